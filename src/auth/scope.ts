@@ -1,0 +1,43 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Exposure } from '../incidents/exposure.entity';
+import type { Incident } from '../incidents/incident.entity';
+import type { Organization } from '../organizations/organization.entity';
+import type { Viewer } from './viewer';
+
+/**
+ * The rows a viewer may reach, as query conditions: every read and every write goes through one of
+ * these, so tenancy is decided here and nowhere else. An empty `$or` would match nothing in some
+ * drivers and everything in others, so a viewer without capacity gets an explicit "no row".
+ */
+const NOTHING = { id: { $in: [] as string[] } };
+
+export function exposureScope(viewer: Viewer): FilterQuery<Exposure> {
+  if (viewer.isAdmin) return {};
+  const org = viewer.organizationId;
+  const reachable: FilterQuery<Exposure>[] = [];
+  if (viewer.actsAsController) reachable.push({ controller: org });
+  if (viewer.actsAsProcessor) reachable.push({ incident: { sourceOrganization: org } });
+  return reachable.length ? { $or: reachable } : NOTHING;
+}
+
+export function incidentScope(viewer: Viewer): FilterQuery<Incident> {
+  if (viewer.isAdmin) return {};
+  const org = viewer.organizationId;
+  const reachable: FilterQuery<Incident>[] = [];
+  // A controller sees the incidents that expose it, and its own incidents if it is their source.
+  if (viewer.actsAsController) reachable.push({ sourceOrganization: org }, { exposures: { $some: { controller: org } } });
+  if (viewer.actsAsProcessor) reachable.push({ sourceOrganization: org });
+  return reachable.length ? { $or: reachable } : NOTHING;
+}
+
+/** Its own organisation, and the organisations on the other side of what it can see. */
+export function organizationScope(viewer: Viewer): FilterQuery<Organization> {
+  if (viewer.isAdmin) return {};
+  return {
+    $or: [
+      { id: viewer.organizationId },
+      { incidents: { $some: incidentScope(viewer) } },
+      { exposures: { $some: exposureScope(viewer) } },
+    ],
+  } as FilterQuery<Organization>;
+}

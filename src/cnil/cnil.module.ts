@@ -1,0 +1,3 @@
+import { VocabularyResolver } from './vocabulary.resolver';
+
+export const cnilModule = { entities: [], resolvers: [VocabularyResolver] } as const;

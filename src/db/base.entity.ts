@@ -1,0 +1,29 @@
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { v7 as uuidv7 } from 'uuid';
+
+/**
+ * Identity, timestamps and the optimistic-lock version shared by every aggregate. Ids are UUIDv7:
+ * time-ordered, so keyset pagination on the id follows creation order on both databases.
+ */
+@ObjectType()
+export abstract class BaseEntity<Optional = never> {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | Optional;
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Incremented by every flush that changes the row; a stale version is rejected with CONFLICT. */
+  @Field(() => Int)
+  @Property({ version: true })
+  version!: number;
+}

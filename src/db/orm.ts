@@ -1,0 +1,72 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Constructor, MigrationObject, Options } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config/config';
+import { entities } from '../modules';
+
+export type Dialect = DatabaseConfig['dialect'];
+
+const compiled = __filename.endsWith('.js');
+/** The checkout's root, whether this file runs from `src/` (tests) or from `dist/src/` (built). */
+export const projectRoot = resolve(__dirname, compiled ? '../../..' : '../..');
+
+/**
+ * The migrations of a dialect are written to `migrations/<dialect>/` and run from there under the
+ * test runner, or from `dist/migrations/<dialect>/` once built. They are loaded as an explicit list
+ * rather than by glob so the same code works from JavaScript and from TypeScript.
+ */
+export function migrationsDir(dialect: Dialect, { source = false } = {}): string {
+  return join(projectRoot, compiled && !source ? 'dist' : '', 'migrations', dialect);
+}
+
+async function loadMigrations(dialect: Dialect): Promise<MigrationObject[]> {
+  const dir = migrationsDir(dialect);
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir)
+    .filter((f) => /^Migration\d+.*\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const module = (await import(join(dir, file))) as Record<string, Constructor<Migration>>;
+      const name = file.replace(/\.(ts|js)$/, '');
+      const migration = module[name];
+      if (!migration) throw new Error(`${join(dir, file)} must export a class named ${name}`);
+      return { name, class: migration };
+    }),
+  );
+}
+
+export function ormOptions(database: DatabaseConfig, migrationsList: MigrationObject[]): Options {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    // Request code always works on a fork; touching the global context is a bug we want loud.
+    allowGlobalContext: false,
+    migrations: { migrationsList, transactional: true, allOrNothing: true, emit: 'ts' as const, snapshot: false, silent: true },
+    discovery: { warnWhenNoEntities: true },
+  };
+  if (database.dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url };
+  }
+  return { ...common, driver: BetterSqliteDriver, dbName: database.path };
+}
+
+export async function createOrm(database: DatabaseConfig): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(database, await loadMigrations(database.dialect)));
+  if (database.dialect === 'sqlite') {
+    // WAL lets dashboards read while an ingest writes; busy_timeout waits out short write locks.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+  }
+  return orm;
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

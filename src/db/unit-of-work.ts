@@ -1,0 +1,54 @@
+import {
+  type EntityManager,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { Viewer } from '../auth/viewer';
+import type { Clock } from '../config/clock';
+import { ConflictError } from '../graphql/errors';
+
+/** What a use-case service needs: the request's entity-manager fork, who asks, and the time. */
+export interface ServiceContext {
+  em: EntityManager;
+  viewer: Viewer;
+  clock: Clock;
+}
+
+/**
+ * Flushes the unit of work in one transaction, turning the database's refusals into the domain's
+ * CONFLICT: a duplicate natural key, or a row changed by someone else since it was read.
+ */
+export async function flushOrConflict(em: EntityManager, what: string): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new ConflictError(`${what} already exists`);
+    }
+    if (error instanceof OptimisticLockError) {
+      throw new ConflictError(`${what} was changed by someone else; reload it and apply your change again`);
+    }
+    throw error;
+  }
+}
+
+/** Rejects an update that was prepared against an older version of the row. */
+export function assertVersion(entity: { version: number }, expected: number | undefined | null, what: string): void {
+  if (expected != null && expected !== entity.version) {
+    throw new ConflictError(`${what} is at version ${entity.version}, your update was prepared against version ${expected}`, {
+      currentVersion: entity.version,
+    });
+  }
+}
+
+/**
+ * Copies the fields a patch sets onto the entity: `undefined` leaves a field alone, `null` clears it
+ * (an empty list for list fields). Validation runs on the result, before anything is flushed.
+ */
+export function applyPatch<T extends object>(entity: T, patch: object, skip: readonly string[] = []): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || skip.includes(key)) continue;
+    const current = (entity as Record<string, unknown>)[key];
+    (entity as Record<string, unknown>)[key] = value === null ? (Array.isArray(current) ? [] : undefined) : value;
+  }
+}

@@ -1,0 +1,157 @@
+import type { CreateExposureInput } from '../incidents/exposure.inputs';
+import type { CreateIncidentInput } from '../incidents/incident.inputs';
+import type { CreateOrganizationInput } from '../organizations/organization.inputs';
+
+/**
+ * The reference case of shared/domain/scenario-2024-third-party-payment.md, with fictional
+ * organisations: two third-party-payment operators (processors) breached through their
+ * professionals' portals in early 2024, and five insurers (controllers), two of which use both.
+ * Public timeline, roles, data categories and orders of magnitude are kept; names are invented.
+ */
+type DemoOrganization = Omit<CreateOrganizationInput, never> & { key: string };
+
+const DORA_INSURER = {
+  regime: 'DORA' as const,
+  inScope: true,
+  rationale: 'Organisme complémentaire santé : entité financière au sens de DORA (art. 2), incidents TIC majeurs notifiés à l’ACPR.',
+};
+const NIS2_INSURER = {
+  regime: 'NIS2' as const,
+  inScope: false,
+  rationale: 'Entité financière relevant de DORA, lex specialis écartant les obligations de notification NIS 2.',
+};
+
+function mutuelle(key: string, legalName: string, siren: string, city: string, postalCode: string, dpo: [string, string], headcount: number): DemoOrganization {
+  const [firstName, lastName] = dpo;
+  const domain = `${key}.example`;
+  return {
+    key,
+    roles: ['CONTROLLER'],
+    legalName,
+    siren,
+    sector: 'Assurance complémentaire santé',
+    headcount,
+    address: { street: '12 rue de la Santé', postalCode, city, country: 'FR' },
+    legalRepresentative: { civility: 'MADAME', firstName: 'Claire', lastName: 'Directrice', position: 'Directrice générale', email: `dg@${domain}` },
+    contact: { civility: 'MONSIEUR', firstName, lastName, position: 'Délégué à la protection des données', email: `dpo@${domain}`, phone: '+33 1 00 00 00 00' },
+    dpo: { civility: 'MONSIEUR', firstName, lastName, position: 'DPO', email: `dpo@${domain}`, phone: '+33 1 00 00 00 00' },
+    dpoDesignationNumber: `DPO-${siren.slice(0, 6)}`,
+    regimes: [DORA_INSURER, NIS2_INSURER],
+  };
+}
+
+function operator(key: string, legalName: string, siren: string, city: string, postalCode: string): DemoOrganization {
+  return {
+    key,
+    roles: ['PROCESSOR'],
+    legalName,
+    siren,
+    sector: 'Gestion du tiers payant pour organismes complémentaires',
+    headcount: 850,
+    address: { street: '1 avenue du Tiers Payant', postalCode, city, country: 'FR' },
+    legalRepresentative: { civility: 'MONSIEUR', firstName: 'Marc', lastName: 'Président', position: 'Président', email: `president@${key}.example` },
+    contact: { civility: 'MADAME', firstName: 'Nadia', lastName: 'Sécurité', position: 'RSSI', email: `rssi@${key}.example` },
+    regimes: [
+      { regime: 'DORA', inScope: false, rationale: 'Prestataire TIC tiers, pas une entité financière : il informe les assureurs, qui notifient l’ACPR.' },
+      { regime: 'NIS2', inScope: true, rationale: 'Fournisseur de services TIC gérés pour le secteur de la santé : entité importante au sens de NIS 2.' },
+    ],
+  };
+}
+
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  operator('operator-a', 'Tiers-Payant Alpha SAS', '912300019', 'Lyon', '69003'),
+  operator('operator-b', 'Bêta Gestion Santé SA', '912300027', 'Paris', '75012'),
+  mutuelle('horizon', 'Mutuelle Horizon Santé', '912300035', 'Nantes', '44000', ['Julien', 'Martin'], 420),
+  mutuelle('cigales', 'Mutuelle des Cigales', '912300043', 'Marseille', '13001', ['Sophie', 'Bernard'], 160),
+  mutuelle('atlantique', 'Prévoyance Atlantique', '912300050', 'Bordeaux', '33000', ['Karim', 'Petit'], 310),
+  mutuelle('rhone', 'Mutuelle du Rhône Solidaire', '912300068', 'Lyon', '69002', ['Élise', 'Robert'], 95),
+  mutuelle('lumiere', 'Assurances Santé Lumière', '912300076', 'Lille', '59000', ['Thomas', 'Richard'], 230),
+];
+
+type DemoIncident = Omit<CreateIncidentInput, 'sourceOrganizationId'> & { key: string; source: string };
+
+const NOT_EXPOSED = ['coordonnées bancaires', 'données médicales', 'remboursements de santé', 'adresses postales', 'téléphones', 'adresses électroniques'];
+
+export const DEMO_INCIDENTS: DemoIncident[] = [
+  {
+    key: 'incident-a',
+    source: 'operator-a',
+    title: 'Intrusion sur le portail des professionnels de santé — Tiers-Payant Alpha',
+    startPrecision: 'APPROXIMATE',
+    startAt: new Date('2024-01-29T08:00:00Z'),
+    endAt: new Date('2024-02-01T10:30:00Z'),
+    ongoing: false,
+    detectedAt: new Date('2024-02-01T07:45:00Z'),
+    datesComment: 'Début estimé d’après les journaux du portail ; fin à la déconnexion du portail.',
+    natures: ['CONFIDENTIALITY'],
+    origins: ['HACKING_MALWARE_PHISHING'],
+    causes: ['EXTERNAL_MALICIOUS'],
+    attackVector: 'Identifiants d’un professionnel de santé obtenus par hameçonnage, puis utilisés sur le portail web des professionnels.',
+    affectedSystem: 'Portail web des professionnels de santé (consultation des droits des bénéficiaires)',
+    description:
+      'Un attaquant a utilisé les identifiants hameçonnés d’un professionnel de santé pour consulter et extraire en masse les pages des bénéficiaires : état civil, date de naissance, NIR, nom de l’organisme complémentaire et garanties du contrat.',
+    discoveryCircumstances: 'Volume de consultations anormal détecté par la supervision du portail le 1er février au matin.',
+    priorSecurityMeasures: 'Authentification par identifiant et mot de passe sur le portail, journalisation des accès, chiffrement des flux (TLS).',
+  },
+  {
+    key: 'incident-b',
+    source: 'operator-b',
+    title: 'Usurpation d’identifiants de professionnels sur le portail — Bêta Gestion Santé',
+    startPrecision: 'APPROXIMATE',
+    startAt: new Date('2024-02-01T00:00:00Z'),
+    endAt: new Date('2024-02-05T09:00:00Z'),
+    ongoing: false,
+    detectedAt: new Date('2024-02-04T16:00:00Z'),
+    natures: ['CONFIDENTIALITY'],
+    origins: ['HACKING_MALWARE_PHISHING'],
+    causes: ['EXTERNAL_MALICIOUS'],
+    attackVector: 'Identifiants de plusieurs professionnels de santé usurpés.',
+    affectedSystem: 'Portail des professionnels de santé',
+    description:
+      'Intrusion par le portail des professionnels avec des identifiants usurpés ; consultation de données d’état civil, date de naissance, NIR, organisme et garanties, et de moins de 50 factures mentionnant un transport médical.',
+    discoveryCircumstances: 'Signalement interne après des connexions simultanées depuis des adresses inhabituelles.',
+    priorSecurityMeasures: 'Authentification par mot de passe, journalisation, filtrage réseau.',
+  },
+];
+
+type DemoExposure = Omit<CreateExposureInput, 'incidentId' | 'controllerId'> & { incident: string; controller: string };
+
+function exposure(incident: string, controller: string, processorAlertedAt: string, approxPersons: number, extra: Partial<DemoExposure> = {}): DemoExposure {
+  return {
+    incident,
+    controller,
+    processorAlertedAt: new Date(processorAlertedAt),
+    dataCategories: ['CIVIL_STATUS', 'NIR', 'OTHER'],
+    exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat'],
+    notExposedDataItems: NOT_EXPOSED,
+    subjectCategories: ['MEMBERS', 'MINORS', 'OTHER'],
+    approxPersons,
+    approxRecords: Math.round(approxPersons * 1.15),
+    ...extra,
+  };
+}
+
+export const DEMO_EXPOSURES: DemoExposure[] = [
+  // Operator A alerts its insurers within hours of detection on 1 February…
+  exposure('incident-a', 'horizon', '2024-02-01T13:00:00Z', 410_000),
+  exposure('incident-a', 'cigales', '2024-02-01T15:30:00Z', 128_000),
+  exposure('incident-a', 'atlantique', '2024-02-02T08:00:00Z', 265_000),
+  // …except one insurer, alerted only on 6 February, which had learnt of it from the press on the
+  // 1st: its awareness is its own, and its filing falls past 72 hours.
+  exposure('incident-a', 'lumiere', '2024-02-06T10:00:00Z', 87_000, {
+    awareAt: new Date('2024-02-01T18:00:00Z'),
+  }),
+  exposure('incident-b', 'horizon', '2024-02-05T11:00:00Z', 52_000),
+  exposure('incident-b', 'atlantique', '2024-02-05T12:30:00Z', 61_000, {
+    sensitiveData: ['HEALTH'],
+    exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat', 'factures de transport médical (moins de 50)'],
+  }),
+  exposure('incident-b', 'rhone', '2024-02-05T14:00:00Z', 74_000),
+];
+
+/** The demo's people, one per role the README's quick start shows. */
+export const DEMO_USERS = [
+  { sub: 'dpo@horizon.example', organization: 'horizon', roles: ['CONTROLLER_DPO'], label: 'controller DPO (Mutuelle Horizon Santé)' },
+  { sub: 'rssi@operator-a.example', organization: 'operator-a', roles: ['PROCESSOR_SECURITY'], label: 'processor security (Tiers-Payant Alpha)' },
+  { sub: 'admin@breach-gateway.example', organization: 'horizon', roles: ['ADMIN'], label: 'admin' },
+] as const;

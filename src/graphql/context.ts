@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { Viewer } from '../auth/viewer';
+import type { Clock } from '../config/clock';
+import { createIncidentLoaders } from '../incidents/incident.loaders';
+import { createOrganizationLoaders } from '../organizations/organization.loaders';
+
+/** Everything one request owns; built fresh per request, never shared. */
+export interface RequestContext {
+  em: EntityManager;
+  viewer: Viewer;
+  clock: Clock;
+  logger: Logger;
+  loaders: Loaders;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createLoaders(em: EntityManager, viewer: Viewer) {
+  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer) };
+}
+
+export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger }): RequestContext {
+  const em = deps.em.fork();
+  return { ...deps, em, loaders: createLoaders(em, deps.viewer) };
+}

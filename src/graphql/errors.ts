@@ -1,0 +1,78 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The typed errors services throw. Each carries its `extensions.code`; the formatter passes them
+ * through and masks anything else, so a client sees a code it can act on and never an internal.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_STATE_TRANSITION';
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(reason = 'a valid bearer token is required') {
+    super('UNAUTHENTICATED', `Unauthenticated: ${reason}`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(action: string) {
+    super('FORBIDDEN', `Forbidden: your roles do not allow you to ${action}`);
+  }
+}
+
+/** Also what another tenant's object looks like: the message never reveals that it exists. */
+export class NotFoundError extends DomainError {
+  constructor(type: string, id: string) {
+    super('NOT_FOUND', `${type} ${id} not found`, { type, id });
+  }
+}
+
+export interface InputProblem {
+  /** Path of the offending argument, e.g. `input.siren`. */
+  argument: string;
+  reason: string;
+}
+
+export class BadUserInputError extends DomainError {
+  readonly problems: InputProblem[];
+  constructor(problems: InputProblem[]) {
+    super('BAD_USER_INPUT', problems.map((p) => `${p.argument}: ${p.reason}`).join('; '), {
+      problems,
+      argument: problems[0]?.argument,
+    });
+    this.problems = problems;
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extensions);
+  }
+}
+
+/** Collects input problems so one error reports all of them, not just the first. */
+export class InputProblems {
+  private readonly problems: InputProblem[] = [];
+
+  add(argument: string, reason: string): void {
+    this.problems.push({ argument, reason });
+  }
+
+  check(condition: boolean, argument: string, reason: string): void {
+    if (!condition) this.add(argument, reason);
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new BadUserInputError(this.problems);
+  }
+}

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/core';
+import express from 'express';
+import type { Logger } from 'pino';
+import { viewerFromAuthorization } from '../auth/tokens';
+import type { Clock } from '../config/clock';
+import type { Config } from '../config/config';
+import { createRequestContext, type RequestContext } from '../graphql/context';
+import { createErrorFormatter } from '../graphql/format-error';
+import { gatewaySchema } from '../graphql/schema';
+
+export interface HttpDeps {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Express with Apollo on /graphql, a health probe, and room for the download and ingest routes. */
+export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
+  const { config, orm, clock, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await gatewaySchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
+        return createRequestContext({ em: orm.em, viewer, clock, logger });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+    server,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,140 @@
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import {
+  COMMUNICATION_CHANNEL,
+  COMMUNICATION_STATUS,
+  CONSEQUENCE,
+  DATA_CATEGORY,
+  HARM,
+  NON_COMMUNICATION_JUSTIFICATION,
+  SENSITIVE_DATA,
+  SUBJECT_CATEGORY,
+} from '../cnil/enums';
+import type {
+  CommunicationChannel,
+  CommunicationStatus,
+  Consequence,
+  DataCategory,
+  Harm,
+  NonCommunicationJustification,
+  SensitiveDataCategory,
+  SubjectCategory,
+} from '../cnil/vocabulary';
+import { BaseEntity } from '../db/base.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Incident } from './incident.entity';
+
+type Defaulted =
+  | 'dataCategories'
+  | 'sensitiveData'
+  | 'exposedDataItems'
+  | 'notExposedDataItems'
+  | 'subjectCategories'
+  | 'consequences'
+  | 'harms'
+  | 'communicationChannels';
+
+/**
+ * One incident as one controller lives it: its own awareness instant, data, persons and measures,
+ * and later its own CNIL filing and 72-hour clock.
+ */
+// The unique key serves lookups by incident; this one serves a controller's own exposures.
+@Entity()
+@Index({ properties: ['controller', 'incident'] })
+@Unique({ properties: ['incident', 'controller'] })
+@ObjectType({ description: 'An incident as it affects one controller (form sections 5, 6, 8, 10 to 13).' })
+export class Exposure extends BaseEntity<Defaulted> {
+  @ManyToOne(() => Incident, { ref: true })
+  incident!: Ref<Incident>;
+
+  @ManyToOne(() => Organization, { ref: true })
+  controller!: Ref<Organization>;
+
+  @Field({ nullable: true, description: 'When the processor alerted this controller (art. 33(2)).' })
+  @Property({ type: 'datetime', nullable: true })
+  processorAlertedAt?: Date;
+
+  /** Stored only when the controller declared it; see `awareAt` on the GraphQL type. */
+  @Property({ type: 'datetime', nullable: true })
+  declaredAwareAt?: Date;
+
+  @Field(() => [DATA_CATEGORY.values])
+  @Property({ type: 'json' })
+  dataCategories: DataCategory[] = [];
+
+  @Field(() => [SENSITIVE_DATA.values])
+  @Property({ type: 'json' })
+  sensitiveData: SensitiveDataCategory[] = [];
+
+  @Field(() => [String], { description: 'Data items exposed, as the sources name them (e.g. "date de naissance").' })
+  @Property({ type: 'json' })
+  exposedDataItems: string[] = [];
+
+  @Field(() => [String], { description: 'Data items explicitly not exposed (e.g. "coordonnées bancaires").' })
+  @Property({ type: 'json' })
+  notExposedDataItems: string[] = [];
+
+  @Field(() => [SUBJECT_CATEGORY.values])
+  @Property({ type: 'json' })
+  subjectCategories: SubjectCategory[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Nombre approximatif de personnes.' })
+  @Property({ type: 'integer', nullable: true })
+  approxPersons?: number;
+
+  @Field(() => Int, { nullable: true, description: "Nombre approximatif d'enregistrements." })
+  @Property({ type: 'integer', nullable: true })
+  approxRecords?: number;
+
+  @Field(() => [CONSEQUENCE.values])
+  @Property({ type: 'json' })
+  consequences: Consequence[] = [];
+
+  @Field(() => [HARM.values])
+  @Property({ type: 'json' })
+  harms: Harm[] = [];
+
+  @Field({ nullable: true, description: 'Préjudices potentiels: free text.' })
+  @Property({ type: 'text', nullable: true })
+  harmsDescription?: string;
+
+  @Field({ nullable: true, description: 'Mesures prises suite à la violation.' })
+  @Property({ type: 'text', nullable: true })
+  measuresTaken?: string;
+
+  @Field({ nullable: true, description: 'Mesures envisagées.' })
+  @Property({ type: 'text', nullable: true })
+  measuresPlanned?: string;
+
+  @Field(() => COMMUNICATION_STATUS.values, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  communicationStatus?: CommunicationStatus;
+
+  @Field(() => [COMMUNICATION_CHANNEL.values])
+  @Property({ type: 'json' })
+  communicationChannels: CommunicationChannel[] = [];
+
+  @Field({ nullable: true, description: 'When the persons were or will be informed.' })
+  @Property({ type: 'datetime', nullable: true })
+  communicationAt?: Date;
+
+  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  nonCommunicationJustification?: NonCommunicationJustification;
+
+  @Field({ nullable: true, description: 'Content of the communication, or the justification of its absence.' })
+  @Property({ type: 'text', nullable: true })
+  communicationDetails?: string;
+
+  /**
+   * The controller's awareness instant (art. 33(1)): what it declared, or else, for a processor
+   * incident, the instant the processor alerted it: the controller is aware once told.
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description: "Prise de connaissance: the controller's declared awareness, else when the processor alerted it.",
+  })
+  get awareAt(): Date | undefined {
+    return this.declaredAwareAt ?? this.processorAlertedAt;
+  }
+}

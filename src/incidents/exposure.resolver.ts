@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { Organization } from '../organizations/organization.entity';
+import { Exposure } from './exposure.entity';
+import { CreateExposureInput, UpdateExposureInput } from './exposure.inputs';
+import { ExposureService } from './exposure.service';
+import { Incident } from './incident.entity';
+
+@Resolver(() => Exposure)
+export class ExposureResolver {
+  @Query(() => Exposure)
+  exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Exposure> {
+    return new ExposureService(ctx).get(id);
+  }
+
+  @Mutation(() => Exposure)
+  createExposure(@Arg('input') input: CreateExposureInput, @Ctx() ctx: RequestContext): Promise<Exposure> {
+    return new ExposureService(ctx).create(input);
+  }
+
+  @Mutation(() => Exposure)
+  updateExposure(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateExposureInput, @Ctx() ctx: RequestContext): Promise<Exposure> {
+    return new ExposureService(ctx).update(id, input);
+  }
+
+  // An exposure the viewer may see implies its incident and controller are visible too.
+  @FieldResolver(() => Incident)
+  async incident(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<Incident> {
+    return (await ctx.loaders.incidentById.load(exposure.incident.id))!;
+  }
+
+  @FieldResolver(() => Organization)
+  async controller(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return (await ctx.loaders.organizationById.load(exposure.controller.id))!;
+  }
+}

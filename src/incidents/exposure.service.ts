@@ -1,0 +1,71 @@
+import { ref } from '@mikro-orm/core';
+import { exposureScope, incidentScope } from '../auth/scope';
+import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import { Exposure } from './exposure.entity';
+import type { CreateExposureInput, ExposurePatch, UpdateExposureInput } from './exposure.inputs';
+import { Incident } from './incident.entity';
+import { checkExposureDates } from './timeline';
+
+/**
+ * Exposures: the source organisation records which controllers an incident affects (a processor
+ * alerting each of its controllers); the controller and the source keep its facts up to date.
+ */
+export class ExposureService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async get(id: string): Promise<Exposure> {
+    const exposure = await this.ctx.em.findOne(Exposure, { $and: [{ id }, exposureScope(this.ctx.viewer)] });
+    if (!exposure) throw new NotFoundError('Exposure', id);
+    return exposure;
+  }
+
+  async create(input: CreateExposureInput): Promise<Exposure> {
+    const { viewer, em } = this.ctx;
+    if (!viewer.canWrite) throw new ForbiddenError('record an exposure');
+    const incident = await em.findOne(Incident, { $and: [{ id: input.incidentId }, incidentScope(viewer)] });
+    if (!incident) throw new NotFoundError('Incident', input.incidentId);
+    if (!viewer.isAdmin && incident.sourceOrganization.id !== viewer.organizationId) {
+      throw new ForbiddenError('record which controllers an incident your organisation did not report affects');
+    }
+    const controller = await em.findOne(Organization, { id: input.controllerId });
+    if (!controller) throw new NotFoundError('Organization', input.controllerId);
+    if (!controller.roles.includes('CONTROLLER')) {
+      throw new BadUserInputError([{ argument: 'input.controllerId', reason: `${controller.legalName} is not registered as a controller` }]);
+    }
+    const exposure = new Exposure();
+    exposure.incident = ref(incident);
+    exposure.controller = ref(controller);
+    patch(exposure, input, ['incidentId', 'controllerId']);
+    validate(exposure, incident);
+    em.persist(exposure);
+    await flushOrConflict(em, `An exposure of ${controller.legalName} to this incident`);
+    return exposure;
+  }
+
+  async update(id: string, input: UpdateExposureInput): Promise<Exposure> {
+    const { viewer, em } = this.ctx;
+    const exposure = await this.get(id);
+    const incident = await em.findOneOrFail(Incident, exposure.incident.id);
+    const ownsIt = exposure.controller.id === viewer.organizationId || incident.sourceOrganization.id === viewer.organizationId;
+    if (!viewer.isAdmin && !(viewer.canWrite && ownsIt)) throw new ForbiddenError('change this exposure');
+    assertVersion(exposure, input.version, `Exposure ${id}`);
+    patch(exposure, input, ['version']);
+    validate(exposure, incident);
+    await flushOrConflict(em, `Exposure ${id}`);
+    return exposure;
+  }
+}
+
+/** `awareAt` is the declared awareness; the derived one falls back to the processor's alert. */
+function patch(exposure: Exposure, input: ExposurePatch, skip: string[]): void {
+  applyPatch(exposure, input, [...skip, 'awareAt']);
+  if (input.awareAt !== undefined) exposure.declaredAwareAt = input.awareAt ?? undefined;
+}
+
+function validate(exposure: Exposure, incident: Incident): void {
+  const problems = new InputProblems();
+  checkExposureDates(problems, exposure, incident);
+  problems.throwIfAny();
+}

@@ -1,0 +1,84 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
+import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
+import { BaseEntity } from '../db/base.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { Exposure } from './exposure.entity';
+
+/**
+ * The event where it happened: at a processor serving many controllers, or at a controller itself.
+ * What each affected controller knows and must file lives in its Exposure.
+ */
+// Serves the processor's scoped, id-ordered listing (PostgreSQL does not index foreign keys itself).
+@Entity()
+@Index({ properties: ['sourceOrganization', 'id'] })
+@ObjectType({ description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
+export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes'> {
+  @Field()
+  @Property()
+  title!: string;
+
+  /** Resolved through a loader; see IncidentResolver. */
+  @ManyToOne(() => Organization, { ref: true })
+  sourceOrganization!: Ref<Organization>;
+
+  @Field(() => DATE_PRECISION.values, { description: 'Whether the start is exact, approximate or unknown.' })
+  @Property({ type: 'string' })
+  startPrecision: DatePrecision = 'UNKNOWN';
+
+  @Field({ nullable: true, description: 'Début de la violation; null when unknown.' })
+  @Property({ type: 'datetime', nullable: true })
+  startAt?: Date;
+
+  @Field({ nullable: true, description: 'Fin de la violation.' })
+  @Property({ type: 'datetime', nullable: true })
+  endAt?: Date;
+
+  @Field({ description: 'Toujours en cours.' })
+  @Property()
+  ongoing: boolean = false;
+
+  @Field({ nullable: true, description: 'When the source organisation detected the incident.' })
+  @Property({ type: 'datetime', nullable: true })
+  detectedAt?: Date;
+
+  @Field({ nullable: true, description: 'Commentaires sur les dates.' })
+  @Property({ type: 'text', nullable: true })
+  datesComment?: string;
+
+  @Field(() => [BREACH_NATURE.values])
+  @Property({ type: 'json' })
+  natures: BreachNature[] = [];
+
+  @Field(() => [INCIDENT_ORIGIN.values])
+  @Property({ type: 'json' })
+  origins: IncidentOrigin[] = [];
+
+  @Field(() => [INCIDENT_CAUSE.values])
+  @Property({ type: 'json' })
+  causes: IncidentCause[] = [];
+
+  @Field({ nullable: true, description: 'How the attacker got in, e.g. phished credentials of a health professional.' })
+  @Property({ type: 'text', nullable: true })
+  attackVector?: string;
+
+  @Field({ nullable: true, description: 'The system the breach happened on.' })
+  @Property({ type: 'text', nullable: true })
+  affectedSystem?: string;
+
+  @Field({ nullable: true, description: 'Descriptif détaillé.' })
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Field({ nullable: true, description: 'Circonstances de la découverte.' })
+  @Property({ type: 'text', nullable: true })
+  discoveryCircumstances?: string;
+
+  @Field({ nullable: true, description: 'Mesures de sécurité préalables (section 9).' })
+  @Property({ type: 'text', nullable: true })
+  priorSecurityMeasures?: string;
+
+  @OneToMany('Exposure', 'incident')
+  exposures = new Collection<Exposure>(this);
+}

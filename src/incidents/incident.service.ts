@@ -1,0 +1,84 @@
+import { type FilterQuery, ref } from '@mikro-orm/core';
+import { incidentScope } from '../auth/scope';
+import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection';
+import { ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import { Exposure } from './exposure.entity';
+import { Incident } from './incident.entity';
+import type { CreateIncidentInput, IncidentFilter, UpdateIncidentInput } from './incident.inputs';
+import { checkIncidentDates } from './timeline';
+
+/** Incidents at their source: reported and kept up to date by the organisation where they happened. */
+export class IncidentService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async list(filter: IncidentFilter = {}, first?: number | null, after?: string | null): Promise<Connection<Incident>> {
+    const size = pageSize(first);
+    const where: FilterQuery<Incident> = { $and: [incidentScope(this.ctx.viewer), filterQuery(filter)] };
+    const page: FilterQuery<Incident> = after ? { $and: [where, { id: { $gt: decodeCursor(after) } }] } : where;
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(Incident, page, { orderBy: { id: 'asc' }, limit: size + 1 }),
+      this.ctx.em.count(Incident, where),
+    ]);
+    return toConnection(rows, size, Boolean(after), totalCount);
+  }
+
+  async get(id: string): Promise<Incident> {
+    const incident = await this.ctx.em.findOne(Incident, { $and: [{ id }, incidentScope(this.ctx.viewer)] });
+    if (!incident) throw new NotFoundError('Incident', id);
+    return incident;
+  }
+
+  async create(input: CreateIncidentInput): Promise<Incident> {
+    const { viewer, em } = this.ctx;
+    if (!viewer.canWrite) throw new ForbiddenError('report an incident');
+    const sourceId = input.sourceOrganizationId ?? viewer.organizationId;
+    // Only an admin reports for another organisation; to anyone else, it does not exist.
+    if (!viewer.isAdmin && sourceId !== viewer.organizationId) throw new NotFoundError('Organization', sourceId);
+    const source = await em.findOne(Organization, { id: sourceId });
+    if (!source) throw new NotFoundError('Organization', sourceId);
+    const incident = new Incident();
+    applyPatch(incident, input, ['sourceOrganizationId']);
+    incident.sourceOrganization = ref(source);
+    validate(incident, []);
+    em.persist(incident);
+    await flushOrConflict(em, 'This incident');
+    return incident;
+  }
+
+  async update(id: string, input: UpdateIncidentInput): Promise<Incident> {
+    const { viewer, em } = this.ctx;
+    const incident = await this.get(id);
+    if (!viewer.isAdmin && !(viewer.canWrite && incident.sourceOrganization.id === viewer.organizationId)) {
+      throw new ForbiddenError('change an incident your organisation did not report');
+    }
+    assertVersion(incident, input.version, `Incident ${id}`);
+    applyPatch(incident, input, ['version']);
+    // A moved start must not leave a controller aware before the incident began.
+    validate(incident, await em.find(Exposure, { incident: incident.id }));
+    await flushOrConflict(em, `Incident ${id}`);
+    return incident;
+  }
+}
+
+function filterQuery(filter: IncidentFilter): FilterQuery<Incident> {
+  const where: FilterQuery<Incident> & Record<string, unknown> = {};
+  if (filter.sourceOrganizationId) where.sourceOrganization = filter.sourceOrganizationId;
+  if (filter.ongoing != null) where.ongoing = filter.ongoing;
+  if (filter.detectedFrom || filter.detectedBefore) {
+    where.detectedAt = {
+      ...(filter.detectedFrom ? { $gte: filter.detectedFrom } : {}),
+      ...(filter.detectedBefore ? { $lt: filter.detectedBefore } : {}),
+    };
+  }
+  if (filter.search?.trim()) where.title = { $ilike: `%${filter.search.trim()}%` };
+  return where;
+}
+
+function validate(incident: Incident, exposures: Exposure[]): void {
+  const problems = new InputProblems();
+  problems.check(Boolean(incident.title?.trim()), 'input.title', 'the title is required');
+  checkIncidentDates(problems, incident, exposures);
+  problems.throwIfAny();
+}

@@ -1,0 +1,50 @@
+import type { InputProblems } from '../graphql/errors';
+import type { Exposure } from './exposure.entity';
+import type { Incident } from './incident.entity';
+
+/**
+ * The timeline rules of form section 6: a start that is exact or approximate has an instant and an
+ * unknown one has none; nothing ends, is detected, or is known by a controller before it started.
+ */
+export function checkIncidentDates(problems: InputProblems, incident: Incident, exposures: readonly Exposure[]): void {
+  const { startPrecision, startAt, endAt, detectedAt, ongoing } = incident;
+  if (startPrecision === 'UNKNOWN') {
+    problems.check(!startAt, 'input.startAt', 'an unknown start has no instant: set startPrecision to EXACT or APPROXIMATE');
+  } else {
+    problems.check(Boolean(startAt), 'input.startAt', `a start that is ${startPrecision} needs its instant`);
+  }
+  problems.check(!(ongoing && endAt), 'input.endAt', 'an ongoing incident has no end yet');
+  if (!startAt) return;
+  if (endAt) problems.check(endAt >= startAt, 'input.endAt', `the end (${iso(endAt)}) is before the start (${iso(startAt)})`);
+  if (detectedAt) problems.check(detectedAt >= startAt, 'input.detectedAt', `the detection (${iso(detectedAt)}) is before the start (${iso(startAt)})`);
+  for (const exposure of exposures) {
+    const aware = exposure.awareAt;
+    if (aware && aware < startAt) {
+      problems.add('input.startAt', `the start (${iso(startAt)}) is after exposure ${exposure.id}'s awareness instant (${iso(aware)})`);
+    }
+  }
+}
+
+export function checkExposureDates(problems: InputProblems, exposure: Exposure, incident: Incident): void {
+  const { startAt } = incident;
+  if (!startAt) return;
+  const { processorAlertedAt, declaredAwareAt } = exposure;
+  if (processorAlertedAt) {
+    problems.check(
+      processorAlertedAt >= startAt,
+      'input.processorAlertedAt',
+      `the processor's alert (${iso(processorAlertedAt)}) is before the incident started (${iso(startAt)})`,
+    );
+  }
+  if (declaredAwareAt) {
+    problems.check(
+      declaredAwareAt >= startAt,
+      'input.awareAt',
+      `the awareness instant (${iso(declaredAwareAt)}) is before the incident started (${iso(startAt)})`,
+    );
+  }
+}
+
+function iso(date: Date): string {
+  return date.toISOString();
+}

@@ -1,0 +1,101 @@
+import { Collection, Embeddable, Embedded, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { CIVILITY, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
+import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
+import { BaseEntity } from '../db/base.entity';
+import type { Exposure } from '../incidents/exposure.entity';
+import type { Incident } from '../incidents/incident.entity';
+
+@Embeddable()
+@ObjectType({ description: 'Postal address (form section 2).' })
+@InputType('AddressInput')
+export class Address {
+  @Field({ nullable: true }) @Property({ nullable: true }) street?: string;
+  @Field({ nullable: true }) @Property({ nullable: true }) postalCode?: string;
+  @Field({ nullable: true }) @Property({ nullable: true }) city?: string;
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
+  @Property({ nullable: true })
+  country?: string;
+}
+
+/** A named person of the organisation: legal representative, contact point or DPO (sections 3 and 4). */
+@Embeddable()
+@ObjectType()
+@InputType('PersonInput')
+export class Person {
+  @Field(() => CIVILITY.values, { nullable: true }) @Property({ type: 'string', nullable: true }) civility?: Civility;
+  @Field({ nullable: true }) @Property({ nullable: true }) lastName?: string;
+  @Field({ nullable: true }) @Property({ nullable: true }) firstName?: string;
+  @Field({ nullable: true, description: 'Fonction.' }) @Property({ nullable: true }) position?: string;
+  @Field({ nullable: true }) @Property({ nullable: true }) email?: string;
+  @Field({ nullable: true }) @Property({ nullable: true }) phone?: string;
+}
+
+/** Whether another notification regime applies to the organisation, and why: a kept decision. */
+@Embeddable()
+@ObjectType()
+@InputType('RegimeScopeInput')
+export class RegimeScope {
+  @Field(() => REGIME.values) @Property({ type: 'string' }) regime!: Regime;
+  @Field() @Property() inScope!: boolean;
+  @Field() @Property({ type: 'text' }) rationale!: string;
+}
+
+@Entity()
+@ObjectType({ description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
+export class Organization extends BaseEntity {
+  @Field(() => [ORGANIZATION_ROLE.values])
+  @Property({ type: 'json' })
+  roles!: OrganizationRole[];
+
+  @Field({ description: 'Dénomination.' })
+  @Property()
+  legalName!: string;
+
+  @Field()
+  @Property({ length: 9 })
+  @Unique()
+  siren!: string;
+
+  @Field({ nullable: true, description: 'N° de TVA intracommunautaire.' })
+  @Property({ nullable: true })
+  vatNumber?: string;
+
+  @Field({ nullable: true, description: "Secteur d'activité." })
+  @Property({ nullable: true })
+  sector?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Effectif.' })
+  @Property({ nullable: true })
+  headcount?: number;
+
+  @Field(() => Address)
+  @Embedded(() => Address, { prefix: 'address_' })
+  address: Address = new Address();
+
+  @Field(() => Person, { description: 'Responsable légal.' })
+  @Embedded(() => Person, { prefix: 'legal_representative_' })
+  legalRepresentative: Person = new Person();
+
+  @Field(() => Person, { description: 'Personne à contacter (art. 33(3)(b)).' })
+  @Embedded(() => Person, { prefix: 'contact_' })
+  contact: Person = new Person();
+
+  @Field(() => Person, { nullable: true, description: 'Délégué à la protection des données.' })
+  @Embedded(() => Person, { prefix: 'dpo_', nullable: true })
+  dpo?: Person;
+
+  @Field({ nullable: true, description: 'DPO designation number given by the CNIL.' })
+  @Property({ nullable: true })
+  dpoDesignationNumber?: string;
+
+  @Field(() => [RegimeScope], { description: 'DORA, NIS2…: in scope or not, each with its rationale.' })
+  @Embedded(() => RegimeScope, { array: true })
+  regimes: RegimeScope[] = [];
+
+  @OneToMany('Incident', 'sourceOrganization')
+  incidents = new Collection<Incident>(this);
+
+  @OneToMany('Exposure', 'controller')
+  exposures = new Collection<Exposure>(this);
+}

@@ -1,0 +1,80 @@
+import { organizationScope } from '../auth/scope';
+import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { Address, Organization, Person, RegimeScope } from './organization.entity';
+import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
+import { normalizeSiren, sirenProblem, vatNumberProblem } from './siren';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Organisations: only an admin registers one; an organisation's own writers keep it up to date. */
+export class OrganizationService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  list(): Promise<Organization[]> {
+    return this.ctx.em.find(Organization, organizationScope(this.ctx.viewer), { orderBy: { legalName: 'asc', id: 'asc' } });
+  }
+
+  async get(id: string): Promise<Organization> {
+    const org = await this.ctx.em.findOne(Organization, { $and: [{ id }, organizationScope(this.ctx.viewer)] });
+    if (!org) throw new NotFoundError('Organization', id);
+    return org;
+  }
+
+  async create(input: CreateOrganizationInput): Promise<Organization> {
+    if (!this.ctx.viewer.isAdmin) throw new ForbiddenError('register an organisation');
+    const org = new Organization();
+    applyPatch(org, input);
+    normalize(org);
+    validate(org);
+    this.ctx.em.persist(org);
+    await flushOrConflict(this.ctx.em, `An organisation with SIREN ${org.siren}`);
+    return org;
+  }
+
+  async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {
+    const { viewer } = this.ctx;
+    const org = await this.get(id);
+    if (!viewer.isAdmin && !(viewer.canWrite && viewer.organizationId === org.id)) throw new ForbiddenError("change this organisation's details");
+    assertVersion(org, input.version, `Organization ${id}`);
+    applyPatch(org, input, ['version']);
+    normalize(org);
+    validate(org);
+    await flushOrConflict(this.ctx.em, `Organization ${id}`);
+    return org;
+  }
+}
+
+function normalize(org: Organization): void {
+  if (org.siren) org.siren = normalizeSiren(org.siren);
+  if (org.vatNumber) org.vatNumber = org.vatNumber.replace(/\s/g, '').toUpperCase();
+  // Embedded objects come from GraphQL as plain input objects; the ORM wants its own classes.
+  org.address = Object.assign(new Address(), org.address);
+  org.legalRepresentative = Object.assign(new Person(), org.legalRepresentative);
+  org.contact = Object.assign(new Person(), org.contact);
+  if (org.dpo) org.dpo = Object.assign(new Person(), org.dpo);
+  org.regimes = (org.regimes ?? []).map((scope) => Object.assign(new RegimeScope(), scope));
+}
+
+function validate(org: Organization): void {
+  const problems = new InputProblems();
+  problems.check(Boolean(org.legalName?.trim()), 'input.legalName', 'the legal name is required');
+  problems.check((org.roles ?? []).length > 0, 'input.roles', 'an organisation is a CONTROLLER, a PROCESSOR or both');
+  const siren = org.siren ? sirenProblem(org.siren) : 'the SIREN is required';
+  if (siren) problems.add('input.siren', siren);
+  else if (org.vatNumber) {
+    const vat = vatNumberProblem(org.vatNumber, org.siren);
+    if (vat) problems.add('input.vatNumber', vat);
+  }
+  const people = { legalRepresentative: org.legalRepresentative, contact: org.contact, dpo: org.dpo };
+  for (const [field, person] of Object.entries(people)) {
+    if (person?.email) problems.check(EMAIL.test(person.email), `input.${field}.email`, `"${person.email}" is not an e-mail address`);
+  }
+  const seen = new Set<string>();
+  org.regimes.forEach((scope, i) => {
+    problems.check(!seen.has(scope.regime), `input.regimes[${i}].regime`, `${scope.regime} is listed twice`);
+    problems.check(Boolean(scope.rationale?.trim()), `input.regimes[${i}].rationale`, 'every applicability decision needs its rationale');
+    seen.add(scope.regime);
+  });
+  problems.throwIfAny();
+}
