@@ -4,13 +4,8 @@ import { GraphQLError } from 'graphql';
  * The typed errors services throw. Each carries its `extensions.code`; the formatter passes them
  * through and masks anything else, so a client sees a code it can act on and never an internal.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_STATE_TRANSITION';
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_STATE_TRANSITION'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -20,7 +15,8 @@ export class DomainError extends GraphQLError {
 
 export class UnauthenticatedError extends DomainError {
   constructor(reason = 'a valid bearer token is required') {
-    super('UNAUTHENTICATED', `Unauthenticated: ${reason}`);
+    // Thrown while building the request context, where Apollo takes the HTTP status from here.
+    super('UNAUTHENTICATED', `Unauthenticated: ${reason}`, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
   }
 }
 

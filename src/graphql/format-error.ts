@@ -2,10 +2,14 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from './errors';
+import { ERROR_CODES } from './errors';
 
-/** Codes Apollo Server itself assigns to a request it rejects: they describe the client's mistake. */
-const REQUEST_ERROR_CODES = new Set([
+/**
+ * Codes that describe the client's mistake: ours (services and context), and those Apollo Server
+ * assigns to a request it rejects. Their messages are written for the client and pass through.
+ */
+const CLIENT_ERROR_CODES = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -16,23 +20,20 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
- * The one place errors leave the gateway. Domain errors and request errors keep their code and
- * message; a concurrency refusal from the database becomes CONFLICT; anything else is logged and
- * masked, because its message may carry SQL, paths or personal data.
+ * The one place errors leave the gateway. Client errors keep their code, message and details; a
+ * concurrency refusal from the database becomes CONFLICT; anything else is logged and masked,
+ * because its message may carry SQL, paths or personal data. No stack trace ever leaves.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { message, locations, path } = formatted;
-    if (original instanceof DomainError) {
-      return { message, locations, path, extensions: original.extensions };
-    }
     if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
       return { message: 'The data was changed by someone else; reload it and try again', locations, path, extensions: { code: 'CONFLICT' } };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { message, locations, path, extensions: { code } };
+    const { code, stacktrace: _stacktrace, http: _http, ...details } = formatted.extensions ?? {};
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      return { message, locations, path, extensions: { ...details, code } };
     }
     logger.error({ err: original, path }, 'unexpected error while executing an operation');
     return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

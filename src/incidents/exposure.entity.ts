@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref, Unique, DateTimeType } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
   COMMUNICATION_CHANNEL,
@@ -51,11 +51,11 @@ export class Exposure extends BaseEntity<Defaulted> {
   controller!: Ref<Organization>;
 
   @Field({ nullable: true, description: 'When the processor alerted this controller (art. 33(2)).' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   processorAlertedAt?: Date;
 
   /** Stored only when the controller declared it; see `awareAt` on the GraphQL type. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   declaredAwareAt?: Date;
 
   @Field(() => [DATA_CATEGORY.values])
@@ -115,7 +115,7 @@ export class Exposure extends BaseEntity<Defaulted> {
   communicationChannels: CommunicationChannel[] = [];
 
   @Field({ nullable: true, description: 'When the persons were or will be informed.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   communicationAt?: Date;
 
   @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })

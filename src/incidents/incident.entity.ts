@@ -1,4 +1,4 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
@@ -28,11 +28,11 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
   startPrecision: DatePrecision = 'UNKNOWN';
 
   @Field({ nullable: true, description: 'Début de la violation; null when unknown.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   startAt?: Date;
 
   @Field({ nullable: true, description: 'Fin de la violation.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   endAt?: Date;
 
   @Field({ description: 'Toujours en cours.' })
@@ -40,7 +40,7 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
   ongoing: boolean = false;
 
   @Field({ nullable: true, description: 'When the source organisation detected the incident.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   detectedAt?: Date;
 
   @Field({ nullable: true, description: 'Commentaires sur les dates.' })

@@ -1,0 +1,82 @@
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import pino from 'pino';
+import { type App, createApp } from '../../src/app';
+import type { Role } from '../../src/auth/roles';
+import { signToken } from '../../src/auth/tokens';
+import { type Clock, fixedClock } from '../../src/config/clock';
+import type { Config } from '../../src/config/config';
+import type { Dialect } from '../../src/db/orm';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
+
+export const dialect = (process.env.TEST_DATABASE ?? 'sqlite') as Dialect;
+
+export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway' };
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; argument?: string; problems?: { argument: string; reason: string }[] } }[];
+}
+
+export interface TestGateway {
+  app: App;
+  url: string;
+  /** Sends a typed operation to the real HTTP server. */
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string | undefined): Promise<GraphQLResponse<R>>;
+  token(org: string, roles: Role[], sub?: string): Promise<string>;
+  /** SQL statements the database receives while `work` runs. */
+  countStatements(work: () => Promise<unknown>): Promise<{ count: number; sql: string[] }>;
+  close(): Promise<void>;
+}
+
+export function testConfig(database: Config['database']): Config {
+  return { demo: false, dataDir: '/nonexistent', database, host: '127.0.0.1', port: 0, jwt: TEST_JWT, logLevel: 'silent' };
+}
+
+/** The real app on a fresh, migrated database of the dialect under test, served on a free port. */
+export async function startGateway(options: { clock?: Clock } = {}): Promise<TestGateway> {
+  const scratch: ScratchDatabase = await createScratchDatabase(dialect, 'test');
+  const app = await createApp(testConfig(scratch.database), {
+    clock: options.clock ?? fixedClock('2024-02-03T12:00:00Z'),
+    logger: pino({ level: 'silent' }),
+  });
+  const running = await app.listen(0);
+  const url = `${running.url}/graphql`;
+  const knex = (app.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+  return {
+    app,
+    url,
+    async gql(document, variables, token) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    token: (org, roles, sub = 'person@test.example') => signToken(TEST_JWT, { sub, org, roles }),
+    async countStatements(work) {
+      const sql: string[] = [];
+      const listener = (query: { sql: string }) => sql.push(query.sql);
+      knex.on('query', listener);
+      try {
+        await work();
+      } finally {
+        knex.off('query', listener);
+      }
+      return { count: sql.length, sql };
+    },
+    async close() {
+      await app.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** The single error of a response, for assertions on its code and argument. */
+export function onlyError<T>(response: GraphQLResponse<T>) {
+  if (!response.errors || response.errors.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response)}`);
+  return response.errors[0];
+}
