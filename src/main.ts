@@ -32,7 +32,7 @@ program
   .command('migrate')
   .description('apply pending migrations and exit')
   .action(async () => {
-    const app = await createApp(loadConfig(process.env));
+    const app = await createApp(loadConfig(process.env, { requireJwt: false }));
     await app.close();
   });
 

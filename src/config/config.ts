@@ -71,12 +71,15 @@ function demoSecret(dataDir: string, name: string): string {
   return secret;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean } = {}): Config {
+/** `requireJwt: false` for commands that never see a token (migrate). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean; requireJwt?: boolean } = {}): Config {
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
-  const secret = env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : undefined);
-  if (!secret) throw new ConfigError('JWT_SECRET is required outside demo mode (at least 32 characters)');
-  if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  const secret = env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
+  if (options.requireJwt !== false) {
+    if (!secret) throw new ConfigError('JWT_SECRET is required outside demo mode (at least 32 characters)');
+    if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
   return {
     demo,
     dataDir,

@@ -1,4 +1,4 @@
-import { type FilterQuery, ref } from '@mikro-orm/core';
+import { type FilterQuery, raw, ref } from '@mikro-orm/core';
 import { incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection';
@@ -15,11 +15,12 @@ export class IncidentService {
 
   async list(filter: IncidentFilter = {}, first?: number | null, after?: string | null): Promise<Connection<Incident>> {
     const size = pageSize(first);
-    const where: FilterQuery<Incident> = { $and: [incidentScope(this.ctx.viewer), filterQuery(filter)] };
-    const page: FilterQuery<Incident> = after ? { $and: [where, { id: { $gt: decodeCursor(after) } }] } : where;
+    // Built once per query: a raw() fragment in the filter may be used by one query only.
+    const where = (): FilterQuery<Incident> => ({ $and: [incidentScope(this.ctx.viewer), filterQuery(filter)] });
+    const page: FilterQuery<Incident> = after ? { $and: [where(), { id: { $gt: decodeCursor(after) } }] } : where();
     const [rows, totalCount] = await Promise.all([
       this.ctx.em.find(Incident, page, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      this.ctx.em.count(Incident, where),
+      this.ctx.em.count(Incident, where()),
     ]);
     return toConnection(rows, size, Boolean(after), totalCount);
   }
@@ -72,7 +73,8 @@ function filterQuery(filter: IncidentFilter): FilterQuery<Incident> {
       ...(filter.detectedBefore ? { $lt: filter.detectedBefore } : {}),
     };
   }
-  if (filter.search?.trim()) where.title = { $ilike: `%${filter.search.trim()}%` };
+  // lower() on both sides: SQLite has no ILIKE and PostgreSQL's LIKE is case-sensitive.
+  if (filter.search?.trim()) where[raw((alias) => `lower(${alias}.title)`)] = { $like: `%${filter.search.trim().toLowerCase()}%` };
   return where;
 }
 

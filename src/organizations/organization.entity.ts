@@ -43,7 +43,7 @@ export class RegimeScope {
 
 @Entity()
 @ObjectType({ description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
-export class Organization extends BaseEntity {
+export class Organization extends BaseEntity<'address' | 'legalRepresentative' | 'contact' | 'regimes'> {
   @Field(() => [ORGANIZATION_ROLE.values])
   @Property({ type: 'json' })
   roles!: OrganizationRole[];

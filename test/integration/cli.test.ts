@@ -1,0 +1,66 @@
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
+import { dialect } from '../support/app';
+
+const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
+const run = promisify(execFile);
+
+/** The built command, as `npm start` runs it, on a fresh data directory and database. */
+describe(`the breach-gateway command on ${dialect}`, () => {
+  let scratch: ScratchDatabase;
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(dialect, 'cli');
+    dataDir = mkdtempSync(join(tmpdir(), 'breach-gateway-cli-'));
+    const database = scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
+    env = { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...database };
+  });
+  afterAll(async () => {
+    await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('migrates without any secret, and refuses to serve without JWT_SECRET outside demo mode', async () => {
+    await run('node', [MAIN, 'migrate'], { env });
+    await expect(run('node', [MAIN, 'serve'], { env })).rejects.toMatchObject({ stderr: expect.stringMatching(/JWT_SECRET is required/) });
+  });
+
+  it('serves the demo with printed tokens that work, as the quick start promises', async () => {
+    const child: ChildProcessWithoutNullStreams = spawn('node', [MAIN, 'serve', '--demo'], { env });
+    try {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no tokens printed:\n${output}`)), 30_000);
+        child.stdout.on('data', () => {
+          if (output.includes('Try it:')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+      });
+      const token = /controller DPO[^\n]*:\n\s+(\S+)/.exec(output)![1];
+      const url = /curl -s (\S+)/.exec(output)![1];
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ incidents { totalCount edges { node { exposures { controller { legalName } } } } } }' }),
+      });
+      const body = (await response.json()) as { data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } } };
+      expect(body.data.incidents.totalCount).toBe(2);
+      expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.map((x) => x.controller.legalName))).toEqual(['Mutuelle Horizon Santé', 'Mutuelle Horizon Santé']);
+      // The generated demo secret is the operator's alone.
+      expect(statSync(join(dataDir, 'jwt.secret')).mode & 0o777).toBe(0o600);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
