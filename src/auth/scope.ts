@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { FactSubmission } from '../facts/fact-submission.entity';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { Incident } from '../incidents/incident.entity';
 import type { Organization } from '../organizations/organization.entity';
@@ -40,4 +41,19 @@ export function organizationScope(viewer: Viewer): FilterQuery<Organization> {
       { exposures: { $some: exposureScope(viewer) } },
     ],
   } as FilterQuery<Organization>;
+}
+
+/**
+ * Fact submissions: a controller sees those about its exposures and the incident-level facts of the
+ * incidents that expose it; a processor sees what it submitted itself, never a controller's own.
+ */
+export function factSubmissionScope(viewer: Viewer): FilterQuery<FactSubmission> {
+  if (viewer.isAdmin) return {};
+  const org = viewer.organizationId;
+  const reachable: FilterQuery<FactSubmission>[] = [];
+  if (viewer.actsAsController) {
+    reachable.push({ exposure: { controller: org } }, { exposure: null, incident: { exposures: { $some: { controller: org } } } });
+  }
+  if (viewer.actsAsProcessor) reachable.push({ submittedBy: org });
+  return reachable.length ? { $or: reachable } : NOTHING;
 }

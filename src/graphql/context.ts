@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
+import { createFactLoaders } from '../facts/facts.loaders';
 import { createIncidentLoaders } from '../incidents/incident.loaders';
 import { createOrganizationLoaders } from '../organizations/organization.loaders';
 
@@ -17,7 +18,7 @@ export interface RequestContext {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer) };
+  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer) };
 }
 
 export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger }): RequestContext {

@@ -6,21 +6,24 @@ import type { Incident } from './incident.entity';
  * The timeline rules of form section 6: a start that is exact or approximate has an instant and an
  * unknown one has none; nothing ends, is detected, or is known by a controller before it started.
  */
-export function checkIncidentDates(problems: InputProblems, incident: Incident, exposures: readonly Exposure[]): void {
+export type IncidentDates = Partial<Pick<Incident, 'startPrecision' | 'startAt' | 'endAt' | 'detectedAt' | 'ongoing'>>;
+
+/** `at` is the argument path of the dates, e.g. `input` or `input.incidentFacts` for submitted facts. */
+export function checkIncidentDates(problems: InputProblems, incident: IncidentDates, exposures: readonly Exposure[], at = 'input'): void {
   const { startPrecision, startAt, endAt, detectedAt, ongoing } = incident;
   if (startPrecision === 'UNKNOWN') {
-    problems.check(!startAt, 'input.startAt', 'an unknown start has no instant: set startPrecision to EXACT or APPROXIMATE');
-  } else {
-    problems.check(Boolean(startAt), 'input.startAt', `a start that is ${startPrecision} needs its instant`);
+    problems.check(!startAt, `${at}.startAt`, 'an unknown start has no instant: set startPrecision to EXACT or APPROXIMATE');
+  } else if (startPrecision) {
+    problems.check(Boolean(startAt), `${at}.startAt`, `a start that is ${startPrecision} needs its instant`);
   }
-  problems.check(!(ongoing && endAt), 'input.endAt', 'an ongoing incident has no end yet');
+  problems.check(!(ongoing && endAt), `${at}.endAt`, 'an ongoing incident has no end yet');
   if (!startAt) return;
-  if (endAt) problems.check(endAt >= startAt, 'input.endAt', `the end (${iso(endAt)}) is before the start (${iso(startAt)})`);
-  if (detectedAt) problems.check(detectedAt >= startAt, 'input.detectedAt', `the detection (${iso(detectedAt)}) is before the start (${iso(startAt)})`);
+  if (endAt) problems.check(endAt >= startAt, `${at}.endAt`, `the end (${iso(endAt)}) is before the start (${iso(startAt)})`);
+  if (detectedAt) problems.check(detectedAt >= startAt, `${at}.detectedAt`, `the detection (${iso(detectedAt)}) is before the start (${iso(startAt)})`);
   for (const exposure of exposures) {
     const aware = exposure.awareAt;
     if (aware && aware < startAt) {
-      problems.add('input.startAt', `the start (${iso(startAt)}) is after exposure ${exposure.id}'s awareness instant (${iso(aware)})`);
+      problems.add(`${at}.startAt`, `the start (${iso(startAt)}) is after exposure ${exposure.id}'s awareness instant (${iso(aware)})`);
     }
   }
 }

@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { Exposure } from '../incidents/exposure.entity';
+import { Organization } from '../organizations/organization.entity';
+import { recordFacts } from './fact-fields';
+import { FactSubmission } from './fact-submission.entity';
+import { SubmitBreachFactsInput } from './facts.inputs';
+import { FactsService } from './facts.service';
+import { FactSourceObject, UnifiedFactsType } from './unified-facts.types';
+import { type FactSourceInfo, type UnifiedFacts, unifyFacts } from './unify';
+
+@Resolver(() => FactSubmission)
+export class FactSubmissionResolver {
+  @Mutation(() => FactSubmission, { description: 'Appends facts from one source; idempotent per key.' })
+  submitBreachFacts(@Arg('input') input: SubmitBreachFactsInput, @Ctx() ctx: RequestContext): Promise<FactSubmission> {
+    return new FactsService(ctx).submit(input);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The submitting organisation.' })
+  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return (await ctx.loaders.organizationById.load(submission.submittedBy.id))!;
+  }
+
+  @FieldResolver(() => ID)
+  incidentId(@Root() submission: FactSubmission): string {
+    return submission.incident.id;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  exposureId(@Root() submission: FactSubmission): string | null {
+    return submission.exposure?.id ?? null;
+  }
+}
+
+@Resolver(() => Exposure)
+export class ExposureFactsResolver {
+  @FieldResolver(() => [FactSubmission], { description: 'The visible submissions bearing on this exposure, oldest first.' })
+  factSubmissions(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<FactSubmission[]> {
+    return ctx.loaders.factSubmissionsForExposure.load(exposure);
+  }
+
+  @FieldResolver(() => UnifiedFactsType, { description: 'Every fact with its chosen value, its source and the disagreements.' })
+  async facts(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<UnifiedFacts> {
+    const [incident, submissions] = await Promise.all([
+      ctx.loaders.incidentById.load(exposure.incident.id),
+      ctx.loaders.factSubmissionsForExposure.load(exposure),
+    ]);
+    const facts = submissions.map((s) => ({ ...s, submittedById: s.submittedBy.id }));
+    return unifyFacts(recordFacts(incident!, exposure), facts, exposure.controller.id);
+  }
+}
+
+@Resolver(() => FactSourceObject)
+export class FactSourceResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  async organization(@Root() source: FactSourceInfo, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    return source.organizationId ? ((await ctx.loaders.organizationById.load(source.organizationId)) ?? null) : null;
+  }
+}
