@@ -6,6 +6,8 @@ import { ROLES, type Role } from './auth/roles';
 import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
 import { demoTokens, loadDemo } from './demo/load-demo';
+import { DomainError } from './graphql/errors';
+import { ingestFiles } from './ingest/ingest.cli';
 
 /** The `breach-gateway` command: serve, migrate, demo, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');
@@ -16,10 +18,10 @@ program
   .option('--demo', 'demo mode: generated secrets, the reference scenario loaded into an empty database, tokens printed')
   .action(async (options: { demo?: boolean }) => {
     const app = await createApp(loadConfig(process.env, { demo: options.demo }));
-    if (app.config.demo && (await loadDemo(app.orm, app.clock))) app.logger.info('demo scenario loaded');
+    if (app.config.demo && (await loadDemo(app))) app.logger.info('demo scenario loaded');
     const running = await app.listen();
     app.logger.info({ url: `${running.url}/graphql`, database: app.config.database.dialect }, 'breach-gateway is serving');
-    if (app.config.demo) printTokens(await demoTokens(app.orm, app.config), running.url);
+    if (app.config.demo) printTokens(await demoTokens(app), running.url);
     const shutdown = () => {
       app.logger.info('shutting down');
       void app.close().then(() => process.exit(0));
@@ -32,7 +34,7 @@ program
   .command('migrate')
   .description('apply pending migrations and exit')
   .action(async () => {
-    const app = await createApp(loadConfig(process.env, { requireJwt: false }));
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
     await app.close();
   });
 
@@ -41,10 +43,29 @@ program
   .description('load the reference scenario into an empty database and print demo tokens')
   .action(async () => {
     const app = await createApp(loadConfig(process.env, { demo: true }));
-    const loaded = await loadDemo(app.orm, app.clock);
+    const loaded = await loadDemo(app);
     console.log(loaded ? 'Demo scenario loaded.' : 'The database is not empty: demo scenario not loaded.');
-    printTokens(await demoTokens(app.orm, app.config), `http://${app.config.host}:${app.config.port}`);
+    printTokens(await demoTokens(app), `http://${app.config.host}:${app.config.port}`);
     await app.close();
+  });
+
+program
+  .command('ingest')
+  .description('ingest affected-person lists: each file is one batch, counted all or nothing')
+  .requiredOption('--incident <id>', 'the incident the persons were exposed by')
+  .requiredOption('--source <org>', 'the organisation the lists come from (id or SIREN)')
+  .requiredOption('--profile <name|file.json>', 'a built-in profile (operator-a-csv, operator-b-csv, canonical-jsonl) or a profile file')
+  .addOption(new Option('--on-error <mode>', 'reject: one invalid row rejects the batch; quarantine: keep the valid rows').choices(['reject', 'quarantine']).default('reject'))
+  .option('--error-report <file>', 'write every rejected row (file, line, field, reason; NIRs masked) to this CSV file')
+  .argument('<files...>', 'CSV or JSON Lines files')
+  .action(async (files: string[], options: { incident: string; source: string; profile: string; onError: string; errorReport?: string }) => {
+    const app = await createApp(loadConfig(process.env, { requireJwt: false }));
+    try {
+      const ok = await ingestFiles(app, files, options);
+      if (!ok) process.exitCode = 2;
+    } finally {
+      await app.close();
+    }
   });
 
 program
@@ -79,6 +100,8 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
 }
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof DomainError) console.error(`${error.extensions.code}: ${error.message}`);
+  else console.error(error);
   process.exitCode = 1;
 });

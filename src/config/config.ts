@@ -18,6 +18,8 @@ export interface Config {
   host: string;
   port: number;
   jwt: { secret: string; issuer: string; audience: string };
+  /** HMAC key that turns a NIR into a subject key; kept outside the database. */
+  pseudonymKey: Buffer;
   logLevel: string;
 }
 
@@ -33,6 +35,7 @@ export const CONFIG_VARIABLES = [
   'JWT_SECRET',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
+  'PSEUDONYM_KEY',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
 ] as const;
@@ -71,8 +74,30 @@ function demoSecret(dataDir: string, name: string): string {
   return secret;
 }
 
-/** `requireJwt: false` for commands that never see a token (migrate). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean; requireJwt?: boolean } = {}): Config {
+/**
+ * The pseudonymisation key: without it the same NIR would get another subject key and every count
+ * would double, so it is required (at least 32 bytes, hex or base64) wherever lists are ingested.
+ */
+function parsePseudonymKey(raw: string | undefined, demo: boolean, dataDir: string, required: boolean): Buffer {
+  const value = raw?.trim() || (demo ? demoSecret(dataDir, 'pseudonym') : '');
+  if (!value) {
+    if (required) throw new ConfigError('PSEUDONYM_KEY is required outside demo mode (at least 32 bytes, hex or base64)');
+    return Buffer.alloc(0);
+  }
+  const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length < 32) throw new ConfigError('PSEUDONYM_KEY must hold at least 32 bytes (64 hex digits or 44 base64 characters)');
+  return key;
+}
+
+export interface LoadOptions {
+  demo?: boolean;
+  /** False for commands that never see a token (migrate, ingest). */
+  requireJwt?: boolean;
+  /** False for commands that never pseudonymise (migrate). */
+  requirePseudonymKey?: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
   const secret = env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
@@ -91,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
       issuer: env.JWT_ISSUER?.trim() || 'breach-gateway',
       audience: env.JWT_AUDIENCE?.trim() || 'breach-gateway',
     },
+    pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
   };
 }

@@ -1,3 +1,5 @@
+import { Role } from '../auth/roles';
+import { FactConfidence, FactSourceType } from '../facts/fact-submission.entity';
 import type { CreateExposureInput } from '../incidents/exposure.inputs';
 import type { CreateIncidentInput } from '../incidents/incident.inputs';
 import type { CreateOrganizationInput } from '../organizations/organization.inputs';
@@ -155,3 +157,46 @@ export const DEMO_USERS = [
   { sub: 'rssi@operator-a.example', organization: 'operator-a', roles: ['PROCESSOR_SECURITY'], label: 'processor security (Tiers-Payant Alpha)' },
   { sub: 'admin@breach-gateway.example', organization: 'horizon', roles: ['ADMIN'], label: 'admin' },
 ] as const;
+
+/**
+ * Facts from both sides, with the scenario's disagreement: operator A reports 410 000 persons for
+ * Horizon, whose own assessment of its deduplicated list says 396 112.
+ */
+export const DEMO_FACTS = [
+  {
+    by: 'operator-a',
+    subject: 'rssi@operator-a.example',
+    role: Role.PROCESSOR_SECURITY,
+    incident: 'incident-a',
+    controller: null,
+    sourceType: FactSourceType.PROCESSOR_NOTICE,
+    confidence: FactConfidence.REPORTED,
+    reference: 'TPA-CERT-2024-017',
+    idempotencyKey: 'tpa-notice-2024-02-01',
+    incidentFacts: { natures: ['CONFIDENTIALITY' as const], causes: ['EXTERNAL_MALICIOUS' as const], startPrecision: 'APPROXIMATE' as const, startAt: new Date('2024-01-29T08:00:00Z') },
+  },
+  {
+    by: 'operator-a',
+    subject: 'rssi@operator-a.example',
+    role: Role.PROCESSOR_SECURITY,
+    incident: 'incident-a',
+    controller: 'horizon',
+    sourceType: FactSourceType.PROCESSOR_NOTICE,
+    confidence: FactConfidence.REPORTED,
+    reference: 'TPA-ALERTE-HORIZON',
+    idempotencyKey: 'tpa-alert-horizon',
+    exposureFacts: { approxPersons: 410_000, approxRecords: 472_000, dataCategories: ['CIVIL_STATUS' as const, 'NIR' as const, 'OTHER' as const] },
+  },
+  {
+    by: 'horizon',
+    subject: 'dpo@horizon.example',
+    role: Role.CONTROLLER_DPO,
+    incident: 'incident-a',
+    controller: 'horizon',
+    sourceType: FactSourceType.CONTROLLER_ASSESSMENT,
+    confidence: FactConfidence.CONFIRMED,
+    reference: 'MHS-DPO-2024-03',
+    idempotencyKey: 'mhs-assessment-1',
+    exposureFacts: { approxPersons: 396_112, approxRecords: 455_529 },
+  },
+];

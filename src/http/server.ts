@@ -12,6 +12,7 @@ import type { Config } from '../config/config';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { gatewaySchema } from '../graphql/schema';
+import { ingestRouter } from '../ingest/ingest.route';
 
 export interface HttpDeps {
   config: Config;
@@ -43,6 +44,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/ingest', ingestRouter(deps));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -9,10 +9,12 @@ describe(`breach facts with provenance on ${dialect}`, () => {
   let gw: TestGateway;
   let orgs: Record<string, string>;
   let horizon: string;
+  let atlantique: string;
   let cigales: string;
   let operatorA: string;
   let incidentA: string;
   let horizonExposure: string;
+  let atlantiqueExposure: string;
   let cigalesExposure: string;
 
   const submissions = () => gw.app.orm.em.fork().count(FactSubmission);
@@ -21,23 +23,35 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     gw = await startGateway();
     orgs = await withDemo(gw);
     horizon = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
+    atlantique = await gw.token(orgs.atlantique, [Role.CONTROLLER_DPO], 'dpo@atlantique.example');
     cigales = await gw.token(orgs.cigales, [Role.CONTROLLER_DPO]);
     operatorA = await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY], 'rssi@operator-a.example');
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operatorA);
     const incident = data!.incidents.edges[0].node;
     incidentA = incident.id;
     horizonExposure = incident.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
+    atlantiqueExposure = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
     cigalesExposure = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
+  });
+
+  it("shows the scenario's disagreement with both sources: the operator's 410 000 and the insurer's 396 112", async () => {
+    const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
+    const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
+    expect(conflict.value).toBe(396_112);
+    expect(conflict.candidates.map((c) => [c.value, c.source.type, c.source.organization?.legalName])).toEqual([
+      [396_112, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
+      [410_000, 'PROCESSOR_NOTICE', 'Tiers-Payant Alpha SAS'],
+    ]);
   });
   afterAll(() => gw.close());
 
   const processorNotice: () => SubmitBreachFactsInput = () => ({
     incidentId: incidentA,
-    exposureId: horizonExposure,
+    exposureId: atlantiqueExposure,
     sourceType: 'PROCESSOR_NOTICE',
     confidence: 'REPORTED',
     reference: 'AVIS-2024-02-01',
-    idempotencyKey: 'notice-horizon-1',
+    idempotencyKey: 'notice-atlantique-1',
     exposureFacts: { approxPersons: 410_000, dataCategories: ['NIR', 'CIVIL_STATUS'] },
   });
 
@@ -50,30 +64,30 @@ describe(`breach facts with provenance on ${dialect}`, () => {
       {
         input: {
           incidentId: incidentA,
-          exposureId: horizonExposure,
+          exposureId: atlantiqueExposure,
           sourceType: 'CONTROLLER_ASSESSMENT',
           confidence: 'CONFIRMED',
           idempotencyKey: 'assessment-1',
-          exposureFacts: { approxPersons: 396_112, dataCategories: ['CIVIL_STATUS', 'NIR'] },
+          exposureFacts: { approxPersons: 251_000, dataCategories: ['CIVIL_STATUS', 'NIR'] },
           incidentFacts: { startPrecision: 'EXACT', startAt: '2024-01-29T09:12:00Z' },
         },
       },
-      horizon,
+      atlantique,
     );
     expect(assessment.errors).toBeUndefined();
 
-    const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
+    const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
     const persons = data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!;
-    expect(persons).toMatchObject({ value: 396_112, conflicting: true, source: { type: 'CONTROLLER_ASSESSMENT', organization: { legalName: 'Mutuelle Horizon Santé' } } });
+    expect(persons).toMatchObject({ value: 251_000, conflicting: true, source: { type: 'CONTROLLER_ASSESSMENT', organization: { legalName: 'Prévoyance Atlantique' } } });
     const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(conflict.candidates.map((c) => [c.value, c.source.organization?.legalName])).toEqual([
-      [396_112, 'Mutuelle Horizon Santé'],
+      [251_000, 'Prévoyance Atlantique'],
       [410_000, 'Tiers-Payant Alpha SAS'],
     ]);
     // The same categories in another order are no disagreement.
-    expect(data!.exposure.facts.conflicts.map((c) => c.field)).toEqual(['approxPersons']);
-    // A submitted fact takes precedence over the record, which is only the fallback.
-    expect(data!.exposure.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({ value: '2024-01-29T09:12:00.000Z', conflicting: false });
+    expect(data!.exposure.facts.conflicts.map((c) => c.field)).toEqual(['startPrecision', 'startAt', 'approxPersons']);
+    // The insurer's exact start beats the operator's incident-level approximation, and they disagree.
+    expect(data!.exposure.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({ value: '2024-01-29T09:12:00.000Z', conflicting: true });
     // Where nobody submitted anything, the record speaks.
     expect(data!.exposure.facts.fields.find((f) => f.field === 'title')).toBeUndefined();
     expect(data!.exposure.facts.fields.find((f) => f.field === 'attackVector')!.source.type).toBe('RECORD');
@@ -83,7 +97,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     const before = await submissions();
     const again = await gw.gql(SubmitBreachFactsDocument, { input: processorNotice() }, operatorA);
     expect(again.errors).toBeUndefined();
-    const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
+    const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
     expect(data!.exposure.factSubmissions.map((s) => s.id)).toContain(again.data!.submitBreachFacts.id);
     expect(await submissions()).toBe(before);
   });
@@ -110,12 +124,13 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     const other = { ...processorNotice(), sourceType: 'FORENSIC_REPORT' as const, idempotencyKey: 'x' };
     expect(onlyError(await gw.gql(SubmitBreachFactsDocument, { input: other }, cigales)).extensions?.code).toBe('NOT_FOUND');
     expect(onlyError(await gw.gql(ExposureFactsDocument, { id: horizonExposure }, cigales)).extensions?.code).toBe('NOT_FOUND');
+    // Cigales sees the operator's incident-level notice, and nothing submitted about other insurers.
     const own = await gw.gql(ExposureFactsDocument, { id: cigalesExposure }, cigales);
-    expect(own.data!.exposure.factSubmissions).toEqual([]);
+    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE']);
   });
 
   it("shows a processor its own submissions only, not the insurer's assessment", async () => {
-    const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, operatorA);
+    const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, operatorA);
     expect(new Set(data!.exposure.factSubmissions.map((s) => s.organization.legalName))).toEqual(new Set(['Tiers-Payant Alpha SAS']));
     expect(data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!.value).toBe(410_000);
   });

@@ -12,6 +12,8 @@ import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratc
 
 export const dialect = (process.env.TEST_DATABASE ?? 'sqlite') as Dialect;
 
+export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
+
 export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway' };
 
 export interface GraphQLResponse<T> {
@@ -23,6 +25,9 @@ export interface GraphQLResponse<T> {
 export interface TestGateway {
   app: App;
   url: string;
+  /** The server's root, for the REST routes. */
+  baseUrl: string;
+  scratch: ScratchDatabase;
   /** Sends a typed operation to the real HTTP server. */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string | undefined): Promise<GraphQLResponse<R>>;
   token(org: string, roles: Role[], sub?: string): Promise<string>;
@@ -32,15 +37,15 @@ export interface TestGateway {
 }
 
 export function testConfig(database: Config['database']): Config {
-  return { demo: false, dataDir: '/nonexistent', database, host: '127.0.0.1', port: 0, jwt: TEST_JWT, logLevel: 'silent' };
+  return { demo: false, dataDir: '/nonexistent', database, host: '127.0.0.1', port: 0, jwt: TEST_JWT, pseudonymKey: TEST_PSEUDONYM_KEY, logLevel: 'silent' };
 }
 
 /** The real app on a fresh, migrated database of the dialect under test, served on a free port. */
-export async function startGateway(options: { clock?: Clock } = {}): Promise<TestGateway> {
+export async function startGateway(options: { clock?: Clock; logger?: pino.Logger } = {}): Promise<TestGateway> {
   const scratch: ScratchDatabase = await createScratchDatabase(dialect, 'test');
   const app = await createApp(testConfig(scratch.database), {
     clock: options.clock ?? fixedClock('2024-02-03T12:00:00Z'),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
   });
   const running = await app.listen(0);
   const url = `${running.url}/graphql`;
@@ -48,6 +53,8 @@ export async function startGateway(options: { clock?: Clock } = {}): Promise<Tes
   return {
     app,
     url,
+    baseUrl: running.url,
+    scratch,
     async gql(document, variables, token) {
       const response = await fetch(url, {
         method: 'POST',

@@ -1,0 +1,23 @@
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { DomainError, type ErrorCode } from '../graphql/errors';
+
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  INVALID_STATE_TRANSITION: 409,
+};
+
+/** REST routes answer like GraphQL does: the domain code and message, never an internal. */
+export function sendError(res: Response, error: unknown, logger: Logger): void {
+  if (error instanceof DomainError) {
+    const { http: _http, ...extensions } = error.extensions as Record<string, unknown> & { code: ErrorCode };
+    res.status(STATUS[extensions.code] ?? 400).json({ error: { message: error.message, ...extensions } });
+    return;
+  }
+  logger.error({ err: error }, 'unexpected error in an HTTP route');
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { ref } from '@mikro-orm/core';
+import { incidentScope } from '../auth/scope';
+import type { Config } from '../config/config';
+import type { ServiceContext } from '../db/unit-of-work';
+import { ForbiddenError, NotFoundError } from '../graphql/errors';
+import { Exposure } from '../incidents/exposure.entity';
+import { Incident } from '../incidents/incident.entity';
+import { Organization } from '../organizations/organization.entity';
+import { type BatchOutcome, openBulkWriter, type StagedRow } from './bulk-writer';
+import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ingest-batch.entity';
+import { IngestInputError } from './ingest.errors';
+import type { SourceProfile } from './profiles';
+import { ageAt, subjectKey } from './pseudonym';
+import { IngestFileError, readRecords, type RecordError } from './reader';
+
+export interface IngestProgress {
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  bytesRead: number;
+  totalBytes: number | null;
+  elapsedMs: number;
+}
+
+export interface IngestRequest {
+  incidentId: string;
+  /** Admin only: the organisation the list comes from; by default the viewer's. */
+  sourceOrganizationId?: string | null;
+  profile: SourceProfile;
+  fileName: string;
+  input: AsyncIterable<Buffer> | NodeJS.ReadableStream;
+  /** Known before reading for a file on disk: a rerun then resumes or skips before reading a row. */
+  sha256?: string;
+  totalBytes?: number;
+  onError: OnError;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Every rejected row, for the error report; reasons never hold a NIR in clear. */
+  onRejectedRow?: (error: RecordError) => void;
+}
+
+const SUMMARY_ERRORS = 100;
+const ADULT_AGE = 18;
+
+/**
+ * Affected-person lists: stream, validate, pseudonymise, stage, then count in one transaction.
+ * A crash before the merge leaves the batch STAGING and nothing counted; running the same file
+ * again restages it from scratch and completes it.
+ */
+export class IngestService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly config: Pick<Config, 'database' | 'pseudonymKey'>,
+  ) {}
+
+  async ingest(request: IngestRequest): Promise<IngestBatch> {
+    const { viewer, em, clock } = this.ctx;
+    if (!viewer.canWrite) throw new ForbiddenError('ingest affected-person lists');
+    const incident = await em.findOne(Incident, { $and: [{ id: request.incidentId }, incidentScope(viewer)] });
+    if (!incident) throw new NotFoundError('Incident', request.incidentId);
+    const sourceId = request.sourceOrganizationId ?? viewer.organizationId;
+    if (!viewer.isAdmin && sourceId !== viewer.organizationId) throw new NotFoundError('Organization', sourceId);
+    const source = await em.findOne(Organization, sourceId);
+    if (!source) throw new NotFoundError('Organization', sourceId);
+    const controllers = await this.listableControllers(incident, sourceId);
+
+    if (request.sha256) {
+      const done = await this.completed(incident.id, sourceId, request.sha256);
+      if (done) return this.recordDuplicate(request, incident, sourceId, request.sha256);
+    }
+    const batch = await this.openBatch(request, incident, sourceId);
+    const writer = await openBulkWriter(this.config.database);
+    try {
+      await writer.clearStaging(batch.id);
+      const outcome = await this.stage(request, batch, writer, controllers, referenceDate(incident, clock.now()));
+      if (!request.sha256 && (await this.completed(incident.id, sourceId, outcome.sha256))) {
+        await writer.clearStaging(batch.id);
+        return this.finish(batch, outcome, BatchStatus.DUPLICATE);
+      }
+      if (outcome.rowsRejected > 0 && request.onError === OnError.REJECT) {
+        await writer.clearStaging(batch.id);
+        return this.finish(batch, outcome, BatchStatus.REJECTED);
+      }
+      await writer.merge(outcome);
+      await em.refresh(batch);
+      return batch;
+    } catch (error) {
+      await writer.clearStaging(batch.id);
+      if (error instanceof IngestFileError) {
+        const summary: BatchErrorSummary = { total: 1, byField: { [error.field ?? 'file']: 1 }, first: [{ file: error.file, line: error.line ?? 0, field: error.field ?? 'file', reason: error.message }] };
+        await this.finish(batch, { errorSummary: summary }, BatchStatus.REJECTED);
+        throw new IngestInputError(error.file, error.line, error.field, error.message);
+      }
+      throw error;
+    } finally {
+      await writer.close();
+    }
+  }
+
+  /**
+   * The incident's source lists persons for any controller it exposes; a controller lists its own.
+   * Rows name controllers by SIREN.
+   */
+  private async listableControllers(incident: Incident, sourceId: string): Promise<Map<string, string>> {
+    const exposures = await this.ctx.em.find(Exposure, { incident: incident.id }, { populate: ['controller'] });
+    const bySource = this.ctx.viewer.isAdmin || incident.sourceOrganization.id === sourceId;
+    const listable = exposures.filter((e) => bySource || e.controller.id === sourceId);
+    if (listable.length === 0) throw new ForbiddenError('ingest a list for an incident that does not expose your organisation');
+    return new Map(listable.map((e) => [e.controller.getEntity().siren, e.controller.id]));
+  }
+
+  private completed(incidentId: string, sourceId: string, sha256: string): Promise<IngestBatch | null> {
+    return this.ctx.em.findOne(IngestBatch, { incident: incidentId, sourceOrganization: sourceId, sha256, status: BatchStatus.COMPLETED });
+  }
+
+  /** A batch of the same file left STAGING by a crash, or REJECTED, is taken up again. */
+  private async openBatch(request: IngestRequest, incident: Incident, sourceId: string): Promise<IngestBatch> {
+    const { em, viewer, clock } = this.ctx;
+    const unfinished = request.sha256
+      ? await em.findOne(
+          IngestBatch,
+          { incident: incident.id, sourceOrganization: sourceId, sha256: request.sha256, status: { $in: [BatchStatus.STAGING, BatchStatus.REJECTED] } },
+          { orderBy: { id: 'desc' } },
+        )
+      : null;
+    const batch = unfinished ?? new IngestBatch();
+    Object.assign(batch, {
+      incident: ref(incident),
+      sourceOrganization: em.getReference(Organization, sourceId, { wrapped: true }),
+      submittedBySubject: viewer.subject,
+      fileName: request.fileName,
+      sha256: request.sha256,
+      profile: request.profile.name,
+      onError: request.onError,
+      status: BatchStatus.STAGING,
+      rowsRead: 0,
+      rowsAccepted: 0,
+      rowsRejected: 0,
+      errorSummary: undefined,
+      startedAt: clock.now(),
+      finishedAt: undefined,
+    });
+    em.persist(batch);
+    await em.flush();
+    return batch;
+  }
+
+  private async stage(
+    request: IngestRequest,
+    batch: IngestBatch,
+    writer: Awaited<ReturnType<typeof openBulkWriter>>,
+    controllers: Map<string, string>,
+    reference: Date,
+  ): Promise<BatchOutcome> {
+    const started = Date.now();
+    const hash = createHash('sha256');
+    const summary: BatchErrorSummary = { total: 0, byField: {}, first: [] };
+    const reject = (error: RecordError) => {
+      summary.total++;
+      summary.byField[error.field] = (summary.byField[error.field] ?? 0) + 1;
+      if (summary.first.length < SUMMARY_ERRORS) summary.first.push(error);
+      request.onRejectedRow?.(error);
+    };
+    let rowsAccepted = 0;
+    for await (const chunk of readRecords(hashed(request.input, hash), request.profile, request.fileName)) {
+      chunk.errors.forEach(reject);
+      const rows: StagedRow[] = [];
+      for (const record of chunk.records) {
+        const controllerId = controllers.get(record.controller);
+        if (!controllerId) {
+          reject({
+            file: request.fileName,
+            line: record.line,
+            field: 'controller',
+            reason: `controller "${record.controller}" has no exposure to this incident that this source may list`,
+          });
+          continue;
+        }
+        rows.push({
+          line: record.line,
+          subject: subjectKey(this.config.pseudonymKey, record.nir, record.birthRank),
+          controllerId,
+          minor: ageAt(record.birthDate, reference) < ADULT_AGE,
+        });
+      }
+      if (rows.length) await writer.stage(batch.id, rows);
+      rowsAccepted += rows.length;
+      request.onProgress?.({
+        rowsRead: rowsAccepted + summary.total,
+        rowsAccepted,
+        rowsRejected: summary.total,
+        bytesRead: chunk.bytesRead,
+        totalBytes: request.totalBytes ?? null,
+        elapsedMs: Date.now() - started,
+      });
+    }
+    await writer.endStaging();
+    const sha256 = hash.digest('hex');
+    if (request.sha256 && request.sha256 !== sha256) throw new Error(`${request.fileName} changed while it was read`);
+    return {
+      batchId: batch.id,
+      incidentId: batch.incident.id,
+      sourceId: batch.sourceOrganization.id,
+      sha256,
+      rowsRead: rowsAccepted + summary.total,
+      rowsAccepted,
+      rowsRejected: summary.total,
+      errorSummary: summary.total ? summary : null,
+      finishedAt: this.ctx.clock.now(),
+    };
+  }
+
+  private async finish(batch: IngestBatch, outcome: Partial<BatchOutcome>, status: BatchStatus): Promise<IngestBatch> {
+    Object.assign(batch, {
+      status,
+      sha256: outcome.sha256 ?? batch.sha256,
+      rowsRead: outcome.rowsRead ?? batch.rowsRead,
+      rowsAccepted: status === BatchStatus.COMPLETED ? (outcome.rowsAccepted ?? 0) : 0,
+      rowsRejected: outcome.rowsRejected ?? batch.rowsRejected,
+      errorSummary: outcome.errorSummary ?? undefined,
+      finishedAt: this.ctx.clock.now(),
+    });
+    await this.ctx.em.flush();
+    return batch;
+  }
+
+  private async recordDuplicate(request: IngestRequest, incident: Incident, sourceId: string, sha256: string): Promise<IngestBatch> {
+    const batch = await this.openBatch({ ...request, sha256: undefined }, incident, sourceId);
+    return this.finish(batch, { sha256 }, BatchStatus.DUPLICATE);
+  }
+}
+
+/** Minors are counted at the incident's start: the age the persons had when exposed. */
+function referenceDate(incident: Incident, now: Date): Date {
+  return incident.startAt ?? incident.detectedAt ?? now;
+}
+
+async function* hashed(input: AsyncIterable<Buffer> | NodeJS.ReadableStream, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    hash.update(buffer);
+    yield buffer;
+  }
+}

@@ -1,0 +1,18 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * The subject key: HMAC-SHA-256 of the normalised NIR and birth rank under the configured key. The
+ * rank separates beneficiaries listed under one holder's NIR (twins included); a person listed on
+ * their own NIR has rank 1, like a holder, so both operators' lists meet on the same key.
+ */
+export function subjectKey(key: Buffer, nir: string, birthRank: number): Buffer {
+  return createHmac('sha256', key).update(`${nir}:${birthRank}`).digest();
+}
+
+/** Whole years between the birth date (yyyy-mm-dd) and the reference instant. */
+export function ageAt(birthDate: string, reference: Date): number {
+  const [year, month, day] = birthDate.split('-').map(Number);
+  const refMonth = reference.getUTCMonth() + 1;
+  const hadBirthday = refMonth > month || (refMonth === month && reference.getUTCDate() >= day);
+  return reference.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
+}

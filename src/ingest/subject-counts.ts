@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Viewer } from '../auth/viewer';
+import type { Exposure } from '../incidents/exposure.entity';
+import { type CountScope, SubjectCount } from './subject.entities';
+
+/**
+ * Reading the counts the ingest maintains: a few rows of SubjectCount, never a count over persons.
+ * "duplicateReferences" is how many more persons the parts list than the whole counts: the persons
+ * listed by both operators, or insured by two mutuelles, counted once in `persons`.
+ */
+@ObjectType({ description: 'Exact counts of pseudonymised persons, deduplicated within the scope.' })
+export class SubjectCounts {
+  @Field(() => Int) persons!: number;
+  @Field(() => Int, { description: 'Rows received, duplicates included.' }) records!: number;
+  @Field(() => Int, { description: 'Persons under 18 at the start of the incident.' }) minors!: number;
+}
+
+@ObjectType()
+export class PartSubjectCounts extends SubjectCounts {
+  @Field(() => ID, { description: "The part's id: the source organisation of an exposure's lists, the controller of an incident's exposures, the incident of a consolidation." })
+  partId!: string;
+}
+
+@ObjectType()
+export class ScopedSubjectCounts extends SubjectCounts {
+  @Field(() => [PartSubjectCounts]) parts!: PartSubjectCounts[];
+  @Field(() => Int, { description: 'Sum of the parts’ persons minus the deduplicated persons.' }) duplicateReferences!: number;
+}
+
+const ZERO = { persons: 0, records: 0, minors: 0 };
+
+function toCounts(row: SubjectCount | undefined) {
+  return row ? { persons: Number(row.persons), records: Number(row.records), minors: Number(row.minors) } : { ...ZERO };
+}
+
+function scoped(whole: SubjectCount | undefined, parts: SubjectCount[], partOf: (row: SubjectCount) => string): ScopedSubjectCounts {
+  const partCounts = parts.map((row) => ({ ...toCounts(row), partId: partOf(row) }));
+  const counts = toCounts(whole);
+  return { ...counts, parts: partCounts, duplicateReferences: partCounts.reduce((sum, p) => sum + p.persons, 0) - counts.persons };
+}
+
+export function scopeKey(scope: CountScope, incidentId = '', controllerId = '', sourceId = ''): string {
+  return `${scope}:${incidentId}:${controllerId}:${sourceId}`;
+}
+
+/**
+ * Per-request loaders. A processor acting only as such sees, for an exposure, the counts of what it
+ * listed itself: the controller's own lists are the controller's data.
+ */
+export function createCountLoaders(em: EntityManager, viewer: Viewer) {
+  const ownOnly = (controllerId: string) => !viewer.isAdmin && !(viewer.actsAsController && viewer.organizationId === controllerId);
+  return {
+    exposureCounts: new DataLoader<Exposure, ScopedSubjectCounts, string>(
+      async (exposures) => {
+        const rows = await em.find(SubjectCount, {
+          incidentId: { $in: [...new Set(exposures.map((e) => e.incident.id))] },
+          scope: { $in: ['EXPOSURE', 'LISTING'] },
+        });
+        return exposures.map((e) => {
+          const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === e.incident.id && r.controllerId === e.controller.id);
+          if (ownOnly(e.controller.id)) {
+            const own = listings.filter((r) => r.sourceId === viewer.organizationId);
+            return scoped(own[0], own, (r) => r.sourceId!);
+          }
+          const whole = rows.find((r) => r.scopeKey === scopeKey('EXPOSURE', e.incident.id, e.controller.id));
+          return scoped(whole, listings, (r) => r.sourceId!);
+        });
+      },
+      { cacheKeyFn: (e) => e.id },
+    ),
+    incidentCounts: new DataLoader<string, ScopedSubjectCounts>(async (incidentIds) => {
+      const rows = await em.find(SubjectCount, { incidentId: { $in: [...incidentIds] }, scope: { $in: ['INCIDENT', 'EXPOSURE'] } });
+      return incidentIds.map((id) =>
+        scoped(
+          rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)),
+          rows.filter((r) => r.scope === 'EXPOSURE' && r.incidentId === id),
+          (r) => r.controllerId!,
+        ),
+      );
+    }),
+  };
+}
+
+/**
+ * Across incidents: for an admin every person once, whatever the incident and controller; for a
+ * controller its own persons once, whichever operator exposed them.
+ */
+export async function consolidatedCounts(em: EntityManager, viewer: Viewer): Promise<ScopedSubjectCounts> {
+  if (viewer.isAdmin) {
+    const [whole, parts] = await Promise.all([
+      em.findOne(SubjectCount, { scopeKey: scopeKey('GLOBAL') }),
+      em.find(SubjectCount, { scope: 'INCIDENT' }, { orderBy: { incidentId: 'asc' } }),
+    ]);
+    return scoped(whole ?? undefined, parts, (r) => r.incidentId!);
+  }
+  const org = viewer.organizationId;
+  const [whole, parts] = await Promise.all([
+    em.findOne(SubjectCount, { scopeKey: scopeKey('CONTROLLER', '', org) }),
+    em.find(SubjectCount, { scope: 'EXPOSURE', controllerId: org }, { orderBy: { incidentId: 'asc' } }),
+  ]);
+  return scoped(whole ?? undefined, parts, (r) => r.incidentId!);
+}
