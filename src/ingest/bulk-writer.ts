@@ -1,26 +1,31 @@
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Writable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { DatabaseConfig } from '../config/config';
 import type { BatchErrorSummary } from './ingest-batch.entity';
 
 /**
- * The ingest's own database connection: staging rows at driver speed (prepared inserts in large
- * transactions on SQLite, COPY on PostgreSQL) and the set-based merge that counts a batch. It stays
- * outside the ORM on purpose: millions of rows must not become entities.
+ * The ingest's own database connection, outside the ORM on purpose (millions of rows must not
+ * become entities): rows are staged in a temporary table at driver speed, then merged into the
+ * listings and counters by set-based SQL. Nothing is counted until `commit`, which marks the batch
+ * COMPLETED in the same transaction; a crash or `rollback` leaves the counts as they were, and the
+ * temporary table dies with the connection.
  */
 export interface StagedRow {
-  line: number;
   subject: Buffer;
   controllerId: string;
   minor: boolean;
 }
 
-export interface BatchOutcome {
+export interface BatchIdentity {
   batchId: string;
   incidentId: string;
   sourceId: string;
+}
+
+export interface BatchOutcome extends BatchIdentity {
   sha256: string;
   rowsRead: number;
   rowsAccepted: number;
@@ -30,138 +35,125 @@ export interface BatchOutcome {
 }
 
 export interface BulkWriter {
-  /** Stages rows of a batch; resolves once the driver accepted them (backpressure). */
-  stage(batchId: string, rows: readonly StagedRow[]): Promise<void>;
-  /** Makes everything staged so far durable (so a crash can be resumed by restaging from scratch). */
-  endStaging(): Promise<void>;
-  clearStaging(batchId: string): Promise<void>;
-  /** Counts the staged batch and marks it COMPLETED, in one transaction: all or nothing. */
-  merge(outcome: BatchOutcome): Promise<void>;
+  begin(batch: BatchIdentity): Promise<void>;
+  /** Resolves when the writer can take more rows (backpressure). */
+  stage(rows: readonly StagedRow[]): Promise<void>;
+  /** Counts everything staged and marks the batch COMPLETED: all or nothing. */
+  commit(outcome: BatchOutcome): Promise<void>;
+  /** Forgets everything staged; nothing was counted. */
+  rollback(): Promise<void>;
   close(): Promise<void>;
 }
 
+type Statement = [sql: string, params: unknown[]];
+
 /**
- * The merge, in SQL both dialects accept. `?` are positional parameters; the scope keys are built
- * from text parameters so no parameter is used both as text and as uuid (PostgreSQL would refuse).
- * `uuid` is how a uuid parameter is written in a select list: PostgreSQL needs the cast, while in
- * SQLite a cast to an unknown type name would turn the text into a number.
+ * Counts what is in `staging` and adds it to the listings, in SQL both dialects accept (`?` are
+ * positional). Each person gets a flag per scope telling whether it is new there, read before the
+ * insert; the flags sum into the counters. All five flags come from one probe of the listings by
+ * subject (the primary key's prefix): the few listings a person already has. `uuid` is how a uuid parameter is written in a select
+ * list: PostgreSQL needs the cast, while SQLite would turn an unknown type name into a number.
+ * The scope keys are built from text parameters so none is used both as text and as uuid.
  */
-function mergeStatements(o: BatchOutcome, finishedAt: unknown, errorSummary: string | null, uuid: string): [string, unknown[]][] {
-  const { batchId, incidentId, sourceId } = o;
+function mergeStatements({ incidentId, sourceId }: BatchIdentity, uuid: string): Statement[] {
   // SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT, or it parses ON as a join's.
   const upsert = `on conflict (scope_key) do update set persons = subject_count.persons + excluded.persons,
       records = subject_count.records + excluded.records, minors = subject_count.minors + excluded.minors`;
+  /** Adds the persons new to a scope (`flag`), their rows and their minors to the scope's counter. */
+  const counter = (scope: string, key: Statement, parts: { incident?: boolean; controller?: boolean; source?: boolean }, flag: string, from: string): Statement => [
+    `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
+     select ${key[0]}, '${scope}', ${parts.incident ? uuid : 'null'}, ${parts.controller ? 'controller_id' : 'null'}, ${parts.source ? uuid : 'null'},
+       coalesce(sum(${flag}), 0), coalesce(sum(records), 0), coalesce(sum(${flag} * minor), 0)
+     from ${from} where 1 = 1 ${parts.controller ? 'group by controller_id' : ''} ${upsert}`,
+    [...key[1], ...(parts.incident ? [incidentId] : []), ...(parts.source ? [sourceId] : [])],
+  ];
+  const perController = "cast(controller_id as text)";
   return [
     ['drop table if exists batch_person', []],
     ['drop table if exists batch_subject', []],
     [
       `create temp table batch_person as
-       select s.subject as subject, s.controller_id as controller_id,
-         max(case when s.minor then 1 else 0 end) as minor, count(*) as records,
-         case when exists (select 1 from subject_listing l where l.incident_id = ? and l.controller_id = s.controller_id
-           and l.subject = s.subject and l.source_id = ?) then 0 else 1 end as new_listing,
-         case when exists (select 1 from subject_listing l where l.incident_id = ? and l.controller_id = s.controller_id
-           and l.subject = s.subject) then 0 else 1 end as new_exposure,
-         case when exists (select 1 from controller_subject c where c.controller_id = s.controller_id
-           and c.subject = s.subject) then 0 else 1 end as new_controller
-       from subject_staging s where s.batch_id = ?
-       group by s.subject, s.controller_id`,
-      [incidentId, sourceId, incidentId, batchId],
+       select g.subject as subject, g.controller_id as controller_id, g.minor as minor, g.records as records,
+         1 - max(case when l.incident_id = ? and l.controller_id = g.controller_id and l.source_id = ? then 1 else 0 end) as new_listing,
+         1 - max(case when l.incident_id = ? and l.controller_id = g.controller_id then 1 else 0 end) as new_exposure,
+         1 - max(case when l.controller_id = g.controller_id then 1 else 0 end) as new_controller,
+         1 - max(case when l.incident_id = ? then 1 else 0 end) as new_incident,
+         1 - max(case when l.subject is null then 0 else 1 end) as new_global
+       from (select subject, controller_id, max(case when minor then 1 else 0 end) as minor, count(*) as records
+             from staging group by subject, controller_id) g
+       left join subject_listing l on l.subject = g.subject
+       group by g.subject, g.controller_id, g.minor, g.records`,
+      [incidentId, sourceId, incidentId, incidentId],
     ],
     [
       `create temp table batch_subject as
-       select b.subject as subject, max(b.minor) as minor, sum(b.records) as records,
-         case when exists (select 1 from incident_subject i where i.incident_id = ? and i.subject = b.subject) then 0 else 1 end as new_incident,
-         case when exists (select 1 from subject g where g.subject = b.subject) then 0 else 1 end as new_global
-       from batch_person b group by b.subject`,
-      [incidentId],
-    ],
-    [
-      `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
-       select cast(? as text) || cast(controller_id as text) || cast(? as text), 'LISTING', ${uuid}, controller_id, ${uuid},
-         sum(new_listing), sum(records), sum(new_listing * minor)
-       from batch_person where 1 = 1 group by controller_id ${upsert}`,
-      [`LISTING:${incidentId}:`, `:${sourceId}`, incidentId, sourceId],
-    ],
-    [
-      `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
-       select cast(? as text) || cast(controller_id as text) || ':', 'EXPOSURE', ${uuid}, controller_id, null,
-         sum(new_exposure), sum(records), sum(new_exposure * minor)
-       from batch_person where 1 = 1 group by controller_id ${upsert}`,
-      [`EXPOSURE:${incidentId}:`, incidentId],
-    ],
-    [
-      `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
-       select 'CONTROLLER::' || cast(controller_id as text) || ':', 'CONTROLLER', null, controller_id, null,
-         sum(new_controller), sum(records), sum(new_controller * minor)
-       from batch_person where 1 = 1 group by controller_id ${upsert}`,
+       select subject, max(minor) as minor, sum(records) as records, max(new_incident) as new_incident, max(new_global) as new_global
+       from batch_person group by subject`,
       [],
     ],
+    counter('LISTING', [`cast(? as text) || ${perController} || cast(? as text)`, [`LISTING:${incidentId}:`, `:${sourceId}`]], { incident: true, controller: true, source: true }, 'new_listing', 'batch_person'),
+    counter('EXPOSURE', [`cast(? as text) || ${perController} || ':'`, [`EXPOSURE:${incidentId}:`]], { incident: true, controller: true }, 'new_exposure', 'batch_person'),
+    counter('CONTROLLER', [`'CONTROLLER::' || ${perController} || ':'`, []], { controller: true }, 'new_controller', 'batch_person'),
+    counter('INCIDENT', ['cast(? as text)', [`INCIDENT:${incidentId}::`]], { incident: true }, 'new_incident', 'batch_subject'),
+    counter('GLOBAL', [`'GLOBAL:::'`, []], {}, 'new_global', 'batch_subject'),
     [
-      `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
-       select cast(? as text), 'INCIDENT', ${uuid}, null, null, coalesce(sum(new_incident), 0), coalesce(sum(records), 0), coalesce(sum(new_incident * minor), 0)
-       from batch_subject where 1 = 1 ${upsert}`,
-      [`INCIDENT:${incidentId}::`, incidentId],
-    ],
-    [
-      `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
-       select 'GLOBAL:::', 'GLOBAL', null, null, null, coalesce(sum(new_global), 0), coalesce(sum(records), 0), coalesce(sum(new_global * minor), 0)
-       from batch_subject where 1 = 1 ${upsert}`,
-      [],
-    ],
-    [
-      `insert into subject_listing (incident_id, controller_id, subject, source_id)
-       select ${uuid}, controller_id, subject, ${uuid} from batch_person where new_listing = 1`,
+      `insert into subject_listing (subject, incident_id, controller_id, source_id)
+       select subject, ${uuid}, controller_id, ${uuid} from batch_person where new_listing = 1`,
       [incidentId, sourceId],
-    ],
-    [`insert into incident_subject (incident_id, subject) select ${uuid}, subject from batch_subject where new_incident = 1`, [incidentId]],
-    ['insert into controller_subject (controller_id, subject) select controller_id, subject from batch_person where new_controller = 1', []],
-    ['insert into subject (subject) select subject from batch_subject where new_global = 1', []],
-    ['delete from subject_staging where batch_id = ?', [batchId]],
-    [
-      `update ingest_batch set status = 'COMPLETED', sha256 = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
-         error_summary = ?, finished_at = ?, updated_at = ?, version = version + 1 where id = ?`,
-      [o.sha256, o.rowsRead, o.rowsAccepted, o.rowsRejected, errorSummary, finishedAt, finishedAt, batchId],
     ],
     ['drop table batch_person', []],
     ['drop table batch_subject', []],
   ];
 }
 
-/** Large transactions keep SQLite's per-commit cost negligible without holding the lock for long. */
+function completeStatement(o: BatchOutcome, finishedAt: unknown): Statement {
+  return [
+    `update ingest_batch set status = 'COMPLETED', sha256 = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
+       error_summary = ?, finished_at = ?, updated_at = ?, version = version + 1 where id = ?`,
+    [o.sha256, o.rowsRead, o.rowsAccepted, o.rowsRejected, o.errorSummary ? JSON.stringify(o.errorSummary) : null, finishedAt, finishedAt, o.batchId],
+  ];
+}
+
+/**
+ * SQLite runs in this thread, so there is nothing to overlap: rows go to a temporary table (which
+ * takes no lock on the database), and one transaction merges them all and completes the batch.
+ */
 class SqliteBulkWriter implements BulkWriter {
   private readonly db: Database.Database;
-  private readonly insert: Database.Statement;
-  private readonly insertMany: (batchId: string, rows: readonly StagedRow[]) => void;
+  private batch: BatchIdentity | null = null;
+  private readonly insertMany: (rows: readonly StagedRow[]) => void;
 
   constructor(path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = wal');
-    this.db.pragma('synchronous = normal');
     this.db.pragma('busy_timeout = 10000');
-    this.db.pragma('foreign_keys = on');
-    this.insert = this.db.prepare('insert into subject_staging (batch_id, line, subject, controller_id, minor) values (?, ?, ?, ?, ?)');
-    this.insertMany = this.db.transaction((batchId: string, rows: readonly StagedRow[]) => {
-      for (const row of rows) this.insert.run(batchId, row.line, row.subject, row.controllerId, row.minor ? 1 : 0);
+    this.db.exec('create temp table staging (subject blob not null, controller_id text not null, minor integer not null)');
+    const insert = this.db.prepare('insert into staging (subject, controller_id, minor) values (?, ?, ?)');
+    this.insertMany = this.db.transaction((rows: readonly StagedRow[]) => {
+      for (const row of rows) insert.run(row.subject, row.controllerId, row.minor ? 1 : 0);
     });
   }
 
-  async stage(batchId: string, rows: readonly StagedRow[]): Promise<void> {
-    this.insertMany(batchId, rows);
+  async begin(batch: BatchIdentity): Promise<void> {
+    this.batch = batch;
+    this.db.exec('delete from staging');
   }
 
-  async endStaging(): Promise<void> {}
-
-  async clearStaging(batchId: string): Promise<void> {
-    this.db.prepare('delete from subject_staging where batch_id = ?').run(batchId);
+  async stage(rows: readonly StagedRow[]): Promise<void> {
+    this.insertMany(rows);
   }
 
-  async merge(outcome: BatchOutcome): Promise<void> {
+  async commit(outcome: BatchOutcome): Promise<void> {
     // MikroORM stores SQLite datetimes as epoch milliseconds.
-    const statements = mergeStatements(outcome, outcome.finishedAt.getTime(), outcome.errorSummary ? JSON.stringify(outcome.errorSummary) : null, '?');
+    const statements = [...mergeStatements(this.batch!, '?'), completeStatement(outcome, outcome.finishedAt.getTime())];
     this.db.transaction(() => {
       for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
     })();
+    this.db.exec('delete from staging');
+  }
+
+  async rollback(): Promise<void> {
+    this.db.exec('delete from staging');
   }
 
   async close(): Promise<void> {
@@ -174,80 +166,80 @@ function toPositional(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** Rows per COPY and merge: large enough to amortise the statements, small enough to overlap. */
+const CHUNK_ROWS = 50_000;
+
 /**
- * COPY streams the staging rows; the merge runs as one transaction on the same connection. Each COPY
- * is closed after COPY_ROWS rows so the staged part of a long file is durable, as on SQLite.
+ * The whole batch is one transaction on the server. Every CHUNK_ROWS rows are copied into a
+ * temporary table and merged while Node goes on parsing the next chunk: the server and this process
+ * work at the same time, and a crash still rolls everything back.
  */
-const COPY_ROWS = 100_000;
-
 class PostgresBulkWriter implements BulkWriter {
-  private copy: Writable | null = null;
-  private copyDone: Promise<void> | null = null;
-  private copied = 0;
+  private batch: BatchIdentity | null = null;
+  private pending: string[] = [];
+  private pendingRows = 0;
+  private inFlight: Promise<void> = Promise.resolve();
 
-  constructor(private readonly client: Client) {}
+  private constructor(private readonly client: Client) {}
 
   static async connect(url: string): Promise<PostgresBulkWriter> {
     const client = new Client({ connectionString: url });
     await client.connect();
+    // JIT compiles each merge statement anew (about a second apiece) for no gain on index probes.
+    await client.query('set jit = off');
     return new PostgresBulkWriter(client);
   }
 
-  private openCopy(): Writable {
-    if (!this.copy) {
-      const stream = this.client.query(copyFrom('copy subject_staging (batch_id, line, subject, controller_id, minor) from stdin'));
-      this.copyDone = new Promise((resolve, reject) => {
-        stream.on('finish', () => resolve());
-        stream.on('error', reject);
-      });
-      this.copy = stream;
-    }
-    return this.copy;
-  }
-
-  async stage(batchId: string, rows: readonly StagedRow[]): Promise<void> {
-    const copy = this.openCopy();
-    let text = '';
-    for (const row of rows) {
-      text += `${batchId}\t${row.line}\t\\\\x${row.subject.toString('hex')}\t${row.controllerId}\t${row.minor ? 't' : 'f'}\n`;
-    }
-    if (!copy.write(text)) await new Promise<void>((resolve) => copy.once('drain', () => resolve()));
-    this.copied += rows.length;
-    if (this.copied >= COPY_ROWS) await this.endStaging();
-  }
-
-  async endStaging(): Promise<void> {
-    if (!this.copy) return;
-    this.copy.end();
-    await this.copyDone;
-    this.copy = null;
-    this.copyDone = null;
-    this.copied = 0;
-  }
-
-  async clearStaging(batchId: string): Promise<void> {
-    await this.endStaging();
-    await this.client.query('delete from subject_staging where batch_id = $1', [batchId]);
-  }
-
-  async merge(outcome: BatchOutcome): Promise<void> {
-    await this.endStaging();
-    const statements = mergeStatements(outcome, outcome.finishedAt, outcome.errorSummary ? JSON.stringify(outcome.errorSummary) : null, 'cast(? as uuid)');
+  async begin(batch: BatchIdentity): Promise<void> {
+    this.batch = batch;
     await this.client.query('begin');
-    try {
-      for (const [sql, params] of statements) await this.client.query(toPositional(sql), params);
-      await this.client.query('commit');
-    } catch (error) {
-      await this.client.query('rollback');
-      throw error;
+    // Listings grow within this transaction, unseen by statistics: a hash or merge join would then
+    // read the whole table for every chunk, where the index probe per person costs the chunk's size.
+    await this.client.query('set local enable_hashjoin = off');
+    await this.client.query('set local enable_mergejoin = off');
+    await this.client.query('create temp table staging (subject bytea not null, controller_id uuid not null, minor boolean not null) on commit drop');
+  }
+
+  async stage(rows: readonly StagedRow[]): Promise<void> {
+    let text = '';
+    for (const row of rows) text += `\\\\x${row.subject.toString('hex')}\t${row.controllerId}\t${row.minor ? 't' : 'f'}\n`;
+    this.pending.push(text);
+    this.pendingRows += rows.length;
+    if (this.pendingRows >= CHUNK_ROWS) {
+      // One chunk on the server at a time: wait for the previous one, then hand this one over.
+      await this.inFlight;
+      this.inFlight = this.mergeChunk(this.takePending());
     }
+  }
+
+  private takePending(): string[] {
+    const chunk = this.pending;
+    this.pending = [];
+    this.pendingRows = 0;
+    return chunk;
+  }
+
+  private async mergeChunk(chunk: string[]): Promise<void> {
+    await pipeline(Readable.from(chunk), this.client.query(copyFrom('copy staging (subject, controller_id, minor) from stdin')));
+    for (const [sql, params] of mergeStatements(this.batch!, 'cast(? as uuid)')) await this.client.query(toPositional(sql), params);
+    await this.client.query('truncate staging');
+  }
+
+  async commit(outcome: BatchOutcome): Promise<void> {
+    await this.inFlight;
+    if (this.pendingRows > 0) await this.mergeChunk(this.takePending());
+    const [sql, params] = completeStatement(outcome, outcome.finishedAt);
+    await this.client.query(toPositional(sql), params);
+    await this.client.query('commit');
+  }
+
+  async rollback(): Promise<void> {
+    await this.inFlight.catch(() => undefined);
+    this.takePending();
+    await this.client.query('rollback');
   }
 
   async close(): Promise<void> {
-    if (this.copy) {
-      this.copy.destroy();
-      this.copy = null;
-    }
     await this.client.end();
   }
 }

@@ -44,8 +44,8 @@ const ADULT_AGE = 18;
 
 /**
  * Affected-person lists: stream, validate, pseudonymise, stage, then count in one transaction.
- * A crash before the merge leaves the batch STAGING and nothing counted; running the same file
- * again restages it from scratch and completes it.
+ * A crash leaves the batch STAGING and nothing counted; running the same file again takes the batch
+ * up and completes it.
  */
 export class IngestService {
   constructor(
@@ -71,23 +71,27 @@ export class IngestService {
     const batch = await this.openBatch(request, incident, sourceId);
     const writer = await openBulkWriter(this.config.database);
     try {
-      await writer.clearStaging(batch.id);
+      await writer.begin({ batchId: batch.id, incidentId: incident.id, sourceId });
       const outcome = await this.stage(request, batch, writer, controllers, referenceDate(incident, clock.now()));
       if (!request.sha256 && (await this.completed(incident.id, sourceId, outcome.sha256))) {
-        await writer.clearStaging(batch.id);
+        await writer.rollback();
         return this.finish(batch, outcome, BatchStatus.DUPLICATE);
       }
       if (outcome.rowsRejected > 0 && request.onError === OnError.REJECT) {
-        await writer.clearStaging(batch.id);
+        await writer.rollback();
         return this.finish(batch, outcome, BatchStatus.REJECTED);
       }
-      await writer.merge(outcome);
+      await writer.commit(outcome);
       await em.refresh(batch);
       return batch;
     } catch (error) {
-      await writer.clearStaging(batch.id);
+      await writer.rollback().catch(() => undefined);
       if (error instanceof IngestFileError) {
-        const summary: BatchErrorSummary = { total: 1, byField: { [error.field ?? 'file']: 1 }, first: [{ file: error.file, line: error.line ?? 0, field: error.field ?? 'file', reason: error.message }] };
+        const summary: BatchErrorSummary = {
+          total: 1,
+          byField: { [error.field ?? 'file']: 1 },
+          first: [{ file: error.file, line: error.line ?? 0, field: error.field ?? 'file', reason: error.message }],
+        };
         await this.finish(batch, { errorSummary: summary }, BatchStatus.REJECTED);
         throw new IngestInputError(error.file, error.line, error.field, error.message);
       }
@@ -177,13 +181,12 @@ export class IngestService {
           continue;
         }
         rows.push({
-          line: record.line,
           subject: subjectKey(this.config.pseudonymKey, record.nir, record.birthRank),
           controllerId,
           minor: ageAt(record.birthDate, reference) < ADULT_AGE,
         });
       }
-      if (rows.length) await writer.stage(batch.id, rows);
+      if (rows.length) await writer.stage(rows);
       rowsAccepted += rows.length;
       request.onProgress?.({
         rowsRead: rowsAccepted + summary.total,
@@ -194,7 +197,6 @@ export class IngestService {
         elapsedMs: Date.now() - started,
       });
     }
-    await writer.endStaging();
     const sha256 = hash.digest('hex');
     if (request.sha256 && request.sha256 !== sha256) throw new Error(`${request.fileName} changed while it was read`);
     return {

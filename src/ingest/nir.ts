@@ -29,14 +29,30 @@ function twoDigits(value: string, at: number): number {
   return (value.charCodeAt(at) - ZERO) * 10 + (value.charCodeAt(at + 1) - ZERO);
 }
 
+/**
+ * The key of the first 13 characters, or -1 if they are not digits (2A/2B allowed as department).
+ * Digit by digit, mod 97 as it goes: no slicing or number parsing on the ingestion hot path.
+ */
+function keyOf(nir: string): number {
+  // Corsica's letters stand for the numbers the key was defined on: 2A → 19, 2B → 18.
+  const corsica = nir.charCodeAt(5) === 50 ? nir.charCodeAt(6) : 0;
+  const corsican = corsica === 65 || corsica === 66;
+  let mod = 0;
+  for (let i = 0; i < 13; i++) {
+    let digit = nir.charCodeAt(i) - ZERO;
+    if (corsican && i === 5) digit = 1;
+    else if (corsican && i === 6) digit = corsica === 65 ? 9 : 8;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    mod = (mod * 10 + digit) % 97;
+  }
+  return 97 - mod;
+}
+
 /** The 2-digit control key of a 13-character NIR number (Corsican 2A/2B allowed). */
 export function nirKey(number13: string): string {
-  const department = number13.slice(5, 7);
-  // Corsica's letters stand for the numbers the key was defined on: 2A → 19, 2B → 18.
-  const digits = department === '2A' ? `${number13.slice(0, 5)}19${number13.slice(7)}` : department === '2B' ? `${number13.slice(0, 5)}18${number13.slice(7)}` : number13;
-  if (digits.length !== 13 || !allDigits(digits, 0, 13)) throw new Error('nirKey expects a 13-character NIR number (digits, 2A or 2B)');
-  // 10^13 < 2^53: a plain Number holds the value exactly.
-  return String(97 - (Number(digits) % 97)).padStart(2, '0');
+  const key = number13.length === 13 ? keyOf(number13) : -1;
+  if (key < 0) throw new Error('nirKey expects a 13-character NIR number (digits, 2A or 2B)');
+  return key < 10 ? `0${key}` : String(key);
 }
 
 /** Why the normalised NIR is invalid, or null. The reason never contains the NIR itself. */
@@ -48,11 +64,13 @@ export function nirProblem(nir: string): string | null {
   if (!allDigits(nir, 3, 5)) return 'invalid month (01-12, or 20-42 / 50-99 when unknown)';
   const month = twoDigits(nir, 3);
   if (month === 0 || (month > 12 && month < 20) || (month > 42 && month < 50)) return 'invalid month (01-12, or 20-42 / 50-99 when unknown)';
-  const department = nir.slice(5, 7);
+  const d1 = nir.charCodeAt(5);
+  const d2 = nir.charCodeAt(6);
+  const corsica = d1 === 50 && (d2 === 65 || d2 === 66);
   // 01-95 metropolitan, 96 former protectorates, 97x/98x overseas, 99 abroad: every 2-digit value but 00.
-  if (department !== '2A' && department !== '2B' && (!allDigits(nir, 5, 7) || department === '00')) return 'invalid department (01-99 or 2A/2B)';
+  if (!corsica && (!allDigits(nir, 5, 7) || (d1 === ZERO && d2 === ZERO))) return 'invalid department (01-99 or 2A/2B)';
   if (!allDigits(nir, 7, 15)) return 'the commune, order number and key must be digits';
-  if (nirKey(nir.slice(0, 13)) !== nir.slice(13)) return 'the control key does not match';
+  if (keyOf(nir) !== twoDigits(nir, 13)) return 'the control key does not match';
   return null;
 }
 

@@ -13,7 +13,7 @@ export type BeneficiaryType = 'MEMBER' | 'DEPENDANT' | 'MINOR';
 export const BENEFICIARY_TYPES: readonly BeneficiaryType[] = ['MEMBER', 'DEPENDANT', 'MINOR'];
 
 /** The fields every profile must map; birthRank defaults to 1 and exposedDataItems to none. */
-export const REQUIRED_FIELDS: readonly CanonicalField[] = ['nir', 'birthDate', 'controller', 'beneficiaryType'];
+const REQUIRED_FIELDS: readonly CanonicalField[] = ['nir', 'birthDate', 'controller', 'beneficiaryType'];
 
 export interface SourceProfile {
   name: string;

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { IngestProgress } from './ingest.service';
 
-const JSON_INTERVAL_MS = 2000;
+const JSON_INTERVAL_MS = 1000;
 
 export interface ProgressReporter {
   update(progress: IngestProgress): void;
@@ -14,7 +14,7 @@ function rate(progress: IngestProgress): number {
 
 /**
  * On a terminal, a bar with rows, rows/s and an ETA from the bytes read; otherwise (CI, a pipe, a
- * log collector) one JSON line every two seconds and one at the end.
+ * log collector) one JSON line a second and one at the end.
  */
 export function progressReporter(out: NodeJS.WriteStream, file: string): ProgressReporter {
   if (out.isTTY) {

@@ -9,9 +9,18 @@ export function subjectKey(key: Buffer, nir: string, birthRank: number): Buffer 
   return createHmac('sha256', key).update(`${nir}:${birthRank}`).digest();
 }
 
-/** Whole years between the birth date (yyyy-mm-dd) and the reference instant. */
+const ZERO = 48;
+const digits = (text: string, from: number, to: number): number => {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - ZERO;
+  return value;
+};
+
+/** Whole years between a valid birth date (yyyy-mm-dd) and the reference instant; runs per row. */
 export function ageAt(birthDate: string, reference: Date): number {
-  const [year, month, day] = birthDate.split('-').map(Number);
+  const year = digits(birthDate, 0, 4);
+  const month = digits(birthDate, 5, 7);
+  const day = digits(birthDate, 8, 10);
   const refMonth = reference.getUTCMonth() + 1;
   const hadBirthday = refMonth > month || (refMonth === month && reference.getUTCDate() >= day);
   return reference.getUTCFullYear() - year - (hadBirthday ? 0 : 1);

@@ -130,7 +130,10 @@ const CSV_REASONS: Partial<Record<string, string>> = {
   CSV_MAX_RECORD_SIZE: `a record is longer than ${MAX_RECORD_CHARS} characters (wrong delimiter or unclosed quote?)`,
 };
 
-/** csv-parse's own messages quote cell contents, so only its code and line are kept. */
+/**
+ * csv-parse's own messages quote cell contents, so only its code and line are kept. Its line count
+ * runs slightly ahead after CRLF line breaks inside quotes: close enough to find the spot.
+ */
 function csvFileError(error: CsvError, file: string): IngestFileError {
   const line = typeof error.lines === 'number' ? error.lines : null;
   return new IngestFileError(file, line, null, CSV_REASONS[error.code] ?? `malformed CSV (${error.code})`);
@@ -200,6 +203,8 @@ class CsvRows {
       firstMissing ??= field;
       missing.push(`missing column "${column}" (profile ${this.profile.name} maps ${field} to it)`);
     }
+    // One column means the delimiter did not split the header: say so rather than list every column.
+    if (header.length === 1 && missing.length > 0) missing.unshift(`the header has a single column: is "${this.profile.delimiter}" the file's delimiter?`);
     if (missing.length > 0) throw new IngestFileError(this.file, line, firstMissing, missing.join('; '));
     this.width = header.length;
   }
@@ -288,11 +293,8 @@ function digitsAt(value: string, from: number, to: number): number {
   return n;
 }
 
-/** yyyy-mm-dd names a day that exists (leap years included). */
-function isCalendarDate(iso: string): boolean {
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 7);
-  const day = digitsAt(iso, 8, 10);
+/** A day that exists, leap years included. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
@@ -311,8 +313,10 @@ class RecordBuilder {
   private readonly types = new Map<string, BeneficiaryType>();
   private readonly typeChoices: string;
   private readonly dayFirst: boolean;
-  // Checked once per file, in UTC: a birth "today" in Paris just after midnight is not worth a clock.
-  private readonly today = new Date().toISOString().slice(0, 10);
+  /** Today as yyyymmdd, once per file, in UTC: a birth "today" in Paris after midnight is not worth a clock. */
+  private readonly today: number;
+  private lastItemsCell = '';
+  private lastItems: string[] = [];
 
   constructor(
     private readonly profile: SourceProfile,
@@ -322,6 +326,8 @@ class RecordBuilder {
     for (const [source, type] of Object.entries(profile.beneficiaryTypes)) this.addType(source.trim(), type);
     this.typeChoices = [...Object.keys(profile.beneficiaryTypes), ...BENEFICIARY_TYPES].join(', ');
     this.dayFirst = profile.dateFormat === 'dd/mm/yyyy';
+    const now = new Date();
+    this.today = now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
   }
 
   private addType(source: string, type: BeneficiaryType): void {
@@ -383,16 +389,19 @@ class RecordBuilder {
       this.fail('birthDate', 'the birth date is missing');
       return '';
     }
-    const sep = this.dayFirst ? SLASH : DASH;
-    const at = this.dayFirst ? 2 : 4;
+    const dayFirst = this.dayFirst;
+    const sep = dayFirst ? SLASH : DASH;
+    const at = dayFirst ? 2 : 4;
     if (value.length !== 10 || value.charCodeAt(at) !== sep || value.charCodeAt(at + 3) !== sep) {
       this.fail('birthDate', `the birth date must be written ${this.profile.dateFormat}`);
       return '';
     }
-    const iso = this.dayFirst ? `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}` : value;
-    if (!isCalendarDate(iso)) this.fail('birthDate', `the birth date is not a real ${this.profile.dateFormat} calendar date`);
-    else if (iso > this.today) this.fail('birthDate', 'the birth date is in the future');
-    return iso;
+    const year = dayFirst ? digitsAt(value, 6, 10) : digitsAt(value, 0, 4);
+    const month = digitsAt(value, dayFirst ? 3 : 5, dayFirst ? 5 : 7);
+    const day = dayFirst ? digitsAt(value, 0, 2) : digitsAt(value, 8, 10);
+    if (!isCalendarDate(year, month, day)) this.fail('birthDate', `the birth date is not a real ${this.profile.dateFormat} calendar date`);
+    else if (year * 10000 + month * 100 + day > this.today) this.fail('birthDate', 'the birth date is in the future');
+    return dayFirst ? `${value.slice(6)}-${value.slice(3, 5)}-${value.slice(0, 2)}` : value;
   }
 
   controller(raw: string | undefined): string {
@@ -414,15 +423,20 @@ class RecordBuilder {
 
   /** A CSV cell listing items, split on the profile's separator; empty items are dropped. */
   itemsText(raw: string): string[] {
-    const items: string[] = [];
-    if (raw === '') return items;
-    const parts = raw.split(this.profile.itemsSeparator);
-    for (let i = 0; i < parts.length; i++) {
-      const item = parts[i].trim();
-      if (item !== '') items.push(item);
-    }
+    if (raw === '') return [];
     this.checkEncoding('exposedDataItems', raw);
-    return items;
+    // Exports repeat the same list on most rows: split it once, give each record its own copy.
+    if (raw !== this.lastItemsCell) {
+      const items: string[] = [];
+      const parts = raw.split(this.profile.itemsSeparator);
+      for (let i = 0; i < parts.length; i++) {
+        const item = parts[i].trim();
+        if (item !== '') items.push(item);
+      }
+      this.lastItemsCell = raw;
+      this.lastItems = items;
+    }
+    return this.lastItems.slice();
   }
 
   /** A JSON array of items; anything else is an error. */

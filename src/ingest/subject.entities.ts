@@ -1,53 +1,23 @@
 import { BlobType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Pseudonymous persons, as sets the ingest merges into with plain SQL (see bulk-writer.ts). No
- * clear NIR anywhere: a subject is the HMAC-SHA-256 of its normalised NIR and birth rank, under a
- * key kept outside the database. The entities exist so the migrator creates and checks the tables;
- * the ORM never loads them row by row.
+ * Pseudonymous persons, merged into with plain SQL by the ingest (see bulk-writer.ts). No clear NIR
+ * anywhere: a subject is the HMAC-SHA-256 of its normalised NIR and birth rank, under a key kept
+ * outside the database. The entities exist so the migrator creates and checks the tables; the ORM
+ * never loads persons row by row.
  *
- * Each membership table answers "was this person already counted in this scope?" by a primary-key
- * lookup, so merging a batch costs in proportion to the batch, and counts are read from SubjectCount
- * without ever counting distinct rows.
+ * One row per person as listed by one source for one controller's exposure to one incident. The
+ * subject leads the key: one index probe finds every listing of a person, and from those few rows
+ * the merge tells whether the person is new to the listing, the exposure, the incident, the
+ * controller and the whole gateway. Merging a batch thus costs in proportion to the batch, and
+ * counts are read from SubjectCount, never counted over persons.
  */
-
-/** Rows of a batch in flight: pseudonymised, validated, not yet counted. */
-@Entity()
-export class SubjectStaging {
-  @PrimaryKey({ type: 'uuid' }) batchId!: string;
-  @PrimaryKey() line!: number;
-  @Property({ type: BlobType }) subject!: Buffer;
-  @Property({ type: 'uuid' }) controllerId!: string;
-  @Property() minor!: boolean;
-}
-
-/** A person as listed by one source for one controller's exposure to one incident. */
 @Entity()
 export class SubjectListing {
+  @PrimaryKey({ type: BlobType }) subject!: Buffer;
   @PrimaryKey({ type: 'uuid' }) incidentId!: string;
   @PrimaryKey({ type: 'uuid' }) controllerId!: string;
-  @PrimaryKey({ type: BlobType }) subject!: Buffer;
   @PrimaryKey({ type: 'uuid' }) sourceId!: string;
-}
-
-/** A person exposed by an incident, whichever controller or source listed it. */
-@Entity()
-export class IncidentSubject {
-  @PrimaryKey({ type: 'uuid' }) incidentId!: string;
-  @PrimaryKey({ type: BlobType }) subject!: Buffer;
-}
-
-/** A person of a controller exposed by any incident: one count across both operators. */
-@Entity()
-export class ControllerSubject {
-  @PrimaryKey({ type: 'uuid' }) controllerId!: string;
-  @PrimaryKey({ type: BlobType }) subject!: Buffer;
-}
-
-/** A person exposed by any incident, for any controller. */
-@Entity()
-export class Subject {
-  @PrimaryKey({ type: BlobType }) subject!: Buffer;
 }
 
 export type CountScope = 'LISTING' | 'EXPOSURE' | 'INCIDENT' | 'CONTROLLER' | 'GLOBAL';

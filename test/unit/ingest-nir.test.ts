@@ -120,11 +120,7 @@ describe('syntheticNir', () => {
     const first = generate(mulberry32(42));
     const again = generate(mulberry32(42));
     expect(first).toEqual(again);
-    for (const nir of first) {
-      expect(nir).toHaveLength(15);
-      expect(normalizeNir(nir)).toBe(nir);
-      expect(nirProblem(nir)).toBeNull();
-    }
+    expect(first.filter((nir) => nir.length !== 15 || normalizeNir(nir) !== nir || nirProblem(nir) !== null)).toEqual([]);
     // The generator covers overseas and foreign births too.
     expect(first.some((nir) => nir.slice(5, 7) === '99')).toBe(true);
     expect(first.some((nir) => nir.slice(5, 7) === '97')).toBe(true);

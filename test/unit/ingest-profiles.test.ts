@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { encode } from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_PROFILES, CANONICAL_FIELDS, ProfileError, loadProfile } from '../../src/ingest/profiles';
+import { readRecords } from '../../src/ingest/reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'ingest-profiles-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,5 +120,23 @@ describe('custom profiles', () => {
   it('reports an unknown name that is not a file either, listing the built-ins', () => {
     expect(() => loadProfile('operator-c-csv')).toThrow(ProfileError);
     expect(() => loadProfile('operator-c-csv')).toThrow(/profile operator-c-csv: not a built-in profile \(operator-a-csv, operator-b-csv, canonical-jsonl\) nor a readable JSON file \(ENOENT\)/);
+  });
+});
+
+describe('docs/ingest-profiles.md', () => {
+  const doc = readFileSync(join(__dirname, '../../docs/ingest-profiles.md'), 'utf8');
+  const block = (language: string) => doc.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'))?.[1] ?? '';
+
+  it('documents a custom profile that loads and reads its example file', async () => {
+    const profile = loadProfile(profileFile(block('json')));
+    const records = [];
+    for await (const chunk of readRecords(Readable.from([encode(block('csv'), profile.encoding)]), profile, 'example.csv')) {
+      expect(chunk.errors).toEqual([]);
+      records.push(...chunk.records);
+    }
+    expect(records.map((r) => [r.line, r.birthRank, r.birthDate, r.beneficiaryType, r.exposedDataItems])).toEqual([
+      [2, 1, '1984-12-03', 'MEMBER', ['état civil', 'NIR', 'garanties du contrat']],
+      [3, 2, '2012-06-05', 'MINOR', ['état civil', 'NIR']],
+    ]);
   });
 });
