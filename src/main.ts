@@ -7,7 +7,7 @@ import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
 import { demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './graphql/errors';
-import { ingestFiles } from './ingest/ingest.cli';
+import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
 
 /** The `breach-gateway` command: serve, migrate, demo, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');
@@ -59,6 +59,11 @@ program
   .option('--error-report <file>', 'write every rejected row (file, line, field, reason; NIRs masked) to this CSV file')
   .argument('<files...>', 'CSV or JSON Lines files')
   .action(async (files: string[], options: { incident: string; source: string; profile: string; onError: string; errorReport?: string }) => {
+    if (!hasBoundedHeap()) {
+      process.exitCode = await rerunWithBoundedHeap();
+      return;
+    }
+    exitWithParent();
     const app = await createApp(loadConfig(process.env, { requireJwt: false }));
     try {
       const ok = await ingestFiles(app, files, options);

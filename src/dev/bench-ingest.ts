@@ -18,6 +18,7 @@ import { createScratchDatabase } from '../db/scratch';
 import { ExposureService } from '../incidents/exposure.service';
 import { IncidentService } from '../incidents/incident.service';
 import { OnError } from '../ingest/ingest-batch.entity';
+import { INGEST_HEAP_FLAG } from '../ingest/ingest.cli';
 import { IngestService } from '../ingest/ingest.service';
 import { BUILT_IN_PROFILES } from '../ingest/profiles';
 import { subjectKey } from '../ingest/pseudonym';
@@ -142,9 +143,9 @@ async function phaseFloor(database: DatabaseConfig, prehashed: string): Promise<
 }
 
 /** Runs one phase in a fresh process: its peak RSS is then the phase's own. */
-function inChild(args: string[], cpuProfileDir?: string): PhaseResult {
+function inChild(args: string[], heapFlags: string[], cpuProfileDir?: string): PhaseResult {
   const profiling = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const out = execFileSync(process.execPath, [...profiling, __filename, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...heapFlags, ...profiling, __filename, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as PhaseResult;
 }
 
@@ -186,7 +187,8 @@ async function main(): Promise<void> {
         }
         console.error(`${phase}…`);
         const args = ['--phase', phase, '--database', JSON.stringify(scratch.database), '--input', file, '--incident', ids.incidentId, '--source', ids.sourceId];
-        results[phase] = inChild(args, phase === 'ingest' ? values['cpu-prof'] : undefined);
+        // The ingest phase runs with the heap bound `breach-gateway ingest` runs with.
+        results[phase] = phase === 'ingest' ? inChild(args, [INGEST_HEAP_FLAG], values['cpu-prof']) : inChild(args, []);
       } finally {
         await scratch.drop();
       }

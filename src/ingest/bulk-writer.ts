@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DatabaseConfig } from '../config/config';
 import type { BatchErrorSummary } from './ingest-batch.entity';
+import type { StagedChunk } from './pseudonymise';
 
 /**
  * The ingest's own database connection, outside the ORM on purpose (millions of rows must not
@@ -13,10 +14,11 @@ import type { BatchErrorSummary } from './ingest-batch.entity';
  * COMPLETED in the same transaction; a crash or `rollback` leaves the counts as they were, and the
  * temporary table dies with the connection.
  */
-export interface StagedRow {
-  subject: Buffer;
-  controllerId: string;
-  minor: boolean;
+const KEY_BYTES = 32;
+
+/** The subject key of row `i` of a chunk, as a Buffer over the same memory. */
+function subjectAt(chunk: StagedChunk, i: number): Buffer {
+  return Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset + i * KEY_BYTES, KEY_BYTES);
 }
 
 export interface BatchIdentity {
@@ -35,9 +37,10 @@ export interface BatchOutcome extends BatchIdentity {
 }
 
 export interface BulkWriter {
-  begin(batch: BatchIdentity): Promise<void>;
+  /** `controllerIds` resolves the controller indexes of the chunks staged in this batch. */
+  begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void>;
   /** Resolves when the writer can take more rows (backpressure). */
-  stage(rows: readonly StagedRow[]): Promise<void>;
+  stage(chunk: StagedChunk): Promise<void>;
   /** Counts everything staged and marks the batch COMPLETED: all or nothing. */
   commit(outcome: BatchOutcome): Promise<void>;
   /** Forgets everything staged; nothing was counted. */
@@ -121,7 +124,8 @@ function completeStatement(o: BatchOutcome, finishedAt: unknown): Statement {
 class SqliteBulkWriter implements BulkWriter {
   private readonly db: Database.Database;
   private batch: BatchIdentity | null = null;
-  private readonly insertMany: (rows: readonly StagedRow[]) => void;
+  private controllerIds: readonly string[] = [];
+  private readonly insertMany: (chunk: StagedChunk) => void;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -129,18 +133,19 @@ class SqliteBulkWriter implements BulkWriter {
     this.db.pragma('busy_timeout = 10000');
     this.db.exec('create temp table staging (subject blob not null, controller_id text not null, minor integer not null)');
     const insert = this.db.prepare('insert into staging (subject, controller_id, minor) values (?, ?, ?)');
-    this.insertMany = this.db.transaction((rows: readonly StagedRow[]) => {
-      for (const row of rows) insert.run(row.subject, row.controllerId, row.minor ? 1 : 0);
+    this.insertMany = this.db.transaction((chunk: StagedChunk) => {
+      for (let i = 0; i < chunk.count; i++) insert.run(subjectAt(chunk, i), this.controllerIds[chunk.controllers[i]], chunk.minors[i]);
     });
   }
 
-  async begin(batch: BatchIdentity): Promise<void> {
+  async begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void> {
     this.batch = batch;
+    this.controllerIds = controllerIds;
     this.db.exec('delete from staging');
   }
 
-  async stage(rows: readonly StagedRow[]): Promise<void> {
-    this.insertMany(rows);
+  async stage(chunk: StagedChunk): Promise<void> {
+    this.insertMany(chunk);
   }
 
   async commit(outcome: BatchOutcome): Promise<void> {
@@ -176,6 +181,7 @@ const CHUNK_ROWS = 50_000;
  */
 class PostgresBulkWriter implements BulkWriter {
   private batch: BatchIdentity | null = null;
+  private controllerIds: readonly string[] = [];
   private pending: string[] = [];
   private pendingRows = 0;
   private inFlight: Promise<void> = Promise.resolve();
@@ -190,8 +196,9 @@ class PostgresBulkWriter implements BulkWriter {
     return new PostgresBulkWriter(client);
   }
 
-  async begin(batch: BatchIdentity): Promise<void> {
+  async begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void> {
     this.batch = batch;
+    this.controllerIds = controllerIds;
     await this.client.query('begin');
     // Listings grow within this transaction, unseen by statistics: a hash or merge join would then
     // read the whole table for every chunk, where the index probe per person costs the chunk's size.
@@ -200,11 +207,13 @@ class PostgresBulkWriter implements BulkWriter {
     await this.client.query('create temp table staging (subject bytea not null, controller_id uuid not null, minor boolean not null) on commit drop');
   }
 
-  async stage(rows: readonly StagedRow[]): Promise<void> {
+  async stage(chunk: StagedChunk): Promise<void> {
     let text = '';
-    for (const row of rows) text += `\\\\x${row.subject.toString('hex')}\t${row.controllerId}\t${row.minor ? 't' : 'f'}\n`;
+    for (let i = 0; i < chunk.count; i++) {
+      text += `\\\\x${subjectAt(chunk, i).toString('hex')}\t${this.controllerIds[chunk.controllers[i]]}\t${chunk.minors[i] ? 't' : 'f'}\n`;
+    }
     this.pending.push(text);
-    this.pendingRows += rows.length;
+    this.pendingRows += chunk.count;
     if (this.pendingRows >= CHUNK_ROWS) {
       // One chunk on the server at a time: wait for the previous one, then hand this one over.
       await this.inFlight;

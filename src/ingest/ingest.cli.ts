@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -11,6 +12,36 @@ import { BatchStatus, OnError } from './ingest-batch.entity';
 import { IngestService } from './ingest.service';
 import { loadProfile } from './profiles';
 import { progressReporter } from './progress';
+
+/**
+ * The ingest's working set is a few chunks, whatever the file's size, but V8 grows its heap lazily
+ * up to a limit sized from the machine's memory. Running it with a bounded old space keeps the
+ * process's resident memory bounded too (about 250 MB at most, 10 million rows or not).
+ */
+export const INGEST_HEAP_FLAG = '--max-old-space-size=160';
+
+/** True when this process already runs with a bounded heap. */
+export function hasBoundedHeap(): boolean {
+  return process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'));
+}
+
+/**
+ * Runs this same command again in a child with a bounded heap; resolves to its exit code. The IPC
+ * channel ties the child to this process: if this one is killed, the child stops too (and its
+ * uncommitted batch counts nothing) rather than running on unseen.
+ */
+export function rerunWithBoundedHeap(): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, INGEST_HEAP_FLAG, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+/** In the child of rerunWithBoundedHeap: stop at once when the parent is gone. */
+export function exitWithParent(): void {
+  if (!process.send) return;
+  process.once('disconnect', () => process.exit(1));
+  // The channel is only a lifeline: it must not keep this process alive once its work is done.
+  process.channel?.unref();
+}
 
 /** Hashing first lets a rerun of a crashed or completed file resume or skip before reading a row. */
 async function fileSha256(path: string): Promise<string> {

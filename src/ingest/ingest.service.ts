@@ -7,12 +7,12 @@ import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
-import { type BatchOutcome, openBulkWriter, type StagedRow } from './bulk-writer';
+import { type BatchOutcome, type BulkWriter, openBulkWriter } from './bulk-writer';
 import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ingest-batch.entity';
 import { IngestInputError } from './ingest.errors';
 import type { SourceProfile } from './profiles';
-import { ageAt, subjectKey } from './pseudonym';
-import { IngestFileError, readRecords, type RecordError } from './reader';
+import { IngestFileError, type RecordError } from './reader';
+import { pseudonymiseInWorker } from './worker-pipeline';
 
 export interface IngestProgress {
   rowsRead: number;
@@ -40,7 +40,6 @@ export interface IngestRequest {
 }
 
 const SUMMARY_ERRORS = 100;
-const ADULT_AGE = 18;
 
 /**
  * Affected-person lists: stream, validate, pseudonymise, stage, then count in one transaction.
@@ -71,7 +70,7 @@ export class IngestService {
     const batch = await this.openBatch(request, incident, sourceId);
     const writer = await openBulkWriter(this.config.database);
     try {
-      await writer.begin({ batchId: batch.id, incidentId: incident.id, sourceId });
+      await writer.begin({ batchId: batch.id, incidentId: incident.id, sourceId }, [...controllers.values()]);
       const outcome = await this.stage(request, batch, writer, controllers, referenceDate(incident, clock.now()));
       if (!request.sha256 && (await this.completed(incident.id, sourceId, outcome.sha256))) {
         await writer.rollback();
@@ -149,45 +148,26 @@ export class IngestService {
     return batch;
   }
 
-  private async stage(
-    request: IngestRequest,
-    batch: IngestBatch,
-    writer: Awaited<ReturnType<typeof openBulkWriter>>,
-    controllers: Map<string, string>,
-    reference: Date,
-  ): Promise<BatchOutcome> {
+  private async stage(request: IngestRequest, batch: IngestBatch, writer: BulkWriter, controllers: Map<string, string>, reference: Date): Promise<BatchOutcome> {
     const started = Date.now();
     const hash = createHash('sha256');
     const summary: BatchErrorSummary = { total: 0, byField: {}, first: [] };
-    const reject = (error: RecordError) => {
-      summary.total++;
-      summary.byField[error.field] = (summary.byField[error.field] ?? 0) + 1;
-      if (summary.first.length < SUMMARY_ERRORS) summary.first.push(error);
-      request.onRejectedRow?.(error);
-    };
     let rowsAccepted = 0;
-    for await (const chunk of readRecords(hashed(request.input, hash), request.profile, request.fileName)) {
-      chunk.errors.forEach(reject);
-      const rows: StagedRow[] = [];
-      for (const record of chunk.records) {
-        const controllerId = controllers.get(record.controller);
-        if (!controllerId) {
-          reject({
-            file: request.fileName,
-            line: record.line,
-            field: 'controller',
-            reason: `controller "${record.controller}" has no exposure to this incident that this source may list`,
-          });
-          continue;
-        }
-        rows.push({
-          subject: subjectKey(this.config.pseudonymKey, record.nir, record.birthRank),
-          controllerId,
-          minor: ageAt(record.birthDate, reference) < ADULT_AGE,
-        });
+    const chunks = pseudonymiseInWorker(request.input, {
+      profile: request.profile,
+      fileName: request.fileName,
+      controllers: [...controllers.keys()].map((code, index) => [code, index]),
+      referenceDate: reference.toISOString(),
+    }, this.config.pseudonymKey, hash);
+    for await (const chunk of chunks) {
+      for (const error of chunk.errors) {
+        summary.total++;
+        summary.byField[error.field] = (summary.byField[error.field] ?? 0) + 1;
+        if (summary.first.length < SUMMARY_ERRORS) summary.first.push(error);
+        request.onRejectedRow?.(error);
       }
-      if (rows.length) await writer.stage(rows);
-      rowsAccepted += rows.length;
+      if (chunk.count) await writer.stage(chunk);
+      rowsAccepted += chunk.count;
       request.onProgress?.({
         rowsRead: rowsAccepted + summary.total,
         rowsAccepted,
@@ -235,12 +215,4 @@ export class IngestService {
 /** Minors are counted at the incident's start: the age the persons had when exposed. */
 function referenceDate(incident: Incident, now: Date): Date {
   return incident.startAt ?? incident.detectedAt ?? now;
-}
-
-async function* hashed(input: AsyncIterable<Buffer> | NodeJS.ReadableStream, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    hash.update(buffer);
-    yield buffer;
-  }
 }

@@ -51,7 +51,7 @@ export class IngestFileError extends Error {
     readonly file: string,
     readonly line: number | null,
     readonly field: string | null,
-    reason: string,
+    readonly reason: string,
   ) {
     super(line === null ? `${file}: ${reason}` : `${file}, line ${line}: ${reason}`);
     this.name = 'IngestFileError';

@@ -1,0 +1,84 @@
+import type { SourceProfile } from './profiles';
+import { ageAt, subjectKey } from './pseudonym';
+import { readRecords, type RecordError } from './reader';
+
+/**
+ * Two steps between a parsed file and rows ready to stage, each on its own thread (see
+ * worker-pipeline.ts): `personChunks` validates and resolves controllers and minors (the worker),
+ * `pseudonymiseChunk` turns each NIR into its subject key (the main thread, which is otherwise
+ * waiting on the database). Columns of typed arrays travel between threads cheaply. The clear NIR
+ * ends in `pseudonymiseChunk`: nothing it returns holds one.
+ */
+export interface ChunkParams {
+  profile: SourceProfile;
+  fileName: string;
+  /** The codes rows may name (SIRENs), each with the index of its controller in the caller's list. */
+  controllers: [code: string, index: number][];
+  /** Persons younger than 18 at this instant (ISO) are minors. */
+  referenceDate: string;
+}
+
+export interface PersonChunk {
+  count: number;
+  /** Normalised, valid NIRs: in memory only, for the time it takes to pseudonymise them. */
+  nirs: string[];
+  birthRanks: Uint8Array;
+  /** Per row, the index of its controller. */
+  controllers: Uint16Array;
+  /** Per row, 1 for a minor. */
+  minors: Uint8Array;
+  errors: RecordError[];
+  bytesRead: number;
+}
+
+export interface StagedChunk {
+  count: number;
+  /** `count` subject keys of 32 bytes, back to back. */
+  subjects: Uint8Array;
+  controllers: Uint16Array;
+  minors: Uint8Array;
+  errors: RecordError[];
+  bytesRead: number;
+}
+
+const ADULT_AGE = 18;
+const KEY_BYTES = 32;
+
+export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkParams): AsyncGenerator<PersonChunk> {
+  const controllers = new Map(params.controllers);
+  const reference = new Date(params.referenceDate);
+  for await (const chunk of readRecords(input, params.profile, params.fileName)) {
+    const rows = chunk.records.length;
+    const nirs: string[] = [];
+    const birthRanks = new Uint8Array(rows);
+    const controllerOf = new Uint16Array(rows);
+    const minors = new Uint8Array(rows);
+    const errors = chunk.errors;
+    for (const record of chunk.records) {
+      const index = controllers.get(record.controller);
+      if (index === undefined) {
+        errors.push({
+          file: params.fileName,
+          line: record.line,
+          field: 'controller',
+          reason: `controller "${record.controller}" has no exposure to this incident that this source may list`,
+        });
+        continue;
+      }
+      const i = nirs.length;
+      nirs.push(record.nir);
+      birthRanks[i] = record.birthRank;
+      controllerOf[i] = index;
+      minors[i] = ageAt(record.birthDate, reference) < ADULT_AGE ? 1 : 0;
+    }
+    const count = nirs.length;
+    yield { count, nirs, birthRanks: birthRanks.slice(0, count), controllers: controllerOf.slice(0, count), minors: minors.slice(0, count), errors, bytesRead: chunk.bytesRead };
+  }
+}
+
+export function pseudonymiseChunk(chunk: PersonChunk, key: Buffer): StagedChunk {
+  const subjects = new Uint8Array(chunk.count * KEY_BYTES);
+  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i], chunk.birthRanks[i]), i * KEY_BYTES);
+  const { count, controllers, minors, errors, bytesRead } = chunk;
+  return { count, subjects, controllers, minors, errors, bytesRead };
+}
