@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './graphql/errors';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
+import { ProfileError } from './ingest/profiles';
 
 /** The `breach-gateway` command: serve, migrate, demo, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');
@@ -106,6 +107,7 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof ProfileError) console.error(error.message);
   else if (error instanceof DomainError) console.error(`${error.extensions.code}: ${error.message}`);
   else console.error(error);
   process.exitCode = 1;

@@ -22,7 +22,8 @@ import { INGEST_HEAP_FLAG } from '../ingest/ingest.cli';
 import { IngestService } from '../ingest/ingest.service';
 import { BUILT_IN_PROFILES } from '../ingest/profiles';
 import { subjectKey } from '../ingest/pseudonym';
-import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../ingest/synthetic';
+import { nirKey } from '../ingest/nir';
+import { encodeForProfile, formatRow, headerRow, type SyntheticPerson } from '../ingest/synthetic';
 import { OrganizationService } from '../organizations/organization.service';
 
 /**
@@ -39,12 +40,34 @@ const KEY = Buffer.alloc(32, 1);
 const CONTROLLERS = ['912300035', '912300043', '912300050', '912300068'];
 const profile = BUILT_IN_PROFILES['operator-a-csv'];
 
+/**
+ * The benchmark's persons: distinct by construction (a NIR derived from the row number), so the
+ * floor's load into the same table never meets a duplicate key; every fifth one a minor.
+ */
+function* benchPeople(rows: number): Generator<SyntheticPerson> {
+  for (let i = 0; i < rows; i++) {
+    const year = 1940 + (i % 80);
+    const month = 1 + (Math.floor(i / 80) % 12);
+    const department = 1 + (Math.floor(i / 960) % 95);
+    const serial = Math.floor(i / 91_200);
+    const number = `${1 + (i % 2)}${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(department).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
+    yield {
+      nir: `${number}${nirKey(number)}`,
+      birthRank: 1,
+      birthDate: `${i % 5 === 0 ? 2010 : year}-${String(month).padStart(2, '0')}-15`,
+      controller: CONTROLLERS[i % CONTROLLERS.length],
+      beneficiaryType: i % 5 === 0 ? 'MINOR' : 'MEMBER',
+      exposedDataItems: ['état civil', 'date de naissance', 'NIR'],
+    };
+  }
+}
+
 async function writeInput(path: string, rows: number): Promise<void> {
   async function* lines() {
     // operator A is a CSV profile: it has a header line.
     yield encodeForProfile(`${headerRow(profile)!}\n`, profile);
     let text = '';
-    for (const person of syntheticPeople({ seed: 1, count: rows, controllers: CONTROLLERS })) {
+    for (const person of benchPeople(rows)) {
       text += `${formatRow(person, profile)}\n`;
       if (text.length > 1 << 20) {
         yield Buffer.from(text);
@@ -60,7 +83,7 @@ async function writeInput(path: string, rows: number): Promise<void> {
 async function writePrehashed(path: string, rows: number, incidentId: string, controllerIds: string[], sourceId: string): Promise<void> {
   async function* lines() {
     let text = '';
-    for (const person of syntheticPeople({ seed: 1, count: rows, controllers: CONTROLLERS })) {
+    for (const person of benchPeople(rows)) {
       const controller = controllerIds[CONTROLLERS.indexOf(person.controller)];
       // `\\x` + hex is how COPY's text format spells a bytea.
       text += `${incidentId}\t${controller}\t\\\\x${subjectKey(KEY, person.nir, person.birthRank).toString('hex')}\t${sourceId}\n`;

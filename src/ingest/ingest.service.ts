@@ -61,7 +61,7 @@ export class IngestService {
     if (!viewer.isAdmin && sourceId !== viewer.organizationId) throw new NotFoundError('Organization', sourceId);
     const source = await em.findOne(Organization, sourceId);
     if (!source) throw new NotFoundError('Organization', sourceId);
-    const controllers = await this.listableControllers(incident, sourceId);
+    const controllers = await this.listableControllers(incident, sourceId, request.profile);
 
     if (request.sha256) {
       const done = await this.completed(incident.id, sourceId, request.sha256);
@@ -104,12 +104,15 @@ export class IngestService {
    * The incident's source lists persons for any controller it exposes; a controller lists its own.
    * Rows name controllers by SIREN.
    */
-  private async listableControllers(incident: Incident, sourceId: string): Promise<Map<string, string>> {
+  private async listableControllers(incident: Incident, sourceId: string, profile: SourceProfile): Promise<Map<string, string>> {
     const exposures = await this.ctx.em.find(Exposure, { incident: incident.id }, { populate: ['controller'] });
     const bySource = this.ctx.viewer.isAdmin || incident.sourceOrganization.id === sourceId;
     const listable = exposures.filter((e) => bySource || e.controller.id === sourceId);
     if (listable.length === 0) throw new ForbiddenError('ingest a list for an incident that does not expose your organisation');
-    return new Map(listable.map((e) => [e.controller.getEntity().siren, e.controller.id]));
+    const bySiren = new Map(listable.map((e) => [e.controller.getEntity().siren, e.controller.id]));
+    // A row names its controller by SIREN or by one of the sender's codes the profile maps to a SIREN.
+    const byCode = Object.entries(profile.controllerCodes).filter(([, siren]) => bySiren.has(siren)).map(([code, siren]) => [code, bySiren.get(siren)!] as const);
+    return new Map([...bySiren, ...byCode]);
   }
 
   private completed(incidentId: string, sourceId: string, sha256: string): Promise<IngestBatch | null> {

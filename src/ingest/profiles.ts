@@ -28,6 +28,8 @@ export interface SourceProfile {
   beneficiaryTypes: Record<string, BeneficiaryType>;
   /** csv: separator inside the exposed-data-items cell, e.g. '|' ; jsonl: the value is an array */
   itemsSeparator: string;
+  /** The sender's own controller codes -> SIREN; a row may name its controller either way. */
+  controllerCodes: Record<string, string>;
 }
 
 export class ProfileError extends Error {
@@ -43,6 +45,7 @@ export class ProfileError extends Error {
 function deepFreeze(profile: SourceProfile): SourceProfile {
   Object.freeze(profile.columns);
   Object.freeze(profile.beneficiaryTypes);
+  Object.freeze(profile.controllerCodes);
   return Object.freeze(profile);
 }
 
@@ -64,6 +67,7 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
     },
     beneficiaryTypes: { ASSURE: 'MEMBER', CONJOINT: 'DEPENDANT', ENFANT: 'MINOR' },
     itemsSeparator: '|',
+    controllerCodes: {},
   }),
   'operator-b-csv': deepFreeze({
     name: 'operator-b-csv',
@@ -75,6 +79,7 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
     columns: { nir: 'ssn', birthDate: 'birth_date', controller: 'insurer_siren', beneficiaryType: 'role', exposedDataItems: 'exposed' },
     beneficiaryTypes: { holder: 'MEMBER', dependent: 'DEPENDANT', child: 'MINOR' },
     itemsSeparator: '+',
+    controllerCodes: {},
   }),
   'canonical-jsonl': deepFreeze({
     name: 'canonical-jsonl',
@@ -86,6 +91,7 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
     columns: { nir: 'nir', birthRank: 'birthRank', birthDate: 'birthDate', controller: 'controller', beneficiaryType: 'beneficiaryType', exposedDataItems: 'exposedDataItems' },
     beneficiaryTypes: {},
     itemsSeparator: '|',
+    controllerCodes: {},
   }),
 });
 
@@ -108,7 +114,7 @@ export function loadProfile(nameOrPath: string): SourceProfile {
   return parseProfile(json, nameOrPath);
 }
 
-const PROFILE_KEYS = ['name', 'description', 'format', 'encoding', 'delimiter', 'dateFormat', 'columns', 'beneficiaryTypes', 'itemsSeparator'];
+const PROFILE_KEYS = ['name', 'description', 'format', 'encoding', 'delimiter', 'dateFormat', 'columns', 'beneficiaryTypes', 'itemsSeparator', 'controllerCodes'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -145,6 +151,7 @@ function parseProfile(json: unknown, file: string): SourceProfile {
     columns: parseColumns(json.columns, fail),
     beneficiaryTypes: parseBeneficiaryTypes(json.beneficiaryTypes ?? {}, fail),
     itemsSeparator: text('itemsSeparator', '|'),
+    controllerCodes: parseControllerCodes(json.controllerCodes ?? {}, fail),
   };
   if (profile.format === 'csv' && profile.itemsSeparator === profile.delimiter) fail('itemsSeparator', 'must differ from "delimiter"');
   return profile;
@@ -167,6 +174,17 @@ function parseColumns(value: unknown, fail: Fail): SourceProfile['columns'] {
   }
   for (const field of REQUIRED_FIELDS) if (columns[field] === undefined) fail(`columns.${field}`, 'is required');
   return columns;
+}
+
+function parseControllerCodes(value: unknown, fail: Fail): SourceProfile['controllerCodes'] {
+  if (!isObject(value)) return fail('controllerCodes', "must be an object mapping the sender's codes to SIRENs");
+  const codes: SourceProfile['controllerCodes'] = {};
+  for (const [code, siren] of Object.entries(value)) {
+    if (code.trim() === '') fail('controllerCodes', 'has an empty code');
+    if (typeof siren !== 'string' || !/^\d{9}$/.test(siren)) fail(`controllerCodes.${code}`, 'must be a SIREN of 9 digits');
+    codes[code.trim()] = siren as string;
+  }
+  return codes;
 }
 
 function parseBeneficiaryTypes(value: unknown, fail: Fail): SourceProfile['beneficiaryTypes'] {

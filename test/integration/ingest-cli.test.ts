@@ -118,11 +118,13 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
         dateFormat: 'yyyy-mm-dd',
         columns: { nir: 'numero_secu', birthDate: 'naissance', controller: 'siren_organisme', beneficiaryType: 'type', birthRank: 'rang' },
         beneficiaryTypes: { A: 'MEMBER', C: 'DEPENDANT', E: 'MINOR' },
+        controllerCodes: { 'MUT-CIG': siren('cigales') },
       }),
     );
     const [person] = [...syntheticPeople({ seed: 77, count: 1, controllers: [siren('cigales')] })];
     const file = join(dir, 'custom.csv');
-    writeFileSync(file, `numero_secu,naissance,siren_organisme,type,rang\n${person.nir},${person.birthDate},${siren('cigales')},A,1\n`);
+    // The sender names the insurer by its own code, which the profile maps to the SIREN.
+    writeFileSync(file, `numero_secu,naissance,siren_organisme,type,rang\n${person.nir},${person.birthDate},MUT-CIG,A,1\n`);
     const { stdout } = await run('node', [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', profileFile, file], { env });
     expect(JSON.parse(stdout.trim())).toMatchObject({ status: 'COMPLETED', rowsAccepted: 1 });
     const bad = await run('node', [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', join(dir, 'missing.json'), file], { env }).catch((e: { stderr: string }) => e);

@@ -72,6 +72,7 @@ describe('custom profiles', () => {
       delimiter: ';',
       beneficiaryTypes: {},
       itemsSeparator: '|',
+      controllerCodes: {},
     });
   });
 
@@ -86,6 +87,7 @@ describe('custom profiles', () => {
       columns: { ...minimal.columns, birthRank: 'RANG', exposedDataItems: 'DONNEES' },
       beneficiaryTypes: { A: 'MEMBER', C: 'DEPENDANT', E: 'MINOR' },
       itemsSeparator: '/',
+      controllerCodes: { 'MUT-Y': '912300035' },
     };
     expect(loadProfile(profileFile(full))).toEqual(full);
   });
@@ -108,6 +110,7 @@ describe('custom profiles', () => {
       [{ ...minimal, columns: { ...minimal.columns, controller: '' } }, '"columns.controller" must be a non-empty column name'],
       [{ ...minimal, columns: { ...minimal.columns, birthRank: 'NE_LE' } }, '"columns.birthRank" uses column "NE_LE", already mapped to birthDate'],
       [{ ...minimal, beneficiaryTypes: { ASSURE: 'HOLDER' } }, '"beneficiaryTypes.ASSURE" must be one of MEMBER, DEPENDANT, MINOR'],
+      [{ ...minimal, controllerCodes: { 'MUT-X': '12345' } }, '"controllerCodes.MUT-X" must be a SIREN of 9 digits'],
       [{ ...minimal, beneficiaryTypes: 'ASSURE' }, '"beneficiaryTypes" must be an object'],
       [{ ...minimal, itemsSeparator: ';' }, '"itemsSeparator" must differ from "delimiter"'],
       [{ ...minimal, itemsSeparator: '' }, '"itemsSeparator" must be a non-empty string'],
