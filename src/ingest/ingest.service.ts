@@ -102,7 +102,7 @@ export class IngestService {
 
   /**
    * The incident's source lists persons for any controller it exposes; a controller lists its own.
-   * Rows name controllers by SIREN.
+   * Rows name controllers by SIREN, or by a code the profile maps to one.
    */
   private async listableControllers(incident: Incident, sourceId: string, profile: SourceProfile): Promise<Map<string, string>> {
     const exposures = await this.ctx.em.find(Exposure, { incident: incident.id }, { populate: ['controller'] });
