@@ -1,0 +1,90 @@
+import { addDuration, DEADLINE_RULES, type ObligationCode } from '../cnil/deadline-rules';
+import type { Regime } from '../cnil/vocabulary';
+
+/**
+ * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
+ * organisations' regimes and what was done. Time comes in as `now`, never from the clock.
+ */
+export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE';
+
+export interface Obligation {
+  code: ObligationCode;
+  authority: string;
+  basis: string;
+  label: string;
+  /** Who must act: the controller, or the processor that must alert it. */
+  party: 'CONTROLLER' | 'PROCESSOR';
+  dueAt: Date | null;
+  doneAt: Date | null;
+  status: ObligationStatus;
+  /** Why it applies or not; required when not applicable. */
+  rationale: string;
+}
+
+export interface ObligationInput {
+  now: Date;
+  awareAt: Date | null;
+  /** When the processor detected the incident; null when the incident is the controller's own. */
+  processorDetectedAt: Date | null;
+  processorAlertedAt: Date | null;
+  controllerRegimes: readonly { regime: Regime; inScope: boolean; rationale: string }[];
+  /** When each obligation was met, as recorded (CNIL filing, ACPR report…). */
+  done: Partial<Record<ObligationCode, Date>>;
+  /** From the severity assessment, or its override: art. 34 applies unless an exemption is recorded. */
+  art34: { required: boolean; rationale: string };
+}
+
+function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationStatus {
+  if (doneAt) return dueAt && doneAt > dueAt ? 'DONE_LATE' : 'DONE';
+  return dueAt && now > dueAt ? 'OVERDUE' : 'PENDING';
+}
+
+function obligation(code: ObligationCode, party: Obligation['party'], from: Date | null, input: ObligationInput, rationale: string): Obligation {
+  const rule = DEADLINE_RULES[code];
+  const dueAt = from && rule.within ? addDuration(from, rule.within) : null;
+  const doneAt = input.done[code] ?? null;
+  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt, doneAt, status: status(dueAt, doneAt, input.now), rationale };
+}
+
+function notApplicable(code: ObligationCode, party: Obligation['party'], rationale: string): Obligation {
+  const rule = DEADLINE_RULES[code];
+  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt: null, doneAt: null, status: 'NOT_APPLICABLE', rationale };
+}
+
+/** A chain of reports (initial → intermediate → final): each step counts from the previous one. */
+function chain(codes: ObligationCode[], from: Date | null, input: ObligationInput, rationale: string): Obligation[] {
+  const steps: Obligation[] = [];
+  let previous = from;
+  for (const code of codes) {
+    const step = obligation(code, 'CONTROLLER', previous, input, rationale);
+    steps.push(step);
+    // The next delay runs from when this step was done, or else from when it was due.
+    previous = step.doneAt ?? step.dueAt;
+  }
+  return steps;
+}
+
+export function obligationsOf(input: ObligationInput): Obligation[] {
+  const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
+  const result: Obligation[] = [
+    obligation('CNIL_NOTIFICATION', 'CONTROLLER', input.awareAt, input, '72 heures à compter de la prise de connaissance par le responsable de traitement.'),
+    input.art34.required
+      ? obligation('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.awareAt, input, input.art34.rationale)
+      : notApplicable('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.art34.rationale),
+  ];
+  if (input.processorDetectedAt) {
+    const alert = obligation('PROCESSOR_ALERT', 'PROCESSOR', input.processorDetectedAt, { ...input, done: { ...input.done, PROCESSOR_ALERT: input.processorAlertedAt ?? undefined } }, 'Le sous-traitant alerte chaque responsable de traitement dans les meilleurs délais.');
+    result.push(alert);
+  }
+  const dora = regime('DORA');
+  if (dora?.inScope) result.push(...chain(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], input.awareAt, input, dora.rationale));
+  else result.push(...(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'] as const).map((c) => notApplicable(c, 'CONTROLLER', dora?.rationale ?? 'DORA non applicable : décision non renseignée.')));
+  const nis2 = regime('NIS2');
+  if (nis2?.inScope) {
+    const warning = obligation('ANSSI_EARLY_WARNING', 'CONTROLLER', input.awareAt, input, nis2.rationale);
+    result.push(warning, ...chain(['ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'], input.awareAt, input, nis2.rationale));
+  } else {
+    result.push(...(['ANSSI_EARLY_WARNING', 'ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'] as const).map((c) => notApplicable(c, 'CONTROLLER', nis2?.rationale ?? 'NIS 2 non applicable : décision non renseignée.')));
+  }
+  return result;
+}
