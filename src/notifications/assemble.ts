@@ -1,0 +1,288 @@
+import { DISPLAY_TIME_ZONE, FIELD_LABELS, type FieldPath, CONTENT_SCHEMA_VERSION, FORM_SECTIONS, type SectionCode } from '../cnil/form';
+import {
+  BREACH_NATURE,
+  CIVILITY,
+  COMMUNICATION_CHANNEL,
+  COMMUNICATION_STATUS,
+  CONSEQUENCE,
+  CONSEQUENCE_NATURE,
+  DATA_CATEGORY,
+  DATE_PRECISION,
+  GRAVITY,
+  HARM,
+  INCIDENT_CAUSE,
+  INCIDENT_ORIGIN,
+  NON_COMMUNICATION_JUSTIFICATION,
+  NOTIFICATION_TYPE,
+  personCountBand,
+  SENSITIVE_DATA,
+  SUBJECT_CATEGORY,
+  VOCABULARY_VERSION,
+  type BreachNature,
+  type Gravity,
+  type NotificationType,
+  type VocabularyList,
+} from '../cnil/vocabulary';
+import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from './content';
+import type { SeverityAssessment } from './severity';
+
+/**
+ * The assembler: unified facts, organisations, counts, severity and obligations in, the CNIL form's
+ * 14 sections out. A pure function of its input (the assembly instant included), so the same input
+ * gives the same content, byte for byte once canonicalised, and filing can freeze and hash it.
+ */
+export interface PersonData {
+  civility?: string | null;
+  lastName?: string | null;
+  firstName?: string | null;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export interface OrganizationData {
+  id: string;
+  name: string;
+  siren: string;
+  vatNumber?: string | null;
+  sector?: string | null;
+  headcount?: number | null;
+  address: { street?: string | null; postalCode?: string | null; city?: string | null; country?: string | null };
+  legalRepresentative: PersonData;
+  contact: PersonData;
+  dpo?: PersonData | null;
+  dpoDesignationNumber?: string | null;
+}
+
+/** One unified fact: its value and where it came from (see facts/unify.ts). */
+export interface FactValue {
+  value: unknown;
+  source: { type: string; organizationId: string | null; submissionId: string | null; reference: string | null; confidence: string | null };
+}
+
+export interface AssemblyInput {
+  assembledAt: Date;
+  notification: { type: NotificationType; number: string | null; status: string; initial: { number: string; filedAt: Date } | null };
+  controller: OrganizationData;
+  /** The processor the incident happened at, when it is not the controller itself. */
+  processor: Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null } | null;
+  facts: Readonly<Record<string, FactValue>>;
+  counts: { persons: number; records: number; minors: number } | null;
+  severity: { assessment: SeverityAssessment; gravity: Gravity; overrideReason: string | null } | null;
+  delayReasons: string | null;
+  crossBorder: boolean | null;
+  otherDpa: string | null;
+  otherAuthorities: { authority: string; basis: string; status: string; doneAt: Date | null }[];
+}
+
+const paris = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "01/02/2024 14:00 (heure de Paris)". */
+export function displayInstant(instant: Date): string {
+  return `${paris.format(instant).replace(',', '')} (heure de Paris)`;
+}
+
+const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({ source: 'ORGANIZATION', organizationId, submissionId: null, reference: null, confidence: null });
+
+function label(path: FieldPath): string {
+  return FIELD_LABELS[path];
+}
+
+export function assembleNotification(input: AssemblyInput): CnilNotificationContent {
+  const { facts, controller } = input;
+  const fact = (field: string) => facts[field];
+  const provenance = (field: string): Provenance | null => {
+    const f = fact(field);
+    return f ? { ...f.source, source: f.source.type } : null;
+  };
+  const factText = (path: FieldPath, field: string): ContentItem => text(path, asString(fact(field)?.value), provenance(field));
+  const factInstant = (path: FieldPath, field: string): ContentItem => instant(path, asDate(fact(field)?.value), provenance(field));
+  const factChoice = <C extends string>(path: FieldPath, list: VocabularyList<C>, field: string, codes: readonly C[] = list.codes): ContentItem =>
+    choice(path, list, asCodes(fact(field)?.value), true, provenance(field), codes);
+  const org = ORGANIZATION_PROVENANCE(controller.id);
+  const natures = asCodes(fact('natures')?.value) as BreachNature[];
+
+  const sections: Record<SectionCode, ContentItem[]> = {
+    TYPE: [
+      choice('type.type', NOTIFICATION_TYPE, [input.notification.type], false, null),
+      ...(input.notification.initial
+        ? [text('type.initialNumber', input.notification.initial.number, null), instant('type.initialFiledAt', input.notification.initial.filedAt, null)]
+        : []),
+    ],
+    ORGANIZATION: [
+      text('organization.siren', controller.siren, org),
+      text('organization.name', controller.name, org),
+      text('organization.vatNumber', controller.vatNumber ?? null, org),
+      text('organization.sector', controller.sector ?? null, org),
+      number('organization.headcount', controller.headcount ?? null, org, false),
+      text('organization.street', controller.address.street ?? null, org),
+      text('organization.postalCode', controller.address.postalCode ?? null, org),
+      text('organization.city', controller.address.city ?? null, org),
+      text('organization.country', controller.address.country ?? null, org),
+    ],
+    LEGAL_REPRESENTATIVE: person(controller.legalRepresentative, org, ['civility', 'lastName', 'firstName', 'email']),
+    CONTACT: [
+      ...person(controller.contact, org, ['civility', 'lastName', 'firstName', 'position', 'email', 'phone']),
+      text('contact.dpoDesignationNumber', controller.dpoDesignationNumber ?? null, org),
+    ],
+    OTHER_ORGANIZATIONS: [
+      table('others.organizations', ['Rôle', 'Dénomination', 'SIREN', 'Pays'], input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren, input.processor.country ?? '']] : []),
+      ...(input.processor ? [factInstant('others.processorAlertedAt', 'processorAlertedAt')] : []),
+    ],
+    DATES: [
+      factChoice('dates.startPrecision', DATE_PRECISION, 'startPrecision'),
+      factInstant('dates.startAt', 'startAt'),
+      factInstant('dates.endAt', 'endAt'),
+      text('dates.ongoing', yesNo(fact('ongoing')?.value), provenance('ongoing')),
+      factInstant('dates.awareAt', 'awareAt'),
+      factText('dates.comment', 'datesComment'),
+      factText('dates.discovery', 'discoveryCircumstances'),
+      text('dates.delayReasons', input.delayReasons, null),
+    ],
+    BREACH: [
+      factChoice('breach.natures', BREACH_NATURE, 'natures'),
+      factChoice('breach.origins', INCIDENT_ORIGIN, 'origins'),
+      factChoice('breach.causes', INCIDENT_CAUSE, 'causes'),
+      factText('breach.description', 'description'),
+    ],
+    DATA: [
+      factChoice('data.categories', DATA_CATEGORY, 'dataCategories'),
+      factChoice('data.sensitive', SENSITIVE_DATA, 'sensitiveData'),
+      text('data.exposedItems', asList(fact('exposedDataItems')?.value), provenance('exposedDataItems')),
+      text('data.notExposedItems', asList(fact('notExposedDataItems')?.value), provenance('notExposedDataItems')),
+      number('data.records', asNumber(fact('approxRecords')?.value), provenance('approxRecords'), false),
+      factChoice('data.subjectCategories', SUBJECT_CATEGORY, 'subjectCategories'),
+      number('data.persons', asNumber(fact('approxPersons')?.value), provenance('approxPersons'), true),
+      ...(input.counts ? [number('data.minors', input.counts.minors, LISTS, false)] : []),
+    ],
+    PRIOR_MEASURES: [factText('priorMeasures.text', 'priorSecurityMeasures')],
+    CONSEQUENCES: [
+      // The form offers the consequences of the breach's natures only (and "other", "unknown").
+      factChoice('consequences.consequences', CONSEQUENCE, 'consequences', CONSEQUENCE.codes.filter((c) => CONSEQUENCE_NATURE[c] === null || natures.includes(CONSEQUENCE_NATURE[c]!))),
+    ],
+    HARMS: [
+      factChoice('harms.harms', HARM, 'harms'),
+      factText('harms.description', 'harmsDescription'),
+      choice('harms.gravity', GRAVITY, input.severity ? [input.severity.gravity] : [], false, null),
+    ],
+    MEASURES: [factText('measures.taken', 'measuresTaken'), factText('measures.planned', 'measuresPlanned')],
+    COMMUNICATION: [
+      choice('communication.status', COMMUNICATION_STATUS, asCodes(fact('communicationStatus')?.value), false, provenance('communicationStatus')),
+      factInstant('communication.at', 'communicationAt'),
+      factChoice('communication.channels', COMMUNICATION_CHANNEL, 'communicationChannels'),
+      choice('communication.justification', NON_COMMUNICATION_JUSTIFICATION, asCodes(fact('nonCommunicationJustification')?.value), false, provenance('nonCommunicationJustification')),
+      factText('communication.details', 'communicationDetails'),
+    ],
+    CROSS_BORDER: [
+      text('crossBorder.crossBorder', yesNo(input.crossBorder), null),
+      text('crossBorder.otherDpa', input.otherDpa, null),
+      table(
+        'crossBorder.otherAuthorities',
+        ['Autorité', 'Fondement', 'Statut', 'Date'],
+        input.otherAuthorities.map((a) => [a.authority, a.basis, a.status, a.doneAt ? displayInstant(a.doneAt) : '']),
+      ),
+    ],
+  };
+  if (input.counts) {
+    sections.DATA.splice(sections.DATA.findIndex((i) => i.path === 'data.persons') + 1, 0, {
+      kind: 'number',
+      path: 'data.persons.exact',
+      label: 'Décompte exact des personnes (listes dédupliquées)',
+      value: input.counts.persons,
+      band: band(input.counts.persons),
+      provenance: LISTS,
+    });
+  }
+
+  return {
+    schemaVersion: CONTENT_SCHEMA_VERSION,
+    vocabularyVersion: VOCABULARY_VERSION,
+    assembledAt: input.assembledAt.toISOString(),
+    notification: {
+      type: input.notification.type,
+      typeLabel: NOTIFICATION_TYPE.labels[input.notification.type],
+      number: input.notification.number,
+      status: input.notification.status,
+      initial: input.notification.initial ? { number: input.notification.initial.number, filedAt: input.notification.initial.filedAt.toISOString() } : null,
+    },
+    organization: { name: controller.name, siren: controller.siren },
+    sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
+  };
+}
+
+const LISTS: Provenance = { source: 'SUBJECT_LISTS', organizationId: null, submissionId: null, reference: null, confidence: 'CONFIRMED' };
+
+function text(path: FieldPath, value: string | null, provenance: Provenance | null): ContentItem {
+  return { kind: 'text', path, label: label(path), value: value?.trim() ? value : null, provenance };
+}
+
+function number(path: FieldPath, value: number | null, provenance: Provenance | null, banded: boolean): ContentItem {
+  return { kind: 'number', path, label: label(path), value, band: banded && value !== null ? band(value) : null, provenance };
+}
+
+function band(value: number) {
+  const b = personCountBand(value);
+  return { code: b.code, label: b.label };
+}
+
+function instant(path: FieldPath, value: Date | null, provenance: Provenance | null): ContentItem {
+  return { kind: 'instant', path, label: label(path), value: value ? value.toISOString() : null, display: value ? displayInstant(value) : null, provenance };
+}
+
+/** Every option of the list, checked or not, so the filing reads like the form. */
+function choice<C extends string>(path: FieldPath, list: VocabularyList<C>, selected: readonly string[], multiple: boolean, provenance: Provenance | null, codes: readonly C[] = list.codes): ContentItem {
+  return {
+    kind: 'choice',
+    path,
+    label: label(path),
+    multiple,
+    options: codes.map((code) => ({ code, label: list.labels[code], selected: selected.includes(code) })),
+    provenance,
+  };
+}
+
+function table(path: FieldPath, columns: string[], rows: string[][]): ContentItem {
+  return { kind: 'table', path, label: label(path), columns, rows, provenance: null };
+}
+
+const PERSON_FIELDS = { civility: 'person.civility', lastName: 'person.lastName', firstName: 'person.firstName', position: 'person.position', email: 'person.email', phone: 'person.phone' } as const;
+
+function person(data: PersonData, provenance: Provenance, fields: (keyof typeof PERSON_FIELDS)[]): ContentItem[] {
+  return fields.map((field) =>
+    field === 'civility'
+      ? choice(PERSON_FIELDS.civility, CIVILITY, data.civility ? [data.civility] : [], false, provenance)
+      : text(PERSON_FIELDS[field], data[field] ?? null, provenance),
+  );
+}
+
+function asString(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function asNumber(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function asDate(value: unknown): Date | null {
+  return typeof value === 'string' || value instanceof Date ? new Date(value) : null;
+}
+
+function asCodes(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? [value] : [];
+}
+
+function asList(value: unknown): string | null {
+  return Array.isArray(value) && value.length ? value.join(', ') : null;
+}
+
+function yesNo(value: unknown): string | null {
+  return value === true ? 'Oui' : value === false ? 'Non' : null;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_SECTIONS } from '../../src/cnil/form';
+import { canonicalHash } from '../../src/lib/canonical-json';
+import { type AssemblyInput, assembleNotification, displayInstant, type FactValue } from '../../src/notifications/assemble';
+import type { ContentItem } from '../../src/notifications/content';
+import { assessSeverity } from '../../src/notifications/severity';
+
+const processorSays = (value: unknown): FactValue => ({
+  value,
+  source: { type: 'PROCESSOR_NOTICE', organizationId: 'op-a', submissionId: 's1', reference: 'TPA-CERT-2024-017', confidence: 'REPORTED' },
+});
+const insurerSays = (value: unknown): FactValue => ({
+  value,
+  source: { type: 'CONTROLLER_ASSESSMENT', organizationId: 'horizon', submissionId: 's2', reference: 'MHS-DPO-2024-03', confidence: 'CONFIRMED' },
+});
+
+const assessment = assessSeverity({
+  dataCategories: ['CIVIL_STATUS', 'NIR', 'OTHER'],
+  sensitiveData: [],
+  subjectCategories: ['MEMBERS', 'MINORS'],
+  natures: ['CONFIDENTIALITY'],
+  origins: ['HACKING_MALWARE_PHISHING'],
+  causes: ['EXTERNAL_MALICIOUS'],
+  consequences: [],
+  revealingContext: true,
+});
+
+const input: AssemblyInput = {
+  assembledAt: new Date('2024-02-02T09:00:00Z'),
+  notification: { type: 'COMPLEMENTARY', number: 'HORIZON-2024-001-2', status: 'DRAFT', initial: { number: 'CNIL-2024-000123', filedAt: new Date('2024-02-02T08:00:00Z') } },
+  controller: {
+    id: 'horizon',
+    name: 'Mutuelle Horizon Santé',
+    siren: '912300035',
+    vatNumber: 'FR12912300035',
+    sector: 'Assurance complémentaire santé',
+    headcount: 420,
+    address: { street: '12 rue de la Santé', postalCode: '44000', city: 'Nantes', country: 'FR' },
+    legalRepresentative: { civility: 'MADAME', firstName: 'Claire', lastName: 'Directrice', email: 'dg@horizon.example' },
+    contact: { civility: 'MONSIEUR', firstName: 'Julien', lastName: 'Martin', position: 'DPO', email: 'dpo@horizon.example', phone: '+33 1 00 00 00 00' },
+    dpoDesignationNumber: 'DPO-912300',
+  },
+  processor: { id: 'op-a', name: 'Tiers-Payant Alpha SAS', siren: '912300019', country: 'FR' },
+  facts: {
+    natures: processorSays(['CONFIDENTIALITY']),
+    origins: processorSays(['HACKING_MALWARE_PHISHING']),
+    causes: processorSays(['EXTERNAL_MALICIOUS']),
+    startPrecision: processorSays('APPROXIMATE'),
+    startAt: processorSays('2024-01-29T08:00:00.000Z'),
+    awareAt: processorSays('2024-02-01T13:00:00.000Z'),
+    processorAlertedAt: processorSays('2024-02-01T13:00:00.000Z'),
+    dataCategories: processorSays(['CIVIL_STATUS', 'NIR', 'OTHER']),
+    approxPersons: insurerSays(396_112),
+    approxRecords: insurerSays(455_529),
+    exposedDataItems: processorSays(['nom', 'date de naissance', 'NIR']),
+  },
+  counts: { persons: 96, records: 101, minors: 31 },
+  severity: { assessment, gravity: assessment.suggestedGravity, overrideReason: null },
+  delayReasons: null,
+  crossBorder: false,
+  otherDpa: null,
+  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA art. 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
+};
+
+const item = (content: ReturnType<typeof assembleNotification>, path: string): ContentItem =>
+  content.sections.flatMap((s) => s.items).find((i) => i.path === path)!;
+
+describe('the CNIL notification assembler', () => {
+  const content = assembleNotification(input);
+
+  it('lays out the 14 sections of the form, in order, with their French titles', () => {
+    expect(content.sections.map((s) => [s.number, s.title])).toEqual(FORM_SECTIONS.map((s) => [s.number, s.title]));
+    expect(content.sections[6].title).toBe('À propos de la violation');
+    expect(content.schemaVersion).toBe('cnil-notification/1');
+  });
+
+  it('shows every option of a list with the chosen ones checked, as the form does', () => {
+    const origins = item(content, 'breach.origins');
+    expect(origins.kind === 'choice' && origins.options.length).toBe(12);
+    expect(origins.kind === 'choice' && origins.options.filter((o) => o.selected).map((o) => o.label)).toEqual([
+      'Piratage, logiciel malveillant (par exemple rançongiciel) et/ou hameçonnage',
+    ]);
+    // Consequences are offered for the breach's natures only: confidentiality here, no falsification.
+    const consequences = item(content, 'consequences.consequences');
+    expect(consequences.kind === 'choice' && consequences.options.map((o) => o.code)).toEqual(['SPREAD_BEYOND_CONTROL', 'CROSS_MATCHING', 'MISUSE', 'OTHER', 'UNKNOWN']);
+  });
+
+  it('keeps the provenance of each fact and the size band of the number of persons', () => {
+    expect(item(content, 'data.persons')).toMatchObject({ value: 396_112, band: { code: 'MORE_THAN_5000' }, provenance: { source: 'CONTROLLER_ASSESSMENT', reference: 'MHS-DPO-2024-03' } });
+    expect(item(content, 'data.persons.exact')).toMatchObject({ value: 96, band: { code: 'FROM_51_TO_300' }, provenance: { source: 'SUBJECT_LISTS' } });
+    expect(item(content, 'breach.natures').provenance).toMatchObject({ source: 'PROCESSOR_NOTICE', organizationId: 'op-a' });
+    expect(item(content, 'organization.siren').provenance).toMatchObject({ source: 'ORGANIZATION' });
+  });
+
+  it('carries the initial notification of a complementary one, and shows instants in Paris time', () => {
+    expect(content.notification).toMatchObject({ typeLabel: 'Notification complémentaire', initial: { number: 'CNIL-2024-000123', filedAt: '2024-02-02T08:00:00.000Z' } });
+    expect(item(content, 'dates.awareAt')).toMatchObject({ value: '2024-02-01T13:00:00.000Z', display: '01/02/2024 14:00 (heure de Paris)' });
+    expect(displayInstant(new Date('2024-07-01T12:00:00Z'))).toBe('01/07/2024 14:00 (heure de Paris)');
+  });
+
+  it('checks the chosen gravity and lists the other authorities', () => {
+    const gravity = item(content, 'harms.gravity');
+    expect(gravity.kind === 'choice' && gravity.options.find((o) => o.selected)?.label).toBe('Important');
+    expect(item(content, 'crossBorder.otherAuthorities')).toMatchObject({ rows: [['ACPR', 'DORA art. 19', 'DONE', '02/02/2024 11:00 (heure de Paris)']] });
+  });
+
+  it('is a pure function: the same input gives the same canonical bytes', () => {
+    expect(canonicalHash(assembleNotification(input))).toBe(canonicalHash(content));
+    expect(JSON.parse(JSON.stringify(content))).toEqual(content);
+  });
+});
