@@ -5,6 +5,7 @@ import type { Clock } from '../config/clock';
 import { createFactLoaders } from '../facts/facts.loaders';
 import { createIncidentLoaders } from '../incidents/incident.loaders';
 import { createCountLoaders } from '../ingest/subject-counts';
+import { createNotificationLoaders } from '../notifications/notification.loaders';
 import { createOrganizationLoaders } from '../organizations/organization.loaders';
 
 /** Everything one request owns; built fresh per request, never shared. */
@@ -19,7 +20,7 @@ export interface RequestContext {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer) };
+  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders(em) };
 }
 
 export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger }): RequestContext {

@@ -1,0 +1,75 @@
+import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
+import type { Gravity, NotificationType } from '../cnil/vocabulary';
+import { BaseEntity } from '../db/base.entity';
+import { Exposure } from '../incidents/exposure.entity';
+import type { CnilNotificationContent } from './content';
+import type { NotificationStatus } from './transitions';
+
+/**
+ * One CNIL notification of one exposure, in one phase. Until filed its content is assembled from the
+ * current facts; filing freezes that content with its sha256 and the lateness verdict, for good.
+ */
+@Entity()
+@ObjectType({ description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
+export class Notification extends BaseEntity<'status'> {
+  @ManyToOne(() => Exposure, { ref: true })
+  exposure!: Ref<Exposure>;
+
+  @Field(() => NOTIFICATION_TYPE.values)
+  @Property({ type: 'string' })
+  type!: NotificationType;
+
+  @Field(() => String, { description: 'DRAFT, READY or FILED.' })
+  @Property({ type: 'string' })
+  status: NotificationStatus = 'DRAFT';
+
+  @Field({ description: "The gateway's number for this notification: SIREN, incident and phase." })
+  @Property()
+  number!: string;
+
+  /** The filed notification a complementary one completes. */
+  @ManyToOne(() => Notification, { ref: true, nullable: true })
+  initial?: Ref<Notification>;
+
+  @Field(() => String, { nullable: true, description: 'Motifs du retard (required past 72 hours).' })
+  @Property({ type: 'text', nullable: true })
+  delayReasons?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Cross-border processing (section 14).' })
+  @Property({ nullable: true })
+  crossBorder?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Another data-protection authority notified, if any.' })
+  @Property({ type: 'text', nullable: true })
+  otherDpa?: string;
+
+  @Field(() => GRAVITY.values, { nullable: true, description: "A lawyer's choice of gravity, overriding the suggested one." })
+  @Property({ type: 'string', nullable: true })
+  gravityOverride?: Gravity;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  gravityOverrideReason?: string;
+
+  @Field(() => String, { nullable: true, description: 'The CNIL reference given at filing.' })
+  @Property({ nullable: true })
+  cnilReference?: string;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
+  filedAt?: Date;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the filing came after the deadline: frozen at filing.' })
+  @Property({ nullable: true })
+  filedLate?: boolean;
+
+  /** The content as filed; null until then. */
+  @Property({ type: 'json', nullable: true })
+  snapshot?: CnilNotificationContent;
+
+  @Field(() => String, { nullable: true, description: 'sha256 of the canonical JSON of the filed content.' })
+  @Property({ length: 64, nullable: true })
+  snapshotSha256?: string;
+}

@@ -1,0 +1,4 @@
+import { Notification } from './notification.entity';
+import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
+
+export const notificationModule = { entities: [Notification], resolvers: [NotificationResolver, ExposureNotificationsResolver] } as const;

@@ -1,0 +1,114 @@
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { Exposure } from '../incidents/exposure.entity';
+import { Notification } from './notification.entity';
+import { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
+import { NotificationService, type NotificationView } from './notification.service';
+
+@ObjectType({ description: 'An item still missing or inconsistent, and whether it blocks READY for this type.' })
+class CompletenessIssueType {
+  @Field() code!: string;
+  @Field(() => Int) section!: number;
+  @Field() path!: string;
+  @Field() messageFr!: string;
+  @Field() messageEn!: string;
+  @Field() blocksReady!: boolean;
+}
+
+@ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
+class NotificationDeadline {
+  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' }) remainingSeconds!: number | null;
+  @Field() overdue!: boolean;
+}
+
+@ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
+class NotificationDocument {
+  @Field(() => GraphQLJSONObject, { description: 'CnilNotificationContent: the 14 sections of the CNIL form.' }) content!: object;
+  @Field() sha256!: string;
+  @Field(() => [CompletenessIssueType]) completeness!: CompletenessIssueType[];
+  @Field(() => GraphQLJSON, { description: 'ENISA components with their justifications, suggested gravity and art. 34 recommendation.' })
+  severity!: unknown;
+  @Field(() => GraphQLJSON, { description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.' })
+  obligations!: unknown;
+  @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
+}
+
+function documentOf(view: NotificationView, now: Date, filed: boolean): NotificationDocument {
+  const { inputs } = view;
+  const dueAt = inputs.cnilDueAt;
+  return {
+    content: view.content,
+    sha256: view.contentSha256,
+    completeness: view.completeness.map((i) => ({ code: i.code, section: i.section, path: i.path, messageFr: i.message.fr, messageEn: i.message.en, blocksReady: i.blocksReady })),
+    severity: inputs.severity,
+    obligations: inputs.obligations,
+    deadline: {
+      dueAt,
+      remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
+      overdue: !filed && dueAt !== null && now > dueAt,
+    },
+  };
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => Notification)
+  notification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).get(id);
+  }
+
+  @Mutation(() => Notification)
+  createNotification(@Arg('input') input: CreateNotificationInput, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).create(input);
+  }
+
+  @Mutation(() => Notification)
+  updateNotification(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateNotificationInput, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).update(id, input);
+  }
+
+  @Mutation(() => Notification, { description: 'DRAFT → READY, refused while a blocking item is missing.' })
+  markNotificationReady(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).markReady(id, version);
+  }
+
+  @Mutation(() => Notification, { description: 'READY → DRAFT.' })
+  reopenNotification(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).reopen(id, version);
+  }
+
+  @Mutation(() => Notification, { description: 'READY → FILED: the content is frozen and hashed.' })
+  recordNotificationFiling(@Arg('id', () => ID) id: string, @Arg('input') input: RecordFilingInput, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).recordFiling(id, input);
+  }
+
+  @Mutation(() => Notification, { description: 'A new COMPLEMENTARY draft completing a filed notification.' })
+  startComplementaryNotification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
+    return new NotificationService(ctx).startComplementary(id);
+  }
+
+  @FieldResolver(() => ID)
+  exposureId(@Root() notification: Notification): string {
+    return notification.exposure.id;
+  }
+
+  @FieldResolver(() => Notification, { nullable: true, description: 'The filed notification this complementary one completes.' })
+  async initial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<Notification | null> {
+    return notification.initial ? new NotificationService(ctx).get(notification.initial.id) : null;
+  }
+
+  @FieldResolver(() => NotificationDocument)
+  async document(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<NotificationDocument> {
+    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now(), notification.status === 'FILED');
+  }
+}
+
+@Resolver(() => Exposure)
+export class ExposureNotificationsResolver {
+  @FieldResolver(() => [Notification], { description: 'The CNIL notifications of this exposure, oldest first.' })
+  notifications(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<Notification[]> {
+    return ctx.loaders.notificationsByExposure.load(exposure.id);
+  }
+}

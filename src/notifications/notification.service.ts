@@ -1,0 +1,147 @@
+import { exposureScope } from '../auth/scope';
+import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { Exposure } from '../incidents/exposure.entity';
+import { Incident } from '../incidents/incident.entity';
+import { canonicalHash } from '../lib/canonical-json';
+import { Organization } from '../organizations/organization.entity';
+import { assembleNotification } from './assemble';
+import { checkCompleteness, type CompletenessIssue } from './completeness';
+import type { CnilNotificationContent } from './content';
+import { Notification } from './notification.entity';
+import type { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
+import { loadNotificationInputs, type NotificationInputs } from './notification-input';
+import { InvalidTransitionError, transition } from './transitions';
+
+const TYPE_CODE = { INITIAL: 'I', COMPLETE: 'C', COMPLEMENTARY: 'S' } as const;
+
+/** A notification as the API shows it: its content (frozen once filed), what it lacks, its clock. */
+export interface NotificationView {
+  content: CnilNotificationContent;
+  contentSha256: string;
+  completeness: CompletenessIssue[];
+  inputs: NotificationInputs;
+}
+
+/**
+ * CNIL notifications of an exposure: its controller drafts, completes and files them; whoever may
+ * see the exposure may read them. Every change carries the version it was prepared against.
+ */
+export class NotificationService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async get(id: string): Promise<Notification> {
+    const notification = await this.ctx.em.findOne(Notification, { $and: [{ id }, { exposure: exposureScope(this.ctx.viewer) }] });
+    if (!notification) throw new NotFoundError('Notification', id);
+    return notification;
+  }
+
+  async create(input: CreateNotificationInput): Promise<Notification> {
+    const exposure = await this.ownExposure(input.exposureId);
+    if (input.type === 'COMPLEMENTARY') {
+      throw new BadUserInputError([{ argument: 'input.type', reason: 'a complementary notification starts from a filed one: use startComplementaryNotification' }]);
+    }
+    const notification = this.ctx.em.create(Notification, { exposure, type: input.type, number: await this.number(exposure, input.type) });
+    await flushOrConflict(this.ctx.em, `A ${input.type} notification of this exposure`);
+    return notification;
+  }
+
+  async update(id: string, input: UpdateNotificationInput): Promise<Notification> {
+    const notification = await this.editable(id, 'EDIT', input.version);
+    const problems = new InputProblems();
+    const overrides = input.gravityOverride !== undefined ? input.gravityOverride : notification.gravityOverride;
+    const reason = input.gravityOverrideReason !== undefined ? input.gravityOverrideReason : notification.gravityOverrideReason;
+    problems.check(!overrides || Boolean(reason?.trim()), 'input.gravityOverrideReason', 'overriding the suggested gravity needs its reason');
+    problems.throwIfAny();
+    applyPatch(notification, input, ['version']);
+    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    return notification;
+  }
+
+  /** READY only when nothing blocking is missing: past 72 hours, the delay reasons included. */
+  async markReady(id: string, version: number): Promise<Notification> {
+    const notification = await this.editable(id, 'MARK_READY', version);
+    const blocking = (await this.view(notification)).completeness.filter((i) => i.blocksReady);
+    if (blocking.length) {
+      throw new InvalidTransitionError('MARK_READY', notification.status, {
+        reason: 'blocking items are missing or inconsistent',
+        missing: blocking.map((i) => ({ code: i.code, section: i.section, path: i.path, message: i.message.en })),
+      });
+    }
+    notification.status = transition(notification.status, 'MARK_READY');
+    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    return notification;
+  }
+
+  async reopen(id: string, version: number): Promise<Notification> {
+    const notification = await this.editable(id, 'REOPEN', version);
+    notification.status = transition(notification.status, 'REOPEN');
+    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    return notification;
+  }
+
+  /** Filed means frozen: the content as of the filing instant, its sha256 and the lateness verdict. */
+  async recordFiling(id: string, input: RecordFilingInput): Promise<Notification> {
+    const notification = await this.editable(id, 'RECORD_FILING', input.version);
+    const problems = new InputProblems();
+    problems.check(Boolean(input.cnilReference.trim()), 'input.cnilReference', 'the CNIL reference is required');
+    problems.check(input.filedAt <= this.ctx.clock.now(), 'input.filedAt', 'a filing cannot be in the future');
+    problems.throwIfAny();
+    notification.status = transition(notification.status, 'RECORD_FILING');
+    notification.cnilReference = input.cnilReference.trim();
+    notification.filedAt = input.filedAt;
+    const { content, contentSha256, inputs } = await this.view(notification);
+    notification.filedLate = inputs.late;
+    notification.snapshot = content;
+    notification.snapshotSha256 = contentSha256;
+    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    return notification;
+  }
+
+  /** A new draft with the current facts, carrying the filed notification's number, date and time. */
+  async startComplementary(id: string): Promise<Notification> {
+    const filed = await this.get(id);
+    transition(filed.status, 'START_COMPLEMENTARY');
+    const exposure = await this.ownExposure(filed.exposure.id);
+    const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
+    await flushOrConflict(this.ctx.em, 'This complementary notification');
+    return complementary;
+  }
+
+  /** The content (as filed, or assembled now), its hash, and what it lacks for its type. */
+  async view(notification: Notification): Promise<NotificationView> {
+    const exposure = await this.ctx.em.findOneOrFail(Exposure, notification.exposure.id);
+    const inputs = await loadNotificationInputs(this.ctx, notification, exposure);
+    const content = notification.snapshot ?? assembleNotification(inputs.assembly);
+    const completeness = checkCompleteness(content, { type: notification.type, late: inputs.late, severity: inputs.assembly.severity });
+    return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };
+  }
+
+  private async editable(id: string, action: 'EDIT' | 'MARK_READY' | 'REOPEN' | 'RECORD_FILING', version: number): Promise<Notification> {
+    const notification = await this.get(id);
+    await this.ownExposure(notification.exposure.id);
+    assertVersion(notification, version, `Notification ${id}`);
+    transition(notification.status, action);
+    return notification;
+  }
+
+  /** Only the exposure's controller (or an admin) drafts and files its notifications. */
+  private async ownExposure(exposureId: string): Promise<Exposure> {
+    const { em, viewer } = this.ctx;
+    const exposure = await em.findOne(Exposure, { $and: [{ id: exposureId }, exposureScope(viewer)] });
+    if (!exposure) throw new NotFoundError('Exposure', exposureId);
+    if (!viewer.isAdmin && !(viewer.canWrite && viewer.actsAsController && exposure.controller.id === viewer.organizationId)) {
+      throw new ForbiddenError("draft or file another organisation's notification");
+    }
+    return exposure;
+  }
+
+  private async number(exposure: Exposure, type: keyof typeof TYPE_CODE): Promise<string> {
+    const [controller, incident, earlier] = await Promise.all([
+      this.ctx.em.findOneOrFail(Organization, exposure.controller.id),
+      this.ctx.em.findOneOrFail(Incident, exposure.incident.id),
+      this.ctx.em.count(Notification, { exposure: exposure.id, type }),
+    ]);
+    return `${controller.siren}-${incident.id.slice(-6).toUpperCase()}-${TYPE_CODE[type]}${earlier + 1}`;
+  }
+}

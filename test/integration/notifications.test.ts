@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/roles';
+import { fixedClock } from '../../src/config/clock';
+import { canonicalHash } from '../../src/lib/canonical-json';
+import {
+  CreateNotificationDocument,
+  IncidentsDocument,
+  MarkNotificationReadyDocument,
+  NotificationDocumentDocument,
+  RecordNotificationFilingDocument,
+  StartComplementaryNotificationDocument,
+  SubmitBreachFactsDocument,
+  UpdateNotificationDocument,
+} from '../generated/graphql';
+import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
+import { withDemo } from '../support/demo';
+
+describe(`CNIL notifications on ${dialect}`, () => {
+  let gw: TestGateway;
+  let orgs: Record<string, string>;
+  let tokens: Record<string, string>;
+  let exposures: Record<string, string>;
+  let incidentA: string;
+
+  beforeAll(async () => {
+    // Four days after the 2024 breach: Lumière's 72 hours have run out, Horizon's too.
+    gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
+    orgs = await withDemo(gw);
+    tokens = {
+      lumiere: await gw.token(orgs.lumiere, [Role.CONTROLLER_DPO], 'dpo@lumiere.example'),
+      horizon: await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example'),
+      cigales: await gw.token(orgs.cigales, [Role.CONTROLLER_DPO]),
+      operatorA: await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY]),
+    };
+    const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
+    const incident = data!.incidents.edges[0].node;
+    incidentA = incident.id;
+    exposures = Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]));
+  });
+  afterAll(() => gw.close());
+
+  const create = async (controller: string, type: 'INITIAL' | 'COMPLETE' = 'INITIAL') =>
+    (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures[controller], type } }, tokens[controller])).data!.createNotification;
+
+  it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
+    const draft = await create('horizon');
+    const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
+    expect(data!.notification.document.severity).toMatchObject({ se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true });
+    const content = data!.notification.document.content as { sections: { title: string }[] };
+    expect(content.sections).toHaveLength(14);
+  });
+
+  it('refuses READY to the late controller until it gives the reasons for the delay', async () => {
+    const draft = await create('lumiere');
+    const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.lumiere);
+    // Aware from the press on 1 February 18:00 UTC: due 4 February 18:00, overdue now.
+    expect(data!.notification.document.deadline).toMatchObject({ dueAt: '2024-02-04T18:00:00.000Z', overdue: true });
+    expect(data!.notification.document.completeness.filter((i) => i.blocksReady).map((i) => i.code)).toEqual(['MISSING_DELAY_REASONS']);
+
+    const refused = onlyError(await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: draft.version }, tokens.lumiere));
+    expect(refused.extensions?.code).toBe('INVALID_STATE_TRANSITION');
+    expect(refused.message).toMatch(/blocking/);
+
+    const explained = await gw.gql(
+      UpdateNotificationDocument,
+      { id: draft.id, input: { version: draft.version, delayReasons: 'Alerte du sous-traitant reçue le 6 février seulement ; vérifications internes.' } },
+      tokens.lumiere,
+    );
+    const ready = await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: explained.data!.updateNotification.version }, tokens.lumiere);
+    expect(ready.data!.markNotificationReady.status).toBe('READY');
+  });
+
+  it('answers a stale version with CONFLICT and keeps the newer text', async () => {
+    const draft = await create('cigales');
+    const first = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: 'Aucune' } }, tokens.cigales);
+    expect(first.data!.updateNotification.version).toBe(draft.version + 1);
+    const stale = onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: 'Écrasé' } }, tokens.cigales));
+    expect(stale.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('never loses one of 20 concurrent updates: each either lands or is told CONFLICT', async () => {
+    const draft = await create('cigales', 'COMPLETE');
+    const token = tokens.cigales;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: `update ${i}` } }, token)),
+    );
+    const landed = results.filter((r) => r.data?.updateNotification);
+    const refused = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(landed.length + refused.length).toBe(20);
+    expect(landed).toHaveLength(1);
+    const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, token);
+    expect(data!.notification.version).toBe(draft.version + 1);
+    expect(landed[0].data!.updateNotification.version).toBe(data!.notification.version);
+  });
+
+  it('freezes a filed notification with its hash, and starts a complementary one that cites it', async () => {
+    const { data: list } = await gw.gql(NotificationDocumentDocument, { id: (await create('horizon', 'COMPLETE')).id }, tokens.horizon);
+    const draft = list!.notification;
+    // Horizon completes what its draft lacked, through its own assessment.
+    await gw.gql(
+      SubmitBreachFactsDocument,
+      {
+        input: {
+          incidentId: incidentA,
+          exposureId: exposures.horizon,
+          sourceType: 'CONTROLLER_ASSESSMENT',
+          confidence: 'CONFIRMED',
+          idempotencyKey: 'complete-the-draft',
+          incidentFacts: { description: 'Extraction de pages bénéficiaires via le portail des professionnels.' },
+          exposureFacts: {
+            subjectCategories: ['MEMBERS', 'MINORS'],
+            consequences: ['MISUSE', 'CROSS_MATCHING'],
+            measuresTaken: 'Portail fermé, mots de passe réinitialisés, plainte déposée.',
+            communicationStatus: 'WILL_BE_INFORMED',
+          },
+        },
+      },
+      tokens.horizon,
+    );
+    const updated = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, delayReasons: 'Analyse des listes du sous-traitant.' } }, tokens.horizon);
+    const ready = await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: updated.data!.updateNotification.version }, tokens.horizon);
+    expect(ready.errors).toBeUndefined();
+    const filed = await gw.gql(
+      RecordNotificationFilingDocument,
+      { id: draft.id, input: { version: ready.data!.markNotificationReady.version, cnilReference: 'CNIL-2024-000123', filedAt: '2024-02-05T10:00:00Z' } },
+      tokens.horizon,
+    );
+    expect(filed.data!.recordNotificationFiling).toMatchObject({ status: 'FILED', filedLate: true, cnilReference: 'CNIL-2024-000123' });
+    const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
+    expect(data!.notification.document.sha256).toBe(filed.data!.recordNotificationFiling.snapshotSha256);
+    expect(canonicalHash(data!.notification.document.content)).toBe(data!.notification.document.sha256);
+
+    // Facts arriving later change drafts, never what was filed.
+    await gw.gql(
+      SubmitBreachFactsDocument,
+      { input: { incidentId: incidentA, exposureId: exposures.horizon, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'CONFIRMED', idempotencyKey: 'later', exposureFacts: { approxPersons: 397_000 } } },
+      tokens.horizon,
+    );
+    const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
+    expect(after.data!.notification.document.sha256).toBe(data!.notification.document.sha256);
+    expect(onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: 99, otherDpa: 'x' } }, tokens.horizon)).extensions?.code).toBe('CONFLICT');
+
+    const complementary = await gw.gql(StartComplementaryNotificationDocument, { id: draft.id }, tokens.horizon);
+    expect(complementary.data!.startComplementaryNotification).toMatchObject({ type: 'COMPLEMENTARY', status: 'DRAFT', initial: { cnilReference: 'CNIL-2024-000123' } });
+    const doc = await gw.gql(NotificationDocumentDocument, { id: complementary.data!.startComplementaryNotification.id }, tokens.horizon);
+    const content = doc.data!.notification.document.content as { notification: { initial: { number: string; filedAt: string } } };
+    expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-05T10:00:00.000Z' });
+  });
+
+  it("keeps another controller's notifications out of reach, and processors out of drafting", async () => {
+    const draft = await create('horizon');
+    expect(onlyError(await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.cigales)).extensions?.code).toBe('NOT_FOUND');
+    const processor = onlyError(await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type: 'INITIAL' } }, tokens.operatorA));
+    expect(processor.extensions?.code).toBe('FORBIDDEN');
+  });
+});
