@@ -16,6 +16,16 @@ class CompletenessIssueType {
   @Field() blocksReady!: boolean;
 }
 
+@ObjectType({ description: 'One field that differs from the initial notification, as the form shows it.' })
+class ContentChangeType {
+  @Field(() => Int) section!: number;
+  @Field() path!: string;
+  @Field() label!: string;
+  @Field({ description: 'ADDED, REMOVED or CHANGED.' }) kind!: string;
+  @Field(() => String, { nullable: true }) before!: string | null;
+  @Field(() => String, { nullable: true }) after!: string | null;
+}
+
 @ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
 class NotificationDeadline {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
@@ -97,6 +107,11 @@ export class NotificationResolver {
   @FieldResolver(() => Notification, { nullable: true, description: 'The filed notification this complementary one completes.' })
   async initial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<Notification | null> {
     return notification.initial ? new NotificationService(ctx).get(notification.initial.id) : null;
+  }
+
+  @FieldResolver(() => [ContentChangeType], { nullable: true, description: 'For a complementary notification: the differences from the filed initial.' })
+  changesSinceInitial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<ContentChangeType[] | null> {
+    return new NotificationService(ctx).changesSinceInitial(notification);
   }
 
   @FieldResolver(() => NotificationDocument)

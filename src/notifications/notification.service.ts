@@ -6,6 +6,7 @@ import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
 import { assembleNotification } from './assemble';
+import { type ContentChange, changesBetween } from './changes';
 import { checkCompleteness, type CompletenessIssue } from './completeness';
 import type { CnilNotificationContent } from './content';
 import { Notification } from './notification.entity';
@@ -106,6 +107,13 @@ export class NotificationService {
     const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
     await flushOrConflict(this.ctx.em, 'This complementary notification');
     return complementary;
+  }
+
+  /** For a complementary notification: what differs from the filed initial, field by field. */
+  async changesSinceInitial(notification: Notification): Promise<ContentChange[] | null> {
+    if (!notification.initial) return null;
+    const initial = await this.ctx.em.findOneOrFail(Notification, notification.initial.id);
+    return changesBetween(initial.snapshot!, (await this.view(notification)).content);
   }
 
   /** The content (as filed, or assembled now), its hash, and what it lacks for its type. */

@@ -145,6 +145,11 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const doc = await gw.gql(NotificationDocumentDocument, { id: complementary.data!.startComplementaryNotification.id }, tokens.horizon);
     const content = doc.data!.notification.document.content as { notification: { initial: { number: string; filedAt: string } } };
     expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-05T10:00:00.000Z' });
+    // The complementary notification shows what changed since the filing: its type, and the later count.
+    const changes = doc.data!.notification.changesSinceInitial!;
+    expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '396112', after: '397000' });
+    expect(changes.find((c) => c.path === 'type.type')).toMatchObject({ before: 'Notification complète', after: 'Notification complémentaire' });
+    expect(data!.notification.changesSinceInitial).toBeNull();
   });
 
   it("keeps another controller's notifications out of reach, and processors out of drafting", async () => {
