@@ -19,11 +19,11 @@ export interface RequestContext {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(em: EntityManager, viewer: Viewer) {
-  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders(em) };
+export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
+  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
 }
 
 export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger }): RequestContext {
   const em = deps.em.fork();
-  return { ...deps, em, loaders: createLoaders(em, deps.viewer) };
+  return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };
 }

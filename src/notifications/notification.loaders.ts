@@ -1,10 +1,14 @@
-import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import type { ServiceContext } from '../db/unit-of-work';
+import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
+import { type ExposureSituation, loadSituations } from './situation';
 
-/** Notifications by exposure, one query per batch; the exposures were scoped when they were loaded. */
-export function createNotificationLoaders(em: EntityManager) {
+/** Per-request batches; the exposures were scoped when they were loaded. */
+export function createNotificationLoaders(ctx: ServiceContext) {
+  const { em } = ctx;
   return {
+    situationByExposure: new DataLoader<Exposure, ExposureSituation, string>((exposures) => loadSituations(ctx, exposures), { cacheKeyFn: (e) => e.id }),
     notificationsByExposure: new DataLoader<string, Notification[]>(async (exposureIds) => {
       const rows = await em.find(Notification, { exposure: { $in: [...exposureIds] } }, { orderBy: { id: 'asc' } });
       return exposureIds.map((id) => rows.filter((n) => n.exposure.id === id));

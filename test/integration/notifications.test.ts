@@ -4,6 +4,8 @@ import { fixedClock } from '../../src/config/clock';
 import { canonicalHash } from '../../src/lib/canonical-json';
 import {
   CreateNotificationDocument,
+  DeadlinesDocument,
+  ExposureObligationsDocument,
   IncidentsDocument,
   MarkNotificationReadyDocument,
   NotificationDocumentDocument,
@@ -157,5 +159,30 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(onlyError(await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.cigales)).extensions?.code).toBe('NOT_FOUND');
     const processor = onlyError(await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type: 'INITIAL' } }, tokens.operatorA));
     expect(processor.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("lists an exposure's obligations: CNIL, persons, the processor's alert, ACPR under DORA, not ANSSI", async () => {
+    const { data } = await gw.gql(ExposureObligationsDocument, { id: exposures.lumiere }, tokens.lumiere);
+    const byCode = Object.fromEntries(data!.exposure.obligations.map((o) => [o.code, o]));
+    expect(byCode.CNIL_NOTIFICATION).toMatchObject({ dueAt: '2024-02-04T18:00:00.000Z', status: 'OVERDUE' });
+    expect(byCode.DATA_SUBJECTS_COMMUNICATION).toMatchObject({ status: 'PENDING', dueAt: null });
+    expect(byCode.PROCESSOR_ALERT).toMatchObject({ party: 'PROCESSOR', status: 'DONE_LATE' });
+    expect(byCode.ACPR_INITIAL).toMatchObject({ authority: 'ACPR', dueAt: '2024-02-02T18:00:00.000Z' });
+    expect(byCode.ANSSI_NOTIFICATION).toMatchObject({ status: 'NOT_APPLICABLE', rationale: expect.stringMatching(/DORA/) });
+  });
+
+  it('gives dashboards their deadlines, soonest first, scoped to the viewer, overdue or not', async () => {
+    const mine = (await gw.gql(DeadlinesDocument, {}, tokens.cigales)).data!.deadlines;
+    expect(new Set(mine.map((d) => d.controllerName))).toEqual(new Set(['Mutuelle des Cigales']));
+    const dues = mine.map((d) => d.obligation.dueAt!);
+    expect([...dues].sort()).toEqual(dues);
+    const overdue = (await gw.gql(DeadlinesDocument, { overdue: true }, tokens.cigales)).data!.deadlines;
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((d) => d.obligation.status === 'OVERDUE')).toBe(true);
+    const soon = (await gw.gql(DeadlinesDocument, { before: '2024-02-03T00:00:00Z' }, tokens.cigales)).data!.deadlines;
+    expect(soon.every((d) => d.obligation.dueAt! < '2024-02-03T00:00:00.000Z')).toBe(true);
+    // The processor sees the alert deadlines it owes every insurer of its incident.
+    const processor = (await gw.gql(DeadlinesDocument, {}, tokens.operatorA)).data!.deadlines.filter((d) => d.obligation.code === 'PROCESSOR_ALERT');
+    expect(processor).toHaveLength(4);
   });
 });

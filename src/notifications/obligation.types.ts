@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Obligation } from './obligations';
+
+@ObjectType('Obligation', { description: 'A duty an exposure creates (CNIL, persons, processor alert, ACPR, ANSSI), with its deadline.' })
+export class ObligationType implements Obligation {
+  @Field(() => String) code!: Obligation['code'];
+  @Field() authority!: string;
+  @Field() basis!: string;
+  @Field() label!: string;
+  @Field(() => String, { description: 'CONTROLLER or PROCESSOR.' }) party!: Obligation['party'];
+  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Date, { nullable: true }) doneAt!: Date | null;
+  @Field(() => String, { description: 'PENDING, DONE, DONE_LATE, OVERDUE or NOT_APPLICABLE.' }) status!: Obligation['status'];
+  @Field() rationale!: string;
+}
+
+@ObjectType({ description: 'An obligation with a due instant, for dashboards.' })
+export class Deadline {
+  @Field(() => ID) exposureId!: string;
+  @Field(() => ID) incidentId!: string;
+  @Field() controllerName!: string;
+  @Field(() => ObligationType) obligation!: ObligationType;
+}

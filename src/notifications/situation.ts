@@ -1,0 +1,84 @@
+import { factSubmissionScope } from '../auth/scope';
+import type { ServiceContext } from '../db/unit-of-work';
+import { recordFacts } from '../facts/fact-fields';
+import { FactSubmission } from '../facts/fact-submission.entity';
+import { unifyFacts } from '../facts/unify';
+import type { Exposure } from '../incidents/exposure.entity';
+import { Incident } from '../incidents/incident.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { FactValue } from './assemble';
+import { Notification } from './notification.entity';
+import { type Obligation, obligationsOf } from './obligations';
+import { assessSeverity, type SeverityAssessment } from './severity';
+
+/**
+ * Where an exposure stands: its unified facts, severity and obligations. Loaded for many exposures
+ * at once (a handful of queries whatever their number) so dashboards listing deadlines stay cheap.
+ */
+export interface ExposureSituation {
+  exposure: Exposure;
+  incident: Incident;
+  controller: Organization;
+  processor: Organization | null;
+  facts: Record<string, FactValue>;
+  severity: SeverityAssessment;
+  obligations: Obligation[];
+}
+
+/** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
+const REVEALING_SECTOR = /sant[ée]|mutuelle|pr[ée]voyance|assurance/i;
+
+const codes = <T>(fact: FactValue | undefined): T[] => (Array.isArray(fact?.value) ? (fact.value as T[]) : []);
+const instant = (fact: FactValue | undefined): Date | null => (typeof fact?.value === 'string' ? new Date(fact.value) : null);
+
+export async function loadSituations(ctx: ServiceContext, exposures: readonly Exposure[], filedAt?: Date): Promise<ExposureSituation[]> {
+  const { em, viewer, clock } = ctx;
+  if (exposures.length === 0) return [];
+  const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
+  const [incidents, submissions, filings] = await Promise.all([
+    em.find(Incident, { id: { $in: incidentIds } }),
+    em.find(FactSubmission, {
+      $and: [{ $or: [{ exposure: { $in: exposures.map((e) => e.id) } }, { exposure: null, incident: { $in: incidentIds } }] }, factSubmissionScope(viewer)],
+    }),
+    em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
+  ]);
+  const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
+  const orgs = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]));
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  const now = clock.now();
+
+  return exposures.map((exposure) => {
+    const incident = incidentById.get(exposure.incident.id)!;
+    const controller = orgs.get(exposure.controller.id)!;
+    const processor = incident.sourceOrganization.id !== controller.id ? orgs.get(incident.sourceOrganization.id)! : null;
+    const own = submissions.filter((s) => (s.exposure ? s.exposure.id === exposure.id : s.incident.id === incident.id));
+    const unified = unifyFacts(recordFacts(incident, exposure), own.map((s) => ({ ...s, submittedById: s.submittedBy.id })), controller.id);
+    const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map((f) => [f.field, { value: f.value, source: f.source }]));
+    // The controller is aware once its processor told it, unless it says otherwise.
+    facts.awareAt ??= facts.processorAlertedAt;
+    const severity = assessSeverity({
+      dataCategories: codes(facts.dataCategories),
+      sensitiveData: codes(facts.sensitiveData),
+      subjectCategories: codes(facts.subjectCategories),
+      natures: codes(facts.natures),
+      origins: codes(facts.origins),
+      causes: codes(facts.causes),
+      consequences: codes(facts.consequences),
+      revealingContext: REVEALING_SECTOR.test(controller.sector ?? ''),
+    });
+    // The CNIL obligation is met by the exposure's first filing (or the one being judged).
+    const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
+    const obligations = obligationsOf({
+      now,
+      awareAt: instant(facts.awareAt),
+      processorDetectedAt: processor ? (incident.detectedAt ?? null) : null,
+      processorAlertedAt: instant(facts.processorAlertedAt),
+      controllerRegimes: controller.regimes,
+      done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
+      art34: severity.art34Recommended
+        ? { required: true, rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.` }
+        : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
+    });
+    return { exposure, incident, controller, processor, facts, severity, obligations };
+  });
+}
