@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Role } from '../auth/roles';
 import { signToken } from '../auth/tokens';
 import { Viewer } from '../auth/viewer';
-import type { Clock } from '../config/clock';
+import { type Clock, fixedClock } from '../config/clock';
 import type { Config } from '../config/config';
 import { FactsService } from '../facts/facts.service';
 import { ExposureService } from '../incidents/exposure.service';
@@ -12,9 +12,10 @@ import { OnError } from '../ingest/ingest-batch.entity';
 import { IngestService } from '../ingest/ingest.service';
 import { BUILT_IN_PROFILES } from '../ingest/profiles';
 import { Organization } from '../organizations/organization.entity';
+import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
-import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_ORGANIZATIONS, DEMO_USERS } from './scenario';
+import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_USERS } from './scenario';
 
 export interface DemoDeps {
   orm: MikroORM;
@@ -31,13 +32,13 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
   if ((await orm.em.fork().count(Organization)) > 0) return false;
   const orgs = new Map<string, string>();
   const incidents = new Map<string, string>();
+  const exposures = new Map<string, string>();
   await orm.em.fork().transactional(async (em) => {
     const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN]) };
     for (const { key, ...input } of DEMO_ORGANIZATIONS) orgs.set(key, (await new OrganizationService(admin).create(input)).id);
     for (const { key, source, ...input } of DEMO_INCIDENTS) {
       incidents.set(key, (await new IncidentService(admin).create({ ...input, sourceOrganizationId: orgs.get(source) })).id);
     }
-    const exposures = new Map<string, string>();
     for (const { incident, controller, ...input } of DEMO_EXPOSURES) {
       const exposure = await new ExposureService(admin).create({ ...input, incidentId: incidents.get(incident)!, controllerId: orgs.get(controller)! });
       exposures.set(`${incident}/${controller}`, exposure.id);
@@ -60,6 +61,17 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       input: Readable.from([list.content]),
       onError: OnError.REJECT,
     });
+  }
+  for (const step of DEMO_NOTIFICATIONS) {
+    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL]);
+    // Filed steps are replayed at their historical instant, so their clock is that instant.
+    const at = step.filing ? fixedClock(step.filing.filedAt) : clock;
+    const service = () => new NotificationService({ em: orm.em.fork(), clock: at, viewer });
+    let notification = await service().create({ exposureId: exposures.get(`${step.incident}/${step.controller}`)!, type: step.type });
+    if (step.delayReasons) notification = await service().update(notification.id, { version: notification.version, delayReasons: step.delayReasons });
+    if (step.filing || step.controller === 'cigales') notification = await service().markReady(notification.id, notification.version);
+    if (step.filing) notification = await service().recordFiling(notification.id, { version: notification.version, ...step.filing });
+    if (step.complementary) await service().startComplementary(notification.id);
   }
   return true;
 }

@@ -200,3 +200,30 @@ export const DEMO_FACTS = [
     exposureFacts: { approxPersons: 396_112, approxRecords: 455_529 },
   },
 ];
+
+/**
+ * The filings of the demo, one at each stage: Horizon filed its initial notification in time and has
+ * started the complementary one; Cigales' is ready; Lumière's and Atlantique's are drafts that still
+ * lack items (Lumière, alerted late, owes the reasons for its delay).
+ */
+export const DEMO_NOTIFICATIONS = [
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    type: 'INITIAL' as const,
+    delayReasons: null,
+    filing: { cnilReference: 'CNIL-NOTIF-2024-004217', filedAt: new Date('2024-02-02T09:30:00Z') },
+    complementary: true,
+  },
+  {
+    controller: 'cigales',
+    incident: 'incident-a',
+    type: 'INITIAL' as const,
+    // The demo replays 2024 today: every unfiled notification is past its 72 hours.
+    delayReasons: 'Démonstration rejouée après les faits : le délai de 72 heures est dépassé par construction.',
+    filing: null,
+    complementary: false,
+  },
+  { controller: 'lumiere', incident: 'incident-a', type: 'INITIAL' as const, delayReasons: null, filing: null, complementary: false },
+  { controller: 'atlantique', incident: 'incident-b', type: 'COMPLETE' as const, delayReasons: null, filing: null, complementary: false },
+];

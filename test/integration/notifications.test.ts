@@ -4,6 +4,7 @@ import { fixedClock } from '../../src/config/clock';
 import { canonicalHash } from '../../src/lib/canonical-json';
 import {
   CreateNotificationDocument,
+  DemoNotificationsDocument,
   DeadlinesDocument,
   ExposureObligationsDocument,
   IncidentsDocument,
@@ -40,6 +41,23 @@ describe(`CNIL notifications on ${dialect}`, () => {
     exposures = Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]));
   });
   afterAll(() => gw.close());
+
+  it('finds the demo with a notification at each stage: draft with missing items, ready, filed initial, complementary', async () => {
+    const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
+    const { data } = await gw.gql(DemoNotificationsDocument, {}, admin);
+    const rows = data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.flatMap((x) => x.notifications.map((n) => [x.controller.legalName, n.type, n.status, n.document.completeness.some((i) => i.blocksReady)])),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Mutuelle Horizon Santé', 'INITIAL', 'FILED', false],
+        ['Mutuelle Horizon Santé', 'COMPLEMENTARY', 'DRAFT', true],
+        ['Mutuelle des Cigales', 'INITIAL', 'READY', false],
+        ['Assurances Santé Lumière', 'INITIAL', 'DRAFT', true],
+        ['Prévoyance Atlantique', 'COMPLETE', 'DRAFT', true],
+      ]),
+    );
+  });
 
   const create = async (controller: string, type: 'INITIAL' | 'COMPLETE' = 'INITIAL') =>
     (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures[controller], type } }, tokens[controller])).data!.createNotification;
