@@ -18,6 +18,8 @@ export interface NotificationInputs {
   severity: SeverityAssessment;
   obligations: Obligation[];
   cnilDueAt: Date | null;
+  /** The exposure's CNIL obligation is past due and no notification of it was filed yet. */
+  overdue: boolean;
   late: boolean;
 }
 
@@ -51,6 +53,7 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
     severity,
     obligations,
     cnilDueAt: cnil.dueAt,
+    overdue: cnil.status === 'OVERDUE',
     late,
     assembly: {
       assembledAt: notification.filedAt ?? now,

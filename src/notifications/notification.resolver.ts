@@ -30,7 +30,7 @@ class ContentChangeType {
 class NotificationDeadline {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' }) remainingSeconds!: number | null;
-  @Field() overdue!: boolean;
+  @Field({ description: "Past due with no notification of the exposure filed yet." }) overdue!: boolean;
 }
 
 @ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
@@ -45,7 +45,7 @@ class NotificationDocument {
   @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
 }
 
-function documentOf(view: NotificationView, now: Date, filed: boolean): NotificationDocument {
+function documentOf(view: NotificationView, now: Date): NotificationDocument {
   const { inputs } = view;
   const dueAt = inputs.cnilDueAt;
   return {
@@ -57,7 +57,7 @@ function documentOf(view: NotificationView, now: Date, filed: boolean): Notifica
     deadline: {
       dueAt,
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
-      overdue: !filed && dueAt !== null && now > dueAt,
+      overdue: inputs.overdue,
     },
   };
 }
@@ -116,7 +116,7 @@ export class NotificationResolver {
 
   @FieldResolver(() => NotificationDocument)
   async document(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<NotificationDocument> {
-    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now(), notification.status === 'FILED');
+    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now());
   }
 }
 
