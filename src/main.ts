@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createApp } from './app';
+import { verifyAuditTrail } from './audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
@@ -69,6 +70,26 @@ program
     try {
       const ok = await ingestFiles(app, files, options);
       if (!ok) process.exitCode = 2;
+    } finally {
+      await app.close();
+    }
+  });
+
+program
+  .command('audit')
+  .description('audit trail tools')
+  .command('verify')
+  .description('check that no audit event was edited, deleted, inserted or reordered; exit 1 if one was')
+  .action(async () => {
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
+    try {
+      const { events, problem } = await verifyAuditTrail(app.orm.em.fork());
+      if (problem) {
+        console.error(`Audit trail broken at event ${problem.seq}: ${problem.reason} (${events} events checked before it)`);
+        process.exitCode = 1;
+      } else {
+        console.log(`Audit trail intact: ${events} events, every link verified.`);
+      }
     } finally {
       await app.close();
     }

@@ -3,6 +3,7 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import { flushAudited } from '../audit/audit.writer';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
 import { ConflictError } from '../graphql/errors';
@@ -14,13 +15,18 @@ export interface ServiceContext {
   clock: Clock;
 }
 
+/** Flushes the unit of work with its audit events, in one transaction (see audit.writer.ts). */
+export function flush(ctx: ServiceContext): Promise<void> {
+  return flushAudited(ctx.em, { subject: ctx.viewer.subject, organizationId: ctx.viewer.organizationId }, ctx.clock);
+}
+
 /**
- * Flushes the unit of work in one transaction, turning the database's refusals into the domain's
+ * Flushes (audited) in one transaction, turning the database's refusals into the domain's
  * CONFLICT: a duplicate natural key, or a row changed by someone else since it was read.
  */
-export async function flushOrConflict(em: EntityManager, what: string): Promise<void> {
+export async function flushOrConflict(ctx: ServiceContext, what: string): Promise<void> {
   try {
-    await em.flush();
+    await flush(ctx);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       throw new ConflictError(`${what} already exists`);

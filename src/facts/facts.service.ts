@@ -1,6 +1,6 @@
 import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { exposureScope, incidentScope } from '../auth/scope';
-import type { ServiceContext } from '../db/unit-of-work';
+import { flush, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
@@ -59,7 +59,7 @@ export class FactsService {
       submittedAt: this.ctx.clock.now(),
     });
     try {
-      await em.flush();
+      await flush(this.ctx);
     } catch (error) {
       // The same key submitted concurrently: the other request won; answer as a replay would.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;

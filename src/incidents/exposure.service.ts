@@ -40,7 +40,7 @@ export class ExposureService {
     patch(exposure, input, ['incidentId', 'controllerId']);
     validate(exposure, incident);
     em.persist(exposure);
-    await flushOrConflict(em, `An exposure of ${controller.legalName} to this incident`);
+    await flushOrConflict(this.ctx, `An exposure of ${controller.legalName} to this incident`);
     return exposure;
   }
 
@@ -53,7 +53,7 @@ export class ExposureService {
     assertVersion(exposure, input.version, `Exposure ${id}`);
     patch(exposure, input, ['version']);
     validate(exposure, incident);
-    await flushOrConflict(em, `Exposure ${id}`);
+    await flushOrConflict(this.ctx, `Exposure ${id}`);
     return exposure;
   }
 }

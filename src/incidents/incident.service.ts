@@ -44,7 +44,7 @@ export class IncidentService {
     incident.sourceOrganization = ref(source);
     validate(incident, []);
     em.persist(incident);
-    await flushOrConflict(em, 'This incident');
+    await flushOrConflict(this.ctx, 'This incident');
     return incident;
   }
 
@@ -58,7 +58,7 @@ export class IncidentService {
     applyPatch(incident, input, ['version']);
     // A moved start must not leave a controller aware before the incident began.
     validate(incident, await em.find(Exposure, { incident: incident.id }));
-    await flushOrConflict(em, `Incident ${id}`);
+    await flushOrConflict(this.ctx, `Incident ${id}`);
     return incident;
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
 import { incidentScope } from '../auth/scope';
 import type { Config } from '../config/config';
-import type { ServiceContext } from '../db/unit-of-work';
+import { flush, type ServiceContext } from '../db/unit-of-work';
 import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
@@ -147,7 +147,7 @@ export class IngestService {
       finishedAt: undefined,
     });
     em.persist(batch);
-    await em.flush();
+    await flush(this.ctx);
     return batch;
   }
 
@@ -205,7 +205,7 @@ export class IngestService {
       errorSummary: outcome.errorSummary ?? undefined,
       finishedAt: this.ctx.clock.now(),
     });
-    await this.ctx.em.flush();
+    await flush(this.ctx);
     return batch;
   }
 

@@ -43,7 +43,7 @@ export class NotificationService {
       throw new BadUserInputError([{ argument: 'input.type', reason: 'a complementary notification starts from a filed one: use startComplementaryNotification' }]);
     }
     const notification = this.ctx.em.create(Notification, { exposure, type: input.type, number: await this.number(exposure, input.type) });
-    await flushOrConflict(this.ctx.em, `A ${input.type} notification of this exposure`);
+    await flushOrConflict(this.ctx, `A ${input.type} notification of this exposure`);
     return notification;
   }
 
@@ -55,7 +55,7 @@ export class NotificationService {
     problems.check(!overrides || Boolean(reason?.trim()), 'input.gravityOverrideReason', 'overriding the suggested gravity needs its reason');
     problems.throwIfAny();
     applyPatch(notification, input, ['version']);
-    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }
 
@@ -70,14 +70,14 @@ export class NotificationService {
       });
     }
     notification.status = transition(notification.status, 'MARK_READY');
-    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }
 
   async reopen(id: string, version: number): Promise<Notification> {
     const notification = await this.editable(id, 'REOPEN', version);
     notification.status = transition(notification.status, 'REOPEN');
-    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }
 
@@ -95,7 +95,7 @@ export class NotificationService {
     notification.filedLate = inputs.late;
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
-    await flushOrConflict(this.ctx.em, `Notification ${id}`);
+    await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }
 
@@ -105,7 +105,7 @@ export class NotificationService {
     transition(filed.status, 'START_COMPLEMENTARY');
     const exposure = await this.ownExposure(filed.exposure.id);
     const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
-    await flushOrConflict(this.ctx.em, 'This complementary notification');
+    await flushOrConflict(this.ctx, 'This complementary notification');
     return complementary;
   }
 

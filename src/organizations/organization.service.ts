@@ -28,7 +28,7 @@ export class OrganizationService {
     normalize(org);
     validate(org);
     this.ctx.em.persist(org);
-    await flushOrConflict(this.ctx.em, `An organisation with SIREN ${org.siren}`);
+    await flushOrConflict(this.ctx, `An organisation with SIREN ${org.siren}`);
     return org;
   }
 
@@ -40,7 +40,7 @@ export class OrganizationService {
     applyPatch(org, input, ['version']);
     normalize(org);
     validate(org);
-    await flushOrConflict(this.ctx.em, `Organization ${id}`);
+    await flushOrConflict(this.ctx, `Organization ${id}`);
     return org;
   }
 }

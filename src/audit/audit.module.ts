@@ -1,0 +1,3 @@
+import { AuditEvent, AuditHead } from './audit.entities';
+
+export const auditModule = { entities: [AuditEvent, AuditHead], resolvers: [] } as const;
