@@ -13,6 +13,7 @@ import { createRequestContext, type RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { gatewaySchema } from '../graphql/schema';
 import { ingestRouter } from '../ingest/ingest.route';
+import { registerRouter } from '../notifications/register.route';
 
 export interface HttpDeps {
   config: Config;
@@ -45,6 +46,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     res.json({ status: 'ok' });
   });
   app.use('/ingest', ingestRouter(deps));
+  app.use(registerRouter(deps));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,8 +1,9 @@
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
 import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
+import { RegisterResolver } from './register.resolver';
 
 export const notificationModule = {
   entities: [Notification],
-  resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver],
+  resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver, RegisterResolver],
 } as const;
