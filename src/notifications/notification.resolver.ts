@@ -4,6 +4,7 @@ import type { RequestContext } from '../graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
+import { assembleLetter } from './letter';
 import { NotificationService, type NotificationView } from './notification.service';
 
 @ObjectType({ description: 'An item still missing or inconsistent, and whether it blocks READY for this type.' })
@@ -43,6 +44,7 @@ class NotificationDocument {
   @Field(() => GraphQLJSON, { description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.' })
   obligations!: unknown;
   @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
+  @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' }) letter!: object;
 }
 
 function documentOf(view: NotificationView, now: Date): NotificationDocument {
@@ -54,6 +56,7 @@ function documentOf(view: NotificationView, now: Date): NotificationDocument {
     completeness: view.completeness.map((i) => ({ code: i.code, section: i.section, path: i.path, messageFr: i.message.fr, messageEn: i.message.en, blocksReady: i.blocksReady })),
     severity: inputs.severity,
     obligations: inputs.obligations,
+    letter: assembleLetter(inputs.assembly),
     deadline: {
       dueAt,
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,

@@ -68,6 +68,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(data!.notification.document.severity).toMatchObject({ se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true });
     const content = data!.notification.document.content as { sections: { title: string }[] };
     expect(content.sections).toHaveLength(14);
+    const letter = data!.notification.document.letter as { paragraphs: { item: string }[]; organization: { name: string } };
+    expect(letter.organization.name).toBe('Mutuelle Horizon Santé');
+    expect(letter.paragraphs.map((p) => p.item)).toEqual(['NATURE', 'CONSEQUENCES', 'MEASURES', 'CONTACT', 'ADVICE']);
   });
 
   it('refuses READY to the late controller until it gives the reasons for the delay', async () => {
