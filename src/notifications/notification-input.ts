@@ -6,7 +6,7 @@ import type { Organization } from '../organizations/organization.entity';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';
 import type { Obligation } from './obligations';
-import type { SeverityAssessment } from './severity';
+import { applySeverityOverride, type SeverityAssessment, type SeverityOverride } from './severity';
 import { loadSituations } from './situation';
 
 /**
@@ -15,7 +15,8 @@ import { loadSituations } from './situation';
  */
 export interface NotificationInputs {
   assembly: AssemblyInput;
-  severity: SeverityAssessment;
+  /** As computed from the facts, and as chosen (with a lawyer's override, if any). */
+  severity: { computed: SeverityAssessment; chosen: SeverityAssessment; override: SeverityOverride | null };
   obligations: Obligation[];
   cnilDueAt: Date | null;
   /** The exposure's CNIL obligation is past due and no notification of it was filed yet. */
@@ -49,8 +50,9 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
   // A complementary notification is late by nature: the delay that needs reasons is the initial's.
   const late = notification.filedLate ?? initial?.filedLate ?? (cnil.dueAt !== null && (notification.filedAt ?? now) > cnil.dueAt);
 
+  const chosen = applySeverityOverride(severity, notification.severityOverride);
   return {
-    severity,
+    severity: { computed: severity, chosen, override: notification.severityOverride ?? null },
     obligations,
     cnilDueAt: cnil.dueAt,
     overdue: cnil.status === 'OVERDUE',
@@ -67,7 +69,7 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
       processor: processor ? { id: processor.id, name: processor.legalName, siren: processor.siren, country: processor.address.country ?? null } : null,
       facts,
       counts: count ? { persons: Number(count.persons), records: Number(count.records), minors: Number(count.minors) } : null,
-      severity: { assessment: severity, gravity: notification.gravityOverride ?? severity.suggestedGravity, overrideReason: notification.gravityOverrideReason ?? null },
+      severity: { assessment: chosen, gravity: notification.gravityOverride ?? chosen.suggestedGravity, overrideReason: notification.gravityOverrideReason ?? null },
       delayReasons: notification.delayReasons ?? null,
       crossBorder: notification.crossBorder ?? null,
       otherDpa: notification.otherDpa ?? null,

@@ -5,6 +5,7 @@ import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from './content';
+import type { SeverityOverride } from './severity';
 import type { NotificationStatus } from './transitions';
 
 /**
@@ -52,6 +53,10 @@ export class Notification extends BaseEntity<'status'> {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   gravityOverrideReason?: string;
+
+  /** A lawyer's choice over the computed ENISA components, with its reason; both are shown. */
+  @Property({ type: 'json', nullable: true })
+  severityOverride?: SeverityOverride;
 
   @Field(() => String, { nullable: true, description: 'The CNIL reference given at filing.' })
   @Property({ nullable: true })

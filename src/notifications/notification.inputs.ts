@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { SeverityLevel } from '../cnil/severity-rules';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 
@@ -9,6 +10,16 @@ export class CreateNotificationInput {
   type!: NotificationType;
 }
 
+@InputType({ description: 'Override any computed ENISA component; the computed values stay visible.' })
+export class SeverityOverrideInput {
+  @Field(() => Int, { nullable: true, description: 'Data processing context, 1 to 4.' }) dpc?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Ease of identification: 0.25, 0.5, 0.75 or 1.' }) ei?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Circumstances of the breach, 0 to 2.' }) cb?: number | null;
+  @Field(() => String, { nullable: true, description: 'LOW, MEDIUM, HIGH or VERY_HIGH.' }) level?: SeverityLevel | null;
+  @Field(() => Boolean, { nullable: true }) art34Recommended?: boolean | null;
+  @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
+}
+
 @InputType()
 export class UpdateNotificationInput {
   @Field(() => Int, { description: 'The version the update was prepared against; a stale one is a CONFLICT.' }) version!: number;
@@ -17,6 +28,7 @@ export class UpdateNotificationInput {
   @Field(() => String, { nullable: true }) otherDpa?: string | null;
   @Field(() => GRAVITY.values, { nullable: true }) gravityOverride?: Gravity | null;
   @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?: string | null;
+  @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' }) severityOverride?: SeverityOverrideInput | null;
 }
 
 @InputType()

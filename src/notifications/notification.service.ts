@@ -53,8 +53,16 @@ export class NotificationService {
     const overrides = input.gravityOverride !== undefined ? input.gravityOverride : notification.gravityOverride;
     const reason = input.gravityOverrideReason !== undefined ? input.gravityOverrideReason : notification.gravityOverrideReason;
     problems.check(!overrides || Boolean(reason?.trim()), 'input.gravityOverrideReason', 'overriding the suggested gravity needs its reason');
+    const severity = input.severityOverride;
+    if (severity) {
+      problems.check(Boolean(severity.reason.trim()), 'input.severityOverride.reason', 'an override needs its reason');
+      if (severity.dpc != null) problems.check(Number.isInteger(severity.dpc) && severity.dpc >= 1 && severity.dpc <= 4, 'input.severityOverride.dpc', 'DPC is an integer from 1 to 4');
+      if (severity.ei != null) problems.check([0.25, 0.5, 0.75, 1].includes(severity.ei), 'input.severityOverride.ei', 'EI is 0.25, 0.5, 0.75 or 1');
+      if (severity.cb != null) problems.check(severity.cb >= 0 && severity.cb <= 2, 'input.severityOverride.cb', 'CB is from 0 to 2');
+      if (severity.level != null) problems.check(['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'].includes(severity.level), 'input.severityOverride.level', 'one of LOW, MEDIUM, HIGH, VERY_HIGH');
+    }
     problems.throwIfAny();
-    applyPatch(notification, input, ['version']);
+    applyPatch(notification, { ...input, severityOverride: severity ? { ...severity } : severity }, ['version']);
     await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }

@@ -136,3 +136,42 @@ export function assessSeverity(facts: SeverityFacts): SeverityAssessment {
       (art34Recommended ? ', communication aux personnes recommandée (art. 34) sauf exemption.' : ', communication aux personnes non requise par ce niveau.'),
   };
 }
+
+/** A lawyer's choice over the computed assessment, each part optional, always with its reason. */
+export interface SeverityOverride {
+  dpc?: number | null;
+  ei?: number | null;
+  cb?: number | null;
+  level?: SeverityLevel | null;
+  art34Recommended?: boolean | null;
+  reason: string;
+}
+
+/**
+ * The chosen assessment: overridden components replace the computed ones (their justification
+ * says so), SE is recomputed from them, and the level follows SE unless it is overridden itself.
+ */
+export function applySeverityOverride(computed: SeverityAssessment, override: SeverityOverride | null | undefined): SeverityAssessment {
+  if (!override) return computed;
+  const component = (name: 'dpc' | 'ei' | 'cb', value: number | null | undefined): SeverityComponent =>
+    value === null || value === undefined || value === computed[name].value
+      ? computed[name]
+      : { value, justification: `${name.toUpperCase()} = ${fr(value)} retenu au lieu de ${fr(computed[name].value)} calculé : ${override.reason}` };
+  const dpc = component('dpc', override.dpc);
+  const ei = component('ei', override.ei);
+  const cb = component('cb', override.cb);
+  const se = Math.round((dpc.value * ei.value + cb.value) * 100) / 100;
+  const band = override.level ? SEVERITY_LEVELS.find((l) => l.level === override.level)! : SEVERITY_LEVELS.find((l) => se < l.below)!;
+  const art34Recommended = override.art34Recommended ?? ART34_LEVELS.includes(band.level);
+  return {
+    ...computed,
+    dpc,
+    ei,
+    cb,
+    se,
+    level: band.level,
+    suggestedGravity: band.gravity,
+    art34Recommended,
+    justification: `SE = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : niveau ${band.label.toLowerCase()} (évaluation modifiée : ${override.reason}).`,
+  };
+}

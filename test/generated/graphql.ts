@@ -319,6 +319,21 @@ export type SensitiveDataCategory =
   | 'SEXUAL_ORIENTATION'
   | 'TRADE_UNION';
 
+/** Override any computed ENISA component; the computed values stay visible. */
+export type SeverityOverrideInput = {
+  art34Recommended?: boolean | null | undefined;
+  /** Circumstances of the breach, 0 to 2. */
+  cb?: number | null | undefined;
+  /** Data processing context, 1 to 4. */
+  dpc?: number | null | undefined;
+  /** Ease of identification: 0.25, 0.5, 0.75 or 1. */
+  ei?: number | null | undefined;
+  /** LOW, MEDIUM, HIGH or VERY_HIGH. */
+  level?: string | null | undefined;
+  /** Why the computed assessment does not fit: kept with the override. */
+  reason: string;
+};
+
 /** Catégories de personnes concernées */
 export type SubjectCategory =
   | 'CUSTOMERS'
@@ -399,6 +414,8 @@ export type UpdateNotificationInput = {
   /** Required with gravityOverride. */
   gravityOverrideReason?: string | null | undefined;
   otherDpa?: string | null | undefined;
+  /** null removes the override. */
+  severityOverride?: SeverityOverrideInput | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */
   version: number;
 };

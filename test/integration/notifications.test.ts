@@ -65,7 +65,26 @@ describe(`CNIL notifications on ${dialect}`, () => {
   it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
     const draft = await create('horizon');
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(data!.notification.document.severity).toMatchObject({ se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true });
+    expect(data!.notification.document.severity).toMatchObject({
+      computed: { se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true },
+      chosen: { se: 3 },
+      override: null,
+    });
+    // A lawyer may override a component with a reason: the computed values stay, the chosen ones follow.
+    const overridden = await gw.gql(
+      UpdateNotificationDocument,
+      { id: draft.id, input: { version: draft.version, severityOverride: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' } } },
+      tokens.horizon,
+    );
+    expect(overridden.errors).toBeUndefined();
+    const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
+    expect(after.data!.notification.document.severity).toMatchObject({
+      computed: { se: 3, ei: { value: 1 } },
+      chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
+      override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
+    });
+    const noReason = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } }, tokens.horizon);
+    expect(onlyError(noReason).extensions?.problems?.map((p) => p.argument)).toEqual(['input.severityOverride.reason', 'input.severityOverride.dpc']);
     const content = data!.notification.document.content as { sections: { title: string }[] };
     expect(content.sections).toHaveLength(14);
     const letter = data!.notification.document.letter as { paragraphs: { item: string }[]; organization: { name: string } };

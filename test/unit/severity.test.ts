@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessSeverity, type SeverityFacts } from '../../src/notifications/severity';
+import { applySeverityOverride, assessSeverity, type SeverityFacts } from '../../src/notifications/severity';
 
 const scenario: SeverityFacts = {
   dataCategories: ['CIVIL_STATUS', 'NIR', 'OTHER'],
@@ -35,5 +35,22 @@ describe('ENISA severity', () => {
       revealingContext: false,
     });
     expect(assessment).toMatchObject({ dpc: { value: 1 }, ei: { value: 0.75 }, cb: { value: 0.25 }, se: 1, level: 'LOW', suggestedGravity: 'NEGLIGIBLE', art34Recommended: false });
+  });
+});
+
+describe('severity overrides', () => {
+  const computed = assessSeverity(scenario);
+
+  it('keeps the computed values and recomputes SE from the chosen components, with the reason', () => {
+    const chosen = applySeverityOverride(computed, { ei: 0.75, reason: 'NIR partiellement masqué sur le portail' });
+    expect(computed.se).toBe(3);
+    expect(chosen).toMatchObject({ se: 2.5, level: 'MEDIUM', suggestedGravity: 'LIMITED', art34Recommended: false, dpc: computed.dpc });
+    expect(chosen.ei.justification).toBe('EI = 0,75 retenu au lieu de 1 calculé : NIR partiellement masqué sur le portail');
+  });
+
+  it('lets the level and the art. 34 recommendation be chosen too', () => {
+    const chosen = applySeverityOverride(computed, { level: 'VERY_HIGH', art34Recommended: true, reason: 'Personnes vulnérables nombreuses' });
+    expect(chosen).toMatchObject({ se: 3, level: 'VERY_HIGH', suggestedGravity: 'MAXIMAL', art34Recommended: true });
+    expect(applySeverityOverride(computed, null)).toBe(computed);
   });
 });
