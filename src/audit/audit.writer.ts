@@ -11,7 +11,7 @@ export interface Actor {
 
 const UNAUDITED = new Set([AuditEvent.name, AuditHead.name]);
 /** One writer at a time extends the chain: a PostgreSQL transaction lock (SQLite has one writer anyway). */
-const CHAIN_LOCK = 'select pg_advisory_xact_lock(4257190)';
+export const CHAIN_LOCK = 'select pg_advisory_xact_lock(4257190)';
 
 /**
  * Flushes the unit of work and, in the same transaction, one audit event per changed row: who, when,

@@ -3,7 +3,10 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
+import { CHAIN_LOCK } from '../audit/audit.writer';
 import type { DatabaseConfig } from '../config/config';
+import { canonicalHash } from '../lib/canonical-json';
 import type { BatchErrorSummary } from './ingest-batch.entity';
 import type { StagedChunk } from './pseudonymise';
 
@@ -28,6 +31,8 @@ export interface BatchIdentity {
 }
 
 export interface BatchOutcome extends BatchIdentity {
+  /** Who ingested: the batch's completion is audited in the merge's own transaction. */
+  actor: { subject: string; organizationId: string };
   sha256: string;
   rowsRead: number;
   rowsAccepted: number;
@@ -109,6 +114,19 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity, uuid: string):
   ];
 }
 
+/** The audit event of a batch's completion: the counted batch, hashed. */
+function completionAudit(o: BatchOutcome) {
+  return {
+    at: o.finishedAt,
+    actor: o.actor.subject,
+    organizationId: o.actor.organizationId,
+    action: 'UPDATE',
+    entityType: 'IngestBatch',
+    entityId: o.batchId,
+    afterHash: canonicalHash({ status: 'COMPLETED', sha256: o.sha256, rowsRead: o.rowsRead, rowsAccepted: o.rowsAccepted, rowsRejected: o.rowsRejected }),
+  };
+}
+
 function completeStatement(o: BatchOutcome, finishedAt: unknown): Statement {
   return [
     `update ingest_batch set status = 'COMPLETED', sha256 = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
@@ -151,9 +169,20 @@ class SqliteBulkWriter implements BulkWriter {
   async commit(outcome: BatchOutcome): Promise<void> {
     // MikroORM stores SQLite datetimes as epoch milliseconds.
     const statements = [...mergeStatements(this.batch!, '?'), completeStatement(outcome, outcome.finishedAt.getTime())];
-    this.db.transaction(() => {
+    // Immediate: the transaction takes the write lock before reading the audit chain's head.
+    this.db.exec('begin immediate');
+    try {
       for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
-    })();
+      const query: RawQuery = async (sql, params) => {
+        const statement = this.db.prepare(sql);
+        return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
+      };
+      await appendAuditRaw(query, completionAudit(outcome), { lock: null, instant: (d) => d.getTime() });
+      this.db.exec('commit');
+    } catch (error) {
+      this.db.exec('rollback');
+      throw error;
+    }
     this.db.exec('delete from staging');
   }
 
@@ -239,6 +268,8 @@ class PostgresBulkWriter implements BulkWriter {
     if (this.pendingRows > 0) await this.mergeChunk(this.takePending());
     const [sql, params] = completeStatement(outcome, outcome.finishedAt);
     await this.client.query(toPositional(sql), params);
+    const query: RawQuery = async (text, values) => (await this.client.query(toPositional(text), values)).rows;
+    await appendAuditRaw(query, completionAudit(outcome), { lock: CHAIN_LOCK, instant: (d) => d });
     await this.client.query('commit');
   }
 

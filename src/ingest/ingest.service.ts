@@ -184,6 +184,7 @@ export class IngestService {
     if (request.sha256 && request.sha256 !== sha256) throw new Error(`${request.fileName} changed while it was read`);
     return {
       batchId: batch.id,
+      actor: { subject: this.ctx.viewer.subject, organizationId: this.ctx.viewer.organizationId },
       incidentId: batch.incident.id,
       sourceId: batch.sourceOrganization.id,
       sha256,

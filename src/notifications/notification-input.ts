@@ -6,7 +6,7 @@ import type { Organization } from '../organizations/organization.entity';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';
 import type { Obligation } from './obligations';
-import { applySeverityOverride, type SeverityAssessment, type SeverityOverride } from './severity';
+import type { SeverityAssessment, SeverityOverride } from './severity';
 import { loadSituations } from './situation';
 
 /**
@@ -42,7 +42,7 @@ function organizationData(org: Organization): OrganizationData {
 
 export async function loadNotificationInputs(ctx: ServiceContext, notification: Notification, exposure: Exposure): Promise<NotificationInputs> {
   const { em, clock } = ctx;
-  const [{ incident, controller, processor, facts, severity, obligations }] = await loadSituations(ctx, [exposure], notification.filedAt);
+  const [{ incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations }] = await loadSituations(ctx, [exposure], notification);
   const count = await em.findOne(SubjectCount, { scopeKey: scopeKey('EXPOSURE', incident.id, controller.id) });
   const cnil = obligations.find((o) => o.code === 'CNIL_NOTIFICATION')!;
   const now = clock.now();
@@ -50,7 +50,6 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
   // A complementary notification is late by nature: the delay that needs reasons is the initial's.
   const late = notification.filedLate ?? initial?.filedLate ?? (cnil.dueAt !== null && (notification.filedAt ?? now) > cnil.dueAt);
 
-  const chosen = applySeverityOverride(severity, notification.severityOverride);
   return {
     severity: { computed: severity, chosen, override: notification.severityOverride ?? null },
     obligations,

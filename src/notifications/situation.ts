@@ -9,7 +9,7 @@ import { Organization } from '../organizations/organization.entity';
 import type { FactValue } from './assemble';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
-import { assessSeverity, type SeverityAssessment } from './severity';
+import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
 
 /**
  * Where an exposure stands: its unified facts, severity and obligations. Loaded for many exposures
@@ -21,7 +21,10 @@ export interface ExposureSituation {
   controller: Organization;
   processor: Organization | null;
   facts: Record<string, FactValue>;
+  /** As computed from the facts. */
   severity: SeverityAssessment;
+  /** With the notification's override, when there is one: what the obligations follow. */
+  chosenSeverity: SeverityAssessment;
   obligations: Obligation[];
 }
 
@@ -31,7 +34,16 @@ const REVEALING_SECTOR = /sant[ée]|mutuelle|pr[ée]voyance|assurance/i;
 const codes = <T>(fact: FactValue | undefined): T[] => (Array.isArray(fact?.value) ? (fact.value as T[]) : []);
 const instant = (fact: FactValue | undefined): Date | null => (typeof fact?.value === 'string' ? new Date(fact.value) : null);
 
-export async function loadSituations(ctx: ServiceContext, exposures: readonly Exposure[], filedAt?: Date): Promise<ExposureSituation[]> {
+/**
+ * `notification`, when the situation is one notification's: its filing instant meets the CNIL
+ * obligation, and its severity override decides whether art. 34 applies.
+ */
+export async function loadSituations(
+  ctx: ServiceContext,
+  exposures: readonly Exposure[],
+  notification: { filedAt?: Date; severityOverride?: SeverityOverride } = {},
+): Promise<ExposureSituation[]> {
+  const { filedAt } = notification;
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
@@ -56,7 +68,7 @@ export async function loadSituations(ctx: ServiceContext, exposures: readonly Ex
     const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map((f) => [f.field, { value: f.value, source: f.source }]));
     // The controller is aware once its processor told it, unless it says otherwise.
     facts.awareAt ??= facts.processorAlertedAt;
-    const severity = assessSeverity({
+    const computed = assessSeverity({
       dataCategories: codes(facts.dataCategories),
       sensitiveData: codes(facts.sensitiveData),
       subjectCategories: codes(facts.subjectCategories),
@@ -66,6 +78,7 @@ export async function loadSituations(ctx: ServiceContext, exposures: readonly Ex
       consequences: codes(facts.consequences),
       revealingContext: REVEALING_SECTOR.test(controller.sector ?? ''),
     });
+    const severity = applySeverityOverride(computed, notification.severityOverride);
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
     const obligations = obligationsOf({
@@ -79,6 +92,6 @@ export async function loadSituations(ctx: ServiceContext, exposures: readonly Ex
         ? { required: true, rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.` }
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
     });
-    return { exposure, incident, controller, processor, facts, severity, obligations };
+    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };
   });
 }

@@ -48,6 +48,12 @@ describe(`audit trail on ${dialect}`, () => {
     expect(await events()).toHaveLength(before + 1);
   });
 
+  it("records an ingest's completion in the merge's own transaction, on the same chain", async () => {
+    const completions = (await events()).filter((e) => e.entityType === 'IngestBatch' && e.afterHash && e.action === 'UPDATE');
+    expect(completions.map((e) => e.actor)).toEqual(expect.arrayContaining(['demo-loader@operator-a', 'demo-loader@operator-b']));
+    expect((await verify()).problem).toBeNull();
+  });
+
   it('holds when nobody tampered with it, from the API and from the command', async () => {
     expect((await verify()).problem).toBeNull();
     expect(await cli()).toMatchObject({ code: 0, out: expect.stringMatching(/intact/) });

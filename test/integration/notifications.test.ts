@@ -83,6 +83,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
+    // The chosen assessment decides whether art. 34 applies to this notification.
+    const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
+    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('NOT_APPLICABLE');
     const noReason = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } }, tokens.horizon);
     expect(onlyError(noReason).extensions?.problems?.map((p) => p.argument)).toEqual(['input.severityOverride.reason', 'input.severityOverride.dpc']);
     const content = data!.notification.document.content as { sections: { title: string }[] };
