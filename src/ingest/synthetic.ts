@@ -6,15 +6,10 @@
 import { encode } from 'iconv-lite';
 import { mulberry32, syntheticNir } from './nir';
 import { CANONICAL_FIELDS, type BeneficiaryType, type CanonicalField, type SourceProfile } from './profiles';
+import type { CanonicalRecord } from './reader';
 
-export interface SyntheticPerson {
-  nir: string;
-  birthRank: number;
-  birthDate: string;
-  controller: string;
-  beneficiaryType: BeneficiaryType;
-  exposedDataItems: string[];
-}
+/** A person as a source would list them: the canonical record, before it has a line in a file. */
+export type SyntheticPerson = Omit<CanonicalRecord, 'line'>;
 
 /** The data categories of the 2024 case, in the operators' French wording. */
 const EXPOSED_ITEMS = ['état civil', 'date de naissance', 'NIR', 'organisme complémentaire', 'garanties du contrat'];

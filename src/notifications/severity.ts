@@ -119,9 +119,24 @@ export function assessSeverity(facts: SeverityFacts): SeverityAssessment {
   const dpc = dataProcessingContext(facts);
   const ei = easeOfIdentification(facts);
   const cb = circumstances(facts);
+  return conclude(dpc, ei, cb, {});
+}
+
+/**
+ * SE from the components, its level (unless chosen), the gravity it suggests and whether art. 34
+ * applies (unless chosen): the one conclusion shared by computed and overridden assessments.
+ */
+function conclude(
+  dpc: SeverityComponent,
+  ei: SeverityComponent,
+  cb: SeverityComponent,
+  chosen: { level?: SeverityLevel | null; art34Recommended?: boolean | null; reason?: string },
+): SeverityAssessment {
   const se = Math.round((dpc.value * ei.value + cb.value) * 100) / 100;
-  const band = SEVERITY_LEVELS.find((l) => se < l.below)!;
-  const art34Recommended = ART34_LEVELS.includes(band.level);
+  const band = (chosen.level && SEVERITY_LEVELS.find((l) => l.level === chosen.level)) || SEVERITY_LEVELS.find((l) => se < l.below)!;
+  const art34Recommended = chosen.art34Recommended ?? ART34_LEVELS.includes(band.level);
+  const communication = art34Recommended ? ', communication aux personnes recommandée (art. 34) sauf exemption' : ', communication aux personnes non requise par ce niveau';
+  const modified = chosen.reason ? ` (évaluation modifiée : ${chosen.reason})` : '';
   return {
     method: SEVERITY_METHOD,
     dpc,
@@ -131,9 +146,7 @@ export function assessSeverity(facts: SeverityFacts): SeverityAssessment {
     level: band.level,
     suggestedGravity: band.gravity,
     art34Recommended,
-    justification:
-      `SE = DPC × EI + CB = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : niveau ${band.label.toLowerCase()}` +
-      (art34Recommended ? ', communication aux personnes recommandée (art. 34) sauf exemption.' : ', communication aux personnes non requise par ce niveau.'),
+    justification: `SE = DPC × EI + CB = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : niveau ${band.label.toLowerCase()}${communication}${modified}.`,
   };
 }
 
@@ -157,21 +170,5 @@ export function applySeverityOverride(computed: SeverityAssessment, override: Se
     value === null || value === undefined || value === computed[name].value
       ? computed[name]
       : { value, justification: `${name.toUpperCase()} = ${fr(value)} retenu au lieu de ${fr(computed[name].value)} calculé : ${override.reason}` };
-  const dpc = component('dpc', override.dpc);
-  const ei = component('ei', override.ei);
-  const cb = component('cb', override.cb);
-  const se = Math.round((dpc.value * ei.value + cb.value) * 100) / 100;
-  const band = override.level ? SEVERITY_LEVELS.find((l) => l.level === override.level)! : SEVERITY_LEVELS.find((l) => se < l.below)!;
-  const art34Recommended = override.art34Recommended ?? ART34_LEVELS.includes(band.level);
-  return {
-    ...computed,
-    dpc,
-    ei,
-    cb,
-    se,
-    level: band.level,
-    suggestedGravity: band.gravity,
-    art34Recommended,
-    justification: `SE = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : niveau ${band.label.toLowerCase()} (évaluation modifiée : ${override.reason}).`,
-  };
+  return conclude(component('dpc', override.dpc), component('ei', override.ei), component('cb', override.cb), override);
 }
