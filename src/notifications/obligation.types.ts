@@ -12,6 +12,7 @@ export class ObligationType implements Obligation {
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
   @Field(() => String, { description: 'PENDING, DONE, DONE_LATE, OVERDUE or NOT_APPLICABLE.' }) status!: Obligation['status'];
   @Field() rationale!: string;
+  @Field({ description: 'Version of the deadline rules the due instant comes from.' }) rulesVersion!: string;
 }
 
 @ObjectType({ description: 'An obligation with a due instant, for dashboards.' })

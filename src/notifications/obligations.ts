@@ -1,4 +1,4 @@
-import { addDuration, DEADLINE_RULES, type ObligationCode } from '../cnil/deadline-rules';
+import { addDuration, DEADLINE_RULES, DEADLINE_RULES_VERSION, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
 
 /**
@@ -19,6 +19,8 @@ export interface Obligation {
   status: ObligationStatus;
   /** Why it applies or not; required when not applicable. */
   rationale: string;
+  /** The version of the deadline rules the due instant was computed with. */
+  rulesVersion: string;
 }
 
 export interface ObligationInput {
@@ -43,12 +45,12 @@ function obligation(code: ObligationCode, party: Obligation['party'], from: Date
   const rule = DEADLINE_RULES[code];
   const dueAt = from && rule.within ? addDuration(from, rule.within) : null;
   const doneAt = input.done[code] ?? null;
-  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt, doneAt, status: status(dueAt, doneAt, input.now), rationale };
+  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt, doneAt, status: status(dueAt, doneAt, input.now), rationale, rulesVersion: DEADLINE_RULES_VERSION };
 }
 
 function notApplicable(code: ObligationCode, party: Obligation['party'], rationale: string): Obligation {
   const rule = DEADLINE_RULES[code];
-  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt: null, doneAt: null, status: 'NOT_APPLICABLE', rationale };
+  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt: null, doneAt: null, status: 'NOT_APPLICABLE', rationale, rulesVersion: DEADLINE_RULES_VERSION };
 }
 
 /** A chain of reports (initial → intermediate → final): each step counts from the previous one. */

@@ -20,7 +20,7 @@ const byCode = (input: ObligationInput) => Object.fromEntries(obligationsOf(inpu
 describe('obligations and deadlines', () => {
   it('counts 72 calendar hours from awareness for the CNIL, and says when they are past', () => {
     const { CNIL_NOTIFICATION } = byCode(lumiere);
-    expect(CNIL_NOTIFICATION).toMatchObject({ dueAt: new Date('2024-02-04T18:00:00Z'), status: 'OVERDUE', party: 'CONTROLLER' });
+    expect(CNIL_NOTIFICATION).toMatchObject({ dueAt: new Date('2024-02-04T18:00:00Z'), status: 'OVERDUE', party: 'CONTROLLER', rulesVersion: 'gdpr-dora-nis2-2025.1' });
     const filedLate = byCode({ ...lumiere, done: { CNIL_NOTIFICATION: new Date('2024-02-06T15:00:00Z') } }).CNIL_NOTIFICATION;
     expect(filedLate.status).toBe('DONE_LATE');
     const onTime = byCode({ ...lumiere, now: new Date('2024-02-03T00:00:00Z') }).CNIL_NOTIFICATION;
