@@ -8,10 +8,12 @@ import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
 import { demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './graphql/errors';
+import { renderToFile, verifyFile } from './notifications/document.cli';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
 import { ProfileError } from './ingest/profiles';
+import { PdfReadError } from './pdf/verify';
 
-/** The `breach-gateway` command: serve, migrate, demo, token. */
+/** The `breach-gateway` command: serve, migrate, demo, ingest, audit verify, render, verify, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');
 
 program
@@ -96,6 +98,37 @@ program
   });
 
 program
+  .command('render')
+  .description('render a notification to PDF (the CNIL filing, or with --letter the letter to the persons); recorded like a download')
+  .argument('<notification>', 'notification id')
+  .requiredOption('-o, --output <file>', 'where to write the PDF')
+  .option('--letter', 'the letter to the persons (art. 34) instead of the filing')
+  .action(async (id: string, options: { output: string; letter?: boolean }) => {
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
+    try {
+      console.log(await renderToFile(app.orm.em.fork(), app.clock, id, options.letter ? 'LETTER' : 'FILING', options.output));
+    } finally {
+      await app.close();
+    }
+  });
+
+program
+  .command('verify')
+  .description("check a filing or letter PDF: its embedded content, its bytes re-rendered, and the gateway's record; exit 1 on any mismatch")
+  .argument('<file>', 'the PDF')
+  .action(async (file: string) => {
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
+    try {
+      const verdict = await verifyFile(app.orm.em.fork(), file);
+      console.log(verdict.lines.join('\n'));
+      console.log(verdict.ok ? 'VERIFIED' : 'NOT VERIFIED');
+      if (!verdict.ok) process.exitCode = 1;
+    } finally {
+      await app.close();
+    }
+  });
+
+program
   .command('token')
   .description('sign a bearer token for a person of an organisation')
   .requiredOption('--org <id>', 'organisation id')
@@ -130,6 +163,8 @@ program.parseAsync().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
   else if (error instanceof ProfileError) console.error(error.message);
   else if (error instanceof DomainError) console.error(`${error.extensions.code}: ${error.message}`);
+  else if (error instanceof PdfReadError) console.error(error.message);
+  else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);
   else console.error(error);
   process.exitCode = 1;
 });

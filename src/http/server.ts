@@ -13,6 +13,7 @@ import { createRequestContext, type RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { gatewaySchema } from '../graphql/schema';
 import { ingestRouter } from '../ingest/ingest.route';
+import { documentRouter } from '../notifications/document.route';
 import { registerRouter } from '../notifications/register.route';
 
 export interface HttpDeps {
@@ -47,6 +48,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   });
   app.use('/ingest', ingestRouter(deps));
   app.use(registerRouter(deps));
+  app.use(documentRouter(deps));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

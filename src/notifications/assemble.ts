@@ -1,4 +1,4 @@
-import { DISPLAY_TIME_ZONE, FIELD_LABELS, type FieldPath, CONTENT_SCHEMA_VERSION, FORM_SECTIONS, type SectionCode } from '../cnil/form';
+import { FIELD_LABELS, type FieldPath, CONTENT_SCHEMA_VERSION, FORM_SECTIONS, type SectionCode } from '../cnil/form';
 import {
   BREACH_NATURE,
   CIVILITY,
@@ -23,7 +23,10 @@ import {
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
+import { obligationRows, severityAnnex } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from './content';
+import { displayInstant } from './display';
+import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';
 
 /**
@@ -68,25 +71,13 @@ export interface AssemblyInput {
   processor: Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null } | null;
   facts: Readonly<Record<string, FactValue>>;
   counts: { persons: number; records: number; minors: number } | null;
-  severity: { assessment: SeverityAssessment; gravity: Gravity; overrideReason: string | null } | null;
+  /** The chosen assessment (with a lawyer's override, if any), and the computed one for the annex. */
+  severity: { assessment: SeverityAssessment; computed: SeverityAssessment; gravity: Gravity; overrideReason: string | null } | null;
+  obligations: readonly Obligation[];
   delayReasons: string | null;
   crossBorder: boolean | null;
   otherDpa: string | null;
   otherAuthorities: { authority: string; basis: string; status: string; doneAt: Date | null }[];
-}
-
-const paris = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: DISPLAY_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "01/02/2024 14:00 (heure de Paris)". */
-export function displayInstant(instant: Date): string {
-  return `${paris.format(instant).replace(',', '')} (heure de Paris)`;
 }
 
 const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({ source: 'ORGANIZATION', organizationId, submissionId: null, reference: null, confidence: null });
@@ -214,6 +205,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     },
     organization: { name: controller.name, siren: controller.siren },
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
+    annexes: {
+      severity: input.severity ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason) : null,
+      obligations: obligationRows(input.obligations),
+      // Filled by withCompleteness: completeness is checked on the assembled content itself.
+      completeness: [],
+    },
   };
 }
 

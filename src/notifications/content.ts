@@ -34,6 +34,56 @@ export interface ContentSection {
   items: ContentItem[];
 }
 
+/** One ENISA component as the annex shows it. */
+export interface SeverityComponentRow {
+  code: 'DPC' | 'EI' | 'CB';
+  label: string;
+  value: number;
+  justification: string;
+}
+
+/** The severity annex: the chosen assessment, and the computed one beside it when a lawyer overrode it. */
+export interface SeverityAnnex {
+  method: string;
+  se: number;
+  level: string;
+  levelLabel: string;
+  art34Recommended: boolean;
+  justification: string;
+  components: SeverityComponentRow[];
+  /** Present only when the chosen assessment differs from the computed one. */
+  override: { reason: string; computedSe: number; computedLevelLabel: string; components: SeverityComponentRow[] } | null;
+}
+
+export interface ObligationRow {
+  code: string;
+  label: string;
+  authority: string;
+  basis: string;
+  party: string;
+  dueAt: string | null;
+  dueDisplay: string | null;
+  doneDisplay: string | null;
+  status: string;
+  statusLabel: string;
+  rationale: string;
+}
+
+export interface CompletenessRow {
+  code: string;
+  section: number;
+  path: string;
+  message: string;
+  blocksReady: boolean;
+}
+
+/** What the filing carries beside the form: severity, obligations and, before filing, what is missing. */
+export interface ContentAnnexes {
+  severity: SeverityAnnex | null;
+  obligations: ObligationRow[];
+  completeness: CompletenessRow[];
+}
+
 export interface CnilNotificationContent {
   schemaVersion: string;
   vocabularyVersion: string;
@@ -47,4 +97,6 @@ export interface CnilNotificationContent {
   };
   organization: { name: string; siren: string };
   sections: ContentSection[];
+  /** Since cnil-notification/2; snapshots of version 1 have none. */
+  annexes?: ContentAnnexes;
 }

@@ -1,6 +1,6 @@
 import { DATA_CATEGORY, HARM } from '../cnil/vocabulary';
 import type { AssemblyInput } from './assemble';
-import { displayInstant } from './assemble';
+import { displayInstant } from './display';
 
 /**
  * The letter to the persons concerned (art. 34): plain French, with at least what art. 34(2)
@@ -20,6 +20,8 @@ export interface PersonsLetterContent {
   schemaVersion: string;
   assembledAt: string;
   organization: { name: string; siren: string };
+  /** The notification the letter goes with: until it is filed, the letter is a draft too. */
+  notification: { number: string | null; status: string };
   subject: string;
   salutation: string;
   paragraphs: LetterParagraph[];
@@ -87,6 +89,7 @@ export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
     schemaVersion: LETTER_SCHEMA_VERSION,
     assembledAt: input.assembledAt.toISOString(),
     organization: { name: controller.name, siren: controller.siren },
+    notification: { number: input.notification.number, status: input.notification.status },
     subject: 'Information relative à une violation de vos données personnelles',
     salutation: 'Madame, Monsieur,',
     paragraphs,

@@ -2,6 +2,8 @@ import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
+import type { RenderedPdf } from '../pdf/pdf-document';
+import { DocumentService } from './document.service';
 import { Notification } from './notification.entity';
 import { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
 import { assembleLetter } from './letter';
@@ -45,12 +47,34 @@ class NotificationDocument {
   obligations!: unknown;
   @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
   @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' }) letter!: object;
+  @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
+  @Field({ description: 'Where the PDF of the letter to the persons downloads.' }) letterUrl!: string;
+
+  /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
+  constructor(private readonly pdf: () => Promise<RenderedPdf>) {}
+
+  @Field(() => Int, { description: 'Size of the filing PDF in bytes.' })
+  async byteSize(): Promise<number> {
+    return (await this.pdf()).bytes.length;
+  }
+
+  @Field(() => Int, { description: 'Pages of the filing PDF.' })
+  async pageCount(): Promise<number> {
+    return (await this.pdf()).pageCount;
+  }
+
+  @Field(() => String, { description: 'sha256 of the filing PDF bytes (for a filed notification, of the PDF kept at filing).' })
+  async pdfSha256(): Promise<string> {
+    return (await this.pdf()).sha256;
+  }
 }
 
-function documentOf(view: NotificationView, now: Date): NotificationDocument {
+function documentOf(view: NotificationView, now: Date, pdf: () => Promise<RenderedPdf>, id: string): NotificationDocument {
   const { inputs } = view;
   const dueAt = inputs.cnilDueAt;
-  return {
+  return Object.assign(new NotificationDocument(pdf), {
+    url: `/notifications/${id}/filing.pdf`,
+    letterUrl: `/notifications/${id}/letter.pdf`,
     content: view.content,
     sha256: view.contentSha256,
     completeness: view.completeness.map((i) => ({ code: i.code, section: i.section, path: i.path, messageFr: i.message.fr, messageEn: i.message.en, blocksReady: i.blocksReady })),
@@ -62,7 +86,7 @@ function documentOf(view: NotificationView, now: Date): NotificationDocument {
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
       overdue: inputs.overdue,
     },
-  };
+  });
 }
 
 @Resolver(() => Notification)
@@ -119,7 +143,10 @@ export class NotificationResolver {
 
   @FieldResolver(() => NotificationDocument)
   async document(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<NotificationDocument> {
-    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now());
+    const documents = new DocumentService(ctx);
+    let rendered: Promise<RenderedPdf> | undefined;
+    const pdf = () => (rendered ??= documents.pdfOf(notification, 'FILING'));
+    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now(), pdf, notification.id);
   }
 }
 

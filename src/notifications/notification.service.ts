@@ -5,10 +5,13 @@ import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
+import { renderFiling } from '../pdf/filing';
+import { RENDERER_VERSION } from '../pdf/pdf-document';
 import { assembleNotification } from './assemble';
 import { type ContentChange, changesBetween } from './changes';
-import { checkCompleteness, type CompletenessIssue } from './completeness';
+import { checkCompleteness, type CompletenessIssue, withCompleteness } from './completeness';
 import type { CnilNotificationContent } from './content';
+import { FiledDocument } from './document.entities';
 import { Notification } from './notification.entity';
 import type { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
 import { loadNotificationInputs, type NotificationInputs } from './notification-input';
@@ -103,6 +106,9 @@ export class NotificationService {
     notification.filedLate = inputs.late;
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
+    // Filed means frozen, the PDF included: kept as rendered now, whatever later renderers do.
+    const pdf = await renderFiling(content);
+    this.ctx.em.create(FiledDocument, { notification, pdf: pdf.bytes, pdfSha256: pdf.sha256, byteSize: pdf.bytes.length, pageCount: pdf.pageCount, rendererVersion: RENDERER_VERSION });
     await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }
@@ -128,8 +134,9 @@ export class NotificationService {
   async view(notification: Notification): Promise<NotificationView> {
     const exposure = await this.ctx.em.findOneOrFail(Exposure, notification.exposure.id);
     const inputs = await loadNotificationInputs(this.ctx, notification, exposure);
-    const content = notification.snapshot ?? assembleNotification(inputs.assembly);
-    const completeness = checkCompleteness(content, { type: notification.type, late: inputs.late, severity: inputs.assembly.severity });
+    const context = { type: notification.type, late: inputs.late, severity: inputs.assembly.severity };
+    const content = notification.snapshot ?? withCompleteness(assembleNotification(inputs.assembly), context);
+    const completeness = checkCompleteness(content, context);
     return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };
   }
 

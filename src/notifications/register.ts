@@ -5,7 +5,7 @@ import type { ServiceContext } from '../db/unit-of-work';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { loadSituations } from './situation';
-import { displayInstant } from './assemble';
+import { displayInstant } from './display';
 
 /**
  * The register of art. 33(5): every exposure, notified or not, with the decision and the reasoning

@@ -1,4 +1,5 @@
 import type { AssemblyInput, FactValue } from '../../src/notifications/assemble';
+import { obligationsOf } from '../../src/notifications/obligations';
 import { assessSeverity } from '../../src/notifications/severity';
 
 /** A complementary notification of Mutuelle Horizon Santé in the 2024 case, as the assembler takes it. */
@@ -52,7 +53,16 @@ export const horizonInput: AssemblyInput = {
     exposedDataItems: processorSays(['nom', 'date de naissance', 'NIR']),
   },
   counts: { persons: 96, records: 101, minors: 31 },
-  severity: { assessment, gravity: assessment.suggestedGravity, overrideReason: null },
+  severity: { assessment, computed: assessment, gravity: assessment.suggestedGravity, overrideReason: null },
+  obligations: obligationsOf({
+    now: new Date('2024-02-02T09:00:00Z'),
+    awareAt: new Date('2024-02-01T13:00:00Z'),
+    processorDetectedAt: new Date('2024-01-31T18:00:00Z'),
+    processorAlertedAt: new Date('2024-02-01T13:00:00Z'),
+    controllerRegimes: [{ regime: 'DORA', inScope: true, rationale: 'Entité financière (mutuelle)' }],
+    done: { CNIL_NOTIFICATION: new Date('2024-02-02T08:00:00Z') },
+    art34: { required: true, rationale: 'Risque élevé' },
+  }),
   delayReasons: null,
   crossBorder: false,
   otherDpa: null,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_SECTIONS } from '../../src/cnil/form';
 import { canonicalHash } from '../../src/lib/canonical-json';
-import { assembleNotification, displayInstant } from '../../src/notifications/assemble';
+import { assembleNotification } from '../../src/notifications/assemble';
+import { displayInstant } from '../../src/notifications/display';
 import type { ContentItem } from '../../src/notifications/content';
 import { horizonInput as input } from '../support/notification';
 
@@ -14,7 +15,7 @@ describe('the CNIL notification assembler', () => {
   it('lays out the 14 sections of the form, in order, with their French titles', () => {
     expect(content.sections.map((s) => [s.number, s.title])).toEqual(FORM_SECTIONS.map((s) => [s.number, s.title]));
     expect(content.sections[6].title).toBe('À propos de la violation');
-    expect(content.schemaVersion).toBe('cnil-notification/1');
+    expect(content.schemaVersion).toBe('cnil-notification/2');
   });
 
   it('shows every option of a list with the chosen ones checked, as the form does', () => {

@@ -1,0 +1,44 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { type Request, type Response, Router } from 'express';
+import type { Logger } from 'pino';
+import { viewerFromAuthorization } from '../auth/tokens';
+import type { Clock } from '../config/clock';
+import type { Config } from '../config/config';
+import { sendError } from '../http/errors';
+import { DocumentService, type DocumentKind } from './document.service';
+
+const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING', 'letter.pdf': 'LETTER' };
+
+/**
+ * `GET /notifications/:id/filing.pdf` and `/letter.pdf`: the same viewer scope as GraphQL, the
+ * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
+ * file name legal teams can archive as it is. Each download is recorded in the audit trail.
+ */
+export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
+  const router = Router();
+  router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
+    const kind = ROUTES[String(req.params.file)];
+    if (!kind) return next();
+    try {
+      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
+      const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock });
+      const etag = `"${await service.contentSha256(String(req.params.id), kind)}"`;
+      res.setHeader('etag', etag);
+      res.setHeader('cache-control', 'private, no-cache');
+      // The content decides the bytes: an unchanged content needs no new download (nor record).
+      if (req.headers['if-none-match'] === etag) {
+        res.status(304).end();
+        return;
+      }
+      const issued = await service.issue(String(req.params.id), kind);
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `attachment; filename="${issued.fileName}"`);
+      res.setHeader('x-pdf-sha256', issued.sha256);
+      res.setHeader('x-page-count', String(issued.pageCount));
+      res.send(issued.bytes);
+    } catch (error) {
+      sendError(res, error, deps.logger);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,76 @@
+import { exposureScope } from '../auth/scope';
+import { flush, type ServiceContext } from '../db/unit-of-work';
+import { NotFoundError } from '../graphql/errors';
+import { renderFiling } from '../pdf/filing';
+import { renderLetter } from '../pdf/letter';
+import type { RenderedPdf } from '../pdf/pdf-document';
+import { canonicalHash } from '../lib/canonical-json';
+import { FiledDocument, IssuedDocument } from './document.entities';
+import { assembleLetter } from './letter';
+import { Notification } from './notification.entity';
+import { NotificationService } from './notification.service';
+
+export type DocumentKind = 'FILING' | 'LETTER';
+
+export interface NotificationPdf extends RenderedPdf {
+  kind: DocumentKind;
+  /** sha256 of the canonical content: the ETag, and for a filing the hash recorded at filing. */
+  contentSha256: string;
+  fileName: string;
+}
+
+/**
+ * The PDFs of a notification: the CNIL filing and the letter to the persons. A filed filing is the
+ * stored one, byte for byte; everything else is rendered from the content as it stands. Only the
+ * exposure's controller (its DPO, lawyers and auditors) and admins get them: they are the
+ * controller's documents, so a processor's request answers NOT_FOUND like a missing id.
+ */
+export class DocumentService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** What the PDF would show, by its hash, without rendering it: the download's ETag. */
+  async contentSha256(id: string, kind: DocumentKind): Promise<string> {
+    const view = await new NotificationService(this.ctx).view(await this.downloadable(id));
+    return kind === 'LETTER' ? canonicalHash(assembleLetter(view.inputs.assembly)) : view.contentSha256;
+  }
+
+  /** The PDF handed to the viewer, and the record that it was: who, which notification, which bytes. */
+  async issue(id: string, kind: DocumentKind): Promise<NotificationPdf> {
+    const notification = await this.downloadable(id);
+    const pdf = await this.pdfOf(notification, kind);
+    const { viewer, em } = this.ctx;
+    em.create(IssuedDocument, {
+      notification,
+      kind,
+      contentSha256: pdf.contentSha256,
+      pdfSha256: pdf.sha256,
+      byteSize: pdf.bytes.length,
+      issuedTo: viewer.subject,
+      organizationId: viewer.organizationId,
+    });
+    await flush(this.ctx);
+    return pdf;
+  }
+
+  async pdfOf(notification: Notification, kind: DocumentKind): Promise<NotificationPdf> {
+    const view = await new NotificationService(this.ctx).view(notification);
+    if (kind === 'LETTER') {
+      const letter = assembleLetter(view.inputs.assembly);
+      return { ...(await renderLetter(letter)), kind, contentSha256: canonicalHash(letter), fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };
+    }
+    const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
+    if (notification.status === 'FILED') {
+      const filed = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
+      if (filed) return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
+    }
+    return { ...(await renderFiling(view.content)), kind, contentSha256: view.contentSha256, fileName };
+  }
+
+  private async downloadable(id: string): Promise<Notification> {
+    const { viewer, em } = this.ctx;
+    const scope = viewer.isAdmin ? {} : viewer.actsAsController ? { controller: viewer.organizationId } : { id: { $in: [] as string[] } };
+    const notification = await em.findOne(Notification, { $and: [{ id }, { exposure: { $and: [exposureScope(viewer), scope] } }] });
+    if (!notification) throw new NotFoundError('Notification', id);
+    return notification;
+  }
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { create, type Font } from 'fontkit';
+
+/**
+ * The typefaces of every document, read from Adobe's own npm packages (Source Serif 4 for the text,
+ * Source Sans 3 for labels, tables and boxes), never from the system: the same bytes on every machine
+ * is what makes a render reproducible, and PDF/A wants every font embedded.
+ */
+export const FONT = {
+  serif: 'serif',
+  serifBold: 'serif-bold',
+  serifItalic: 'serif-italic',
+  sans: 'sans',
+  sansBold: 'sans-bold',
+} as const;
+
+export type FontName = (typeof FONT)[keyof typeof FONT];
+
+const FILES: Readonly<Record<FontName, [pkg: string, file: string]>> = {
+  serif: ['source-serif', 'SourceSerif4-Regular.ttf'],
+  'serif-bold': ['source-serif', 'SourceSerif4-Semibold.ttf'],
+  'serif-italic': ['source-serif', 'SourceSerif4-It.ttf'],
+  sans: ['source-sans', 'SourceSans3-Regular.ttf'],
+  'sans-bold': ['source-sans', 'SourceSans3-Semibold.ttf'],
+};
+
+let loaded: ReadonlyMap<FontName, Font> | undefined;
+
+/**
+ * The fonts, read and parsed once per process. Handing pdfkit parsed fonts rather than files
+ * matters: pdfkit re-opens a font given as bytes each time a table cell restores it, which made
+ * a render parse the same TrueType file hundreds of times.
+ */
+export function fonts(): ReadonlyMap<FontName, Font> {
+  loaded ??= new Map(
+    (Object.entries(FILES) as [FontName, [string, string]][]).map(([name, [pkg, file]]) => [
+      name,
+      create(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'TTF', file))) as Font,
+    ]),
+  );
+  return loaded;
+}

@@ -1,0 +1,48 @@
+import { canonicalHash, canonicalJson } from '../lib/canonical-json';
+import type { PersonsLetterContent } from '../notifications/letter';
+import { FONT } from './fonts';
+import { INK, Layout } from './layout';
+import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
+
+/**
+ * The letter to the persons concerned (art. 34), through the same shell as the filing: PDF/A-3b,
+ * fonts embedded, its content attached as letter.json, reproducible, its sha256 in the footer.
+ * A letter of a notification not yet filed is a draft too, and says so.
+ */
+export const LETTER_ATTACHMENT = 'letter.json';
+
+export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf> {
+  const sha256 = canonicalHash(letter);
+  const createdAt = new Date(letter.assembledAt);
+  const doc = startDocument({
+    title: `${letter.subject} — ${letter.organization.name}`,
+    author: letter.organization.name,
+    subject: 'Communication aux personnes concernées (art. 34 RGPD)',
+    keywords: ['RGPD', 'article 34', 'violation de données', 'information des personnes', letter.organization.siren],
+    createdAt,
+  });
+  const layout = new Layout(doc);
+  const body = layout.part('Art');
+  layout.text(body, 'P', letter.organization.name, { font: FONT.serifBold, size: 15, color: INK.accent, gap: 18 });
+  layout.text(body, 'H1', `Objet : ${letter.subject}`, { font: FONT.serifBold, size: 11.5, gap: 14 });
+  layout.paragraph(body, letter.salutation, { gap: 8 });
+  for (const paragraph of letter.paragraphs) {
+    layout.subheading(body, paragraph.heading);
+    layout.paragraph(body, paragraph.text);
+  }
+  for (const advice of letter.advice) layout.paragraph(body, `•  ${advice}`, { size: 10 });
+  doc.y += 10;
+  layout.paragraph(body, 'Nous vous prions d’accepter nos excuses pour cet incident et restons à votre disposition.');
+  layout.text(body, 'P', letter.signature, { font: FONT.serifItalic, size: 10.5, align: 'right', gap: 0 });
+
+  return finishDocument(
+    doc,
+    createdAt,
+    { name: LETTER_ATTACHMENT, description: `PersonsLetterContent ${letter.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(letter) },
+    {
+      header: [`${letter.organization.name} · SIREN ${letter.organization.siren}`, 'Information des personnes concernées (art. 34 RGPD)'],
+      watermark: letter.notification.status === 'FILED' ? null : DRAFT_WATERMARK,
+      footer: `Contenu sha256 ${sha256}`,
+    },
+  );
+}

@@ -1,0 +1,150 @@
+import PDFDocument from 'pdfkit';
+import { sha256Hex } from '../lib/canonical-json';
+import { FONT, fonts } from './fonts';
+
+/**
+ * The document shell every rendering shares: A4, French, PDF/A-3b, tagged, fonts embedded, the
+ * content attached as JSON (relationship Data), the running header, the watermark and the footer.
+ * Reproducible: every date comes from the content and pdfkit derives the file identifier from the
+ * metadata, so the same content gives the same bytes.
+ */
+export const RENDERER_VERSION = 'breach-gateway-pdf/1';
+
+/** A4 in points, as ISO 216 and pdfkit define it. */
+export const A4 = { width: 595.28, height: 841.89 } as const;
+
+/** Across every page of anything not filed. */
+export const DRAFT_WATERMARK = 'PROJET — NON TRANSMIS';
+
+export const MARGIN = { top: 78, bottom: 70, left: 62, right: 62 } as const;
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** From the content (its assembly or filing instant), never from the clock. */
+  createdAt: Date;
+}
+
+export interface PdfAttachment {
+  name: string;
+  description: string;
+  json: string;
+}
+
+export interface PdfFrame {
+  /** Left and right of the running header, on every page. */
+  header: [string, string];
+  /** Shown across every page of anything not filed. */
+  watermark: string | null;
+  /** Left of the footer, before "page X / Y". */
+  footer: string;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  sha256: string;
+  pageCount: number;
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+
+/** A document ready for content: fonts registered, metadata set, first page open. */
+export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
+  const info = {
+    Title: meta.title,
+    Author: meta.author,
+    Subject: meta.subject,
+    Keywords: meta.keywords.join(', '),
+    Creator: RENDERER_VERSION,
+    Producer: `${RENDERER_VERSION} (PDFKit)`,
+    CreationDate: meta.createdAt,
+  };
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    tagged: true,
+    lang: 'fr-FR',
+    displayTitle: true,
+    bufferPages: true,
+    info,
+    font: undefined,
+  });
+  // pdfkit writes the XMP packet without escaping: an organisation named "A & B" would break it.
+  const withRawInfo = doc as unknown as { info: typeof info; _addInfo(): void };
+  const addInfo = withRawInfo._addInfo.bind(doc);
+  withRawInfo._addInfo = () => {
+    const raw = withRawInfo.info;
+    withRawInfo.info = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v])) as typeof info;
+    try {
+      addInfo();
+    } finally {
+      withRawInfo.info = raw;
+    }
+  };
+  for (const [name, font] of fonts()) doc.registerFont(name, font as unknown as Buffer);
+  doc.font(FONT.serif);
+  return doc;
+}
+
+/** Attaches the data, draws the frame on every page, and returns the bytes. */
+export function finishDocument(doc: PDFKit.PDFDocument, createdAt: Date, attachment: PdfAttachment, frame: PdfFrame): Promise<RenderedPdf> {
+  // @types/pdfkit lags pdfkit 0.20, which takes the PDF/A-3 AFRelationship.
+  const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
+    name: attachment.name,
+    type: 'application/json',
+    description: attachment.description,
+    relationship: 'Data',
+    creationDate: createdAt,
+    modifiedDate: createdAt,
+  };
+  doc.file(Buffer.from(attachment.json, 'utf8'), options);
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    drawFrame(doc, frame, i + 1, count);
+  }
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<RenderedPdf>((resolve, reject) => {
+    doc.on('end', () => {
+      const bytes = Buffer.concat(chunks);
+      resolve({ bytes, sha256: sha256Hex(bytes), pageCount: count });
+    });
+    doc.on('error', reject);
+  });
+  doc.end();
+  return done;
+}
+
+/** Header, footer and watermark are artifacts: screen readers skip them, text extraction still finds them. */
+function drawFrame(doc: PDFKit.PDFDocument, frame: PdfFrame, page: number, pages: number): void {
+  const width = A4.width - MARGIN.left - MARGIN.right;
+  // Writing in the margins must not make pdfkit open a new page.
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  doc.markContent('Artifact', { type: 'Pagination' });
+  doc.font(FONT.sans).fontSize(7.5).fillColor('#5b6470');
+  doc.text(frame.header[0], MARGIN.left, 36, { width: width * 0.6, lineBreak: false });
+  doc.text(frame.header[1], MARGIN.left + width * 0.4, 36, { width: width * 0.6, align: 'right', lineBreak: false });
+  doc.moveTo(MARGIN.left, 50).lineTo(A4.width - MARGIN.right, 50).lineWidth(0.5).strokeColor('#b8c0ca').stroke();
+  doc.moveTo(MARGIN.left, A4.height - 52).lineTo(A4.width - MARGIN.right, A4.height - 52).stroke();
+  doc.text(frame.footer, MARGIN.left, A4.height - 44, { width: width * 0.8, lineBreak: false });
+  doc.text(`page ${page} / ${pages}`, MARGIN.left + width * 0.8, A4.height - 44, { width: width * 0.2, align: 'right', lineBreak: false });
+  doc.endMarkedContent();
+  if (frame.watermark) {
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.save();
+    doc.rotate(-52, { origin: [A4.width / 2, A4.height / 2] });
+    doc.font(FONT.sansBold).fontSize(50).fillColor('#b3261e').fillOpacity(0.11);
+    doc.text(frame.watermark, 0, A4.height / 2 - 30, { width: A4.width, align: 'center', lineBreak: false });
+    doc.restore();
+    doc.endMarkedContent();
+  }
+  doc.page.margins.bottom = bottom;
+  doc.fillColor('#000000').fillOpacity(1);
+}

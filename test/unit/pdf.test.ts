@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/lib/canonical-json';
+import { assembleNotification } from '../../src/notifications/assemble';
+import { withCompleteness } from '../../src/notifications/completeness';
+import { assembleLetter } from '../../src/notifications/letter';
+import { renderFiling } from '../../src/pdf/filing';
+import { renderLetter } from '../../src/pdf/letter';
+import { checkPdf, readAttachments } from '../../src/pdf/verify';
+import { horizonInput } from '../support/notification';
+
+const draft = withCompleteness(assembleNotification(horizonInput), { type: 'COMPLEMENTARY', late: true, severity: horizonInput.severity });
+const filed = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, status: 'FILED' } });
+
+describe('the PDF renderer', () => {
+  it('gives byte-identical PDFs for the same content, and different ones for different content', async () => {
+    const [a, b] = await Promise.all([renderFiling(draft), renderFiling(structuredClone(draft))]);
+    expect(a.bytes.equals(b.bytes)).toBe(true);
+    expect(a.sha256).toBe(b.sha256);
+    const changed = structuredClone(draft);
+    changed.organization.name = 'Mutuelle Horizon Santé Ouest';
+    expect((await renderFiling(changed)).sha256).not.toBe(a.sha256);
+  });
+
+  it('renders the letter reproducibly too', async () => {
+    const letter = assembleLetter(horizonInput);
+    const [a, b] = await Promise.all([renderLetter(letter), renderLetter(structuredClone(letter))]);
+    expect(a.bytes.equals(b.bytes)).toBe(true);
+    expect((await readAttachments(a.bytes)).get('letter.json')).toEqual({ data: Buffer.from(canonicalJson(letter)), relationship: 'Data' });
+  });
+
+  it('embeds the content as notification.json with relationship Data, and takes no date from the clock', async () => {
+    const pdf = await renderFiling(filed);
+    const attachment = (await readAttachments(pdf.bytes)).get('notification.json');
+    expect(attachment).toEqual({ data: Buffer.from(canonicalJson(filed)), relationship: 'Data' });
+    const text = pdf.bytes.toString('latin1');
+    expect(text).toContain('/CreationDate (D:20240202090000Z)');
+    expect(text).not.toContain(`D:${new Date().getUTCFullYear()}`);
+  });
+
+  it('verifies its own output and catches an edited one', async () => {
+    const pdf = await renderFiling(filed);
+    const check = await checkPdf(pdf.bytes);
+    expect(check).toMatchObject({ bytesMatch: true, problem: null, embedded: { kind: 'FILING', canonical: true, relationship: 'Data' } });
+    // Same length, so the file still parses: only the re-render can tell.
+    const edited = Buffer.from(pdf.bytes.toString('latin1').replace('breach-gateway-pdf/1 (PDFKit)', 'breach-gateway-pdf/9 (PDFKit)'), 'latin1');
+    expect(edited.equals(pdf.bytes)).toBe(false);
+    expect(await checkPdf(edited)).toMatchObject({ bytesMatch: false, embedded: { kind: 'FILING' } });
+  });
+
+  it('reports a PDF that carries no content of ours', async () => {
+    const letterless = await renderLetter(assembleLetter(horizonInput));
+    const foreign = Buffer.from(letterless.bytes.toString('latin1').replaceAll('letter.json', 'other.jsonx'), 'latin1');
+    expect((await checkPdf(foreign)).problem).toMatch(/not a breach-gateway document/);
+  });
+
+  it('escapes XML in the metadata: an organisation named with "&" keeps a valid XMP packet', async () => {
+    const content = structuredClone(filed);
+    content.organization.name = 'Mutuelle A & B <Santé>';
+    const xmp = (await renderFiling(content)).bytes.toString('utf8');
+    expect(xmp).toContain('Mutuelle A &amp; B &lt;Santé&gt;');
+    expect(xmp).not.toContain('<rdf:li>Mutuelle A & B');
+  });
+});
