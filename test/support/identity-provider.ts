@@ -12,6 +12,8 @@ export interface IdentityProvider {
 
 const ISSUER = 'https://idp.test.example';
 const AUDIENCE = 'breach-gateway';
+/** An organisation id as the database stores it (a UUID; PostgreSQL refuses anything else). */
+export const IDP_ORG = '00000000-0000-4000-8000-0000000000a1';
 
 export async function identityProvider(alg: 'ES256' | 'RS256' = 'ES256'): Promise<IdentityProvider> {
   const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
@@ -21,7 +23,7 @@ export async function identityProvider(alg: 'ES256' | 'RS256' = 'ES256'): Promis
     jwt: { ...base, publicKeyPem: await exportSPKI(publicKey) },
     jwksJwt: { ...base, jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg, use: 'sig' }] } },
     sign: (claims = {}, options: { expiresAt?: number } = {}) =>
-      new SignJWT({ sub: 'dpo@idp.test.example', iss: ISSUER, aud: AUDIENCE, org: 'org-1', roles: ['CONTROLLER_DPO'], ...claims })
+      new SignJWT({ sub: 'dpo@idp.test.example', iss: ISSUER, aud: AUDIENCE, org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims })
         .setProtectedHeader({ alg, kid })
         .setIssuedAt()
         .setExpirationTime(options.expiresAt ?? '1h')

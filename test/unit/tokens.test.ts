@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { signToken, viewerFromAuthorization } from '../../src/auth/tokens';
-import { identityProvider, unsignedToken } from '../support/identity-provider';
+import { IDP_ORG, identityProvider, unsignedToken } from '../support/identity-provider';
 
 const jwt = { secret: 'unit-test-secret-unit-test-secret-123', issuer: 'breach-gateway', audience: 'breach-gateway' };
 
@@ -41,10 +41,10 @@ describe('bearer tokens', () => {
 describe('bearer tokens signed by an identity provider (ES256/RS256 public key)', () => {
   it('accepts an ES256 token from the configured PEM key, and an RS256 one from a JWKS', async () => {
     const es = await identityProvider('ES256');
-    expect(await viewerFromAuthorization(es.jwt, `Bearer ${await es.sign()}`)).toMatchObject({ subject: 'dpo@idp.test.example', organizationId: 'org-1' });
-    expect(await viewerFromAuthorization(es.jwksJwt, `Bearer ${await es.sign()}`)).toMatchObject({ organizationId: 'org-1' });
+    expect(await viewerFromAuthorization(es.jwt, `Bearer ${await es.sign()}`)).toMatchObject({ subject: 'dpo@idp.test.example', organizationId: IDP_ORG });
+    expect(await viewerFromAuthorization(es.jwksJwt, `Bearer ${await es.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
     const rs = await identityProvider('RS256');
-    expect(await viewerFromAuthorization(rs.jwksJwt, `Bearer ${await rs.sign()}`)).toMatchObject({ organizationId: 'org-1' });
+    expect(await viewerFromAuthorization(rs.jwksJwt, `Bearer ${await rs.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
   });
 
   it('refuses another key, HS256 (even keyed with the public key), none, another issuer or audience, an expired token', async () => {
