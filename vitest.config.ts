@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
  * Unit tests run once; integration tests run once per database: every integration file boots the
  * real app on a fresh, migrated SQLite file or PostgreSQL database (TEST_DATABASE picks which).
  */
+/**
+ * One graphql module instance: type-graphql, Apollo and graphql-armor `require` graphql's CommonJS
+ * build, and vite would otherwise hand the sources and tests its ESM build, whose schema objects
+ * (a custom scalar, a schema built for a check) the CommonJS instance refuses as "another realm".
+ */
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 const integration = (dialect: 'sqlite' | 'postgresql') => ({
+  resolve,
   test: {
     name: dialect,
     include: ['test/integration/**/*.test.ts'],
@@ -17,6 +25,6 @@ const integration = (dialect: 'sqlite' | 'postgresql') => ({
 
 export default defineConfig({
   test: {
-    projects: [{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } }, integration('sqlite'), integration('postgresql')],
+    projects: [{ resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } }, integration('sqlite'), integration('postgresql')],
   },
 });

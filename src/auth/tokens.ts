@@ -1,5 +1,6 @@
-import { errors, jwtVerify, SignJWT } from 'jose';
-import type { Config } from '../config/config';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
+import type { JwtConfig } from '../config/config';
 import { UnauthenticatedError } from '../graphql/errors';
 import { ROLES, type Role } from './roles';
 import { Viewer } from './viewer';
@@ -11,15 +12,46 @@ export interface TokenClaims {
   roles: Role[];
 }
 
-type JwtConfig = Config['jwt'];
-
 const ALGORITHM = 'HS256';
 
-function key(jwt: JwtConfig): Uint8Array {
+/** What verifies a token: the key (or key set) and the only algorithms accepted with it. */
+interface Verifier {
+  key: Uint8Array | KeyObject | JWTVerifyGetKey;
+  algorithms: string[];
+}
+
+function secretKey(jwt: JwtConfig): Uint8Array {
   return new TextEncoder().encode(jwt.secret);
 }
 
+/** The algorithm a public key is for; an explicit list, so `none` and HS256 are never accepted with it. */
+function algorithmOf(key: KeyObject): string {
+  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
+  if (key.asymmetricKeyType === 'rsa') return 'RS256';
+  throw new Error('the configured public key must be a P-256 (ES256) or RSA (RS256) key');
+}
+
+const verifiers = new WeakMap<JwtConfig, Verifier>();
+
+function verifierOf(jwt: JwtConfig): Verifier {
+  let verifier = verifiers.get(jwt);
+  if (!verifier) {
+    if (jwt.jwks) {
+      verifier = { key: createLocalJWKSet(jwt.jwks as Parameters<typeof createLocalJWKSet>[0]), algorithms: ['ES256', 'RS256'] };
+    } else if (jwt.publicKeyPem) {
+      const key = createPublicKey(jwt.publicKeyPem);
+      verifier = { key, algorithms: [algorithmOf(key)] };
+    } else {
+      verifier = { key: secretKey(jwt), algorithms: [ALGORITHM] };
+    }
+    verifiers.set(jwt, verifier);
+  }
+  return verifier;
+}
+
+/** Signs an HS256 token with the shared secret; with public keys configured, the identity provider signs. */
 export async function signToken(jwt: JwtConfig, claims: TokenClaims, expiresIn: string | number = '12h'): Promise<string> {
+  if (!jwt.secret) throw new Error('this gateway verifies tokens with a public key and cannot sign them; ask the identity provider');
   return new SignJWT({ org: claims.org, roles: claims.roles })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(claims.sub)
@@ -27,13 +59,14 @@ export async function signToken(jwt: JwtConfig, claims: TokenClaims, expiresIn: 
     .setAudience(jwt.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(key(jwt));
+    .sign(secretKey(jwt));
 }
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is invalid';
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return 'the token signature is invalid';
+  if (error instanceof errors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
   return 'the token is malformed or not signed by this gateway';
 }
 
@@ -42,13 +75,11 @@ export async function viewerFromAuthorization(jwt: JwtConfig, header: string | u
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError(header ? 'the Authorization header must be "Bearer <token>"' : 'a bearer token is required');
   let payload;
+  const { key, algorithms } = verifierOf(jwt);
+  const options = { algorithms, issuer: jwt.issuer, audience: jwt.audience, requiredClaims: ['sub', 'exp'] };
   try {
-    ({ payload } = await jwtVerify(match[1], key(jwt), {
-      algorithms: [ALGORITHM],
-      issuer: jwt.issuer,
-      audience: jwt.audience,
-      requiredClaims: ['sub', 'exp'],
-    }));
+    // jose has one overload for a key set and one for a single key.
+    ({ payload } = typeof key === 'function' ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options));
   } catch (error) {
     throw new UnauthenticatedError(reasonOf(error));
   }

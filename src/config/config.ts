@@ -17,10 +17,38 @@ export interface Config {
   database: DatabaseConfig;
   host: string;
   port: number;
-  jwt: { secret: string; issuer: string; audience: string };
+  jwt: JwtConfig;
+  graphql: GraphqlConfig;
+  rateLimit: RateLimitConfig;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   logLevel: string;
+}
+
+/**
+ * How bearer tokens are checked. With a public key (PEM or JWKS file) the gateway only verifies
+ * tokens an identity provider signed (ES256/RS256); with the shared secret it signs and verifies
+ * HS256 itself. Never both, so a public key can never be replayed as an HMAC secret.
+ */
+export interface JwtConfig {
+  secret: string;
+  issuer: string;
+  audience: string;
+  /** SPKI PEM of the signer's public key (`JWT_PUBLIC_KEY_FILE`). */
+  publicKeyPem?: string;
+  /** A JSON Web Key Set (`JWT_JWKS_FILE`); the token's `kid` picks the key. */
+  jwks?: { keys: Record<string, unknown>[] };
+}
+
+export interface GraphqlConfig {
+  /** Introspection and "did you mean" suggestions: off unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+}
+
+export interface RateLimitConfig {
+  /** Requests a token (or, without one, an IP address) may make per window; 0 disables the limit. */
+  max: number;
+  windowMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -35,12 +63,23 @@ export const CONFIG_VARIABLES = [
   'JWT_SECRET',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
+  'JWT_PUBLIC_KEY_FILE',
+  'JWT_JWKS_FILE',
+  'GRAPHQL_INTROSPECTION',
+  'RATE_LIMIT_MAX',
+  'RATE_LIMIT_WINDOW_SECONDS',
   'PSEUDONYM_KEY',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
+
+/**
+ * A dashboard refreshing a handful of queries every few seconds stays far below 300 a minute;
+ * a script hammering the API or guessing ids does not.
+ */
+const DEFAULT_RATE_LIMIT_MAX = 300;
 
 function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -53,11 +92,46 @@ function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig 
   return { dialect: 'sqlite', path: resolve(env.SQLITE_PATH?.trim() || join(dataDir, 'breach-gateway.sqlite')) };
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 4000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${raw}"`);
-  return port;
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function parseBoolean(name: string, raw: string | undefined): boolean {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function readKeyFile(name: string, path: string | undefined): string | undefined {
+  if (!path?.trim()) return undefined;
+  try {
+    return readFileSync(path.trim(), 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${name}: cannot read ${path} (${(error as Error).message})`);
+  }
+}
+
+/** The token verification keys: a PEM public key or a JWKS file, at most one of them. */
+function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem' | 'jwks'> {
+  const publicKeyPem = readKeyFile('JWT_PUBLIC_KEY_FILE', env.JWT_PUBLIC_KEY_FILE);
+  const jwksText = readKeyFile('JWT_JWKS_FILE', env.JWT_JWKS_FILE);
+  if (publicKeyPem && jwksText) throw new ConfigError('set JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE, not both');
+  if (publicKeyPem && !publicKeyPem.includes('-----BEGIN PUBLIC KEY-----')) {
+    throw new ConfigError('JWT_PUBLIC_KEY_FILE must hold an SPKI PEM public key (-----BEGIN PUBLIC KEY-----)');
+  }
+  if (!jwksText) return { publicKeyPem };
+  let jwks: unknown;
+  try {
+    jwks = JSON.parse(jwksText);
+  } catch {
+    throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
+  }
+  if (!Array.isArray((jwks as { keys?: unknown }).keys)) throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
+  return { jwks: jwks as JwtConfig['jwks'] };
 }
 
 /**
@@ -100,8 +174,11 @@ export interface LoadOptions {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
-  const secret = env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
-  if (options.requireJwt !== false) {
+  const publicKeys = parsePublicKeys(env);
+  const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks);
+  if (verifiesOnly && env.JWT_SECRET?.trim()) throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
+  const secret = verifiesOnly ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
+  if (options.requireJwt !== false && !verifiesOnly) {
     if (!secret) throw new ConfigError('JWT_SECRET is required outside demo mode (at least 32 characters)');
     if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   }
@@ -110,11 +187,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     dataDir,
     database: parseDatabase(env, dataDir),
     host: env.HOST?.trim() || '127.0.0.1',
-    port: parsePort(env.PORT),
+    port: parseInteger('PORT', env.PORT, 4000, 0, 65535),
     jwt: {
       secret,
       issuer: env.JWT_ISSUER?.trim() || 'breach-gateway',
       audience: env.JWT_AUDIENCE?.trim() || 'breach-gateway',
+      ...publicKeys,
+    },
+    graphql: { introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION) },
+    rateLimit: {
+      max: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, DEFAULT_RATE_LIMIT_MAX, 0, 1_000_000),
+      windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,
     },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

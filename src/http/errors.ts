@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../graphql/errors';
 
@@ -20,4 +20,14 @@ export function sendError(res: Response, error: unknown, logger: Logger): void {
   }
   logger.error({ err: error }, 'unexpected error in an HTTP route');
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+}
+
+/**
+ * A refusal made before any route runs (body, content type, rate limit): in the GraphQL-over-HTTP
+ * shape on /graphql, in the REST routes' shape elsewhere, never with a stack.
+ */
+export function sendRefusal(req: Request, res: Response, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  const body = req.originalUrl.startsWith('/graphql') ? { errors: [{ message, extensions: { code } }] } : { error: { code, message } };
+  res.status(status).json(body);
 }

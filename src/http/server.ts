@@ -11,10 +11,14 @@ import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { hardenedApolloOptions } from '../graphql/hardening';
 import { gatewaySchema } from '../graphql/schema';
 import { ingestRouter } from '../ingest/ingest.route';
 import { documentRouter } from '../notifications/document.route';
 import { registerRouter } from '../notifications/register.route';
+import { graphqlBody } from './body';
+import { errorHandler, notFound } from './fallback';
+import { rateLimiter } from './rate-limit';
 
 export interface HttpDeps {
   config: Config;
@@ -35,23 +39,25 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
+  const hardened = hardenedApolloOptions(config.graphql);
   const apollo = new ApolloServer<RequestContext>({
+    ...hardened,
     schema: await gatewaySchema(),
     formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...hardened.plugins],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(rateLimiter(config));
   app.use('/ingest', ingestRouter(deps));
   app.use(registerRouter(deps));
   app.use(documentRouter(deps));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
@@ -59,6 +65,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
       },
     }),
   );
+  app.use(notFound(), errorHandler(logger));
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;

@@ -1,4 +1,3 @@
-import { NonNegativeIntResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   COMMUNICATION_CHANNEL,
@@ -10,6 +9,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
+import { NonNegativeInt } from '../graphql/scalars';
 import type {
   CommunicationChannel,
   CommunicationStatus,
@@ -31,8 +31,8 @@ export class ExposurePatch {
   @Field(() => [String], { nullable: true }) exposedDataItems?: string[] | null;
   @Field(() => [String], { nullable: true }) notExposedDataItems?: string[] | null;
   @Field(() => [SUBJECT_CATEGORY.values], { nullable: true }) subjectCategories?: SubjectCategory[] | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) approxPersons?: number | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) approxRecords?: number | null;
+  @Field(() => NonNegativeInt, { nullable: true }) approxPersons?: number | null;
+  @Field(() => NonNegativeInt, { nullable: true }) approxRecords?: number | null;
   @Field(() => [CONSEQUENCE.values], { nullable: true }) consequences?: Consequence[] | null;
   @Field(() => [HARM.values], { nullable: true }) harms?: Harm[] | null;
   @Field(() => String, { nullable: true }) harmsDescription?: string | null;

@@ -1,6 +1,6 @@
-import { NonNegativeIntResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { ORGANIZATION_ROLE } from '../cnil/enums';
+import { NonNegativeInt } from '../graphql/scalars';
 import type { OrganizationRole } from '../cnil/vocabulary';
 import { Address, Person, RegimeScope } from './organization.entity';
 
@@ -9,7 +9,7 @@ import { Address, Person, RegimeScope } from './organization.entity';
 export class OrganizationPatch {
   @Field(() => String, { nullable: true }) vatNumber?: string | null;
   @Field(() => String, { nullable: true }) sector?: string | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) headcount?: number | null;
+  @Field(() => NonNegativeInt, { nullable: true }) headcount?: number | null;
   @Field(() => Address, { nullable: true }) address?: Address | null;
   @Field(() => Person, { nullable: true }) legalRepresentative?: Person | null;
   @Field(() => Person, { nullable: true }) contact?: Person | null;

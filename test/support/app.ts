@@ -36,14 +36,26 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/** The rate limit is off in tests that do not test it: a test file may send hundreds of requests a minute. */
 export function testConfig(database: Config['database']): Config {
-  return { demo: false, dataDir: '/nonexistent', database, host: '127.0.0.1', port: 0, jwt: TEST_JWT, pseudonymKey: TEST_PSEUDONYM_KEY, logLevel: 'silent' };
+  return {
+    demo: false,
+    dataDir: '/nonexistent',
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    jwt: TEST_JWT,
+    graphql: { introspection: false },
+    rateLimit: { max: 0, windowMs: 60_000 },
+    pseudonymKey: TEST_PSEUDONYM_KEY,
+    logLevel: 'silent',
+  };
 }
 
 /** The real app on a fresh, migrated database of the dialect under test, served on a free port. */
-export async function startGateway(options: { clock?: Clock; logger?: pino.Logger } = {}): Promise<TestGateway> {
+export async function startGateway(options: { clock?: Clock; logger?: pino.Logger; config?: Partial<Config> } = {}): Promise<TestGateway> {
   const scratch: ScratchDatabase = await createScratchDatabase(dialect, 'test');
-  const app = await createApp(testConfig(scratch.database), {
+  const app = await createApp({ ...testConfig(scratch.database), ...options.config }, {
     clock: options.clock ?? fixedClock('2024-02-03T12:00:00Z'),
     logger: options.logger ?? pino({ level: 'silent' }),
   });

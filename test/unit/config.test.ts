@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config/config';
+import { identityProvider } from '../support/identity-provider';
 
 describe('configuration', () => {
   it('documents every variable it reads in the README table', () => {
@@ -18,5 +20,30 @@ describe('configuration', () => {
     expect(config).toMatchObject({ database: { dialect: 'postgresql' }, port: 4100 });
     expect(config.pseudonymKey).toHaveLength(32);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
+  });
+
+  it('reads a public key or a key set instead of the secret, never both', async () => {
+    const idp = await identityProvider();
+    const dir = mkdtempSync(join(tmpdir(), 'jwt-keys-'));
+    writeFileSync(join(dir, 'idp.pem'), idp.jwt.publicKeyPem!);
+    writeFileSync(join(dir, 'idp.jwks'), JSON.stringify(idp.jwksJwt.jwks));
+    const base = { PSEUDONYM_KEY: 'ab'.repeat(32) };
+    expect(loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).jwt).toMatchObject({ secret: '', publicKeyPem: idp.jwt.publicKeyPem });
+    expect(loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'idp.jwks') }).jwt.jwks).toEqual(idp.jwksJwt.jwks);
+    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_JWKS_FILE: join(dir, 'idp.jwks') })).toThrow(/not both/);
+    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_SECRET: 'x'.repeat(40) })).toThrow(/cannot be combined/);
+    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.jwks') })).toThrow(/SPKI PEM/);
+    expect(() => loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'missing.jwks') })).toThrow(/cannot read/);
+  });
+
+  it('keeps introspection off and the rate limit on unless told otherwise', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    expect(loadConfig(base)).toMatchObject({ graphql: { introspection: false }, rateLimit: { max: 300, windowMs: 60_000 } });
+    expect(loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'true', RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW_SECONDS: '10' })).toMatchObject({
+      graphql: { introspection: true },
+      rateLimit: { max: 0, windowMs: 10_000 },
+    });
+    expect(() => loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/true or false/);
+    expect(() => loadConfig({ ...base, RATE_LIMIT_MAX: '-1' })).toThrow(/RATE_LIMIT_MAX/);
   });
 });

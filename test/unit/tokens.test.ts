@@ -1,6 +1,8 @@
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { signToken, viewerFromAuthorization } from '../../src/auth/tokens';
+import { IDP_ORG, identityProvider, unsignedToken } from '../support/identity-provider';
 
 const jwt = { secret: 'unit-test-secret-unit-test-secret-123', issuer: 'breach-gateway', audience: 'breach-gateway' };
 
@@ -33,5 +35,47 @@ describe('bearer tokens', () => {
   it('rejects a token without roles', async () => {
     const token = await signToken(jwt, { sub: 's', org: 'o', roles: [] });
     await expect(viewerFromAuthorization(jwt, `Bearer ${token}`)).rejects.toThrow(/roles/);
+  });
+});
+
+describe('bearer tokens signed by an identity provider (ES256/RS256 public key)', () => {
+  it('accepts an ES256 token from the configured PEM key, and an RS256 one from a JWKS', async () => {
+    const es = await identityProvider('ES256');
+    expect(await viewerFromAuthorization(es.jwt, `Bearer ${await es.sign()}`)).toMatchObject({ subject: 'dpo@idp.test.example', organizationId: IDP_ORG });
+    expect(await viewerFromAuthorization(es.jwksJwt, `Bearer ${await es.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
+    const rs = await identityProvider('RS256');
+    expect(await viewerFromAuthorization(rs.jwksJwt, `Bearer ${await rs.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
+  });
+
+  it('refuses another key, HS256 (even keyed with the public key), none, another issuer or audience, an expired token', async () => {
+    const idp = await identityProvider();
+    const other = await identityProvider();
+    const hs256WithPublicKey = await new SignJWT({ org: 'org-1', roles: [Role.ADMIN] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('attacker')
+      .setIssuer(idp.jwt.issuer)
+      .setAudience(idp.jwt.audience)
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(idp.jwt.publicKeyPem));
+    const cases: [string, string, RegExp][] = [
+      ['another key', await other.sign(), /signature/],
+      ['HS256 keyed with the public key', hs256WithPublicKey, /algorithm/],
+      ['alg none', unsignedToken({ sub: 'attacker', org: 'org-1', roles: [Role.ADMIN], iss: idp.jwt.issuer, aud: idp.jwt.audience }), /algorithm|malformed/],
+      ['another issuer', await idp.sign({ iss: 'https://evil.example' }), /iss/],
+      ['another audience', await idp.sign({ aud: 'another-api' }), /aud/],
+      ['expired', await idp.sign({}, { expiresAt: Math.floor(Date.now() / 1000) - 60 }), /expired/],
+    ];
+    for (const [label, token, reason] of cases) {
+      for (const jwt of [idp.jwt, idp.jwksJwt]) {
+        await expect(viewerFromAuthorization(jwt, `Bearer ${token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+      }
+    }
+  });
+
+  it('refuses an HS256 token signed with the shared secret once public keys are configured', async () => {
+    const idp = await identityProvider();
+    const hs256 = await signToken(jwt, { sub: 's', org: 'o', roles: [Role.ADMIN] });
+    await expect(viewerFromAuthorization({ ...idp.jwt, secret: jwt.secret }, `Bearer ${hs256}`)).rejects.toThrow(/algorithm/);
+    await expect(signToken(idp.jwt, { sub: 's', org: 'o', roles: [Role.ADMIN] })).rejects.toThrow(/cannot sign/);
   });
 });

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../src/audit/audit.entities';
+import { Role } from '../../src/auth/roles';
+import { Exposure } from '../../src/incidents/exposure.entity';
+import { Incident } from '../../src/incidents/incident.entity';
+import { Organization } from '../../src/organizations/organization.entity';
+import { SubjectListing } from '../../src/ingest/subject.entities';
+import { IncidentsDocument } from '../generated/graphql';
+import { dialect, startGateway, type TestGateway } from '../support/app';
+import { withDemo } from '../support/demo';
+
+const NIR = '185037512345678';
+
+/**
+ * Broken or hostile input gets a 4xx with a JSON message naming the problem, writes nothing, and
+ * the next request is served as usual.
+ */
+describe(`bad input on ${dialect}`, () => {
+  let gw: TestGateway;
+  let admin: string;
+  let processor: string;
+  let incidentId: string;
+  let controllerId: string;
+
+  const rowCounts = async () => {
+    const em = gw.app.orm.em.fork();
+    return Promise.all([Organization, Incident, Exposure, SubjectListing, AuditEvent].map((entity) => em.count(entity, {})));
+  };
+  const graphql = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${admin}`, ...headers }, body });
+  const operation = (query: string, variables: Record<string, unknown>, token = admin) =>
+    fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+
+  /** The response is a 4xx with a JSON message, no stack and no NIR, and the gateway still answers. */
+  async function expectRefused(response: Response, status: number | RegExp, message: RegExp) {
+    const text = await response.text();
+    if (typeof status === 'number') expect(response.status, text).toBe(status);
+    else expect(String(response.status), text).toMatch(status);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const body = JSON.parse(text) as { errors?: { message: string }[]; error?: { message: string } };
+    const said = body.errors?.map((e) => e.message).join('\n') ?? body.error?.message ?? '';
+    expect(said).toMatch(message);
+    expect(text).not.toMatch(/\bat \S+:\d+|stack|node_modules/);
+    expect(text).not.toContain(NIR);
+    const next = await gw.gql(IncidentsDocument, {}, admin);
+    expect(next.errors).toBeUndefined();
+  }
+
+  beforeAll(async () => {
+    gw = await startGateway();
+    const orgs = await withDemo(gw);
+    admin = await gw.token(orgs.horizon, [Role.ADMIN]);
+    processor = await gw.token(orgs['operator-b'], [Role.PROCESSOR_SECURITY]);
+    const { data } = await gw.gql(IncidentsDocument, {}, admin);
+    const incident = data!.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs['operator-b'])!.node;
+    incidentId = incident.id;
+    controllerId = incident.exposures[0].controller.id;
+  });
+  afterAll(() => gw.close());
+
+  it('/graphql: malformed JSON, another content type, an oversized body, invalid UTF-8', async () => {
+    const before = await rowCounts();
+    const create = (name: string) => ({ query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', variables: { i: { legalName: name, siren: '732829320', roles: ['CONTROLLER'] } } });
+    await expectRefused(await graphql(`{"query": "mutation { createOrganization(input: {legalName: \\"${NIR}\\"`), 400, /not valid JSON/);
+    await expectRefused(await graphql(JSON.stringify(create('Form')), { 'content-type': 'text/plain' }), 415, /application\/json/);
+    await expectRefused(await graphql(JSON.stringify(create('x'.repeat(200_000)))), 413, /larger than 100kb/);
+    const badBytes = Buffer.concat([Buffer.from(JSON.stringify(create('Mutuelle ')).replace('Mutuelle ', 'Mutuelle \u0000').split('\u0000')[0]), Buffer.from([0xc3, 0x28]), Buffer.from(JSON.stringify(create('')).split('""')[1] ?? '')]);
+    await expectRefused(await graphql(badBytes), 400, /not valid UTF-8/);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('/graphql: an Int overflow, a NonNegativeInt beyond the database or written as 1e300, a date out of range', async () => {
+    const before = await rowCounts();
+    await expectRefused(await operation('query($f: Int) { incidents(first: $f) { totalCount } }', { f: 2 ** 31 }), 400, /Int cannot represent/);
+    const exposure = 'mutation($i: CreateExposureInput!) { createExposure(input: $i) { id } }';
+    for (const approxPersons of [2 ** 31, 1e300, -1, 1.5]) {
+      await expectRefused(await operation(exposure, { i: { incidentId, controllerId, approxPersons } }, processor), 400, /NonNegativeInt must be a whole number from 0 to 2147483647/);
+    }
+    await expectRefused(await operation('mutation { createExposure(input: { incidentId: "x", approxPersons: 99999999999999999999 }) { id } }', {}), 400, /NonNegativeInt/);
+    for (const startAt of ['9999-12-31T00:00:00Z', '0000-01-01T00:00:00Z', '+275761-01-01T00:00:00Z', '2024-02-30T00:00:00Z']) {
+      await expectRefused(await operation('mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }', { i: { title: 'Dates', startAt } }, processor), 400, /DateTime/);
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('/ingest/subjects and /register.csv: no token, a missing profile, a body on a GET', async () => {
+    const before = await rowCounts();
+    const ingest = (query: string, token: string | undefined, body: string | Buffer) =>
+      fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv`, undefined, `${NIR};x\n`), 401, /bearer token/);
+    await expectRefused(await ingest(`incident=${incidentId}&profile=nope`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /profile/);
+    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
+    const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(register.status).toBe(200);
+    await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
+    expect(await rowCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/roles';
+import { dialect, startGateway, type TestGateway } from '../support/app';
+
+const ORG = '00000000-0000-4000-8000-000000000001';
+
+describe(`rate limit on ${dialect}`, () => {
+  let gw: TestGateway;
+
+  beforeAll(async () => {
+    gw = await startGateway({ config: { rateLimit: { max: 3, windowMs: 60_000 } } });
+  });
+  afterAll(() => gw.close());
+
+  const ask = (authorization?: string) =>
+    fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query: '{ __typename }' }) });
+
+  it("counts each token's person on its own, and answers 429 with Retry-After over the budget", async () => {
+    const first = `Bearer ${await gw.token(ORG, [Role.ADMIN], 'first@test.example')}`;
+    const second = `Bearer ${await gw.token(ORG, [Role.ADMIN], 'second@test.example')}`;
+    for (let i = 0; i < 3; i += 1) expect((await ask(first)).status).toBe(200);
+    const refused = await ask(first);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/Too many requests: at most 3 every 60 s/), extensions: { code: 'RATE_LIMITED' } }] });
+    // The REST routes share the budget.
+    const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: first } });
+    expect(register.status).toBe(429);
+    expect(await register.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    expect((await ask(second)).status).toBe(200);
+  });
+
+  it('counts anonymous and forged tokens against the address, so a fresh forged token buys nothing', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await ask()).status).toBe(401);
+    expect((await ask()).status).toBe(429);
+    expect((await ask('Bearer forged.token.value')).status).toBe(429);
+    expect((await fetch(`${gw.baseUrl}/health`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,39 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { type DocumentNode, type GraphQLSchema, Lexer, print, Source, TokenKind, validate } from 'graphql';
+
+export interface OperationShape {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  cost: number;
+}
+
+/** Tokens as graphql-js's `maxTokens` parse option counts them: every token but the end of file. */
+function countTokens(text: string): number {
+  const lexer = new Lexer(new Source(text));
+  let tokens = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) tokens += 1;
+  return tokens;
+}
+
+/**
+ * The shape of a document as the gateway's limits see it, measured by graphql-armor's own rules
+ * (unbounded, reporting what they found) on the text a client sends.
+ */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode): OperationShape {
+  const shape: OperationShape = { depth: 0, aliases: 0, directives: 0, tokens: 0, cost: 0 };
+  const record = (key: keyof OperationShape) => [(_ctx: unknown, details: { n: number }) => (shape[key] = Math.max(shape[key], details.n))];
+  const { validationRules } = new ApolloArmor({
+    maxDepth: { n: Infinity, onAccept: record('depth') },
+    maxAliases: { n: Infinity, allowList: [], onAccept: record('aliases') },
+    maxDirectives: { n: Infinity, onAccept: record('directives') },
+    costLimit: { maxCost: Infinity, onAccept: record('cost') },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  const errors = validate(schema, document, validationRules);
+  if (errors.length) throw new Error(`invalid operation: ${errors.map((e) => e.message).join('; ')}`);
+  shape.tokens = countTokens(print(document));
+  return shape;
+}
