@@ -86,9 +86,31 @@ export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
       withRawInfo.info = raw;
     }
   };
-  for (const [name, font] of fonts()) doc.registerFont(name, font as unknown as Buffer);
+  for (const [name, font] of fonts()) {
+    doc.registerFont(name, font as unknown as Buffer);
+    shareLayouts(doc, name);
+  }
   doc.font(FONT.serif);
   return doc;
+}
+
+/**
+ * Shaping a word (OpenType substitutions and positioning) is half of a render, and pdfkit caches it
+ * per document only. The result depends on the font and the word alone, so documents share one
+ * cache per font; it is dropped when it grows past a bound, which changes speed, never output.
+ */
+const SHARED_LAYOUTS = new Map<string, Record<string, unknown>>();
+const SHARED_LAYOUTS_MAX_WORDS = 20_000;
+
+function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
+  let cache = SHARED_LAYOUTS.get(name);
+  if (!cache || Object.keys(cache).length > SHARED_LAYOUTS_MAX_WORDS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    SHARED_LAYOUTS.set(name, cache);
+  }
+  doc.font(name);
+  // pdfkit's embedded font keeps its word layouts in `layoutCache` (PDFKit 0.20, EmbeddedFont).
+  (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font.layoutCache = cache;
 }
 
 /** Attaches the data, draws the frame on every page, and returns the bytes. */
