@@ -16,7 +16,5 @@ registerEnumType(Role, { name: 'Role', description: 'What the viewer may do with
 
 export const ROLES = Object.values(Role);
 
-/** Roles that may change data; the auditor only reads. */
-export const WRITER_ROLES: readonly Role[] = [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.PROCESSOR_SECURITY, Role.ADMIN];
 export const CONTROLLER_ROLES: readonly Role[] = [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR];
 export const PROCESSOR_ROLES: readonly Role[] = [Role.PROCESSOR_SECURITY, Role.AUDITOR];

@@ -2,7 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { FactSubmission } from '../facts/fact-submission.entity';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { Incident } from '../incidents/incident.entity';
+import type { Notification } from '../notifications/notification.entity';
 import type { Organization } from '../organizations/organization.entity';
+import { Capability } from './permissions';
 import type { Viewer } from './viewer';
 
 /**
@@ -19,6 +21,23 @@ export function exposureScope(viewer: Viewer): FilterQuery<Exposure> {
   if (viewer.actsAsController) reachable.push({ controller: org });
   if (viewer.actsAsProcessor) reachable.push({ incident: { sourceOrganization: org } });
   return reachable.length ? { $or: reachable } : NOTHING;
+}
+
+/**
+ * The controller's own file on its exposures (notifications, obligations, register, PDFs): its
+ * readers only. A processor sees the exposures of its incidents, never what the controller made of them.
+ */
+export function controllerFileScope(viewer: Viewer): FilterQuery<Exposure> {
+  if (viewer.isAdmin) return {};
+  return viewer.can(Capability.READ_NOTIFICATIONS) && viewer.actsAsController ? { controller: viewer.organizationId } : NOTHING;
+}
+
+export function readsControllerFile(viewer: Viewer, controllerId: string): boolean {
+  return viewer.isAdmin || (viewer.can(Capability.READ_NOTIFICATIONS) && viewer.actsAsController && viewer.organizationId === controllerId);
+}
+
+export function notificationScope(viewer: Viewer): FilterQuery<Notification> {
+  return viewer.isAdmin ? {} : { exposure: controllerFileScope(viewer) };
 }
 
 export function incidentScope(viewer: Viewer): FilterQuery<Incident> {

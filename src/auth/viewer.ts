@@ -1,4 +1,5 @@
-import { CONTROLLER_ROLES, PROCESSOR_ROLES, Role, WRITER_ROLES } from './roles';
+import { type Capability, GRANTS } from './permissions';
+import { CONTROLLER_ROLES, PROCESSOR_ROLES, Role } from './roles';
 
 /** Who is asking: a person of one organisation with some roles. Built only from a verified token. */
 export class Viewer {
@@ -26,7 +27,8 @@ export class Viewer {
     return this.hasAnyRole(PROCESSOR_ROLES);
   }
 
-  get canWrite(): boolean {
-    return this.hasAnyRole(WRITER_ROLES);
+  /** Whether one of its roles grants the capability (see permissions.ts); scopes still apply. */
+  can(capability: Capability): boolean {
+    return this.roles.some((role) => GRANTS[role].includes(capability));
   }
 }

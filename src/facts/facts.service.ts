@@ -1,4 +1,5 @@
 import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { flush, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
@@ -19,7 +20,7 @@ export class FactsService {
 
   async submit(input: SubmitBreachFactsInput): Promise<FactSubmission> {
     const { viewer, em } = this.ctx;
-    if (!viewer.canWrite) throw new ForbiddenError('submit breach facts');
+    if (!viewer.can(Capability.SUBMIT_FACTS)) throw new ForbiddenError('submit breach facts');
     const { incident, exposure } = await this.target(input);
     this.checkSourceType(input.sourceType, incident, exposure);
 

@@ -1,4 +1,5 @@
 import { ref } from '@mikro-orm/core';
+import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
@@ -23,7 +24,7 @@ export class ExposureService {
 
   async create(input: CreateExposureInput): Promise<Exposure> {
     const { viewer, em } = this.ctx;
-    if (!viewer.canWrite) throw new ForbiddenError('record an exposure');
+    if (!viewer.can(Capability.REPORT_INCIDENTS)) throw new ForbiddenError('record an exposure');
     const incident = await em.findOne(Incident, { $and: [{ id: input.incidentId }, incidentScope(viewer)] });
     if (!incident) throw new NotFoundError('Incident', input.incidentId);
     if (!viewer.isAdmin && incident.sourceOrganization.id !== viewer.organizationId) {
@@ -49,7 +50,7 @@ export class ExposureService {
     const exposure = await this.get(id);
     const incident = await em.findOneOrFail(Incident, exposure.incident.id);
     const ownsIt = exposure.controller.id === viewer.organizationId || incident.sourceOrganization.id === viewer.organizationId;
-    if (!viewer.isAdmin && !(viewer.canWrite && ownsIt)) throw new ForbiddenError('change this exposure');
+    if (!viewer.isAdmin && !(viewer.can(Capability.SUBMIT_FACTS) && ownsIt)) throw new ForbiddenError('change this exposure');
     assertVersion(exposure, input.version, `Exposure ${id}`);
     patch(exposure, input, ['version']);
     validate(exposure, incident);

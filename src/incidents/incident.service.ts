@@ -1,4 +1,5 @@
 import { type FilterQuery, raw, ref } from '@mikro-orm/core';
+import { Capability } from '../auth/permissions';
 import { incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection';
@@ -33,7 +34,7 @@ export class IncidentService {
 
   async create(input: CreateIncidentInput): Promise<Incident> {
     const { viewer, em } = this.ctx;
-    if (!viewer.canWrite) throw new ForbiddenError('report an incident');
+    if (!viewer.can(Capability.REPORT_INCIDENTS)) throw new ForbiddenError('report an incident');
     const sourceId = input.sourceOrganizationId ?? viewer.organizationId;
     // Only an admin reports for another organisation; to anyone else, it does not exist.
     if (!viewer.isAdmin && sourceId !== viewer.organizationId) throw new NotFoundError('Organization', sourceId);
@@ -51,7 +52,7 @@ export class IncidentService {
   async update(id: string, input: UpdateIncidentInput): Promise<Incident> {
     const { viewer, em } = this.ctx;
     const incident = await this.get(id);
-    if (!viewer.isAdmin && !(viewer.canWrite && incident.sourceOrganization.id === viewer.organizationId)) {
+    if (!viewer.isAdmin && !(viewer.can(Capability.REPORT_INCIDENTS) && incident.sourceOrganization.id === viewer.organizationId)) {
       throw new ForbiddenError('change an incident your organisation did not report');
     }
     assertVersion(incident, input.version, `Incident ${id}`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Capability } from '../auth/permissions';
 import { ref } from '@mikro-orm/core';
 import { incidentScope } from '../auth/scope';
 import type { Config } from '../config/config';
@@ -54,7 +55,7 @@ export class IngestService {
 
   async ingest(request: IngestRequest): Promise<IngestBatch> {
     const { viewer, em, clock } = this.ctx;
-    if (!viewer.canWrite) throw new ForbiddenError('ingest affected-person lists');
+    if (!viewer.can(Capability.INGEST_LISTS)) throw new ForbiddenError('ingest affected-person lists');
     const incident = await em.findOne(Incident, { $and: [{ id: request.incidentId }, incidentScope(viewer)] });
     if (!incident) throw new NotFoundError('Incident', request.incidentId);
     const sourceId = request.sourceOrganizationId ?? viewer.organizationId;

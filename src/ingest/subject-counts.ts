@@ -35,6 +35,16 @@ function toCounts(row: SubjectCount | undefined) {
   return row ? { persons: Number(row.persons), records: Number(row.records), minors: Number(row.minors) } : { ...ZERO };
 }
 
+/**
+ * Parts seen without their deduplicated whole (a processor's lists for several controllers of an
+ * incident others also listed): the sum, a person in two parts counted twice, as duplicateReferences 0 says.
+ */
+function summed(parts: SubjectCount[], partOf: (row: SubjectCount) => string): ScopedSubjectCounts {
+  const partCounts = parts.map((row) => ({ ...toCounts(row), partId: partOf(row) }));
+  const sum = (k: keyof typeof ZERO) => partCounts.reduce((total, p) => total + p[k], 0);
+  return { persons: sum('persons'), records: sum('records'), minors: sum('minors'), parts: partCounts, duplicateReferences: 0 };
+}
+
 function scoped(whole: SubjectCount | undefined, parts: SubjectCount[], partOf: (row: SubjectCount) => string): ScopedSubjectCounts {
   const partCounts = parts.map((row) => ({ ...toCounts(row), partId: partOf(row) }));
   const counts = toCounts(whole);
@@ -71,14 +81,20 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
       { cacheKeyFn: (e) => e.id },
     ),
     incidentCounts: new DataLoader<string, ScopedSubjectCounts>(async (incidentIds) => {
-      const rows = await em.find(SubjectCount, { incidentId: { $in: [...incidentIds] }, scope: { $in: ['INCIDENT', 'EXPOSURE'] } });
-      return incidentIds.map((id) =>
-        scoped(
-          rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)),
-          rows.filter((r) => r.scope === 'EXPOSURE' && r.incidentId === id),
-          (r) => r.controllerId!,
-        ),
-      );
+      const rows = await em.find(SubjectCount, { incidentId: { $in: [...incidentIds] }, scope: { $in: ['INCIDENT', 'EXPOSURE', 'LISTING'] } });
+      return incidentIds.map((id) => {
+        const exposures = rows.filter((r) => r.scope === 'EXPOSURE' && r.incidentId === id);
+        const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === id);
+        // The whole incident is the viewer's to see when every list of it is the viewer's own.
+        const allOwn = viewer.actsAsProcessor && listings.length > 0 && listings.every((r) => r.sourceId === viewer.organizationId);
+        if (viewer.isAdmin || allOwn) return scoped(rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)), exposures, (r) => r.controllerId!);
+        // Otherwise only its own part: its exposure as a controller, the lists it sent as a processor.
+        const visible = [
+          ...(viewer.actsAsController ? exposures.filter((r) => r.controllerId === viewer.organizationId) : []),
+          ...(viewer.actsAsProcessor ? listings.filter((r) => r.sourceId === viewer.organizationId) : []),
+        ];
+        return visible.length === 1 ? scoped(visible[0], visible, (r) => r.controllerId!) : summed(visible, (r) => r.controllerId!);
+      });
     }),
   };
 }

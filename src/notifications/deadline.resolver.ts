@@ -3,13 +3,13 @@ import { exposureScope } from '../auth/scope';
 import type { RequestContext } from '../graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Deadline, ObligationType } from './obligation.types';
-import { loadSituations } from './situation';
+import { loadSituations, visibleObligations } from './situation';
 
 @Resolver(() => Exposure)
 export class ExposureObligationsResolver {
   @FieldResolver(() => [ObligationType], { description: 'What this exposure obliges whom to do, and by when.' })
   async obligations(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<ObligationType[]> {
-    return (await ctx.loaders.situationByExposure.load(exposure)).obligations;
+    return visibleObligations(ctx.viewer, await ctx.loaders.situationByExposure.load(exposure));
   }
 }
 
@@ -24,7 +24,7 @@ export class DeadlineResolver {
     const exposures = await ctx.em.find(Exposure, exposureScope(ctx.viewer), { orderBy: { id: 'asc' } });
     const situations = await loadSituations(ctx, exposures);
     return situations
-      .flatMap((s) => s.obligations.map((obligation) => ({ exposureId: s.exposure.id, incidentId: s.incident.id, controllerName: s.controller.legalName, obligation })))
+      .flatMap((s) => visibleObligations(ctx.viewer, s).map((obligation) => ({ exposureId: s.exposure.id, incidentId: s.incident.id, controllerName: s.controller.legalName, obligation })))
       .filter(({ obligation: o }) => o.dueAt !== null && (!before || o.dueAt < before) && (overdue === undefined || overdue === null || (o.status === 'OVERDUE') === overdue))
       .sort((a, b) => a.obligation.dueAt!.getTime() - b.obligation.dueAt!.getTime());
   }

@@ -1,6 +1,7 @@
-import { exposureScope } from '../auth/scope';
+import { Capability } from '../auth/permissions';
+import { notificationScope } from '../auth/scope';
 import { flush, type ServiceContext } from '../db/unit-of-work';
-import { NotFoundError } from '../graphql/errors';
+import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { renderFiling } from '../pdf/filing';
 import { renderLetter } from '../pdf/letter';
 import type { RenderedPdf } from '../pdf/pdf-document';
@@ -21,9 +22,8 @@ export interface NotificationPdf extends RenderedPdf {
 
 /**
  * The PDFs of a notification: the CNIL filing and the letter to the persons. A filed filing is the
- * stored one, byte for byte; everything else is rendered from the content as it stands. Only the
- * exposure's controller (its DPO, lawyers and auditors) and admins get them: they are the
- * controller's documents, so a processor's request answers NOT_FOUND like a missing id.
+ * stored one, byte for byte; everything else is rendered from the content as it stands. They are
+ * the controller's documents: whoever cannot read its notifications gets NOT_FOUND, like a missing id.
  */
 export class DocumentService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -68,9 +68,9 @@ export class DocumentService {
 
   private async downloadable(id: string): Promise<Notification> {
     const { viewer, em } = this.ctx;
-    const scope = viewer.isAdmin ? {} : viewer.actsAsController ? { controller: viewer.organizationId } : { id: { $in: [] as string[] } };
-    const notification = await em.findOne(Notification, { $and: [{ id }, { exposure: { $and: [exposureScope(viewer), scope] } }] });
+    const notification = await em.findOne(Notification, { $and: [{ id }, notificationScope(viewer)] });
     if (!notification) throw new NotFoundError('Notification', id);
+    if (!viewer.can(Capability.DOWNLOAD_DOCUMENTS)) throw new ForbiddenError('download the PDFs of notifications');
     return notification;
   }
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { notificationScope } from '../auth/scope';
 import type { ServiceContext } from '../db/unit-of-work';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
@@ -10,7 +11,7 @@ export function createNotificationLoaders(ctx: ServiceContext) {
   return {
     situationByExposure: new DataLoader<Exposure, ExposureSituation, string>((exposures) => loadSituations(ctx, exposures), { cacheKeyFn: (e) => e.id }),
     notificationsByExposure: new DataLoader<string, Notification[]>(async (exposureIds) => {
-      const rows = await em.find(Notification, { exposure: { $in: [...exposureIds] } }, { orderBy: { id: 'asc' } });
+      const rows = await em.find(Notification, { $and: [{ exposure: { $in: [...exposureIds] } }, notificationScope(ctx.viewer)] }, { orderBy: { id: 'asc' } });
       return exposureIds.map((id) => rows.filter((n) => n.exposure.id === id));
     }),
   };

@@ -1,4 +1,5 @@
-import { exposureScope } from '../auth/scope';
+import { Capability } from '../auth/permissions';
+import { exposureScope, notificationScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
@@ -35,7 +36,7 @@ export class NotificationService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async get(id: string): Promise<Notification> {
-    const notification = await this.ctx.em.findOne(Notification, { $and: [{ id }, { exposure: exposureScope(this.ctx.viewer) }] });
+    const notification = await this.ctx.em.findOne(Notification, { $and: [{ id }, notificationScope(this.ctx.viewer)] });
     if (!notification) throw new NotFoundError('Notification', id);
     return notification;
   }
@@ -116,8 +117,9 @@ export class NotificationService {
   /** A new draft with the current facts, carrying the filed notification's number, date and time. */
   async startComplementary(id: string): Promise<Notification> {
     const filed = await this.get(id);
-    transition(filed.status, 'START_COMPLEMENTARY');
+    // Who may act is decided before what the state allows, so a refusal never reveals the state.
     const exposure = await this.ownExposure(filed.exposure.id);
+    transition(filed.status, 'START_COMPLEMENTARY');
     const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
     await flushOrConflict(this.ctx, 'This complementary notification');
     return complementary;
@@ -142,19 +144,19 @@ export class NotificationService {
 
   private async editable(id: string, action: 'EDIT' | 'MARK_READY' | 'REOPEN' | 'RECORD_FILING', version: number): Promise<Notification> {
     const notification = await this.get(id);
-    await this.ownExposure(notification.exposure.id);
+    await this.ownExposure(notification.exposure.id, action === 'RECORD_FILING' ? Capability.RECORD_FILINGS : Capability.DRAFT_NOTIFICATIONS);
     assertVersion(notification, version, `Notification ${id}`);
     transition(notification.status, action);
     return notification;
   }
 
-  /** Only the exposure's controller (or an admin) drafts and files its notifications. */
-  private async ownExposure(exposureId: string): Promise<Exposure> {
+  /** Only the exposure's controller (or an admin) drafts its notifications; only its lawyers record filings. */
+  private async ownExposure(exposureId: string, capability: Capability = Capability.DRAFT_NOTIFICATIONS): Promise<Exposure> {
     const { em, viewer } = this.ctx;
     const exposure = await em.findOne(Exposure, { $and: [{ id: exposureId }, exposureScope(viewer)] });
     if (!exposure) throw new NotFoundError('Exposure', exposureId);
-    if (!viewer.isAdmin && !(viewer.canWrite && viewer.actsAsController && exposure.controller.id === viewer.organizationId)) {
-      throw new ForbiddenError("draft or file another organisation's notification");
+    if (!viewer.isAdmin && !(viewer.can(capability) && viewer.actsAsController && exposure.controller.id === viewer.organizationId)) {
+      throw new ForbiddenError(capability === Capability.RECORD_FILINGS ? 'record the filing of this notification' : 'draft this notification');
     }
     return exposure;
   }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { exposureScope } from '../auth/scope';
+import { controllerFileScope, exposureScope } from '../auth/scope';
 import { BREACH_NATURE, DATA_CATEGORY, INCIDENT_CAUSE, INCIDENT_ORIGIN, personCountBand, type VocabularyList } from '../cnil/vocabulary';
 import type { ServiceContext } from '../db/unit-of-work';
 import { Exposure } from '../incidents/exposure.entity';
@@ -35,7 +35,7 @@ export class RegisterEntry {
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntry[]> {
-  const exposures = await ctx.em.find(Exposure, exposureScope(ctx.viewer), { orderBy: { id: 'asc' } });
+  const exposures = await ctx.em.find(Exposure, { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] }, { orderBy: { id: 'asc' } });
   const [situations, filings] = await Promise.all([
     loadSituations(ctx, exposures),
     ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),

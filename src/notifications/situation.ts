@@ -1,4 +1,5 @@
-import { factSubmissionScope } from '../auth/scope';
+import { factSubmissionScope, readsControllerFile } from '../auth/scope';
+import type { Viewer } from '../auth/viewer';
 import type { ServiceContext } from '../db/unit-of-work';
 import { recordFacts } from '../facts/fact-fields';
 import { FactSubmission } from '../facts/fact-submission.entity';
@@ -94,4 +95,14 @@ export async function loadSituations(
     });
     return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };
   });
+}
+
+/**
+ * The obligations the viewer may see: all of them for the controller's readers; for the incident's
+ * processor only its own duty (alerting the controller), never the controller's file.
+ */
+export function visibleObligations(viewer: Viewer, situation: ExposureSituation): Obligation[] {
+  if (readsControllerFile(viewer, situation.controller.id)) return situation.obligations;
+  const ownIncident = viewer.actsAsProcessor && situation.incident.sourceOrganization.id === viewer.organizationId;
+  return ownIncident ? situation.obligations.filter((o) => o.party === 'PROCESSOR') : [];
 }

@@ -1,4 +1,5 @@
 import { organizationScope } from '../auth/scope';
+import { Capability } from '../auth/permissions';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
@@ -22,7 +23,7 @@ export class OrganizationService {
   }
 
   async create(input: CreateOrganizationInput): Promise<Organization> {
-    if (!this.ctx.viewer.isAdmin) throw new ForbiddenError('register an organisation');
+    if (!this.ctx.viewer.can(Capability.ADMINISTER)) throw new ForbiddenError('register an organisation');
     const org = new Organization();
     applyPatch(org, input);
     normalize(org);
@@ -35,7 +36,7 @@ export class OrganizationService {
   async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {
     const { viewer } = this.ctx;
     const org = await this.get(id);
-    if (!viewer.isAdmin && !(viewer.canWrite && viewer.organizationId === org.id)) throw new ForbiddenError("change this organisation's details");
+    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.organizationId === org.id)) throw new ForbiddenError("change this organisation's details");
     assertVersion(org, input.version, `Organization ${id}`);
     applyPatch(org, input, ['version']);
     normalize(org);

@@ -1,0 +1,44 @@
+import { Role } from './roles';
+
+/**
+ * What each role may do, in one table: services ask `viewer.can(capability)` and the scopes in
+ * scope.ts decide which rows. A capability names a use case, not a table, so a new role is one line.
+ */
+export enum Capability {
+  /** Report an incident at one's organisation and record which controllers it exposes. */
+  REPORT_INCIDENTS = 'REPORT_INCIDENTS',
+  /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
+  SUBMIT_FACTS = 'SUBMIT_FACTS',
+  INGEST_LISTS = 'INGEST_LISTS',
+  /** Create, edit, mark ready and reopen the notifications of one's exposures. */
+  DRAFT_NOTIFICATIONS = 'DRAFT_NOTIFICATIONS',
+  /** Record that a notification was filed with the CNIL: a legal act, the lawyers'. */
+  RECORD_FILINGS = 'RECORD_FILINGS',
+  /** Read the notifications, obligations and register of one's exposures (the controller's side). */
+  READ_NOTIFICATIONS = 'READ_NOTIFICATIONS',
+  /** Download the filing and letter PDFs of one's notifications. */
+  DOWNLOAD_DOCUMENTS = 'DOWNLOAD_DOCUMENTS',
+  EDIT_OWN_ORGANIZATION = 'EDIT_OWN_ORGANIZATION',
+  /** Register organisations, and act across every organisation. */
+  ADMINISTER = 'ADMINISTER',
+}
+
+const ALL = Object.values(Capability);
+
+export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
+  [Role.CONTROLLER_DPO]: [
+    Capability.REPORT_INCIDENTS,
+    Capability.SUBMIT_FACTS,
+    Capability.INGEST_LISTS,
+    Capability.DRAFT_NOTIFICATIONS,
+    Capability.READ_NOTIFICATIONS,
+    Capability.DOWNLOAD_DOCUMENTS,
+    Capability.EDIT_OWN_ORGANIZATION,
+  ],
+  [Role.CONTROLLER_LEGAL]: [Capability.SUBMIT_FACTS, Capability.DRAFT_NOTIFICATIONS, Capability.RECORD_FILINGS, Capability.READ_NOTIFICATIONS, Capability.DOWNLOAD_DOCUMENTS],
+  // The processor's people report, submit and list for their own incidents, and see no controller's file.
+  [Role.PROCESSOR_SECURITY]: [Capability.REPORT_INCIDENTS, Capability.SUBMIT_FACTS, Capability.INGEST_LISTS],
+  // Read-only: whatever its organisation may read, nothing it may change.
+  [Role.AUDITOR]: [Capability.READ_NOTIFICATIONS, Capability.DOWNLOAD_DOCUMENTS],
+  [Role.ADMIN]: ALL,
+};

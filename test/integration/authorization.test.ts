@@ -1,0 +1,310 @@
+import fc from 'fast-check';
+import { getNamedType, GraphQLObjectType, isObjectType, parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/roles';
+import { fixedClock } from '../../src/config/clock';
+import { gatewaySchema } from '../../src/graphql/schema';
+import { Exposure } from '../../src/incidents/exposure.entity';
+import { Incident } from '../../src/incidents/incident.entity';
+import { IngestBatch } from '../../src/ingest/ingest-batch.entity';
+import { Notification } from '../../src/notifications/notification.entity';
+import { dialect, startGateway, type TestGateway } from '../support/app';
+import { withDemo } from '../support/demo';
+
+/**
+ * Tenant isolation as a matrix: every query, mutation, id-taking field and HTTP route × every role ×
+ * a target of the viewer's own side and one of another organisation, against exactly the allowed set.
+ * The list of operations is read from the schema, so a new field without a rule here fails.
+ *
+ * Viewers: the controller roles and the admin belong to Mutuelle des Cigales (exposed by incident A
+ * only); the processor role to Tiers-Payant Alpha (the source of incident A). "Other" targets are
+ * incident B's, whose source is another operator and which does not expose Cigales.
+ */
+type Outcome = 'allow' | 'deny';
+type Target = 'own' | 'other';
+type Expectation = Readonly<Record<Role, readonly [own: Outcome, other: Outcome]>>;
+
+interface Ids {
+  org: string;
+  incident: string;
+  exposure: string;
+  notification: string;
+  batch: string;
+  controllerName: string;
+}
+
+interface Probe {
+  role: Role;
+  token: string;
+  ids: Ids;
+  viewerOrg: string;
+}
+
+/** What came back: an HTTP status, the GraphQL error codes, and the body for list membership. */
+interface Answer {
+  status: number;
+  codes: string[];
+  body: string;
+}
+
+interface Rule {
+  expect: Expectation;
+  /** Lists and exports answer for every role: whether they hold the target is the outcome. */
+  probe(p: Probe): Promise<Outcome>;
+}
+
+const ALL: Expectation = { CONTROLLER_DPO: ['allow', 'allow'], CONTROLLER_LEGAL: ['allow', 'allow'], PROCESSOR_SECURITY: ['allow', 'allow'], AUDITOR: ['allow', 'allow'], ADMIN: ['allow', 'allow'] };
+const SCOPED: Expectation = { CONTROLLER_DPO: ['allow', 'deny'], CONTROLLER_LEGAL: ['allow', 'deny'], PROCESSOR_SECURITY: ['allow', 'deny'], AUDITOR: ['allow', 'deny'], ADMIN: ['allow', 'allow'] };
+const CONTROLLER_FILE: Expectation = { ...SCOPED, PROCESSOR_SECURITY: ['deny', 'deny'] };
+const DRAFTING: Expectation = { ...CONTROLLER_FILE, AUDITOR: ['deny', 'deny'] };
+const FILING: Expectation = { ...DRAFTING, CONTROLLER_DPO: ['deny', 'deny'] };
+const FACTS: Expectation = { ...SCOPED, AUDITOR: ['deny', 'deny'] };
+const ADMIN_ONLY: Expectation = { CONTROLLER_DPO: ['deny', 'deny'], CONTROLLER_LEGAL: ['deny', 'deny'], PROCESSOR_SECURITY: ['deny', 'deny'], AUDITOR: ['deny', 'deny'], ADMIN: ['allow', 'allow'] };
+const SOURCE_ONLY: Expectation = { ...ADMIN_ONLY, PROCESSOR_SECURITY: ['allow', 'deny'] };
+const REPORTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
+const INGESTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
+
+const DENIED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+const STALE = -1;
+
+describe(`authorization on ${dialect}`, () => {
+  let gw: TestGateway;
+  let orgs: Record<string, string>;
+  const sides: Record<'controller' | 'processor', Record<Target, Ids>> = {} as never;
+
+  const gql = async (query: string, variables: Record<string, unknown>, token: string): Promise<Answer> => {
+    const response = await gw.gql(parse(query) as TypedDocumentNode<unknown, Record<string, unknown>>, variables, token);
+    return { status: response.status, codes: (response.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN'), body: JSON.stringify(response) };
+  };
+  const http = async (method: string, path: string, token: string, body?: string): Promise<Answer> => {
+    const response = await fetch(`${gw.baseUrl}${path}`, { method, body, headers: { authorization: `Bearer ${token}` } });
+    const text = await response.text();
+    return { status: response.status, codes: [], body: text };
+  };
+  /** Refused means an authorization error; any other answer (a conflict, a bad version) got past it. */
+  const authorized = (a: Answer): Outcome => (a.status === 401 || a.status === 403 || a.status === 404 || a.codes.some((c) => DENIED.has(c)) ? 'deny' : 'allow');
+  const holds = (a: Answer, needle: string): Outcome => (a.status === 200 && a.codes.length === 0 && a.body.includes(needle) ? 'allow' : 'deny');
+
+  const RULES: Record<string, Rule> = {
+    // Queries
+    'Query.organization': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { organization(id: $id) { id } }', { id: p.ids.org }, p.token)) },
+    'Query.organizations': { expect: SCOPED, probe: async (p) => holds(await gql('{ organizations { id } }', {}, p.token), p.ids.org) },
+    'Query.incident': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { incident(id: $id) { id } }', { id: p.ids.incident }, p.token)) },
+    'Query.incidents': { expect: SCOPED, probe: async (p) => holds(await gql('{ incidents(first: 100) { edges { node { id } } } }', {}, p.token), p.ids.incident) },
+    'Query.exposure': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { exposure(id: $id) { id } }', { id: p.ids.exposure }, p.token)) },
+    'Query.notification': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await gql('query($id: ID!) { notification(id: $id) { id } }', { id: p.ids.notification }, p.token)) },
+    'Query.register': { expect: CONTROLLER_FILE, probe: async (p) => holds(await gql('{ register { exposureId } }', {}, p.token), p.ids.exposure) },
+    'Query.deadlines': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => {
+        const answer = await gql('{ deadlines { exposureId obligation { party } } }', {}, p.token);
+        return holds(answer, `{"exposureId":"${p.ids.exposure}","obligation":{"party":"CONTROLLER"}}`);
+      },
+    },
+    'Query.ingestBatch': { expect: { ...SOURCE_ONLY }, probe: async (p) => authorized(await gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id: p.ids.batch }, p.token)) },
+    'Query.ingestBatches': { expect: SOURCE_ONLY, probe: async (p) => holds(await gql('query($id: ID!) { ingestBatches(incidentId: $id) { id } }', { id: p.ids.incident }, p.token), p.ids.batch) },
+    'Query.consolidatedSubjectCounts': { expect: ALL, probe: async (p) => authorized(await gql('{ consolidatedSubjectCounts { persons } }', {}, p.token)) },
+    'Query.vocabulary': { expect: ALL, probe: async (p) => authorized(await gql('{ vocabulary(name: "BreachNature") { name } }', {}, p.token)) },
+    // Mutations: inputs that stop right after the authorization check (stale versions, existing pairs).
+    'Mutation.createOrganization': {
+      expect: ADMIN_ONLY,
+      probe: async (p) => authorized(await gql('mutation { createOrganization(input: { roles: [CONTROLLER], legalName: "Probe", siren: "12345678" }) { id } }', {}, p.token)),
+    },
+    'Mutation.updateOrganization': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateOrganization(id: $id, input: { version: -1 }) { id } }', { id: p.ids.org }, p.token)),
+    },
+    'Mutation.createIncident': {
+      expect: REPORTING,
+      probe: async (p) =>
+        authorized(await gql('mutation($org: ID!) { createIncident(input: { title: "", sourceOrganizationId: $org }) { id } }', { org: p.ids.org }, p.token)),
+    },
+    'Mutation.updateIncident': {
+      expect: SOURCE_ONLY,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateIncident(id: $id, input: { version: -1 }) { id } }', { id: p.ids.incident }, p.token)),
+    },
+    'Mutation.createExposure': {
+      expect: SOURCE_ONLY,
+      probe: async (p) => {
+        const exposure = await gw.app.orm.em.fork().findOneOrFail(Exposure, p.ids.exposure);
+        return authorized(await gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id } }', { i: p.ids.incident, c: exposure.controller.id }, p.token));
+      },
+    },
+    'Mutation.updateExposure': {
+      expect: FACTS,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateExposure(id: $id, input: { version: -1 }) { id } }', { id: p.ids.exposure }, p.token)),
+    },
+    'Mutation.submitBreachFacts': {
+      expect: FACTS,
+      probe: async (p) => {
+        const asProcessor = p.role === Role.PROCESSOR_SECURITY;
+        const input = asProcessor
+          ? { incidentId: p.ids.incident, sourceType: 'PROCESSOR_NOTICE', confidence: 'REPORTED', idempotencyKey: `probe-${Math.random()}`, incidentFacts: { ongoing: false } }
+          : { incidentId: p.ids.incident, exposureId: p.ids.exposure, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'ESTIMATED', idempotencyKey: `probe-${Math.random()}`, exposureFacts: { approxPersons: 1 } };
+        return authorized(await gql('mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }', { input }, p.token));
+      },
+    },
+    'Mutation.createNotification': {
+      expect: DRAFTING,
+      probe: async (p) => authorized(await gql('mutation($e: ID!) { createNotification(input: { exposureId: $e, type: COMPLETE }) { id } }', { e: p.ids.exposure }, p.token)),
+    },
+    'Mutation.updateNotification': {
+      expect: DRAFTING,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateNotification(id: $id, input: { version: -1 }) { id } }', { id: p.ids.notification }, p.token)),
+    },
+    'Mutation.markNotificationReady': {
+      expect: DRAFTING,
+      probe: async (p) => authorized(await gql(`mutation($id: ID!) { markNotificationReady(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token)),
+    },
+    'Mutation.reopenNotification': {
+      expect: DRAFTING,
+      probe: async (p) => authorized(await gql(`mutation($id: ID!) { reopenNotification(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token)),
+    },
+    'Mutation.recordNotificationFiling': {
+      expect: FILING,
+      probe: async (p) =>
+        authorized(
+          await gql('mutation($id: ID!) { recordNotificationFiling(id: $id, input: { version: -1, cnilReference: "X", filedAt: "2024-02-04T00:00:00Z" }) { id } }', { id: p.ids.notification }, p.token),
+        ),
+    },
+    'Mutation.startComplementaryNotification': {
+      expect: DRAFTING,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { startComplementaryNotification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
+    },
+    // HTTP routes
+    'GET /notifications/:id/filing.pdf': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/filing.pdf`, p.token)) },
+    'GET /notifications/:id/letter.pdf': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.pdf`, p.token)) },
+    'GET /register.csv': { expect: CONTROLLER_FILE, probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName) },
+    'POST /ingest/subjects': {
+      expect: INGESTING,
+      probe: async (p) => authorized(await http('POST', `/ingest/subjects?incident=${p.ids.incident}&profile=operator-a-csv&fileName=probe.csv`, p.token, '')),
+    },
+  };
+
+  const ROUTES = ['GET /notifications/:id/filing.pdf', 'GET /notifications/:id/letter.pdf', 'GET /register.csv', 'POST /ingest/subjects'];
+  const ROLES = Object.values(Role);
+
+  async function probeFor(role: Role, target: Target): Promise<Probe> {
+    const side = role === Role.PROCESSOR_SECURITY ? 'processor' : 'controller';
+    const viewerOrg = side === 'processor' ? orgs['operator-a']! : orgs.cigales!;
+    return { role, token: await gw.token(viewerOrg, [role], `${role.toLowerCase()}@probe.example`), ids: sides[side][target], viewerOrg };
+  }
+
+  beforeAll(async () => {
+    gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
+    orgs = await withDemo(gw);
+    const em = gw.app.orm.em.fork();
+    const incidentOf = (source: string) => em.findOneOrFail(Incident, { sourceOrganization: orgs[source]! });
+    const [a, b] = [await incidentOf('operator-a'), await incidentOf('operator-b')];
+    const exposureOf = (incident: Incident, controller: string) => em.findOneOrFail(Exposure, { incident, controller: orgs[controller]! });
+    const notificationOf = async (exposure: Exposure) => (await em.find(Notification, { exposure }, { orderBy: { id: 'asc' } }))[0]!;
+    const batchOf = async (source: string) => (await em.find(IngestBatch, { sourceOrganization: orgs[source]! }))[0]!;
+    const [cigalesA, atlantiqueB] = [await exposureOf(a, 'cigales'), await exposureOf(b, 'atlantique')];
+    const [ownNotification, otherNotification] = [await notificationOf(cigalesA), await notificationOf(atlantiqueB)];
+    const [batchA, batchB] = [await batchOf('operator-a'), await batchOf('operator-b')];
+    const other: Ids = { org: orgs.rhone!, incident: b.id, exposure: atlantiqueB.id, notification: otherNotification.id, batch: batchB.id, controllerName: 'Prévoyance Atlantique' };
+    sides.controller = {
+      own: { org: orgs.cigales!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
+      other,
+    };
+    sides.processor = {
+      own: { org: orgs['operator-a']!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
+      other: { ...other, org: orgs['operator-b']! },
+    };
+  });
+  afterAll(async () => gw.close());
+
+  it('has a rule for every query, mutation, id-taking field and HTTP route: a new one without a rule fails here', async () => {
+    const schema = await gatewaySchema();
+    const fields = new Set<string>();
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) for (const name of Object.keys(root.getFields())) fields.add(`${root.name}.${name}`);
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values((type as GraphQLObjectType).getFields())) {
+        if (field.args.some((arg) => getNamedType(arg.type).name === 'ID')) fields.add(`${type.name}.${field.name}`);
+      }
+    }
+    expect(Object.keys(RULES).sort()).toEqual([...fields, ...ROUTES].sort());
+  });
+
+  it('allows exactly the expected set for every role on its own and another organisation', async () => {
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const [operation, rule] of Object.entries(RULES)) {
+      for (const role of ROLES) {
+        for (const [index, target] of (['own', 'other'] as const).entries()) {
+          want.push(`${operation} ${role} ${target}: ${rule.expect[role][index]}`);
+          got.push(`${operation} ${role} ${target}: ${await rule.probe(await probeFor(role, target))}`);
+        }
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it("answers another organisation's ids exactly as missing ones", async () => {
+    const missing = '0190a000-0000-7000-8000-000000000000';
+    const byId: [string, (id: string, token: string) => Promise<Answer>, keyof Ids][] = [
+      ['notification', (id, t) => gql('query($id: ID!) { notification(id: $id) { id } }', { id }, t), 'notification'],
+      ['exposure', (id, t) => gql('query($id: ID!) { exposure(id: $id) { id } }', { id }, t), 'exposure'],
+      ['incident', (id, t) => gql('query($id: ID!) { incident(id: $id) { id } }', { id }, t), 'incident'],
+      ['organization', (id, t) => gql('query($id: ID!) { organization(id: $id) { id } }', { id }, t), 'org'],
+      ['ingestBatch', (id, t) => gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id }, t), 'batch'],
+      ['filing.pdf', (id, t) => http('GET', `/notifications/${id}/filing.pdf`, t), 'notification'],
+      ['updateNotification', (id, t) => gql('mutation($id: ID!) { updateNotification(id: $id, input: { version: 1 }) { id } }', { id }, t), 'notification'],
+    ];
+    for (const role of ROLES.filter((r) => r !== Role.ADMIN)) {
+      const probe = await probeFor(role, 'other');
+      for (const [name, ask, key] of byId) {
+        const other = await ask(probe.ids[key], probe.token);
+        const absent = await ask(missing, probe.token);
+        expect(`${name} ${role}: ${other.status} ${other.body.replaceAll(probe.ids[key], 'ID')}`).toBe(`${name} ${role}: ${absent.status} ${absent.body.replaceAll(missing, 'ID')}`);
+      }
+    }
+  });
+
+  it('holds for random organisations, roles and ids (property-based)', async () => {
+    const em = gw.app.orm.em.fork();
+    const [incidents, exposures, notifications] = await Promise.all([em.find(Incident, {}), em.find(Exposure, {}), em.find(Notification, {})]);
+    const orgIds = Object.values(orgs);
+    const exposuresOf = new Map(incidents.map((i) => [i.id, exposures.filter((e) => e.incident.id === i.id)]));
+    const exposureById = new Map(exposures.map((e) => [e.id, e]));
+    const sourceOf = new Map(incidents.map((i) => [i.id, i.sourceOrganization.id]));
+    const controllerSide = (role: Role) => [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
+    const processorSide = (role: Role) => [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
+
+    /** The model: what each role of each organisation may read, from the rules stated in the README. */
+    const visible = {
+      incident: (role: Role, org: string, id: string) =>
+        sourceOf.has(id) && (role === Role.ADMIN || sourceOf.get(id) === org || (controllerSide(role) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
+      exposure: (role: Role, org: string, id: string) => {
+        const e = exposureById.get(id);
+        return !!e && (role === Role.ADMIN || (controllerSide(role) && e.controller.id === org) || (processorSide(role) && sourceOf.get(e.incident.id) === org));
+      },
+      notification: (role: Role, org: string, id: string) => {
+        const n = notifications.find((x) => x.id === id);
+        return !!n && (role === Role.ADMIN || (controllerSide(role) && exposureById.get(n.exposure.id)!.controller.id === org));
+      },
+    };
+    const ask = {
+      incident: (id: string, t: string) => gql('query($id: ID!) { incident(id: $id) { id } }', { id }, t),
+      exposure: (id: string, t: string) => gql('query($id: ID!) { exposure(id: $id) { id } }', { id }, t),
+      notification: (id: string, t: string) => http('GET', `/notifications/${id}/letter.pdf`, t),
+    };
+    const ids = { incident: incidents.map((i) => i.id), exposure: exposures.map((e) => e.id), notification: notifications.map((n) => n.id) };
+    const kind = fc.constantFrom('incident', 'exposure', 'notification' as const);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ROLES), fc.constantFrom(...orgIds), kind, fc.nat(), fc.uuid({ version: 7 }), fc.boolean(), async (role, org, k, pick, random, existing) => {
+        const token = await gw.token(org, [role], 'property@probe.example');
+        const id = existing ? ids[k][pick % ids[k].length]! : random;
+        const answer = await ask[k](id, token);
+        expect(authorized(answer)).toBe(visible[k](role, org, id) ? 'allow' : 'deny');
+        if (authorized(answer) === 'deny') {
+          const absent = await ask[k](random === id ? '0190a000-0000-7000-8000-000000000001' : random, token);
+          expect(answer.body.replaceAll(id, 'ID')).toBe(absent.body.replaceAll(random === id ? '0190a000-0000-7000-8000-000000000001' : random, 'ID'));
+        }
+      }),
+      { numRuns: 60, seed: 20240206 },
+    );
+  });
+});
