@@ -42,7 +42,13 @@ export interface StagedChunk {
 }
 
 const ADULT_AGE = 18;
-const KEY_BYTES = 32;
+/** Bytes of a subject key (HMAC-SHA-256). */
+export const KEY_BYTES = 32;
+
+/** The subject key of row `i` of a chunk, as a Buffer over the same memory. */
+export function subjectAt(chunk: StagedChunk, i: number): Buffer {
+  return Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset + i * KEY_BYTES, KEY_BYTES);
+}
 
 export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkParams): AsyncGenerator<PersonChunk> {
   const controllers = new Map(params.controllers);
