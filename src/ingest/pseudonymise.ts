@@ -1,6 +1,7 @@
 import type { SourceProfile } from './profiles';
-import { ageAt, subjectKey } from './pseudonym';
+import { ageAt } from './pseudonym';
 import { readRecords, type RecordError } from './reader';
+import type { SubjectHasher } from './subject-hasher';
 
 /**
  * Two steps between a parsed file and rows ready to stage, each on its own thread (see
@@ -82,9 +83,9 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
   }
 }
 
-export function pseudonymiseChunk(chunk: PersonChunk, key: Buffer): StagedChunk {
+export function pseudonymiseChunk(chunk: PersonChunk, hasher: SubjectHasher): StagedChunk {
   const subjects = new Uint8Array(chunk.count * KEY_BYTES);
-  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i], chunk.birthRanks[i]), i * KEY_BYTES);
+  for (let i = 0; i < chunk.count; i++) hasher.write(chunk.nirs[i], chunk.birthRanks[i], subjects, i * KEY_BYTES);
   const { count, controllers, minors, errors, bytesRead } = chunk;
   return { count, subjects, controllers, minors, errors, bytesRead };
 }
