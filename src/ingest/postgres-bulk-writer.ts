@@ -7,7 +7,8 @@ import { CHAIN_LOCK } from '../audit/audit.writer';
 import { completeStatement, completionAudit } from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
 import { COPY_HEADER, COPY_TRAILER, encodeRows, uuidBytes } from './copy-binary';
-import { mergeChunkStatement } from './postgres-merge';
+import { groupByPerson } from './chunk-persons';
+import { CREATE_STAGING, mergeChunkStatement } from './postgres-merge';
 import type { StagedChunk } from './pseudonymise';
 
 function toPositional(sql: string): string {
@@ -26,7 +27,7 @@ const CHUNK_ROWS = 50_000;
 export class PostgresBulkWriter implements BulkWriter {
   private batch: BatchIdentity | null = null;
   private controllers: Buffer[] = [];
-  private pending: Buffer[] = [];
+  private pending: StagedChunk[] = [];
   private pendingRows = 0;
   private inFlight: Promise<void> = Promise.resolve();
 
@@ -44,31 +45,34 @@ export class PostgresBulkWriter implements BulkWriter {
     this.batch = batch;
     this.controllers = controllerIds.map(uuidBytes);
     await this.client.query('begin');
-    // The merge groups a chunk's persons in memory: at the default 4 MB they would spill to disk.
+    // The merge sorts and holds a chunk's persons in memory: at the default 4 MB they would spill to disk.
     await this.client.query("set local work_mem = '64MB'");
-    await this.client.query('create temp table staging (subject bytea not null, controller_id uuid not null, minor boolean not null) on commit drop');
+    await this.client.query(CREATE_STAGING);
   }
 
   async stage(chunk: StagedChunk): Promise<void> {
-    this.pending.push(encodeRows(chunk, this.controllers));
+    this.pending.push(chunk);
     this.pendingRows += chunk.count;
     if (this.pendingRows >= CHUNK_ROWS) {
-      // One chunk on the server at a time: wait for the previous one, then hand this one over.
+      // Ready the rows while the server merges the previous chunk, then hand them over: one chunk
+      // on the server at a time.
+      const rows = this.takeRows();
       await this.inFlight;
-      this.inFlight = this.mergeChunk(this.takePending());
+      this.inFlight = this.mergeChunk(rows);
     }
   }
 
-  private takePending(): Buffer[] {
-    const chunk = this.pending;
+  /** The pending rows, as the persons' COPY rows. */
+  private takeRows(): Buffer {
+    const rows = encodeRows(groupByPerson(this.pending), this.controllers);
     this.pending = [];
     this.pendingRows = 0;
-    return chunk;
+    return rows;
   }
 
-  private async mergeChunk(rows: Buffer[]): Promise<void> {
-    const copy = this.client.query(copyFrom('copy staging (subject, controller_id, minor) from stdin with (format binary)'));
-    await pipeline(Readable.from([COPY_HEADER, ...rows, COPY_TRAILER]), copy);
+  private async mergeChunk(rows: Buffer): Promise<void> {
+    const copy = this.client.query(copyFrom('copy staging from stdin with (format binary)'));
+    await pipeline(Readable.from([COPY_HEADER, rows, COPY_TRAILER]), copy);
     const [sql, params] = mergeChunkStatement(this.batch!);
     await this.client.query(sql, params);
     await this.client.query('truncate staging');
@@ -76,7 +80,7 @@ export class PostgresBulkWriter implements BulkWriter {
 
   async commit(outcome: BatchOutcome): Promise<void> {
     await this.inFlight;
-    if (this.pendingRows > 0) await this.mergeChunk(this.takePending());
+    if (this.pendingRows > 0) await this.mergeChunk(this.takeRows());
     const [sql, params] = completeStatement(outcome, outcome.finishedAt);
     await this.client.query(toPositional(sql), params);
     const query: RawQuery = async (text, values) => (await this.client.query(toPositional(text), values)).rows;
@@ -86,7 +90,8 @@ export class PostgresBulkWriter implements BulkWriter {
 
   async rollback(): Promise<void> {
     await this.inFlight.catch(() => undefined);
-    this.takePending();
+    this.pending = [];
+    this.pendingRows = 0;
     await this.client.query('rollback');
   }
 
