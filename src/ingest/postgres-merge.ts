@@ -12,8 +12,9 @@ import type { BatchIdentity } from './bulk-writer';
  * controllers; the incident and gateway count them on their subject's first row only.
  *
  * Why one statement: the insert pulls each row's probe just before inserting it, in subject order,
- * so the index page the probe read is still in memory when the insert writes it. The counters'
- * upsert starts once the insert is done, through the one-time filter on its row count.
+ * so the index page the probe read is still in memory when the insert writes it. The one-time
+ * filter on the insert's row count makes the insert, rather than the counters, read the probes
+ * first; it orders the work for speed only, as every sub-statement runs to completion anyway.
  *
  * Parameters: $1 incident id, $2 source id, $3 the LISTING key prefix, $4 its suffix, $5 the
  * EXPOSURE key prefix, $6 the INCIDENT key.
