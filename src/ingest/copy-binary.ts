@@ -2,9 +2,9 @@ import type { ChunkPersons } from './chunk-persons';
 import { KEY_BYTES } from './pseudonymise';
 
 /**
- * A chunk's persons in PostgreSQL's binary COPY format: each row is written into one buffer with a few
- * byte copies, with no per-row string for Node to build and collect, and the server reads bytea and
- * uuid values as they are instead of decoding hex and text.
+ * A chunk's persons in PostgreSQL's binary COPY format: each row is written into one buffer with a
+ * few byte copies, with no per-row string for Node to build and collect, and the server reads bytea
+ * and uuid values as they are instead of decoding hex and text.
  *
  * A COPY is the header, rows of (subject bytea, controller_id uuid, minor boolean, records integer,
  * first_of_subject boolean, subject_minor boolean), and the trailer.

@@ -20,9 +20,10 @@ function toPositional(sql: string): string {
 const CHUNK_ROWS = 50_000;
 
 /**
- * The whole batch is one transaction on the server. Every CHUNK_ROWS rows are copied into a
- * temporary table and merged while Node goes on parsing the next chunk: the server and this process
- * work at the same time, and a crash still rolls everything back.
+ * The whole batch is one transaction on the server. Every CHUNK_ROWS rows are grouped by person,
+ * copied into a temporary table and merged (postgres-merge.ts) while Node goes on parsing and
+ * hashing the next chunk: the server and this process work at the same time, and a crash still
+ * rolls everything back.
  */
 export class PostgresBulkWriter implements BulkWriter {
   private batch: BatchIdentity | null = null;
