@@ -1,6 +1,7 @@
 import type { SourceProfile } from './profiles';
-import { ageAt, subjectKey } from './pseudonym';
+import { ageAt } from './pseudonym';
 import { readRecords, type RecordError } from './reader';
+import type { SubjectHasher } from './subject-hasher';
 
 /**
  * Two steps between a parsed file and rows ready to stage, each on its own thread (see
@@ -42,7 +43,13 @@ export interface StagedChunk {
 }
 
 const ADULT_AGE = 18;
-const KEY_BYTES = 32;
+/** Bytes of a subject key (HMAC-SHA-256). */
+export const KEY_BYTES = 32;
+
+/** The subject key of row `i` of a chunk, as a Buffer over the same memory. */
+export function subjectAt(chunk: StagedChunk, i: number): Buffer {
+  return Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset + i * KEY_BYTES, KEY_BYTES);
+}
 
 export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkParams): AsyncGenerator<PersonChunk> {
   const controllers = new Map(params.controllers);
@@ -76,9 +83,9 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
   }
 }
 
-export function pseudonymiseChunk(chunk: PersonChunk, key: Buffer): StagedChunk {
+export function pseudonymiseChunk(chunk: PersonChunk, hasher: SubjectHasher): StagedChunk {
   const subjects = new Uint8Array(chunk.count * KEY_BYTES);
-  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i], chunk.birthRanks[i]), i * KEY_BYTES);
+  for (let i = 0; i < chunk.count; i++) hasher.write(chunk.nirs[i], chunk.birthRanks[i], subjects, i * KEY_BYTES);
   const { count, controllers, minors, errors, bytesRead } = chunk;
   return { count, subjects, controllers, minors, errors, bytesRead };
 }

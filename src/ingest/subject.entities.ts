@@ -1,7 +1,7 @@
 import { BlobType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Pseudonymous persons, merged into with plain SQL by the ingest (see bulk-writer.ts). No clear NIR
+ * Pseudonymous persons, merged into with plain SQL by the ingest (see bulk-writer.ts and the writer of each dialect). No clear NIR
  * anywhere: a subject is the HMAC-SHA-256 of its normalised NIR and birth rank, under a key kept
  * outside the database. The entities exist so the migrator creates and checks the tables; the ORM
  * never loads persons row by row.

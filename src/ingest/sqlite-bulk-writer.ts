@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
+import { completeStatement, completionAudit, type Statement } from './batch-completion';
+import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
+import { type StagedChunk, subjectAt } from './pseudonymise';
+
+/**
+ * Counts what is in `staging` and adds it to the listings (postgres-merge.ts is PostgreSQL's
+ * counterpart, in one statement). Each person gets a flag per scope telling whether it is new
+ * there, read before the insert; the flags sum into the counters. All five flags come from one
+ * probe of the listings by subject (the primary key's prefix): the few listings a person already has.
+ */
+function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
+  // SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT, or it parses ON as a join's.
+  const upsert = `on conflict (scope_key) do update set persons = subject_count.persons + excluded.persons,
+      records = subject_count.records + excluded.records, minors = subject_count.minors + excluded.minors`;
+  /** Adds the persons new to a scope (`flag`), their rows and their minors to the scope's counter. */
+  const counter = (scope: string, key: Statement, parts: { incident?: boolean; controller?: boolean; source?: boolean }, flag: string, from: string): Statement => [
+    `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
+     select ${key[0]}, '${scope}', ${parts.incident ? '?' : 'null'}, ${parts.controller ? 'controller_id' : 'null'}, ${parts.source ? '?' : 'null'},
+       coalesce(sum(${flag}), 0), coalesce(sum(records), 0), coalesce(sum(${flag} * minor), 0)
+     from ${from} where 1 = 1 ${parts.controller ? 'group by controller_id' : ''} ${upsert}`,
+    [...key[1], ...(parts.incident ? [incidentId] : []), ...(parts.source ? [sourceId] : [])],
+  ];
+  const perController = "cast(controller_id as text)";
+  return [
+    ['drop table if exists batch_person', []],
+    ['drop table if exists batch_subject', []],
+    [
+      `create temp table batch_person as
+       select g.subject as subject, g.controller_id as controller_id, g.minor as minor, g.records as records,
+         1 - max(case when l.incident_id = ? and l.controller_id = g.controller_id and l.source_id = ? then 1 else 0 end) as new_listing,
+         1 - max(case when l.incident_id = ? and l.controller_id = g.controller_id then 1 else 0 end) as new_exposure,
+         1 - max(case when l.controller_id = g.controller_id then 1 else 0 end) as new_controller,
+         1 - max(case when l.incident_id = ? then 1 else 0 end) as new_incident,
+         1 - max(case when l.subject is null then 0 else 1 end) as new_global
+       from (select subject, controller_id, max(case when minor then 1 else 0 end) as minor, count(*) as records
+             from staging group by subject, controller_id) g
+       left join subject_listing l on l.subject = g.subject
+       group by g.subject, g.controller_id, g.minor, g.records`,
+      [incidentId, sourceId, incidentId, incidentId],
+    ],
+    [
+      `create temp table batch_subject as
+       select subject, max(minor) as minor, sum(records) as records, max(new_incident) as new_incident, max(new_global) as new_global
+       from batch_person group by subject`,
+      [],
+    ],
+    counter('LISTING', [`cast(? as text) || ${perController} || cast(? as text)`, [`LISTING:${incidentId}:`, `:${sourceId}`]], { incident: true, controller: true, source: true }, 'new_listing', 'batch_person'),
+    counter('EXPOSURE', [`cast(? as text) || ${perController} || ':'`, [`EXPOSURE:${incidentId}:`]], { incident: true, controller: true }, 'new_exposure', 'batch_person'),
+    counter('CONTROLLER', [`'CONTROLLER::' || ${perController} || ':'`, []], { controller: true }, 'new_controller', 'batch_person'),
+    counter('INCIDENT', ['cast(? as text)', [`INCIDENT:${incidentId}::`]], { incident: true }, 'new_incident', 'batch_subject'),
+    counter('GLOBAL', [`'GLOBAL:::'`, []], {}, 'new_global', 'batch_subject'),
+    [
+      `insert into subject_listing (subject, incident_id, controller_id, source_id)
+       select subject, ?, controller_id, ? from batch_person where new_listing = 1`,
+      [incidentId, sourceId],
+    ],
+    ['drop table batch_person', []],
+    ['drop table batch_subject', []],
+  ];
+}
+
+/**
+ * SQLite runs in this thread, so there is nothing to overlap: rows go to a temporary table (which
+ * takes no lock on the database), and one transaction merges them all and completes the batch.
+ */
+export class SqliteBulkWriter implements BulkWriter {
+  private readonly db: Database.Database;
+  private batch: BatchIdentity | null = null;
+  private controllerIds: readonly string[] = [];
+  private readonly insertMany: (chunk: StagedChunk) => void;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = wal');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec('create temp table staging (subject blob not null, controller_id text not null, minor integer not null)');
+    const insert = this.db.prepare('insert into staging (subject, controller_id, minor) values (?, ?, ?)');
+    this.insertMany = this.db.transaction((chunk: StagedChunk) => {
+      for (let i = 0; i < chunk.count; i++) insert.run(subjectAt(chunk, i), this.controllerIds[chunk.controllers[i]], chunk.minors[i]);
+    });
+  }
+
+  async begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void> {
+    this.batch = batch;
+    this.controllerIds = controllerIds;
+    this.db.exec('delete from staging');
+  }
+
+  async stage(chunk: StagedChunk): Promise<void> {
+    this.insertMany(chunk);
+  }
+
+  async commit(outcome: BatchOutcome): Promise<void> {
+    // MikroORM stores SQLite datetimes as epoch milliseconds.
+    const statements = [...mergeStatements(this.batch!), completeStatement(outcome, outcome.finishedAt.getTime())];
+    // Immediate: the transaction takes the write lock before reading the audit chain's head.
+    this.db.exec('begin immediate');
+    try {
+      for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
+      const query: RawQuery = async (sql, params) => {
+        const statement = this.db.prepare(sql);
+        return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
+      };
+      await appendAuditRaw(query, completionAudit(outcome), { lock: null, instant: (d) => d.getTime() });
+      this.db.exec('commit');
+    } catch (error) {
+      this.db.exec('rollback');
+      throw error;
+    }
+    this.db.exec('delete from staging');
+  }
+
+  async rollback(): Promise<void> {
+    this.db.exec('delete from staging');
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
