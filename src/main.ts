@@ -6,7 +6,7 @@ import { verifyAuditTrail } from './audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
-import { demoTokens, loadDemo } from './demo/load-demo';
+import { demoFilingPath, demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './graphql/errors';
 import { renderToFile, verifyFile } from './notifications/document.cli';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
@@ -25,7 +25,7 @@ program
     if (app.config.demo && (await loadDemo(app))) app.logger.info('demo scenario loaded');
     const running = await app.listen();
     app.logger.info({ url: `${running.url}/graphql`, database: app.config.database.dialect }, 'breach-gateway is serving');
-    if (app.config.demo) printTokens(await demoTokens(app), running.url);
+    if (app.config.demo) printTokens(await demoTokens(app), running.url, await demoFilingPath(app));
     const shutdown = () => {
       app.logger.info('shutting down');
       void app.close().then(() => process.exit(0));
@@ -49,7 +49,7 @@ program
     const app = await createApp(loadConfig(process.env, { demo: true }));
     const loaded = await loadDemo(app);
     console.log(loaded ? 'Demo scenario loaded.' : 'The database is not empty: demo scenario not loaded.');
-    printTokens(await demoTokens(app), `http://${app.config.host}:${app.config.port}`);
+    printTokens(await demoTokens(app), `http://${app.config.host}:${app.config.port}`, await demoFilingPath(app));
     await app.close();
   });
 
@@ -145,7 +145,7 @@ function parseDuration(value: string): string {
   return value;
 }
 
-function printTokens(tokens: { label: string; token: string }[], baseUrl: string): void {
+function printTokens(tokens: { label: string; token: string }[], baseUrl: string, filingPath: string | null): void {
   const lines = ['', 'Demo tokens (valid 24 h):'];
   for (const { label, token } of tokens) lines.push('', `  ${label}:`, `  ${token}`);
   lines.push(
@@ -156,6 +156,9 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
     `    -d '{"query":"{ incidents { totalCount edges { node { title exposures { controller { legalName } awareAt approxPersons } } } } }"}'`,
     '',
   );
+  if (filingPath) {
+    lines.push('Download a filed notification as PDF:', `  curl -s -o filing.pdf -H 'authorization: Bearer ${tokens[0]?.token}' ${baseUrl}${filingPath}`, '');
+  }
   console.log(lines.join('\n'));
 }
 

@@ -11,6 +11,7 @@ import { IncidentService } from '../incidents/incident.service';
 import { OnError } from '../ingest/ingest-batch.entity';
 import { IngestService } from '../ingest/ingest.service';
 import { BUILT_IN_PROFILES } from '../ingest/profiles';
+import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
@@ -93,4 +94,12 @@ export async function demoTokens({ orm, config }: Pick<DemoDeps, 'orm' | 'config
       token: await signToken(config.jwt, { sub: user.sub, org: idBySiren.get(sirens.get(user.organization)!)!, roles: [...user.roles] as Role[] }, '24h'),
     })),
   );
+}
+
+/** Where the first DPO's filed notification downloads: the quick start's PDF example. */
+export async function demoFilingPath({ orm }: Pick<DemoDeps, 'orm'>): Promise<string | null> {
+  const em = orm.em.fork();
+  const horizon = await em.findOne(Organization, { siren: DEMO_ORGANIZATIONS.find((o) => o.key === DEMO_USERS[0]!.organization)!.siren });
+  const filed = horizon ? await em.findOne(Notification, { status: 'FILED', exposure: { controller: horizon } }, { orderBy: { id: 'asc' } }) : null;
+  return filed ? `/notifications/${filed.id}/filing.pdf` : null;
 }

@@ -9,7 +9,7 @@ import { canonicalHash } from '../lib/canonical-json';
 import { FiledDocument, IssuedDocument } from './document.entities';
 import { assembleLetter } from './letter';
 import { Notification } from './notification.entity';
-import { NotificationService } from './notification.service';
+import { NotificationService, type NotificationView } from './notification.service';
 
 export type DocumentKind = 'FILING' | 'LETTER';
 
@@ -52,8 +52,9 @@ export class DocumentService {
     return pdf;
   }
 
-  async pdfOf(notification: Notification, kind: DocumentKind): Promise<NotificationPdf> {
-    const view = await new NotificationService(this.ctx).view(notification);
+  /** `view`, when the caller already has it, spares assembling the content twice. */
+  async pdfOf(notification: Notification, kind: DocumentKind, known?: NotificationView): Promise<NotificationPdf> {
+    const view = known ?? (await new NotificationService(this.ctx).view(notification));
     if (kind === 'LETTER') {
       const letter = assembleLetter(view.inputs.assembly);
       return { ...(await renderLetter(letter)), kind, contentSha256: canonicalHash(letter), fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };

@@ -143,10 +143,10 @@ export class NotificationResolver {
 
   @FieldResolver(() => NotificationDocument)
   async document(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<NotificationDocument> {
-    const documents = new DocumentService(ctx);
+    const view = await new NotificationService(ctx).view(notification);
     let rendered: Promise<RenderedPdf> | undefined;
-    const pdf = () => (rendered ??= documents.pdfOf(notification, 'FILING'));
-    return documentOf(await new NotificationService(ctx).view(notification), ctx.clock.now(), pdf, notification.id);
+    const pdf = () => (rendered ??= new DocumentService(ctx).pdfOf(notification, 'FILING', view));
+    return documentOf(view, ctx.clock.now(), pdf, notification.id);
   }
 }
 

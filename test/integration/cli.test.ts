@@ -57,6 +57,11 @@ describe(`the breach-gateway command on ${dialect}`, () => {
       const body = (await response.json()) as { data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } } };
       expect(body.data.incidents.totalCount).toBe(2);
       expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.map((x) => x.controller.legalName))).toEqual(['Mutuelle Horizon Santé', 'Mutuelle Horizon Santé']);
+      const filing = /curl -s -o filing\.pdf -H 'authorization: Bearer (\S+)' (\S+)/.exec(output)!;
+      const pdf = await fetch(filing[2]!, { headers: { authorization: `Bearer ${filing[1]}` } });
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.7');
       // The generated demo secret is the operator's alone.
       expect(statSync(join(dataDir, 'jwt.secret')).mode & 0o777).toBe(0o600);
     } finally {
