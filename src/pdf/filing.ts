@@ -1,7 +1,7 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { CnilNotificationContent, ContentAnnexes, ContentItem, ContentSection, Provenance } from '../notifications/content';
 import { FONT } from './fonts';
-import { confidenceLabel, frenchNumber, sourceLabel, STATUS_LABELS } from './labels';
+import { confidenceLabel, frenchNumber, SHORT_STATUS_LABELS, sourceLabel, STATUS_LABELS } from './labels';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -40,7 +40,7 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
     createdAt,
     { name: FILING_ATTACHMENT, description: `CnilNotificationContent ${content.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(content) },
     {
-      header: [`${organization.name} · SIREN ${organization.siren}`, `${notification.typeLabel} · n° ${notification.number ?? '—'} · ${STATUS_LABELS[notification.status] ?? notification.status}`],
+      header: [`${organization.name} · SIREN ${organization.siren}`, `${notification.typeLabel} · n° ${notification.number ?? '—'} · ${SHORT_STATUS_LABELS[notification.status] ?? notification.status}`],
       watermark: notification.status === 'FILED' ? null : DRAFT_WATERMARK,
       footer: `Contenu sha256 ${sha256}`,
     },

@@ -7,6 +7,9 @@ export const STATUS_LABELS: Readonly<Record<string, string>> = {
   FILED: 'Déposé auprès de la CNIL',
 };
 
+/** The same, short enough for the running header. */
+export const SHORT_STATUS_LABELS: Readonly<Record<string, string>> = { DRAFT: 'Projet', READY: 'Prêt', FILED: 'Déposé' };
+
 const SOURCE_LABELS: Readonly<Record<string, string>> = {
   CONTROLLER_ASSESSMENT: 'Analyse du responsable de traitement',
   FORENSIC_REPORT: "Rapport d'investigation technique",

@@ -14,6 +14,7 @@ const GUTTER = 14;
 const VALUE_X = MARGIN.left + LABEL_WIDTH + GUTTER;
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - GUTTER;
 const PAGE_BOTTOM = A4.height - MARGIN.bottom;
+const BOX_INDENT = 13;
 
 type Struct = PDFKit.PDFStructureElement;
 
@@ -101,11 +102,20 @@ export class Layout {
 
   /** Every option of the list with its box, checked or not, so the page reads like the form. */
   choices(parent: Struct, label: string, options: readonly { label: string; selected: boolean }[], note: string | null): void {
+    // A list reads as one answer: it starts on a new page rather than leave its end (or its source) alone.
+    this.keepSpace(options.length * 13 + (note ? 14 : 0) + 6);
     this.row(parent, label, () => {
       const { doc } = this;
+      const list = doc.struct('L');
+      parent.add(list);
       for (const option of options) {
+        const item = doc.struct('LI');
+        list.add(item);
         doc.font(option.selected ? FONT.sansBold : FONT.sans).fontSize(9.5).fillColor(option.selected ? INK.text : INK.muted);
-        doc.text(`${option.selected ? '☑' : '☐'}  ${option.label}`, VALUE_X, doc.y, { width: VALUE_WIDTH, structParent: parent, structType: 'P', lineGap: 1, indent: 0 });
+        // The box, then the label with a hanging indent, so a wrapped label lines up under itself.
+        const top = doc.y;
+        doc.text(option.selected ? '☑' : '☐', VALUE_X, top, { lineBreak: false, structParent: item, structType: 'Lbl' });
+        doc.text(option.label, VALUE_X + BOX_INDENT, top, { width: VALUE_WIDTH - BOX_INDENT, structParent: item, structType: 'LBody', lineGap: 1 });
       }
       if (note) this.note(parent, note);
     });

@@ -127,8 +127,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       }
       expect(text).toContain(n.controller.legalName);
       expect(text).toContain(`SIREN ${n.controller.siren}`);
-      expect(text).toContain(`☑ ${n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire'}`);
-      expect(text).toMatch(/☐ Perte de la disponibilité|☑ Perte de la disponibilité/);
+      const chosen = n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire';
+      expect(text).toMatch(new RegExp(`☑ +${chosen}`));
+      expect(text).toMatch(/[☐☑] +Perte de la disponibilité/);
       expect(text).toContain('Annexe A. Évaluation de la gravité (méthode ENISA)');
       expect(text).toContain('Annexe B. Obligations et échéances');
       expect(text).toContain('Annexe C. Provenance des faits');
