@@ -84,14 +84,14 @@ describe(`bad input on ${dialect}`, () => {
   });
 
   it('/ingest/subjects and /register.csv: no token, a missing profile, a body on a GET', async () => {
+    const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(register.status).toBe(200);
     const before = await rowCounts();
     const ingest = (query: string, token: string | undefined, body: string | Buffer) =>
       fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv`, undefined, `${NIR};x\n`), 401, /bearer token/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=nope`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /profile/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
-    const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${admin}` } });
-    expect(register.status).toBe(200);
     await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
     expect(await rowCounts()).toEqual(before);
   });
