@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../src/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
+import { signToken } from '../../src/auth/tokens';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { Incident } from '../../src/incidents/incident.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import { SubjectListing } from '../../src/ingest/subject.entities';
 import { IncidentsDocument } from '../generated/graphql';
-import { dialect, startGateway, type TestGateway } from '../support/app';
+import { dialect, startGateway, TEST_JWT, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
 const NIR = '185037512345678';
@@ -93,6 +94,16 @@ describe(`bad input on ${dialect}`, () => {
     await expectRefused(await ingest(`incident=${incidentId}&profile=nope`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /profile/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
     await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('a correctly signed token whose org is not a UUID: 401 on /register.csv and /graphql, nothing written', async () => {
+    const before = await rowCounts();
+    for (const org of ['not-a-uuid', "x' or 1=1 --", '0'.repeat(5000)]) {
+      const token = await signToken(TEST_JWT, { sub: 'dpo@test.example', org, roles: [Role.ADMIN] });
+      await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${token}` } }), 401, /org claim must be an organisation id \(a UUID\)/);
+      await expectRefused(await operation('{ incidents { totalCount } }', {}, token), 401, /org claim must be an organisation id \(a UUID\)/);
+    }
     expect(await rowCounts()).toEqual(before);
   });
 });
