@@ -9,12 +9,21 @@ export function notFound(): RequestHandler {
 }
 
 /**
+ * The router decodes path parameters with decodeURIComponent and passes its URIError on (`%E0%A4%A`,
+ * a lone `%`), marked 400; the message it sets quotes the raw parameter, so the client gets ours.
+ */
+function pathRefusal(error: unknown): { status: number; code: string; message: string } | undefined {
+  if (error instanceof URIError && (error as { status?: number }).status === 400) return { status: 400, code: 'BAD_REQUEST', message: 'the request path is not valid percent-encoding' };
+  return undefined;
+}
+
+/**
  * The last handler: a body the parser refused gets its reason, anything else a masked 500. Express's
  * default would answer HTML with the stack trace outside production.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const refusal = bodyRefusal(error);
+    const refusal = bodyRefusal(error) ?? pathRefusal(error);
     if (refusal) {
       sendRefusal(req, res, refusal.status, refusal.code, refusal.message);
       return;

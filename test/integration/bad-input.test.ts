@@ -106,4 +106,22 @@ describe(`bad input on ${dialect}`, () => {
     }
     expect(await rowCounts()).toEqual(before);
   });
+
+  it('/notifications/:id/filing.pdf and letter.pdf: an id that is not a UUID, huge, or not valid percent-encoding', async () => {
+    const before = await rowCounts();
+    const download = (path: string) => fetch(`${gw.baseUrl}/notifications/${path}`, { headers: { authorization: `Bearer ${admin}` } });
+    for (const file of ['filing.pdf', 'letter.pdf']) {
+      for (const id of ['not-a-uuid', '0190a000-0000-7000-8000-00000000000g', '0190a000-0000-7000-8000-000000000000x', `'%20or%201=1--`, '%00', 'x'.repeat(10_000)]) {
+        await expectRefused(await download(`${id}/${file}`), 400, /^id: the notification id in the path must be a UUID$/);
+      }
+      for (const id of ['%E0%A4%A', '%', '%ZZ', '%C3%28']) {
+        await expectRefused(await download(`${id}/${file}`), 400, /^the request path is not valid percent-encoding$/);
+      }
+      await expectRefused(await download(`0190a000-0000-7000-8000-000000000000/${file}`), 404, /^Notification 0190a000-0000-7000-8000-000000000000 not found$/);
+    }
+    // Beyond what Node reads of a request line and headers (16 kB), Node itself refuses the request.
+    expect((await download(`${'x'.repeat(100_000)}/filing.pdf`)).status).toBe(431);
+    expect((await gw.gql(IncidentsDocument, {}, admin)).errors).toBeUndefined();
+    expect(await rowCounts()).toEqual(before);
+  });
 });
