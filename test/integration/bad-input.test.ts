@@ -84,7 +84,7 @@ describe(`bad input on ${dialect}`, () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('/ingest/subjects and /register.csv: no token, a missing profile, a body on a GET', async () => {
+  it('/ingest/subjects and /register.csv: no token, bad or repeated query parameters, a malformed token', async () => {
     const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${admin}` } });
     expect(register.status).toBe(200);
     const before = await rowCounts();
@@ -93,6 +93,11 @@ describe(`bad input on ${dialect}`, () => {
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv`, undefined, `${NIR};x\n`), 401, /bearer token/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=nope`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /profile/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
+    // Checked before any query: on PostgreSQL a malformed uuid or an overlong name was a database error.
+    await expectRefused(await ingest('incident=not-a-uuid&profile=operator-b-csv', admin, `${NIR};x\n`), 400, /^incident: the incident id is required, once, as a UUID$/);
+    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&source=operator-b`, admin, 'x'), 400, /^source: .*UUID$/);
+    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&fileName=${'x'.repeat(256)}`, admin, 'x'), 400, /^fileName: once, at most 255 characters$/);
+    await expectRefused(await ingest(`incident=${incidentId}&incident=${incidentId}&profile=operator-b-csv&onError=reject&onError=quarantine`, admin, 'x'), 400, /incident: .*; onError: reject or quarantine/);
     await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
     expect(await rowCounts()).toEqual(before);
   });
