@@ -129,4 +129,25 @@ describe(`bad input on ${dialect}`, () => {
     expect((await gw.gql(IncidentsDocument, {}, admin)).errors).toBeUndefined();
     expect(await rowCounts()).toEqual(before);
   });
+
+  it('/graphql: an id that is not a UUID, as an argument or inside an input, is BAD_USER_INPUT naming where', async () => {
+    const before = await rowCounts();
+    const refused = async (query: string, variables: Record<string, unknown>, argument: string, token = admin) => {
+      const response = await operation(query, variables, token);
+      const text = await response.text();
+      const body = JSON.parse(text) as { errors: { message: string; extensions: { code: string; argument: string } }[] };
+      expect(body.errors, text).toHaveLength(1);
+      expect(body.errors[0]).toMatchObject({ message: `${argument}: an id is a UUID`, extensions: { code: 'BAD_USER_INPUT', argument } });
+    };
+    for (const field of ['notification', 'incident', 'exposure', 'ingestBatch', 'organization']) {
+      for (const id of ['bad', "1' or '1'='1", 'x'.repeat(5000), `${incidentId}x`]) await refused(`query($id: ID!) { ${field}(id: $id) { id } }`, { id }, 'id');
+    }
+    await refused('{ ingestBatches(incidentId: "nope") { id } }', {}, 'incidentId');
+    await refused('mutation($i: CreateExposureInput!) { createExposure(input: $i) { id } }', { i: { incidentId, controllerId: 'nope' } }, 'input.controllerId', processor);
+    await refused('mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }', { i: { title: 'T', sourceOrganizationId: '42' } }, 'input.sourceOrganizationId', processor);
+    // A well-formed id that names nothing is still NOT_FOUND, on both databases alike.
+    const missing = (await (await operation('{ notification(id: "0190a000-0000-7000-8000-000000000000") { id } }', {})).json()) as { errors: { extensions: { code: string } }[] };
+    expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+  });
 });
