@@ -3,9 +3,12 @@ import type { Logger } from 'pino';
 import { bodyRefusal } from './body';
 import { sendRefusal } from './errors';
 
-/** Unknown paths answer JSON, not Express's HTML page. */
+/**
+ * Unknown paths answer JSON, not Express's HTML page, without repeating the path: a client may
+ * have put anything in it, a NIR included.
+ */
 export function notFound(): RequestHandler {
-  return (req, res) => sendRefusal(req, res, 404, 'NOT_FOUND', `no route for ${req.method} ${req.path}`);
+  return (req, res) => sendRefusal(req, res, 404, 'NOT_FOUND', `no route for ${req.method} on this path`);
 }
 
 /**

@@ -112,7 +112,7 @@ describe(`bad input on ${dialect}`, () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('/notifications/:id/filing.pdf and letter.pdf: an id that is not a UUID, huge, or not valid percent-encoding', async () => {
+  it('/notifications/:id/filing.pdf and letter.pdf: an id that is not a UUID, huge, or not valid percent-encoding; an unknown path', async () => {
     const before = await rowCounts();
     const download = (path: string) => fetch(`${gw.baseUrl}/notifications/${path}`, { headers: { authorization: `Bearer ${admin}` } });
     for (const file of ['filing.pdf', 'letter.pdf']) {
@@ -124,6 +124,7 @@ describe(`bad input on ${dialect}`, () => {
       }
       await expectRefused(await download(`0190a000-0000-7000-8000-000000000000/${file}`), 404, /^Notification 0190a000-0000-7000-8000-000000000000 not found$/);
     }
+    await expectRefused(await fetch(`${gw.baseUrl}/subjects/${NIR}`), 404, /^no route for GET on this path$/);
     // Beyond what Node reads of a request line and headers (16 kB), Node itself refuses the request.
     expect((await download(`${'x'.repeat(100_000)}/filing.pdf`)).status).toBe(431);
     expect((await gw.gql(IncidentsDocument, {}, admin)).errors).toBeUndefined();
