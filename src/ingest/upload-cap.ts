@@ -22,18 +22,27 @@ export class UploadCap {
     return this.exceeded;
   }
 
-  /** The body's bytes, failing on the chunk that passes the cap. */
+  /**
+   * The body's bytes, failing on the chunk that passes the cap. A body cut short (the client went
+   * away) fails the same way: an upload cannot be taken up again like a file on disk, so its batch
+   * is rejected with the reason rather than left STAGING.
+   */
   async *read(input: Readable, fileName: string): AsyncGenerator<Buffer> {
     let bytes = 0;
-    // Not destroyed when the reader stops early: destroying an unfinished request closes its
-    // socket, and the client would never see the answer.
-    for await (const chunk of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-      bytes += chunk.length;
-      if (bytes > this.maxBytes) {
-        this.exceeded = true;
-        throw new IngestFileError(fileName, null, null, this.reason);
+    try {
+      // Not destroyed when the reader stops early: destroying an unfinished request closes its
+      // socket, and the client would never see the answer.
+      for await (const chunk of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        if (bytes > this.maxBytes) {
+          this.exceeded = true;
+          throw new IngestFileError(fileName, null, null, this.reason);
+        }
+        yield chunk;
       }
-      yield chunk;
+    } catch (error) {
+      if (error instanceof IngestFileError) throw error;
+      throw new IngestFileError(fileName, null, null, `the upload was cut short after ${bytes} bytes`);
     }
   }
 }

@@ -89,6 +89,31 @@ describe(`ingest upload cap on ${dialect}`, () => {
     ]);
   });
 
+  it('rejects the batch of an upload the client abandons midway, counting nothing', async () => {
+    const before = await state();
+    const bytes = csv(100);
+    const abort = new AbortController();
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= 4096) {
+          // Give the server time to read what was sent, then walk away.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          abort.abort();
+          return;
+        }
+        controller.enqueue(bytes.subarray(sent, sent + 1024));
+        sent += 1024;
+      },
+    });
+    await expect(fetch(url('abandoned.csv'), { method: 'POST', headers: headers(), body, duplex: 'half', signal: abort.signal } as RequestInit)).rejects.toThrow();
+    const em = gw.app.orm.em.fork();
+    await expect.poll(async () => (await em.findOne(IngestBatch, { incident: incidentB, fileName: 'abandoned.csv' }, { refresh: true }))?.status, { timeout: 10_000 }).toBe('REJECTED');
+    const batch = await em.findOneOrFail(IngestBatch, { incident: incidentB, fileName: 'abandoned.csv' });
+    expect(batch.errorSummary!.first[0]!.reason).toMatch(/the upload was cut short after \d+ bytes/);
+    expect((await state()).listings).toBe(before.listings);
+  });
+
   it('counts a chunked upload under the cap, after the refusals, as usual', async () => {
     const before = await state();
     const body = csv(100);
