@@ -12,12 +12,6 @@ import { type IngestRequest, IngestService } from './ingest.service';
 import { BUILT_IN_PROFILES } from './profiles';
 import { UploadCap } from './upload-cap';
 
-/**
- * `POST /ingest/subjects?incident=ID&profile=NAME[&onError=quarantine][&source=ORG][&fileName=…]`:
- * the request body is the file, streamed straight into the ingest; it is never buffered whole.
- * Only built-in profiles here: a profile file is read from the server's disk, which a remote caller
- * must not choose. The body may hold at most INGEST_MAX_BYTES (413 beyond).
- */
 /** What the batch records of the file's name: the database column holds 255 characters. */
 const MAX_FILE_NAME = 255;
 
@@ -30,7 +24,8 @@ function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId'
   const { incident, source, profile, onError = 'reject', fileName = 'upload' } = query;
   problems.check(isUuid(incident), 'incident', 'the incident id is required, once, as a UUID');
   problems.check(source === undefined || isUuid(source), 'source', "the source organisation's id, once, as a UUID");
-  const builtIn = typeof profile === 'string' ? BUILT_IN_PROFILES[profile] : undefined;
+  // Own keys only: `constructor` or `toString` would otherwise name a function of Object's prototype.
+  const builtIn = typeof profile === 'string' && Object.hasOwn(BUILT_IN_PROFILES, profile) ? BUILT_IN_PROFILES[profile] : undefined;
   problems.check(builtIn !== undefined, 'profile', `one of ${Object.keys(BUILT_IN_PROFILES).join(', ')}`);
   const mode = typeof onError === 'string' ? onError.toUpperCase() : '';
   problems.check(mode in OnError, 'onError', 'reject or quarantine');
@@ -39,6 +34,12 @@ function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId'
   return { incidentId: incident as string, sourceOrganizationId: source as string | undefined, profile: builtIn!, fileName: fileName as string, onError: mode as OnError };
 }
 
+/**
+ * `POST /ingest/subjects?incident=ID&profile=NAME[&onError=quarantine][&source=ORG][&fileName=…]`:
+ * the request body is the file, streamed straight into the ingest; it is never buffered whole.
+ * Only built-in profiles here: a profile file is read from the server's disk, which a remote caller
+ * must not choose. The body may hold at most INGEST_MAX_BYTES (413 beyond).
+ */
 export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
   const router = Router();
   router.post('/subjects', async (req: Request, res: Response) => {

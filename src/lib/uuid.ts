@@ -1,4 +1,4 @@
-/** The canonical text form of a UUID (any version), the only one both databases compare alike. */
+/** A UUID in its hyphenated text form, any version, either case (PostgreSQL takes both). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

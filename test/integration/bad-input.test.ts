@@ -91,7 +91,9 @@ describe(`bad input on ${dialect}`, () => {
     const ingest = (query: string, token: string | undefined, body: string | Buffer) =>
       fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv`, undefined, `${NIR};x\n`), 401, /bearer token/);
-    await expectRefused(await ingest(`incident=${incidentId}&profile=nope`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /profile/);
+    for (const profile of ['nope', 'constructor', 'toString', '__proto__']) {
+      await expectRefused(await ingest(`incident=${incidentId}&profile=${profile}`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /^profile: one of operator-a-csv/);
+    }
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
     // Checked before any query: on PostgreSQL a malformed uuid or an overlong name was a database error.
     await expectRefused(await ingest('incident=not-a-uuid&profile=operator-b-csv', admin, `${NIR};x\n`), 400, /^incident: the incident id is required, once, as a UUID$/);
