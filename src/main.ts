@@ -11,6 +11,7 @@ import { DomainError } from './graphql/errors';
 import { renderToFile, verifyFile } from './notifications/document.cli';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
 import { ProfileError } from './ingest/profiles';
+import { isUuid } from './lib/uuid';
 import { PdfReadError } from './pdf/verify';
 
 /** The `breach-gateway` command: serve, migrate, demo, ingest, audit verify, render, verify, token. */
@@ -131,7 +132,7 @@ program
 program
   .command('token')
   .description('sign a bearer token for a person of an organisation')
-  .requiredOption('--org <id>', 'organisation id')
+  .requiredOption('--org <id>', 'organisation id (a UUID)', parseOrganizationId)
   .requiredOption('--sub <subject>', 'who the token is for, e.g. an e-mail address')
   .addOption(new Option('--role <role...>', 'one or more roles').choices(ROLES).makeOptionMandatory())
   .option('--expires <duration>', 'lifetime, e.g. 2h or 7d', parseDuration, '12h')
@@ -139,6 +140,12 @@ program
     const config = loadConfig(process.env);
     console.log(await signToken(config.jwt, { sub: options.sub, org: options.org, roles: options.role }, options.expires));
   });
+
+/** The gateway refuses a token whose org is not a UUID: better not to sign one. */
+function parseOrganizationId(value: string): string {
+  if (!isUuid(value)) throw new InvalidArgumentError('an organisation id is a UUID (organizations { id } in GraphQL)');
+  return value;
+}
 
 function parseDuration(value: string): string {
   if (!/^\d+[smhd]$/.test(value)) throw new InvalidArgumentError('a duration is a number followed by s, m, h or d');

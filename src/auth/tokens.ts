@@ -2,6 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { JwtConfig } from '../config/config';
 import { UnauthenticatedError } from '../graphql/errors';
+import { isUuid } from '../lib/uuid';
 import { ROLES, type Role } from './roles';
 import { Viewer } from './viewer';
 
@@ -13,6 +14,9 @@ export interface TokenClaims {
 }
 
 const ALGORITHM = 'HS256';
+
+/** What the audit trail's actor column holds. */
+const MAX_SUBJECT_LENGTH = 255;
 
 /** What verifies a token: the key (or key set) and the only algorithms accepted with it. */
 interface Verifier {
@@ -85,8 +89,13 @@ export async function viewerFromAuthorization(jwt: JwtConfig, header: string | u
   }
   const { sub, org, roles } = payload as Partial<TokenClaims>;
   if (typeof org !== 'string' || !org) throw new UnauthenticatedError('the token has no organisation');
+  // Organisation ids are UUIDs: anything else could only fail later, inside a query, as a 500.
+  if (!isUuid(org)) throw new UnauthenticatedError("the token's org claim must be an organisation id (a UUID)");
+  // Whoever acts is written into the audit trail, whose column holds 255 characters.
+  if (typeof sub !== 'string' || sub.length > MAX_SUBJECT_LENGTH) throw new UnauthenticatedError(`the token's sub claim must be a string of at most ${MAX_SUBJECT_LENGTH} characters`);
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as string[]).includes(r))) {
     throw new UnauthenticatedError('the token has no valid roles');
   }
-  return new Viewer(sub as string, org, roles);
+  // Lower case, as the databases write ids: SQLite compares them as text.
+  return new Viewer(sub, org.toLowerCase(), roles);
 }

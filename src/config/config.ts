@@ -20,6 +20,7 @@ export interface Config {
   jwt: JwtConfig;
   graphql: GraphqlConfig;
   rateLimit: RateLimitConfig;
+  ingest: IngestConfig;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   logLevel: string;
@@ -51,6 +52,11 @@ export interface RateLimitConfig {
   windowMs: number;
 }
 
+export interface IngestConfig {
+  /** The largest affected-person list `POST /ingest/subjects` accepts, in bytes. */
+  maxBytes: number;
+}
+
 export class ConfigError extends Error {}
 
 /** Documented in the README's configuration table; keep the two in step. */
@@ -68,6 +74,7 @@ export const CONFIG_VARIABLES = [
   'GRAPHQL_INTROSPECTION',
   'RATE_LIMIT_MAX',
   'RATE_LIMIT_WINDOW_SECONDS',
+  'INGEST_MAX_BYTES',
   'PSEUDONYM_KEY',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
@@ -80,6 +87,12 @@ const MIN_SECRET_LENGTH = 32;
  * a script hammering the API or guessing ids does not.
  */
 const DEFAULT_RATE_LIMIT_MAX = 300;
+
+/**
+ * 2 GiB: the largest list seen (33 million persons, about 100 bytes a row) is several times
+ * smaller, while a client streaming without end is stopped long before the disk fills.
+ */
+const DEFAULT_INGEST_MAX_BYTES = 2 * 1024 ** 3;
 
 function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -199,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       max: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, DEFAULT_RATE_LIMIT_MAX, 0, 1_000_000),
       windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,
     },
+    ingest: { maxBytes: parseInteger('INGEST_MAX_BYTES', env.INGEST_MAX_BYTES, DEFAULT_INGEST_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
   };

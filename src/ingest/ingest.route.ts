@@ -4,47 +4,70 @@ import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
-import { BadUserInputError } from '../graphql/errors';
-import { sendError } from '../http/errors';
+import { InputProblems } from '../graphql/errors';
+import { sendError, sendRefusal } from '../http/errors';
+import { isUuid } from '../lib/uuid';
 import { OnError } from './ingest-batch.entity';
-import { IngestService } from './ingest.service';
+import { type IngestRequest, IngestService } from './ingest.service';
 import { BUILT_IN_PROFILES } from './profiles';
+import { UploadCap } from './upload-cap';
+
+/** What the batch records of the file's name: the database column holds 255 characters. */
+const MAX_FILE_NAME = 255;
+
+/**
+ * The query parameters, each given once, checked before anything is read or queried: an id that
+ * is not a UUID or a name too long for its column would otherwise be a database error (a 500).
+ */
+function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId' | 'sourceOrganizationId' | 'profile' | 'fileName' | 'onError'> {
+  const problems = new InputProblems();
+  const { incident, source, profile, onError = 'reject', fileName = 'upload' } = query;
+  problems.check(isUuid(incident), 'incident', 'the incident id is required, once, as a UUID');
+  problems.check(source === undefined || isUuid(source), 'source', "the source organisation's id, once, as a UUID");
+  // Own keys only: `constructor` or `toString` would otherwise name a function of Object's prototype.
+  const builtIn = typeof profile === 'string' && Object.hasOwn(BUILT_IN_PROFILES, profile) ? BUILT_IN_PROFILES[profile] : undefined;
+  problems.check(builtIn !== undefined, 'profile', `one of ${Object.keys(BUILT_IN_PROFILES).join(', ')}`);
+  const mode = typeof onError === 'string' ? onError.toUpperCase() : '';
+  problems.check(mode in OnError, 'onError', 'reject or quarantine');
+  problems.check(typeof fileName === 'string' && fileName.length <= MAX_FILE_NAME, 'fileName', `once, at most ${MAX_FILE_NAME} characters`);
+  problems.throwIfAny();
+  return { incidentId: incident as string, sourceOrganizationId: source as string | undefined, profile: builtIn!, fileName: fileName as string, onError: mode as OnError };
+}
 
 /**
  * `POST /ingest/subjects?incident=ID&profile=NAME[&onError=quarantine][&source=ORG][&fileName=…]`:
  * the request body is the file, streamed straight into the ingest; it is never buffered whole.
  * Only built-in profiles here: a profile file is read from the server's disk, which a remote caller
- * must not choose.
+ * must not choose. The body may hold at most INGEST_MAX_BYTES (413 beyond).
  */
 export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
   const router = Router();
   router.post('/subjects', async (req: Request, res: Response) => {
+    const cap = new UploadCap(deps.config.ingest.maxBytes);
+    const refuse = (error: unknown) => {
+      // Whatever is left of the body is not ours to read any more: it is discarded until the
+      // answer is sent, then the connection is closed rather than reading on (a client may send
+      // gigabytes, or never stop).
+      if (!req.complete) res.setHeader('connection', 'close');
+      req.resume();
+      if (cap.exceeded) sendRefusal(req, res, 413, 'PAYLOAD_TOO_LARGE', cap.reason);
+      else sendError(res, error, deps.logger);
+    };
+    // Too large as declared: refused before a byte is read, whoever asks.
+    if (cap.declaredOver(req.headers['content-length'])) return refuse(undefined);
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
-      const query = req.query as Record<string, string | undefined>;
-      const problems = [];
-      if (!query.incident) problems.push({ argument: 'incident', reason: 'the incident id is required' });
-      const profile = query.profile ? BUILT_IN_PROFILES[query.profile] : undefined;
-      if (!profile) problems.push({ argument: 'profile', reason: `one of ${Object.keys(BUILT_IN_PROFILES).join(', ')}` });
-      const onError = (query.onError ?? 'reject').toUpperCase();
-      if (!(onError in OnError)) problems.push({ argument: 'onError', reason: 'reject or quarantine' });
-      if (problems.length) throw new BadUserInputError(problems);
+      const params = ingestParams(req.query);
       const service = new IngestService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }, deps.config);
       const batch = await service.ingest({
-        incidentId: query.incident!,
-        sourceOrganizationId: query.source,
-        profile: profile!,
-        fileName: query.fileName ?? 'upload',
-        input: req,
+        ...params,
+        input: cap.read(req, params.fileName),
         totalBytes: Number(req.headers['content-length']) || undefined,
-        onError: onError as OnError,
       });
       const { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary } = batch;
       res.status(200).json({ batch: { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary: errorSummary ?? null } });
     } catch (error) {
-      // Whatever is left of the body is not ours to read any more; close the request cleanly.
-      req.resume();
-      sendError(res, error, deps.logger);
+      refuse(error);
     }
   });
   return router;

@@ -4,7 +4,9 @@ import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
+import { BadUserInputError } from '../graphql/errors';
 import { sendError } from '../http/errors';
+import { isUuid } from '../lib/uuid';
 import { DocumentService, type DocumentKind } from './document.service';
 
 const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING', 'letter.pdf': 'LETTER' };
@@ -21,6 +23,8 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
     if (!kind) return next();
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
+      // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
+      if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
       const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock });
       const etag = `"${await service.contentSha256(String(req.params.id), kind)}"`;
       res.setHeader('etag', etag);

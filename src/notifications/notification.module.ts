@@ -2,9 +2,10 @@ import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolv
 import { FiledDocument, IssuedDocument } from './document.entities';
 import { Notification } from './notification.entity';
 import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
+import { RegisterExport } from './register-export.entity';
 import { RegisterResolver } from './register.resolver';
 
 export const notificationModule = {
-  entities: [Notification, FiledDocument, IssuedDocument],
+  entities: [Notification, FiledDocument, IssuedDocument, RegisterExport],
   resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver, RegisterResolver],
 } as const;

@@ -35,7 +35,7 @@ describe(`mutations and input validation on ${dialect}`, () => {
 
   beforeAll(async () => {
     gw = await startGateway();
-    admin = await gw.token('admin-org', [Role.ADMIN]);
+    admin = await gw.token('01900000-0000-7000-8000-0000000000ad', [Role.ADMIN]);
     const p = await gw.gql(CreateOrganizationDocument, { input: { ...controllerInput('912300019', 'Opérateur Test'), roles: ['PROCESSOR'] } }, admin);
     processorId = p.data!.createOrganization.id;
     processor = await gw.token(processorId, [Role.PROCESSOR_SECURITY]);

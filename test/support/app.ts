@@ -47,6 +47,7 @@ export function testConfig(database: Config['database']): Config {
     jwt: TEST_JWT,
     graphql: { introspection: false },
     rateLimit: { max: 0, windowMs: 60_000 },
+    ingest: { maxBytes: 2 * 1024 ** 3 },
     pseudonymKey: TEST_PSEUDONYM_KEY,
     logLevel: 'silent',
   };

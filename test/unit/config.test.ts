@@ -46,4 +46,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/true or false/);
     expect(() => loadConfig({ ...base, RATE_LIMIT_MAX: '-1' })).toThrow(/RATE_LIMIT_MAX/);
   });
+
+  it('caps an ingest upload at 2 GiB unless told otherwise', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    expect(loadConfig(base).ingest).toEqual({ maxBytes: 2_147_483_648 });
+    expect(loadConfig({ ...base, INGEST_MAX_BYTES: '4096' }).ingest).toEqual({ maxBytes: 4096 });
+    for (const raw of ['0', '-1', '2GB', '1.5']) expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
+  });
 });
