@@ -6,6 +6,7 @@ import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { BadUserInputError } from '../graphql/errors';
 import { sendError } from '../http/errors';
+import { refuseHead } from '../http/head-refused';
 import { isUuid } from '../lib/uuid';
 import { DocumentService, type DocumentKind } from './document.service';
 
@@ -18,6 +19,7 @@ const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING',
  */
 export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
   const router = Router();
+  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
     const kind = ROUTES[String(req.params.file)];
     if (!kind) return next();

@@ -27,7 +27,7 @@ export class Notification extends BaseEntity<'status'> {
   status: NotificationStatus = 'DRAFT';
 
   @Field({ description: "The gateway's number for this notification: SIREN, incident and phase." })
-  @Property()
+  @Property({ unique: true })
   number!: string;
 
   /** The filed notification a complementary one completes. */

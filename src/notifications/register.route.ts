@@ -5,6 +5,7 @@ import { viewerFromAuthorization } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { sendError } from '../http/errors';
+import { refuseHead } from '../http/head-refused';
 import { RegisterExportService } from './register-export.service';
 
 /**
@@ -14,6 +15,7 @@ import { RegisterExportService } from './register-export.service';
  */
 export function registerRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
   const router = Router();
+  router.head('/register.csv', refuseHead);
   router.get('/register.csv', async (req: Request, res: Response) => {
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);

@@ -9,7 +9,9 @@ import { Role } from '../../src/auth/roles';
 import { fixedClock } from '../../src/config/clock';
 import { demoLists } from '../../src/demo/lists';
 import { canonicalJson, sha256Hex } from '../../src/lib/canonical-json';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { IssuedDocument } from '../../src/notifications/document.entities';
+import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
@@ -177,6 +179,26 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect((await download(horizon.id, 'filing.pdf')).status).toBe(401);
     const auditor = await gw.token(orgs.horizon!, [Role.AUDITOR], 'auditor@horizon.example');
     expect((await download(horizon.id, 'filing.pdf', auditor)).status).toBe(200);
+  });
+
+  it('refuses HEAD on the downloads, which would otherwise record a download that sent nothing', async () => {
+    const n = notifications[0]!;
+    const em = gw.app.orm.em.fork();
+    const before = await em.count(IssuedDocument, {});
+    for (const file of ['filing.pdf', 'letter.pdf']) {
+      const response = await fetch(`${gw.baseUrl}/notifications/${n.id}/${file}`, { method: 'HEAD', headers: { authorization: `Bearer ${controllerToken(n)}` } });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET');
+    }
+    expect((await fetch(`${gw.baseUrl}/register.csv`, { method: 'HEAD', headers: { authorization: `Bearer ${controllerToken(n)}` } })).status).toBe(405);
+    expect(await em.count(IssuedDocument, {})).toBe(before);
+  });
+
+  it('keeps notification numbers unique: the database refuses a second one with the same number', async () => {
+    const em = gw.app.orm.em.fork();
+    const existing = await em.findOneOrFail(Notification, notifications[0]!.id);
+    em.create(Notification, { exposure: existing.exposure, type: 'COMPLETE', number: existing.number });
+    await expect(em.flush()).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
   it('records every download in the audit trail: who, which notification, which bytes', async () => {
