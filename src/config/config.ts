@@ -50,6 +50,12 @@ export interface RateLimitConfig {
   /** Requests a token (or, without one, an IP address) may make per window; 0 disables the limit. */
   max: number;
   windowMs: number;
+  /**
+   * Reverse proxies in front of the gateway whose X-Forwarded-For to believe. 0 (the default)
+   * believes none: behind a proxy every anonymous caller would then share the proxy's budget, and
+   * trusting a header no proxy sets would let a caller pick a fresh address for every request.
+   */
+  trustProxyHops: number;
 }
 
 export interface IngestConfig {
@@ -74,6 +80,7 @@ export const CONFIG_VARIABLES = [
   'GRAPHQL_INTROSPECTION',
   'RATE_LIMIT_MAX',
   'RATE_LIMIT_WINDOW_SECONDS',
+  'TRUST_PROXY_HOPS',
   'INGEST_MAX_BYTES',
   'PSEUDONYM_KEY',
   'LOG_LEVEL',
@@ -211,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     rateLimit: {
       max: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, DEFAULT_RATE_LIMIT_MAX, 0, 1_000_000),
       windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,
+      trustProxyHops: parseInteger('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
     },
     ingest: { maxBytes: parseInteger('INGEST_MAX_BYTES', env.INGEST_MAX_BYTES, DEFAULT_INGEST_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),

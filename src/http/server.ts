@@ -38,6 +38,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const { config, orm, clock, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
   const server = createServer(app);
   const hardened = hardenedApolloOptions(config.graphql);
   const apollo = new ApolloServer<RequestContext>({

@@ -8,7 +8,7 @@ describe(`rate limit on ${dialect}`, () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startGateway({ config: { rateLimit: { max: 3, windowMs: 60_000 } } });
+    gw = await startGateway({ config: { rateLimit: { max: 3, windowMs: 60_000, trustProxyHops: 0 } } });
   });
   afterAll(() => gw.close());
 
@@ -35,5 +35,22 @@ describe(`rate limit on ${dialect}`, () => {
     expect((await ask()).status).toBe(429);
     expect((await ask('Bearer forged.token.value')).status).toBe(429);
     expect((await fetch(`${gw.baseUrl}/health`)).status).toBe(200);
+  });
+
+  it('believes X-Forwarded-For only from the configured proxies: each client behind one has its own budget', async () => {
+    const behind = await startGateway({ config: { rateLimit: { max: 2, windowMs: 60_000, trustProxyHops: 1 } } });
+    try {
+      const from = (client: string) =>
+        fetch(behind.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: '{ __typename }' }) });
+      for (let i = 0; i < 2; i += 1) expect((await from('203.0.113.7')).status).toBe(401);
+      expect((await from('203.0.113.7')).status).toBe(429);
+      expect((await from('198.51.100.9')).status).toBe(401);
+    } finally {
+      await behind.close();
+    }
+    // Without a trusted proxy the header is the caller's own say: it buys no fresh budget.
+    const direct = (client: string) =>
+      fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect((await direct('192.0.2.44')).status).toBe(429);
   });
 });

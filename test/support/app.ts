@@ -46,7 +46,7 @@ export function testConfig(database: Config['database']): Config {
     port: 0,
     jwt: TEST_JWT,
     graphql: { introspection: false },
-    rateLimit: { max: 0, windowMs: 60_000 },
+    rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     pseudonymKey: TEST_PSEUDONYM_KEY,
     logLevel: 'silent',
