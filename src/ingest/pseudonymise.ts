@@ -1,7 +1,6 @@
 import type { SourceProfile } from './profiles';
-import { ageAt } from './pseudonym';
+import { ageAt, subjectKey } from './pseudonym';
 import { readRecords, type RecordError } from './reader';
-import type { SubjectHasher } from './subject-hasher';
 
 /**
  * Two steps between a parsed file and rows ready to stage, each on its own thread (see
@@ -83,9 +82,14 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
   }
 }
 
-export function pseudonymiseChunk(chunk: PersonChunk, hasher: SubjectHasher): StagedChunk {
+/**
+ * Node's HMAC (OpenSSL) for every row. A hand-written SHA-256 reusing the key's pad states was about
+ * three times faster, but the ingest keeps at least 0.6 of its PostgreSQL floor without it, and a
+ * pseudonymisation key is no place for our own cryptography.
+ */
+export function pseudonymiseChunk(chunk: PersonChunk, key: Buffer): StagedChunk {
   const subjects = new Uint8Array(chunk.count * KEY_BYTES);
-  for (let i = 0; i < chunk.count; i++) hasher.write(chunk.nirs[i], chunk.birthRanks[i], subjects, i * KEY_BYTES);
+  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i], chunk.birthRanks[i]), i * KEY_BYTES);
   const { count, controllers, minors, errors, bytesRead } = chunk;
   return { count, subjects, controllers, minors, errors, bytesRead };
 }

@@ -5,7 +5,6 @@ import type { Hash } from 'node:crypto';
 import { projectRoot } from '../db/orm';
 import { type ChunkParams, type PersonChunk, pseudonymiseChunk, type StagedChunk } from './pseudonymise';
 import { IngestFileError } from './reader';
-import { SubjectHasher } from './subject-hasher';
 
 /**
  * Parses in a worker thread and pseudonymises here, so the work is shared by both cores while the
@@ -44,7 +43,6 @@ export async function* pseudonymiseInWorker(
   hash: Hash,
 ): AsyncGenerator<StagedChunk> {
   if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build`);
-  const hasher = new SubjectHasher(key);
   const worker = new Worker(WORKER, { workerData: params });
   const inbox: Outbound[] = [];
   const arrived = new Signal();
@@ -91,7 +89,7 @@ export async function* pseudonymiseInWorker(
       if (message.type === 'chunk') {
         // Ask for the next chunk first: the worker parses it while this one is hashed and staged.
         worker.postMessage({ type: 'ack' });
-        yield pseudonymiseChunk(message.chunk, hasher);
+        yield pseudonymiseChunk(message.chunk, key);
       }
     }
   } finally {
