@@ -1,4 +1,5 @@
 import { SEVERITY_LEVELS } from '../cnil/severity-rules';
+import { GRAVITY, type Gravity } from '../cnil/vocabulary';
 import { displayInstant } from './display';
 import type { CompletenessIssue } from './completeness';
 import type { CompletenessRow, ObligationRow, SeverityAnnex, SeverityComponentRow } from './content';
@@ -29,7 +30,12 @@ function components(assessment: SeverityAssessment): SeverityComponentRow[] {
   ];
 }
 
-export function severityAnnex(computed: SeverityAssessment, chosen: SeverityAssessment, overrideReason: string | null): SeverityAnnex {
+export function severityAnnex(
+  computed: SeverityAssessment,
+  chosen: SeverityAssessment,
+  overrideReason: string | null,
+  gravity: { chosen: Gravity; reason: string | null },
+): SeverityAnnex {
   const overridden = overrideReason !== null && JSON.stringify(computed) !== JSON.stringify(chosen);
   return {
     method: chosen.method,
@@ -39,6 +45,11 @@ export function severityAnnex(computed: SeverityAssessment, chosen: SeverityAsse
     art34Recommended: chosen.art34Recommended,
     justification: chosen.justification,
     components: components(chosen),
+    gravity: {
+      label: GRAVITY.labels[gravity.chosen],
+      suggestedLabel: GRAVITY.labels[chosen.suggestedGravity],
+      reason: gravity.chosen === chosen.suggestedGravity ? null : gravity.reason,
+    },
     override: overridden ? { reason: overrideReason, computedSe: computed.se, computedLevelLabel: levelLabel(computed.level), components: components(computed) } : null,
   };
 }

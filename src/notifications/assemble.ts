@@ -72,7 +72,8 @@ export interface AssemblyInput {
   facts: Readonly<Record<string, FactValue>>;
   counts: { persons: number; records: number; minors: number } | null;
   /** The chosen assessment (with a lawyer's override, if any), and the computed one for the annex. */
-  severity: { assessment: SeverityAssessment; computed: SeverityAssessment; gravity: Gravity; overrideReason: string | null } | null;
+  /** `overrideReason` is a lawyer's reason for changing the ENISA assessment, `gravityReason` for choosing another gravity. */
+  severity: { assessment: SeverityAssessment; computed: SeverityAssessment; gravity: Gravity; overrideReason: string | null; gravityReason: string | null } | null;
   obligations: readonly Obligation[];
   delayReasons: string | null;
   crossBorder: boolean | null;
@@ -206,7 +207,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     organization: { name: controller.name, siren: controller.siren },
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
     annexes: {
-      severity: input.severity ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason) : null,
+      severity: input.severity ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, { chosen: input.severity.gravity, reason: input.severity.gravityReason }) : null,
       obligations: obligationRows(input.obligations),
       // Filled by withCompleteness: completeness is checked on the assembled content itself.
       completeness: [],

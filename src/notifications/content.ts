@@ -51,6 +51,8 @@ export interface SeverityAnnex {
   art34Recommended: boolean;
   justification: string;
   components: SeverityComponentRow[];
+  /** The gravity retained (section 11), and a lawyer's reason when it is not the one the level suggests. */
+  gravity: { label: string; suggestedLabel: string; reason: string | null };
   /** Present only when the chosen assessment differs from the computed one. */
   override: { reason: string; computedSe: number; computedLevelLabel: string; components: SeverityComponentRow[] } | null;
 }

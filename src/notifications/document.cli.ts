@@ -16,7 +16,8 @@ import { Notification } from './notification.entity';
  */
 export async function renderToFile(em: EntityManager, clock: Clock, id: string, kind: DocumentKind, file: string): Promise<string> {
   const viewer = new Viewer(`cli:${userInfo().username}`, 'cli', [Role.ADMIN]);
-  const pdf = await new DocumentService({ em, viewer, clock }).issue(id, kind);
+  // Without a hash the caller already holds, issue always renders.
+  const pdf = (await new DocumentService({ em, viewer, clock }).issue(id, kind)).pdf!;
   await writeFile(file, pdf.bytes);
   return `${file}: ${pdf.bytes.length} bytes, ${pdf.pageCount} pages, PDF sha256 ${pdf.sha256}, content sha256 ${pdf.contentSha256}`;
 }

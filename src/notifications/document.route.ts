@@ -28,15 +28,15 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
       const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock });
-      const etag = `"${await service.contentSha256(String(req.params.id), kind)}"`;
-      res.setHeader('etag', etag);
+      const match = /^"([0-9a-f]{64})"$/.exec(String(req.headers['if-none-match'] ?? ''));
+      const { contentSha256, pdf: issued } = await service.issue(String(req.params.id), kind, match?.[1]);
+      res.setHeader('etag', `"${contentSha256}"`);
       res.setHeader('cache-control', 'private, no-cache');
       // The content decides the bytes: an unchanged content needs no new download (nor record).
-      if (req.headers['if-none-match'] === etag) {
+      if (!issued) {
         res.status(304).end();
         return;
       }
-      const issued = await service.issue(String(req.params.id), kind);
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `attachment; filename="${issued.fileName}"`);
       res.setHeader('x-pdf-sha256', issued.sha256);

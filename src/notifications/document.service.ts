@@ -28,16 +28,17 @@ export interface NotificationPdf extends RenderedPdf {
 export class DocumentService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** What the PDF would show, by its hash, without rendering it: the download's ETag. */
-  async contentSha256(id: string, kind: DocumentKind): Promise<string> {
-    const view = await new NotificationService(this.ctx).view(await this.downloadable(id));
-    return kind === 'LETTER' ? canonicalHash(assembleLetter(view.inputs.assembly)) : view.contentSha256;
-  }
-
-  /** The PDF handed to the viewer, and the record that it was: who, which notification, which bytes. */
-  async issue(id: string, kind: DocumentKind): Promise<NotificationPdf> {
+  /**
+   * The PDF handed to the viewer, and the record that it was: who, which notification, which bytes.
+   * When the client already holds this content (`ifNoneMatch`, its sha256), nothing is rendered or
+   * recorded and `pdf` is null: the content decides the bytes.
+   */
+  async issue(id: string, kind: DocumentKind, ifNoneMatch?: string): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
     const notification = await this.downloadable(id);
-    const pdf = await this.pdfOf(notification, kind);
+    const view = await new NotificationService(this.ctx).view(notification);
+    const contentSha256 = kind === 'LETTER' ? canonicalHash(assembleLetter(view.inputs.assembly)) : view.contentSha256;
+    if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
+    const pdf = await this.pdfOf(notification, kind, view);
     const { viewer, em } = this.ctx;
     em.create(IssuedDocument, {
       notification,
@@ -49,7 +50,7 @@ export class DocumentService {
       organizationId: viewer.organizationId,
     });
     await flush(this.ctx);
-    return pdf;
+    return { contentSha256, pdf };
   }
 
   /** `view`, when the caller already has it, spares assembling the content twice. */

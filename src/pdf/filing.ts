@@ -115,6 +115,12 @@ function severityAnnex(layout: Layout, severity: NonNullable<ContentAnnexes['sev
     widths: [130, 45, '*'],
   });
   layout.field(sect, 'Score de gravité (SE)', `${fr(severity.se)} — niveau ${severity.levelLabel.toLowerCase()}`);
+  const { gravity } = severity;
+  layout.field(
+    sect,
+    'Niveau de gravité retenu',
+    gravity.reason ? `${gravity.label} (suggéré : ${gravity.suggestedLabel.toLowerCase()}) — motif : ${gravity.reason}` : gravity.label,
+  );
   layout.field(sect, 'Communication aux personnes (art. 34)', severity.art34Recommended ? 'Recommandée' : 'Non requise par ce niveau');
   layout.field(sect, 'Conclusion', severity.justification);
   if (severity.override) {

@@ -54,10 +54,10 @@ export class Layout {
     return part;
   }
 
-  text(parent: Struct, type: string, text: string, style: { font: string; size: number; color?: string; x?: number; width?: number; gap?: number; align?: 'left' | 'right' | 'center' | 'justify' }): void {
+  text(parent: Struct, type: string, text: string, style: { font: string; size: number; color?: string; gap?: number; align?: 'left' | 'right' | 'center' | 'justify' }): void {
     const { doc } = this;
     doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK.text);
-    doc.text(text, style.x ?? MARGIN.left, doc.y, { width: style.width ?? CONTENT_WIDTH, align: style.align ?? 'left', structParent: parent, structType: type, lineGap: 1.5 });
+    doc.text(text, MARGIN.left, doc.y, { width: CONTENT_WIDTH, align: style.align ?? 'left', structParent: parent, structType: type, lineGap: 1.5 });
     doc.y += style.gap ?? 0;
   }
 

@@ -72,7 +72,6 @@ export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
     displayTitle: true,
     bufferPages: true,
     info,
-    font: undefined,
   });
   // pdfkit writes the XMP packet without escaping: an organisation named "A & B" would break it.
   const withRawInfo = doc as unknown as { info: typeof info; _addInfo(): void };

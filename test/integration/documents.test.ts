@@ -113,6 +113,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="CNIL-\d{9}-[0-9A-Z]{6}-[ICS]\d-v\d+\.pdf"$/);
       expect(n.document.byteSize).toBe(bytes.length);
       expect(n.document.url).toBe(`/notifications/${n.id}/filing.pdf`);
+      expect(n.document.letterUrl).toBe(`/notifications/${n.id}/letter.pdf`);
       const letter = await save(n, 'letter.pdf');
       expect(execFileSync('qpdf', ['--show-attachment=letter.json', letter.path]).toString('utf8')).toBe(canonicalJson(n.document.letter));
       expect(letter.response.headers.get('content-disposition')).toMatch(/^attachment; filename="LETTRE-ART34-.+\.pdf"$/);
@@ -159,8 +160,13 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect(sha256Hex(first.bytes)).toBe(filed.document.pdfSha256);
     const again = await save(filed, 'filing.pdf');
     expect(again.bytes.equals(first.bytes)).toBe(true);
+    const issued = () => gw.app.orm.em.fork().count(IssuedDocument, { notification: filed.id });
+    const before = await issued();
     const notModified = await download(filed.id, 'filing.pdf', controllerToken(filed), { 'if-none-match': `"${filed.document.sha256}"` });
     expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('etag')).toBe(`"${filed.document.sha256}"`);
+    // Nothing was handed out, so nothing is recorded.
+    expect(await issued()).toBe(before);
   });
 
   it('answers another tenant, a processor and a missing id alike, and refuses anonymous downloads', async () => {

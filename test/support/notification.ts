@@ -53,7 +53,7 @@ export const horizonInput: AssemblyInput = {
     exposedDataItems: processorSays(['nom', 'date de naissance', 'NIR']),
   },
   counts: { persons: 96, records: 101, minors: 31 },
-  severity: { assessment, computed: assessment, gravity: assessment.suggestedGravity, overrideReason: null },
+  severity: { assessment, computed: assessment, gravity: assessment.suggestedGravity, overrideReason: null, gravityReason: null },
   obligations: obligationsOf({
     now: new Date('2024-02-02T09:00:00Z'),
     awareAt: new Date('2024-02-01T13:00:00Z'),

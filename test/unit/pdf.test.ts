@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/lib/canonical-json';
 import { assembleNotification } from '../../src/notifications/assemble';
@@ -59,5 +60,15 @@ describe('the PDF renderer', () => {
     const xmp = (await renderFiling(content)).bytes.toString('utf8');
     expect(xmp).toContain('Mutuelle A &amp; B &lt;Santé&gt;');
     expect(xmp).not.toContain('<rdf:li>Mutuelle A & B');
+  });
+
+  it("shows a lawyer's choice of gravity with its reason, and no reason when the suggested one is kept", async () => {
+    const severity = { ...horizonInput.severity!, gravity: 'MAXIMAL' as const, gravityReason: 'NIR et mineurs exposés en masse' };
+    const chosen = assembleNotification({ ...horizonInput, severity });
+    expect(chosen.annexes!.severity!.gravity).toEqual({ label: 'Maximal', suggestedLabel: 'Important', reason: 'NIR et mineurs exposés en masse' });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(chosen)).bytes }).toString().replace(/\s+/g, ' ');
+    expect(text).toContain('Niveau de gravité retenu');
+    expect(text).toContain('Maximal (suggéré : important) — motif : NIR et mineurs exposés');
+    expect(assembleNotification(horizonInput).annexes!.severity!.gravity.reason).toBeNull();
   });
 });
