@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
+import { useAuditKey } from './audit/audit.writer';
 import type { Logger } from 'pino';
 import { type Clock, systemClock } from './config/clock';
 import type { Config } from './config/config';
@@ -22,6 +23,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const orm = await createOrm(config.database);
+  useAuditKey(orm, config.auditKey);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const servers: RunningServer[] = [];

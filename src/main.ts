@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createApp } from './app';
-import { verifyAuditTrail } from './audit/audit.verify';
+import { type AuditProblem, verifyAuditTrail } from './audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
@@ -39,7 +39,7 @@ program
   .command('migrate')
   .description('apply pending migrations and exit')
   .action(async () => {
-    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false }));
     await app.close();
   });
 
@@ -78,25 +78,34 @@ program
     }
   });
 
-program
-  .command('audit')
-  .description('audit trail tools')
+const audit = program.command('audit').description('audit trail tools');
+
+audit
   .command('verify')
-  .description('check that no audit event was edited, deleted, inserted or reordered; exit 1 if one was')
+  .description('check the audit chain under AUDIT_KEY and every audited row against its last event; exit 1 at the first problem')
   .action(async () => {
     const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
     try {
-      const { events, problem } = await verifyAuditTrail(app.orm.em.fork());
+      const { events, rows, problem } = await verifyAuditTrail(app.orm.em.fork(), app.config.auditKey);
       if (problem) {
-        console.error(`Audit trail broken at event ${problem.seq}: ${problem.reason} (${events} events checked before it)`);
+        console.error(`Audit trail broken: ${describeProblem(problem)} (${events} events checked before it)`);
         process.exitCode = 1;
-      } else {
-        console.log(`Audit trail intact: ${events} events, every link verified.`);
+        return;
       }
+      console.log(`Audit trail intact: ${events} events, every link verified under AUDIT_KEY; ${rows} rows match their last event.`);
     } finally {
       await app.close();
     }
   });
+
+function describeProblem(problem: AuditProblem): string {
+  switch (problem.kind) {
+    case 'chain':
+      return `at event ${problem.seq}: ${problem.reason}`;
+    case 'row':
+      return `table ${problem.table}, row ${problem.id}: ${problem.reason}`;
+  }
+}
 
 program
   .command('render')
@@ -118,7 +127,7 @@ program
   .description("check a filing or letter PDF: its embedded content, its bytes re-rendered, and the gateway's record; exit 1 on any mismatch")
   .argument('<file>', 'the PDF')
   .action(async (file: string) => {
-    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false }));
     try {
       const verdict = await verifyFile(app.orm.em.fork(), file);
       console.log(verdict.lines.join('\n'));
@@ -137,7 +146,7 @@ program
   .addOption(new Option('--role <role...>', 'one or more roles').choices(ROLES).makeOptionMandatory())
   .option('--expires <duration>', 'lifetime, e.g. 2h or 7d', parseDuration, '12h')
   .action(async (options: { org: string; sub: string; role: Role[]; expires: string }) => {
-    const config = loadConfig(process.env);
+    const config = loadConfig(process.env, { requireAuditKey: false });
     console.log(await signToken(config.jwt, { sub: options.sub, org: options.org, roles: options.role }, options.expires));
   });
 

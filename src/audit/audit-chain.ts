@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { canonicalHash, sha256Hex } from '../lib/canonical-json';
 import type { AuditEvent } from './audit.entities';
 
@@ -6,22 +7,37 @@ export const GENESIS = '0'.repeat(64);
 
 export type AuditFields = Pick<AuditEvent, 'seq' | 'at' | 'actor' | 'organizationId' | 'action' | 'entityType' | 'entityId' | 'beforeHash' | 'afterHash'>;
 
-/** sha256 of the previous hash and the event's canonical fields. */
-export function linkHash(prevHash: string, event: AuditFields): string {
-  return sha256Hex(
+/** The canonical fields of an event: what its hash covers, with the previous hash. */
+function linkedFields(prevHash: string, event: AuditFields): string {
+  return (
     prevHash +
-      canonicalHash({
-        seq: event.seq,
-        at: new Date(event.at).toISOString(),
-        actor: event.actor,
-        organizationId: event.organizationId ?? null,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId,
-        beforeHash: event.beforeHash ?? null,
-        afterHash: event.afterHash ?? null,
-      }),
+    canonicalHash({
+      seq: event.seq,
+      at: new Date(event.at).toISOString(),
+      actor: event.actor,
+      organizationId: event.organizationId ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      beforeHash: event.beforeHash ?? null,
+      afterHash: event.afterHash ?? null,
+    })
   );
+}
+
+/**
+ * HMAC-SHA-256, under AUDIT_KEY, of the previous hash and the event's canonical fields. Keyed, so
+ * that someone who can write to the database but does not hold the key cannot recompute a chain
+ * that verifies after rewriting it.
+ */
+export function linkHash(key: Buffer, prevHash: string, event: AuditFields): string {
+  if (key.length === 0) throw new Error('AUDIT_KEY is not configured: the audit trail cannot be written or checked without it');
+  return createHmac('sha256', key).update(linkedFields(prevHash, event)).digest('hex');
+}
+
+/** The unkeyed hash chains had before AUDIT_KEY: recognised only to say why such an event fails. */
+function unkeyedLinkHash(prevHash: string, event: AuditFields): string {
+  return sha256Hex(linkedFields(prevHash, event));
 }
 
 export interface ChainProblem {
@@ -38,7 +54,7 @@ export interface ChainState {
 export const CHAIN_START: ChainState = { nextSeq: 1, prevHash: GENESIS };
 
 /** Checks events (in `seq` order) continuing from `state`; the first broken link stops the walk. */
-export function verifyLinks(events: readonly AuditEvent[], state: ChainState): { state: ChainState; problem: ChainProblem | null } {
+export function verifyLinks(key: Buffer, events: readonly AuditEvent[], state: ChainState): { state: ChainState; problem: ChainProblem | null } {
   let { nextSeq, prevHash } = state;
   for (const event of events) {
     const problem =
@@ -46,8 +62,10 @@ export function verifyLinks(events: readonly AuditEvent[], state: ChainState): {
         ? `expected event ${nextSeq} here: an event was deleted, inserted or moved`
         : event.prevHash !== prevHash
           ? 'its link to the previous event is broken: an event before it was changed, removed or reordered'
-          : linkHash(prevHash, event) !== event.hash
-            ? 'its content does not match its hash: the event was edited'
+          : linkHash(key, prevHash, event) !== event.hash
+            ? unkeyedLinkHash(prevHash, event) === event.hash
+              ? 'its hash is unkeyed: written before AUDIT_KEY, or the chain was recomputed by someone without the key'
+              : 'its content does not match its hash under AUDIT_KEY: the event was edited, or the key is not the one the trail was written with'
             : null;
     if (problem) return { state: { nextSeq, prevHash }, problem: { seq: event.seq, reason: problem } };
     prevHash = event.hash;
@@ -66,7 +84,7 @@ export function verifyHead(state: ChainState, head: { seq: number; hash: string 
 }
 
 /** The whole chain, in memory. */
-export function verifyChain(events: readonly AuditEvent[], head: { seq: number; hash: string } | null): ChainProblem | null {
-  const { state, problem } = verifyLinks(events, CHAIN_START);
+export function verifyChain(key: Buffer, events: readonly AuditEvent[], head: { seq: number; hash: string } | null): ChainProblem | null {
+  const { state, problem } = verifyLinks(key, events, CHAIN_START);
   return problem ?? verifyHead(state, head);
 }

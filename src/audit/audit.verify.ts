@@ -1,22 +1,91 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { CHAIN_START, type ChainProblem, verifyHead, verifyLinks } from './audit-chain';
+import { type EntityManager, IsolationLevel } from '@mikro-orm/core';
+import { CHAIN_START, verifyHead, verifyLinks } from './audit-chain';
 import { AuditEvent, AuditHead } from './audit.entities';
+import { transactionQuery } from './audit.writer';
+import { auditedShapes, rowHash, rowId, scanRows } from './row-hash';
 
 const PAGE = 10_000;
 
-/** Checks the whole trail a page at a time: the first broken link (or null) and how many events held. */
-export async function verifyAuditTrail(em: EntityManager): Promise<{ events: number; problem: ChainProblem | null }> {
+/** The first thing found wrong: a link of the chain, or a row. */
+export type AuditProblem =
+  | { kind: 'chain'; seq: number; reason: string }
+  | { kind: 'row'; table: string; id: string; reason: string };
+
+export interface AuditVerdict {
+  /** Events whose links held. */
+  events: number;
+  /** Business rows matched against their last event. */
+  rows: number;
+  problem: AuditProblem | null;
+}
+
+interface LastEvent {
+  seq: number;
+  action: string;
+  afterHash: string | null;
+}
+
+/**
+ * Checks, in this order, and stops at the first problem:
+ * 1. every link of the chain under AUDIT_KEY (an edited, deleted, inserted or reordered event, or a
+ *    chain recomputed without the key);
+ * 2. the head row against the chain's end;
+ * 3. every audited row against its last event: its current hash is that event's `afterHash`; a row
+ *    with no event, or whose last event deleted it, was written outside the gateway, and a row whose
+ *    last event left it present but that is gone was deleted outside it.
+ */
+export function verifyAuditTrail(em: EntityManager, key: Buffer): Promise<AuditVerdict> {
+  // One snapshot for the whole walk: a write landing meanwhile on a running gateway must not look
+  // like a row changed behind its last event. (SQLite's transactions are serializable already.)
+  const postgres = em.getDriver().constructor.name === 'PostgreSqlDriver';
+  return em.transactional((tx) => verifySnapshot(tx, key), postgres ? { isolationLevel: IsolationLevel.REPEATABLE_READ } : {});
+}
+
+async function verifySnapshot(em: EntityManager, key: Buffer): Promise<AuditVerdict> {
   let state = CHAIN_START;
   let events = 0;
+  const last = new Map<string, LastEvent>();
   for (let offset = 0; ; offset += PAGE) {
     const page = await em.find(AuditEvent, {}, { orderBy: { seq: 'asc' }, limit: PAGE, offset });
     if (page.length === 0) break;
-    const walked = verifyLinks(page, state);
-    if (walked.problem) return { events: events + walked.state.nextSeq - state.nextSeq, problem: walked.problem };
+    const walked = verifyLinks(key, page, state);
+    if (walked.problem) return { events: events + walked.state.nextSeq - state.nextSeq, rows: 0, problem: { kind: 'chain', ...walked.problem } };
+    for (const event of page) {
+      if (event.action !== 'READ') last.set(`${event.entityType}\0${event.entityId}`, { seq: event.seq, action: event.action, afterHash: event.afterHash ?? null });
+    }
     events += page.length;
     state = walked.state;
     em.clear();
   }
   const head = await em.findOne(AuditHead, 1);
-  return { events, problem: verifyHead(state, head ? { seq: head.seq, hash: head.hash } : null) };
+  const headProblem = verifyHead(state, head ? { seq: head.seq, hash: head.hash } : null);
+  if (headProblem) return { events, rows: 0, problem: { kind: 'chain', ...headProblem } };
+  return verifyRows(em, last, events);
+}
+
+async function verifyRows(em: EntityManager, last: Map<string, LastEvent>, events: number): Promise<AuditVerdict> {
+  const query = transactionQuery(em);
+  let rows = 0;
+  const problem = (table: string, id: string, reason: string): AuditVerdict => ({ events, rows, problem: { kind: 'row', table, id, reason } });
+  for (const shape of auditedShapes(Object.values(em.getMetadata().getAll()))) {
+    const seen = new Set<string>();
+    for await (const row of scanRows(query, shape)) {
+      const id = rowId(shape, row);
+      const event = last.get(`${shape.entityType}\0${id}`);
+      if (!event) return problem(shape.table, id, 'the row has no audit event: it was written outside the gateway');
+      if (event.action === 'DELETE') return problem(shape.table, id, `the row's last audit event (${event.seq}) deleted it: it was put back outside the gateway`);
+      if (event.afterHash !== rowHash(shape, row)) {
+        return problem(shape.table, id, `the row differs from what its last audit event (${event.seq}) recorded: it was changed outside the gateway`);
+      }
+      seen.add(id);
+      rows++;
+    }
+    const prefix = `${shape.entityType}\0`;
+    for (const [name, event] of last) {
+      if (!name.startsWith(prefix) || event.action === 'DELETE') continue;
+      const id = name.slice(prefix.length);
+      if (!seen.has(id)) return problem(shape.table, id, `the row is gone, but its last audit event (${event.seq}) left it in place: it was deleted outside the gateway`);
+    }
+  }
+  return { events, rows, problem: null };
 }

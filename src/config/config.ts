@@ -23,6 +23,8 @@ export interface Config {
   ingest: IngestConfig;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
+  /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
+  auditKey: Buffer;
   logLevel: string;
 }
 
@@ -83,6 +85,7 @@ export const CONFIG_VARIABLES = [
   'TRUST_PROXY_HOPS',
   'INGEST_MAX_BYTES',
   'PSEUDONYM_KEY',
+  'AUDIT_KEY',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
 ] as const;
@@ -168,19 +171,35 @@ function demoSecret(dataDir: string, name: string): string {
   return secret;
 }
 
+/** A key of at least 32 bytes, hex or base64; generated and kept in the data directory in demo mode. */
+function parseKey(name: string, raw: string | undefined, demo: boolean, dataDir: string, demoFile: string, required: boolean): Buffer {
+  const value = raw?.trim() || (demo ? demoSecret(dataDir, demoFile) : '');
+  if (!value) {
+    if (required) throw new ConfigError(`${name} is required outside demo mode (at least 32 bytes, hex or base64)`);
+    return Buffer.alloc(0);
+  }
+  const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length < 32) throw new ConfigError(`${name} must hold at least 32 bytes (64 hex digits or 44 base64 characters)`);
+  return key;
+}
+
 /**
  * The pseudonymisation key: without it the same NIR would get another subject key and every count
  * would double, so it is required (at least 32 bytes, hex or base64) wherever lists are ingested.
  */
 function parsePseudonymKey(raw: string | undefined, demo: boolean, dataDir: string, required: boolean): Buffer {
-  const value = raw?.trim() || (demo ? demoSecret(dataDir, 'pseudonym') : '');
-  if (!value) {
-    if (required) throw new ConfigError('PSEUDONYM_KEY is required outside demo mode (at least 32 bytes, hex or base64)');
-    return Buffer.alloc(0);
-  }
-  const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
-  if (key.length < 32) throw new ConfigError('PSEUDONYM_KEY must hold at least 32 bytes (64 hex digits or 44 base64 characters)');
-  return key;
+  return parseKey('PSEUDONYM_KEY', raw, demo, dataDir, 'pseudonym', required);
+}
+
+/**
+ * The audit chain's key: each event's hash is an HMAC under it, so whoever can write to the database
+ * but does not hold the key cannot recompute a chain that verifies. A key of its own rather than one
+ * derived from PSEUDONYM_KEY: whoever runs `audit verify` (an auditor, a DPO) needs it, and must not
+ * thereby hold the key that, tried against every possible NIR, would re-identify the persons; and the
+ * two keys can then be kept, and one day replaced, apart.
+ */
+function parseAuditKey(raw: string | undefined, demo: boolean, dataDir: string, required: boolean): Buffer {
+  return parseKey('AUDIT_KEY', raw, demo, dataDir, 'audit', required);
 }
 
 export interface LoadOptions {
@@ -189,6 +208,8 @@ export interface LoadOptions {
   requireJwt?: boolean;
   /** False for commands that never pseudonymise (migrate). */
   requirePseudonymKey?: boolean;
+  /** False for commands that neither write nor check the audit trail (migrate, verify, token). */
+  requireAuditKey?: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
@@ -222,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     },
     ingest: { maxBytes: parseInteger('INGEST_MAX_BYTES', env.INGEST_MAX_BYTES, DEFAULT_INGEST_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
+    auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
   };
 }

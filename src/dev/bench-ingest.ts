@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { useAuditKey } from '../audit/audit.writer';
 import { Role } from '../auth/roles';
 import { Viewer } from '../auth/viewer';
 import { systemClock } from '../config/clock';
@@ -99,6 +100,7 @@ async function writePrehashed(path: string, rows: number, incidentId: string, co
 
 async function seed(database: DatabaseConfig) {
   const orm = await createOrm(database);
+  useAuditKey(orm, KEY);
   await migrate(orm);
   const em = orm.em.fork();
   const ctx = { em, clock: systemClock, viewer: new Viewer('bench', 'bench', [Role.ADMIN]) };
@@ -119,6 +121,7 @@ interface PhaseResult {
 
 async function phaseIngest(database: DatabaseConfig, input: string, incidentId: string, sourceId: string): Promise<PhaseResult> {
   const orm = await createOrm(database);
+  useAuditKey(orm, KEY);
   const viewer = new Viewer('bench', sourceId, [Role.ADMIN]);
   const started = process.hrtime.bigint();
   const batch = await new IngestService({ em: orm.em.fork(), clock: systemClock, viewer }, { database, pseudonymKey: KEY }).ingest({

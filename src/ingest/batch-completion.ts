@@ -1,20 +1,56 @@
-import { canonicalHash } from '../lib/canonical-json';
-import type { BatchOutcome } from './bulk-writer';
+import type { AuditFields } from '../audit/audit-chain';
+import { hashRows, type RawQuery, type RowShape } from '../audit/row-hash';
+import type { BatchIdentity, BatchOutcome } from './bulk-writer';
 
 /** One SQL statement with `?` positional parameters, as both dialects' writers run them. */
 export type Statement = [sql: string, params: unknown[]];
 
-/** The audit event of a batch's completion: the counted batch, hashed. */
-export function completionAudit(o: BatchOutcome) {
-  return {
-    at: o.finishedAt,
-    actor: o.actor.subject,
-    organizationId: o.actor.organizationId,
-    action: 'UPDATE',
-    entityType: 'IngestBatch',
-    entityId: o.batchId,
-    afterHash: canonicalHash({ status: 'COMPLETED', sha256: o.sha256, rowsRead: o.rowsRead, rowsAccepted: o.rowsAccepted, rowsRejected: o.rowsRejected }),
-  };
+/** What the ingest's raw connection needs to extend the audit chain: its key and the rows' shapes. */
+export interface RawAudit {
+  key: Buffer;
+  batch: RowShape;
+  count: RowShape;
+}
+
+/**
+ * The counter rows a batch may have changed (keys as the merge statements of both dialects build
+ * them): per listing, exposure and controller for each controller it lists, its incident, and the
+ * whole gateway.
+ */
+function countKeys({ incidentId, sourceId }: BatchIdentity, controllerIds: readonly string[]): string[] {
+  return [
+    ...controllerIds.flatMap((c) => [`LISTING:${incidentId}:${c}:${sourceId}`, `EXPOSURE:${incidentId}:${c}:`, `CONTROLLER::${c}:`]),
+    `INCIDENT:${incidentId}::`,
+    'GLOBAL:::',
+  ];
+}
+
+/**
+ * The audit events of a batch's completion, read back inside the merge's transaction: the batch row
+ * (before and after) and each counter it may have changed, hashed as the database holds them so
+ * that `audit verify` can tell a count edited later. A counter's state before the batch is its
+ * previous event's `afterHash`; it is not read again here (the merge of PostgreSQL's chunks already
+ * changed it earlier in the transaction).
+ */
+export async function completionEvents(
+  query: RawQuery,
+  audit: RawAudit,
+  o: BatchOutcome,
+  controllerIds: readonly string[],
+  batchBefore: string | undefined,
+): Promise<Omit<AuditFields, 'seq'>[]> {
+  const who = { at: o.finishedAt, actor: o.actor.subject, organizationId: o.actor.organizationId, action: 'UPDATE' };
+  const [batchAfter] = (await hashRows(query, audit.batch, [o.batchId])).values();
+  const counts = await hashRows(query, audit.count, countKeys(o, controllerIds));
+  return [
+    { ...who, entityType: audit.batch.entityType, entityId: o.batchId, beforeHash: batchBefore, afterHash: batchAfter },
+    ...[...counts].map(([id, hash]) => ({ ...who, entityType: audit.count.entityType, entityId: id, afterHash: hash })),
+  ];
+}
+
+/** The batch row's hash before its completion. */
+export async function batchHash(query: RawQuery, audit: RawAudit, batchId: string): Promise<string | undefined> {
+  return (await hashRows(query, audit.batch, [batchId])).get(batchId);
 }
 
 /** Marks the batch COMPLETED; `finishedAt` is the instant as the dialect stores it. */

@@ -1,4 +1,5 @@
 import type { DatabaseConfig } from '../config/config';
+import type { RawAudit } from './batch-completion';
 import type { BatchErrorSummary } from './ingest-batch.entity';
 import { PostgresBulkWriter } from './postgres-bulk-writer';
 import type { StagedChunk } from './pseudonymise';
@@ -40,6 +41,6 @@ export interface BulkWriter {
   close(): Promise<void>;
 }
 
-export async function openBulkWriter(database: DatabaseConfig): Promise<BulkWriter> {
-  return database.dialect === 'postgresql' ? PostgresBulkWriter.connect(database.url) : new SqliteBulkWriter(database.path);
+export async function openBulkWriter(database: DatabaseConfig, audit: RawAudit): Promise<BulkWriter> {
+  return database.dialect === 'postgresql' ? PostgresBulkWriter.connect(database.url, audit) : new SqliteBulkWriter(database.path, audit);
 }

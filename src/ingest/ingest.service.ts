@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { auditKeyOf } from '../audit/audit.writer';
+import { rowShape } from '../audit/row-hash';
 import { Capability } from '../auth/permissions';
 import { ref } from '@mikro-orm/core';
 import { incidentScope } from '../auth/scope';
@@ -11,6 +13,7 @@ import { Organization } from '../organizations/organization.entity';
 import { type BatchOutcome, type BulkWriter, openBulkWriter } from './bulk-writer';
 import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ingest-batch.entity';
 import { IngestInputError } from './ingest.errors';
+import { SubjectCount } from './subject.entities';
 import type { SourceProfile } from './profiles';
 import { IngestFileError, type RecordError } from './reader';
 import { pseudonymiseInWorker } from './worker-pipeline';
@@ -69,7 +72,11 @@ export class IngestService {
       if (done) return this.recordDuplicate(request, incident, sourceId, request.sha256);
     }
     const batch = await this.openBatch(request, incident, sourceId);
-    const writer = await openBulkWriter(this.config.database);
+    const writer = await openBulkWriter(this.config.database, {
+      key: auditKeyOf(em),
+      batch: rowShape(em.getMetadata().get(IngestBatch.name)),
+      count: rowShape(em.getMetadata().get(SubjectCount.name)),
+    });
     try {
       await writer.begin({ batchId: batch.id, incidentId: incident.id, sourceId }, [...controllers.values()]);
       const outcome = await this.stage(request, batch, writer, controllers, referenceDate(incident, clock.now()));

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
 import { CHAIN_LOCK } from '../audit/audit.writer';
-import { completeStatement, completionAudit } from './batch-completion';
+import { batchHash, completeStatement, completionEvents, type RawAudit } from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
 import { COPY_HEADER, COPY_TRAILER, encodeRows, uuidBytes } from './copy-binary';
 import { groupByPerson } from './chunk-persons';
@@ -32,18 +32,24 @@ export class PostgresBulkWriter implements BulkWriter {
   private pendingRows = 0;
   private inFlight: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly client: Client) {}
+  private controllerIds: readonly string[] = [];
 
-  static async connect(url: string): Promise<PostgresBulkWriter> {
+  private constructor(
+    private readonly client: Client,
+    private readonly audit: RawAudit,
+  ) {}
+
+  static async connect(url: string, audit: RawAudit): Promise<PostgresBulkWriter> {
     const client = new Client({ connectionString: url });
     await client.connect();
     // JIT compiles each merge statement anew (about a second apiece) for no gain on index probes.
     await client.query('set jit = off');
-    return new PostgresBulkWriter(client);
+    return new PostgresBulkWriter(client, audit);
   }
 
   async begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void> {
     this.batch = batch;
+    this.controllerIds = controllerIds;
     this.controllers = controllerIds.map(uuidBytes);
     await this.client.query('begin');
     // The merge sorts and holds a chunk's persons in memory: at the default 4 MB they would spill to disk.
@@ -82,10 +88,12 @@ export class PostgresBulkWriter implements BulkWriter {
   async commit(outcome: BatchOutcome): Promise<void> {
     await this.inFlight;
     if (this.pendingRows > 0) await this.mergeChunk(this.takeRows());
+    const query: RawQuery = async (text, values) => (await this.client.query(toPositional(text), values)).rows;
+    const before = await batchHash(query, this.audit, outcome.batchId);
     const [sql, params] = completeStatement(outcome, outcome.finishedAt);
     await this.client.query(toPositional(sql), params);
-    const query: RawQuery = async (text, values) => (await this.client.query(toPositional(text), values)).rows;
-    await appendAuditRaw(query, completionAudit(outcome), { lock: CHAIN_LOCK, instant: (d) => d });
+    const events = await completionEvents(query, this.audit, outcome, this.controllerIds, before);
+    await appendAuditRaw(query, this.audit.key, events, { lock: CHAIN_LOCK, instant: (d) => d });
     await this.client.query('commit');
   }
 

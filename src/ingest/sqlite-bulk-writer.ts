@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
-import { completeStatement, completionAudit, type Statement } from './batch-completion';
+import { batchHash, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
 import { type StagedChunk, subjectAt } from './pseudonymise';
 
@@ -71,7 +71,10 @@ export class SqliteBulkWriter implements BulkWriter {
   private controllerIds: readonly string[] = [];
   private readonly insertMany: (chunk: StagedChunk) => void;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly audit: RawAudit,
+  ) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = wal');
     this.db.pragma('busy_timeout = 10000');
@@ -93,17 +96,20 @@ export class SqliteBulkWriter implements BulkWriter {
   }
 
   async commit(outcome: BatchOutcome): Promise<void> {
-    // MikroORM stores SQLite datetimes as epoch milliseconds.
-    const statements = [...mergeStatements(this.batch!), completeStatement(outcome, outcome.finishedAt.getTime())];
+    const query: RawQuery = async (sql, params) => {
+      const statement = this.db.prepare(sql);
+      return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
+    };
     // Immediate: the transaction takes the write lock before reading the audit chain's head.
     this.db.exec('begin immediate');
     try {
-      for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
-      const query: RawQuery = async (sql, params) => {
-        const statement = this.db.prepare(sql);
-        return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
-      };
-      await appendAuditRaw(query, completionAudit(outcome), { lock: null, instant: (d) => d.getTime() });
+      for (const [sql, params] of mergeStatements(this.batch!)) this.db.prepare(sql).run(...params);
+      const before = await batchHash(query, this.audit, outcome.batchId);
+      // MikroORM stores SQLite datetimes as epoch milliseconds.
+      const [sql, params] = completeStatement(outcome, outcome.finishedAt.getTime());
+      this.db.prepare(sql).run(...params);
+      const events = await completionEvents(query, this.audit, outcome, this.controllerIds, before);
+      await appendAuditRaw(query, this.audit.key, events, { lock: null, instant: (d) => d.getTime() });
       this.db.exec('commit');
     } catch (error) {
       this.db.exec('rollback');

@@ -2,11 +2,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENESIS, linkHash } from '../../src/audit/audit-chain';
 import { AuditEvent } from '../../src/audit/audit.entities';
 import { verifyAuditTrail } from '../../src/audit/audit.verify';
 import { Role } from '../../src/auth/roles';
+import { canonicalHash, sha256Hex } from '../../src/lib/canonical-json';
 import { CreateOrganizationDocument, UpdateOrganizationDocument } from '../generated/graphql';
-import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
+import { dialect, onlyError, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
@@ -16,12 +18,12 @@ describe(`audit trail on ${dialect}`, () => {
   let gw: TestGateway;
   let orgs: Record<string, string>;
   const sql = (query: string) => gw.app.orm.em.getConnection().execute(query);
-  const verify = () => verifyAuditTrail(gw.app.orm.em.fork());
+  const verify = () => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey);
   const events = () => gw.app.orm.em.fork().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
-  const cli = () => {
+  const cli = (...args: string[]) => {
     const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
-    return run('node', [MAIN, 'audit', 'verify'], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...database } }).then(
-      ({ stdout }) => ({ code: 0, out: stdout }),
+    return run('node', [MAIN, 'audit', ...(args.length ? args : ['verify'])], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database } }).then(
+      ({ stdout }) => ({ code: 0, out: stdout as string }),
       (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
     );
   };
@@ -55,8 +57,12 @@ describe(`audit trail on ${dialect}`, () => {
   });
 
   it('holds when nobody tampered with it, from the API and from the command', async () => {
-    expect((await verify()).problem).toBeNull();
-    expect(await cli()).toMatchObject({ code: 0, out: expect.stringMatching(/intact/) });
+    const verdict = await verify();
+    expect(verdict.problem).toBeNull();
+    // Every business row of the demo (notifications, PDFs kept at filing, counters…) was matched.
+    expect(verdict.rows).toBeGreaterThan(30);
+    const out = await cli();
+    expect(out).toMatchObject({ code: 0, out: expect.stringMatching(/intact/) });
   });
 
   it('detects an edited, a deleted, an inserted and a reordered event, and the newest removed', async () => {
@@ -64,7 +70,7 @@ describe(`audit trail on ${dialect}`, () => {
     const third = all[2];
     const expectBroken = async (at: number) => {
       const { problem } = await verify();
-      expect(problem?.seq).toBe(at);
+      expect(problem).toMatchObject({ kind: 'chain', seq: at });
       return problem!;
     };
 
@@ -79,7 +85,7 @@ describe(`audit trail on ${dialect}`, () => {
       await sql(`update audit_event set entity_id = '${all[4].entityId}' where seq = 5`);
       return result;
     })();
-    expect(cliResult).toMatchObject({ code: 1, out: expect.stringMatching(/broken at event 5/) });
+    expect(cliResult).toMatchObject({ code: 1, out: expect.stringMatching(/broken: at event 5/) });
 
     // Deleted: event 4 gone, so 5 stands where 4 should.
     const fourth = all[3];
@@ -117,5 +123,111 @@ describe(`audit trail on ${dialect}`, () => {
     // The newest events removed: the chain is whole, but shorter than its head says.
     await sql(`delete from audit_event where seq = ${last}`);
     expect((await verify()).problem?.reason).toMatch(/head/);
+  });
+});
+
+describe(`audit trail tampering on ${dialect}`, () => {
+  let gw: TestGateway;
+  const sql = (query: string, params: unknown[] = []) => gw.app.orm.em.getConnection().execute(query, params);
+  const verify = () => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey);
+  const cli = (...args: string[]) => {
+    const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
+    return run('node', [MAIN, 'audit', ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database } }).then(
+      ({ stdout }) => ({ code: 0, out: stdout as string }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
+    );
+  };
+  /** Runs `tamper`, checks what verify says, puts everything back and checks the trail holds again. */
+  const tampered = async (tamper: () => Promise<unknown>, restore: () => Promise<unknown>) => {
+    await tamper();
+    const verdict = await verify();
+    await restore();
+    expect((await verify()).problem).toBeNull();
+    return verdict.problem;
+  };
+
+  beforeAll(async () => {
+    gw = await startGateway();
+    await withDemo(gw);
+  });
+  afterAll(() => gw.close());
+
+  it("finds a filed notification's CNIL reference, a kept PDF's hash and a count edited in the database, naming table and row", async () => {
+    const [filed] = await sql(`select id, cnil_reference from notification where cnil_reference is not null order by id limit 1`);
+    expect(filed).toBeDefined();
+    expect(
+      await tampered(
+        () => sql(`update notification set cnil_reference = 'CNIL-NOTIF-2024-999999' where id = ?`, [filed.id]),
+        () => sql(`update notification set cnil_reference = ? where id = ?`, [filed.cnil_reference, filed.id]),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'notification', id: filed.id, reason: expect.stringMatching(/changed outside the gateway/) });
+
+    const [kept] = await sql(`select notification_id, pdf_sha256 from filed_document order by notification_id limit 1`);
+    expect(kept).toBeDefined();
+    expect(
+      await tampered(
+        () => sql(`update filed_document set pdf_sha256 = ? where notification_id = ?`, ['0'.repeat(64), kept.notification_id]),
+        () => sql(`update filed_document set pdf_sha256 = ? where notification_id = ?`, [kept.pdf_sha256, kept.notification_id]),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'filed_document', id: kept.notification_id });
+
+    expect(
+      await tampered(
+        () => sql(`update subject_count set persons = persons + 1 where scope_key = 'GLOBAL:::'`),
+        () => sql(`update subject_count set persons = persons - 1 where scope_key = 'GLOBAL:::'`),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'subject_count', id: 'GLOBAL:::' });
+
+    // A row deleted behind the trail's back, and one written without any event.
+    const [count] = await sql(`select * from subject_count where scope_key = 'GLOBAL:::'`);
+    const columns = Object.keys(count);
+    const reinsert = () => sql(`insert into subject_count (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(count));
+    expect(await tampered(() => sql(`delete from subject_count where scope_key = 'GLOBAL:::'`), reinsert)).toMatchObject({
+      kind: 'row',
+      table: 'subject_count',
+      id: 'GLOBAL:::',
+      reason: expect.stringMatching(/deleted outside the gateway/),
+    });
+    expect(
+      await tampered(
+        () => sql(`insert into subject_count (scope_key, scope, persons, records, minors) values ('GLOBAL:forged::', 'GLOBAL', 5, 5, 0)`),
+        () => sql(`delete from subject_count where scope_key = 'GLOBAL:forged::'`),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'subject_count', id: 'GLOBAL:forged::', reason: expect.stringMatching(/no audit event/) });
+
+    // The command says the same, and exits 1.
+    await sql(`update notification set cnil_reference = 'CNIL-NOTIF-2024-999999' where id = ?`, [filed.id]);
+    const out = await cli('verify');
+    await sql(`update notification set cnil_reference = ? where id = ?`, [filed.cnil_reference, filed.id]);
+    expect(out).toMatchObject({ code: 1, out: expect.stringContaining(`table notification, row ${filed.id}`) });
+  });
+
+  it('refuses a chain recomputed without the key, or with another key', async () => {
+    const original = await gw.app.orm.em.fork().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
+    const [head] = await sql('select seq, hash from audit_head where id = 1');
+    /** Rewrites every link with `link`, as someone with write access to the database could. */
+    const recompute = async (link: (prev: string, event: AuditEvent) => string) => {
+      let prev = GENESIS;
+      for (const event of original) {
+        const hash = link(prev, event);
+        await sql('update audit_event set prev_hash = ?, hash = ? where seq = ?', [prev, hash, event.seq]);
+        prev = hash;
+      }
+      await sql('update audit_head set hash = ? where id = 1', [prev]);
+    };
+    const restore = async () => {
+      for (const event of original) await sql('update audit_event set prev_hash = ?, hash = ? where seq = ?', [event.prevHash, event.hash, event.seq]);
+      await sql('update audit_head set hash = ? where id = 1', [head.hash]);
+    };
+    const unkeyed = (prev: string, e: AuditEvent) =>
+      sha256Hex(
+        prev +
+          canonicalHash({ seq: e.seq, at: e.at.toISOString(), actor: e.actor, organizationId: e.organizationId ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, beforeHash: e.beforeHash ?? null, afterHash: e.afterHash ?? null }),
+      );
+    expect(await tampered(() => recompute(unkeyed), restore)).toMatchObject({ kind: 'chain', seq: 1, reason: expect.stringMatching(/unkeyed/) });
+    const otherKey = Buffer.alloc(32, 1);
+    expect(await tampered(() => recompute((prev, e) => linkHash(otherKey, prev, e)), restore)).toMatchObject({ kind: 'chain', seq: 1, reason: expect.stringMatching(/AUDIT_KEY/) });
+    // The same chain checked with another key fails the same way: the key is not in the database.
+    expect((await verifyAuditTrail(gw.app.orm.em.fork(), otherKey)).problem).toMatchObject({ kind: 'chain', seq: 1 });
   });
 });

@@ -62,8 +62,8 @@ describe(`the breach-gateway command on ${dialect}`, () => {
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.7');
-      // The generated demo secret is the operator's alone.
-      expect(statSync(join(dataDir, 'jwt.secret')).mode & 0o777).toBe(0o600);
+      // The generated demo secrets are the operator's alone.
+      for (const secret of ['jwt', 'pseudonym', 'audit']) expect(statSync(join(dataDir, `${secret}.secret`)).mode & 0o777).toBe(0o600);
     } finally {
       child.kill('SIGTERM');
     }

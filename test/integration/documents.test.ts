@@ -13,7 +13,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { IssuedDocument } from '../../src/notifications/document.entities';
 import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generated/graphql';
-import { dialect, startGateway, type TestGateway } from '../support/app';
+import { dialect, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
@@ -224,6 +224,8 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       PATH: process.env.PATH,
       LOG_LEVEL: 'warn',
       DATA_DIR: dir,
+      // `render` records the download in the gateway's audit trail: under the gateway's key.
+      AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'),
       ...(gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path }),
     };
     const filed = notifications.find((n) => n.status === 'FILED')!;

@@ -38,7 +38,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     scratch = await createScratchDatabase(dialect, 'ingestcli');
     dir = mkdtempSync(join(tmpdir(), 'breach-gateway-ingest-'));
     const database = scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
-    env = { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: 'warn', PSEUDONYM_KEY: 'ab'.repeat(32), ...database };
+    env = { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: 'warn', PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32), ...database };
     await run('node', [MAIN, 'demo'], { env });
     orm = await createOrm(scratch.database);
     incidentA = (await orm.em.fork().findOneOrFail(Incident, { title: { $like: '%Alpha%' } })).id;

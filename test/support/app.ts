@@ -14,6 +14,8 @@ export const dialect = (process.env.TEST_DATABASE ?? 'sqlite') as Dialect;
 
 export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
 
+export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
+
 export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway' };
 
 export interface GraphQLResponse<T> {
@@ -49,6 +51,7 @@ export function testConfig(database: Config['database']): Config {
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     pseudonymKey: TEST_PSEUDONYM_KEY,
+    auditKey: TEST_AUDIT_KEY,
     logLevel: 'silent',
   };
 }

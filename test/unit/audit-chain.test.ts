@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS, linkHash, verifyChain } from '../../src/audit/audit-chain';
 import type { AuditEvent } from '../../src/audit/audit.entities';
 
+const KEY = Buffer.alloc(32, 9);
+
 function chain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];
   let prev = GENESIS;
   for (let seq = 1; seq <= n; seq++) {
     const fields = { seq, at: new Date(Date.UTC(2024, 1, 1, 0, seq)), actor: 'dpo@x.example', organizationId: 'org', action: 'UPDATE', entityType: 'Notification', entityId: `n${seq}`, beforeHash: 'a', afterHash: 'b' };
-    const hash = linkHash(prev, fields);
+    const hash = linkHash(KEY, prev, fields);
     events.push({ ...fields, prevHash: prev, hash });
     prev = hash;
   }
@@ -19,16 +21,21 @@ describe('the audit hash chain', () => {
   const head = { seq: 5, hash: events[4].hash };
 
   it('holds as written', () => {
-    expect(verifyChain(events, head)).toBeNull();
-    expect(verifyChain([], null)).toBeNull();
+    expect(verifyChain(KEY, events, head)).toBeNull();
+    expect(verifyChain(KEY, [], null)).toBeNull();
   });
 
   it('finds an edit, a deletion, an insertion, a swap and a truncation', () => {
-    expect(verifyChain(events.map((e) => (e.seq === 3 ? { ...e, action: 'DELETE' } : e)), head)).toMatchObject({ seq: 3, reason: expect.stringMatching(/edited/) });
-    expect(verifyChain(events.filter((e) => e.seq !== 2), head)).toMatchObject({ seq: 3 });
-    expect(verifyChain([events[0], events[2], events[1], events[3], events[4]], head)).toMatchObject({ seq: 3 });
+    expect(verifyChain(KEY, events.map((e) => (e.seq === 3 ? { ...e, action: 'DELETE' } : e)), head)).toMatchObject({ seq: 3, reason: expect.stringMatching(/edited/) });
+    expect(verifyChain(KEY, events.filter((e) => e.seq !== 2), head)).toMatchObject({ seq: 3 });
+    expect(verifyChain(KEY, [events[0], events[2], events[1], events[3], events[4]], head)).toMatchObject({ seq: 3 });
     const renumbered = [events[0], { ...events[2], seq: 2 }, { ...events[1], seq: 3 }, events[3], events[4]];
-    expect(verifyChain(renumbered, head)).toMatchObject({ seq: 2 });
-    expect(verifyChain(events.slice(0, 4), head)).toMatchObject({ reason: expect.stringMatching(/head/) });
+    expect(verifyChain(KEY, renumbered, head)).toMatchObject({ seq: 2 });
+    expect(verifyChain(KEY, events.slice(0, 4), head)).toMatchObject({ reason: expect.stringMatching(/head/) });
+  });
+
+  it('does not verify under another key: whoever rewrites the chain needs the key, not just the database', () => {
+    expect(verifyChain(Buffer.alloc(32, 8), events, head)).toMatchObject({ seq: 1, reason: expect.stringMatching(/AUDIT_KEY/) });
+    expect(() => verifyChain(Buffer.alloc(0), events, head)).toThrow(/AUDIT_KEY is not configured/);
   });
 });

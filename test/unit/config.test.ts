@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +16,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40) })).toThrow(/PSEUDONYM_KEY/);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab' })).toThrow(/32 bytes/);
-    const config = loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), DATABASE_URL: 'postgres://u@h/db', PORT: '4100' });
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) })).toThrow(/AUDIT_KEY is required/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(16) })).toThrow(/AUDIT_KEY must hold at least 32 bytes/);
+    const keys = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    const config = loadConfig({ JWT_SECRET: 'x'.repeat(40), ...keys, DATABASE_URL: 'postgres://u@h/db', PORT: '4100' });
     expect(config).toMatchObject({ database: { dialect: 'postgresql' }, port: 4100 });
     expect(config.pseudonymKey).toHaveLength(32);
-    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
+    expect(config.auditKey).toEqual(Buffer.from('cd'.repeat(32), 'hex'));
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), ...keys, DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
+  });
+
+  it('generates the audit key in demo mode and keeps it in the data directory, readable by its owner only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-key-'));
+    const first = loadConfig({ DATA_DIR: dir }, { demo: true }).auditKey;
+    expect(first).toHaveLength(32);
+    expect(statSync(join(dir, 'audit.secret')).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ DATA_DIR: dir }, { demo: true }).auditKey).toEqual(first);
+    expect(first.equals(loadConfig({ DATA_DIR: dir }, { demo: true }).pseudonymKey)).toBe(false);
   });
 
   it('reads a public key or a key set instead of the secret, never both', async () => {
@@ -27,7 +40,7 @@ describe('configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jwt-keys-'));
     writeFileSync(join(dir, 'idp.pem'), idp.jwt.publicKeyPem!);
     writeFileSync(join(dir, 'idp.jwks'), JSON.stringify(idp.jwksJwt.jwks));
-    const base = { PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const base = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).jwt).toMatchObject({ secret: '', publicKeyPem: idp.jwt.publicKeyPem });
     expect(loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'idp.jwks') }).jwt.jwks).toEqual(idp.jwksJwt.jwks);
     expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_JWKS_FILE: join(dir, 'idp.jwks') })).toThrow(/not both/);
@@ -37,7 +50,7 @@ describe('configuration', () => {
   });
 
   it('keeps introspection off and the rate limit on unless told otherwise', () => {
-    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base)).toMatchObject({ graphql: { introspection: false }, rateLimit: { max: 300, windowMs: 60_000 } });
     expect(loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'true', RATE_LIMIT_MAX: '0', RATE_LIMIT_WINDOW_SECONDS: '10' })).toMatchObject({
       graphql: { introspection: true },
@@ -48,7 +61,7 @@ describe('configuration', () => {
   });
 
   it('caps an ingest upload at 2 GiB unless told otherwise', () => {
-    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base).ingest).toEqual({ maxBytes: 2_147_483_648 });
     expect(loadConfig({ ...base, INGEST_MAX_BYTES: '4096' }).ingest).toEqual({ maxBytes: 4096 });
     for (const raw of ['0', '-1', '2GB', '1.5']) expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
