@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { appendFile, readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createApp } from './app';
+import { CheckpointFileError, formatCheckpoint, parseCheckpoints, takeCheckpoint } from './audit/audit.checkpoint';
 import { type AuditProblem, verifyAuditTrail } from './audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { signToken } from './auth/tokens';
@@ -14,7 +16,7 @@ import { ProfileError } from './ingest/profiles';
 import { isUuid } from './lib/uuid';
 import { PdfReadError } from './pdf/verify';
 
-/** The `breach-gateway` command: serve, migrate, demo, ingest, audit verify, render, verify, token. */
+/** The `breach-gateway` command: serve, migrate, demo, ingest, audit verify|checkpoint, render, verify, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');
 
 program
@@ -82,17 +84,43 @@ const audit = program.command('audit').description('audit trail tools');
 
 audit
   .command('verify')
-  .description('check the audit chain under AUDIT_KEY and every audited row against its last event; exit 1 at the first problem')
-  .action(async () => {
+  .description('check the audit chain under AUDIT_KEY, the checkpoints kept outside the database, and every audited row against its last event; exit 1 at the first problem')
+  .option('--checkpoint <file>', 'a file of lines written by `audit checkpoint`: each must still be in the chain, and the chain must reach the latest')
+  .action(async (options: { checkpoint?: string }) => {
+    const checkpoints = options.checkpoint ? parseCheckpoints(await readFile(options.checkpoint, 'utf8'), options.checkpoint) : [];
     const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
     try {
-      const { events, rows, problem } = await verifyAuditTrail(app.orm.em.fork(), app.config.auditKey);
+      const { events, rows, problem } = await verifyAuditTrail(app.orm.em.fork(), app.config.auditKey, checkpoints);
       if (problem) {
         console.error(`Audit trail broken: ${describeProblem(problem)} (${events} events checked before it)`);
         process.exitCode = 1;
         return;
       }
       console.log(`Audit trail intact: ${events} events, every link verified under AUDIT_KEY; ${rows} rows match their last event.`);
+      console.log(
+        checkpoints.length
+          ? `The chain holds all ${checkpoints.length} checkpoints of ${options.checkpoint} and reaches the latest.`
+          : 'No checkpoint given: removing the newest events (with the head row rewound) cannot be detected without one (audit checkpoint, then audit verify --checkpoint FILE).',
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
+audit
+  .command('checkpoint')
+  .description("print the chain's head (sequence, hash, time) as a line to keep outside the database; with --out, append it to a file")
+  .option('--out <file>', 'append the line to this file (created if missing) instead of printing it')
+  .action(async (options: { out?: string }) => {
+    const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false }));
+    try {
+      const line = formatCheckpoint(await takeCheckpoint(app.orm.em.fork(), app.clock.now()));
+      if (options.out) {
+        await appendFile(options.out, `${line}\n`);
+        console.log(`Checkpoint appended to ${options.out}: ${line}`);
+      } else {
+        console.log(line);
+      }
     } finally {
       await app.close();
     }
@@ -102,6 +130,8 @@ function describeProblem(problem: AuditProblem): string {
   switch (problem.kind) {
     case 'chain':
       return `at event ${problem.seq}: ${problem.reason}`;
+    case 'checkpoint':
+      return `checkpoint ${problem.file}:${problem.line} (event ${problem.seq}): ${problem.reason}`;
     case 'row':
       return `table ${problem.table}, row ${problem.id}: ${problem.reason}`;
   }
@@ -182,7 +212,7 @@ program.parseAsync().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
   else if (error instanceof ProfileError) console.error(error.message);
   else if (error instanceof DomainError) console.error(`${error.extensions.code}: ${error.message}`);
-  else if (error instanceof PdfReadError) console.error(error.message);
+  else if (error instanceof PdfReadError || error instanceof CheckpointFileError) console.error(error.message);
   else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`No such file: ${(error as NodeJS.ErrnoException).path}`);
   else console.error(error);
   process.exitCode = 1;

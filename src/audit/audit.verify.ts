@@ -1,14 +1,16 @@
 import { type EntityManager, IsolationLevel } from '@mikro-orm/core';
-import { CHAIN_START, verifyHead, verifyLinks } from './audit-chain';
+import { CHAIN_START, GENESIS, verifyHead, verifyLinks } from './audit-chain';
+import type { KeptCheckpoint } from './audit.checkpoint';
 import { AuditEvent, AuditHead } from './audit.entities';
 import { transactionQuery } from './audit.writer';
 import { auditedShapes, rowHash, rowId, scanRows } from './row-hash';
 
 const PAGE = 10_000;
 
-/** The first thing found wrong: a link of the chain, or a row. */
+/** The first thing found wrong: a link of the chain, a checkpoint the chain no longer holds, or a row. */
 export type AuditProblem =
   | { kind: 'chain'; seq: number; reason: string }
+  | { kind: 'checkpoint'; seq: number; file: string; line: number; reason: string }
   | { kind: 'row'; table: string; id: string; reason: string };
 
 export interface AuditVerdict {
@@ -29,38 +31,72 @@ interface LastEvent {
  * Checks, in this order, and stops at the first problem:
  * 1. every link of the chain under AUDIT_KEY (an edited, deleted, inserted or reordered event, or a
  *    chain recomputed without the key);
- * 2. the head row against the chain's end;
- * 3. every audited row against its last event: its current hash is that event's `afterHash`; a row
+ * 2. each checkpoint kept outside the database: its event is still there with its hash, and the
+ *    chain reaches it (the newest events deleted and the head row rewound to match);
+ * 3. the head row against the chain's end;
+ * 4. every audited row against its last event: its current hash is that event's `afterHash`; a row
  *    with no event, or whose last event deleted it, was written outside the gateway, and a row whose
  *    last event left it present but that is gone was deleted outside it.
  */
-export function verifyAuditTrail(em: EntityManager, key: Buffer): Promise<AuditVerdict> {
+export function verifyAuditTrail(em: EntityManager, key: Buffer, checkpoints: readonly KeptCheckpoint[] = []): Promise<AuditVerdict> {
   // One snapshot for the whole walk: a write landing meanwhile on a running gateway must not look
   // like a row changed behind its last event. (SQLite's transactions are serializable already.)
   const postgres = em.getDriver().constructor.name === 'PostgreSqlDriver';
-  return em.transactional((tx) => verifySnapshot(tx, key), postgres ? { isolationLevel: IsolationLevel.REPEATABLE_READ } : {});
+  return em.transactional((tx) => verifySnapshot(tx, key, checkpoints), postgres ? { isolationLevel: IsolationLevel.REPEATABLE_READ } : {});
 }
 
-async function verifySnapshot(em: EntityManager, key: Buffer): Promise<AuditVerdict> {
+async function verifySnapshot(em: EntityManager, key: Buffer, checkpoints: readonly KeptCheckpoint[]): Promise<AuditVerdict> {
   let state = CHAIN_START;
   let events = 0;
   const last = new Map<string, LastEvent>();
+  const wanted = new Map<number, KeptCheckpoint[]>();
+  for (const checkpoint of checkpoints) wanted.set(checkpoint.seq, [...(wanted.get(checkpoint.seq) ?? []), checkpoint]);
   for (let offset = 0; ; offset += PAGE) {
     const page = await em.find(AuditEvent, {}, { orderBy: { seq: 'asc' }, limit: PAGE, offset });
     if (page.length === 0) break;
     const walked = verifyLinks(key, page, state);
     if (walked.problem) return { events: events + walked.state.nextSeq - state.nextSeq, rows: 0, problem: { kind: 'chain', ...walked.problem } };
     for (const event of page) {
+      for (const checkpoint of wanted.get(event.seq) ?? []) {
+        if (checkpoint.hash !== event.hash) return { events, rows: 0, problem: rewritten(checkpoint) };
+      }
       if (event.action !== 'READ') last.set(`${event.entityType}\0${event.entityId}`, { seq: event.seq, action: event.action, afterHash: event.afterHash ?? null });
     }
     events += page.length;
     state = walked.state;
     em.clear();
   }
+  const lastSeq = state.nextSeq - 1;
+  for (const checkpoint of checkpoints) {
+    if (checkpoint.seq === 0 && checkpoint.hash !== GENESIS) return { events, rows: 0, problem: rewritten(checkpoint) };
+    if (checkpoint.seq > lastSeq) {
+      return {
+        events,
+        rows: 0,
+        problem: {
+          kind: 'checkpoint',
+          seq: checkpoint.seq,
+          file: checkpoint.file,
+          line: checkpoint.line,
+          reason: `the chain ends at event ${lastSeq}, behind checkpoint ${checkpoint.file}:${checkpoint.line} (event ${checkpoint.seq}, taken at ${checkpoint.at}): the newest events were removed`,
+        },
+      };
+    }
+  }
   const head = await em.findOne(AuditHead, 1);
   const headProblem = verifyHead(state, head ? { seq: head.seq, hash: head.hash } : null);
   if (headProblem) return { events, rows: 0, problem: { kind: 'chain', ...headProblem } };
   return verifyRows(em, last, events);
+}
+
+function rewritten(checkpoint: KeptCheckpoint): AuditProblem {
+  return {
+    kind: 'checkpoint',
+    seq: checkpoint.seq,
+    file: checkpoint.file,
+    line: checkpoint.line,
+    reason: `event ${checkpoint.seq} no longer has the hash checkpoint ${checkpoint.file}:${checkpoint.line} recorded (taken at ${checkpoint.at}): the chain was rewritten from there`,
+  };
 }
 
 async function verifyRows(em: EntityManager, last: Map<string, LastEvent>, events: number): Promise<AuditVerdict> {

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS, linkHash } from '../../src/audit/audit-chain';
+import { type KeptCheckpoint, parseCheckpoints } from '../../src/audit/audit.checkpoint';
 import { AuditEvent } from '../../src/audit/audit.entities';
 import { verifyAuditTrail } from '../../src/audit/audit.verify';
 import { Role } from '../../src/auth/roles';
@@ -18,7 +21,7 @@ describe(`audit trail on ${dialect}`, () => {
   let gw: TestGateway;
   let orgs: Record<string, string>;
   const sql = (query: string) => gw.app.orm.em.getConnection().execute(query);
-  const verify = () => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey);
+  const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
   const events = () => gw.app.orm.em.fork().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
   const cli = (...args: string[]) => {
     const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
@@ -63,6 +66,7 @@ describe(`audit trail on ${dialect}`, () => {
     expect(verdict.rows).toBeGreaterThan(30);
     const out = await cli();
     expect(out).toMatchObject({ code: 0, out: expect.stringMatching(/intact/) });
+    expect(out.out).toMatch(/cannot be detected without one/);
   });
 
   it('detects an edited, a deleted, an inserted and a reordered event, and the newest removed', async () => {
@@ -128,8 +132,10 @@ describe(`audit trail on ${dialect}`, () => {
 
 describe(`audit trail tampering on ${dialect}`, () => {
   let gw: TestGateway;
+  let orgs: Record<string, string>;
+  let dir: string;
   const sql = (query: string, params: unknown[] = []) => gw.app.orm.em.getConnection().execute(query, params);
-  const verify = () => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey);
+  const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
   const cli = (...args: string[]) => {
     const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
     return run('node', [MAIN, 'audit', ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database } }).then(
@@ -148,9 +154,13 @@ describe(`audit trail tampering on ${dialect}`, () => {
 
   beforeAll(async () => {
     gw = await startGateway();
-    await withDemo(gw);
+    orgs = await withDemo(gw);
+    dir = mkdtempSync(join(tmpdir(), 'audit-checkpoint-'));
   });
-  afterAll(() => gw.close());
+  afterAll(async () => {
+    await gw.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("finds a filed notification's CNIL reference, a kept PDF's hash and a count edited in the database, naming table and row", async () => {
     const [filed] = await sql(`select id, cnil_reference from notification where cnil_reference is not null order by id limit 1`);
@@ -229,5 +239,43 @@ describe(`audit trail tampering on ${dialect}`, () => {
     expect(await tampered(() => recompute((prev, e) => linkHash(otherKey, prev, e)), restore)).toMatchObject({ kind: 'chain', seq: 1, reason: expect.stringMatching(/AUDIT_KEY/) });
     // The same chain checked with another key fails the same way: the key is not in the database.
     expect((await verifyAuditTrail(gw.app.orm.em.fork(), otherKey)).problem).toMatchObject({ kind: 'chain', seq: 1 });
+  });
+
+  it('catches the newest events deleted and the head rewound, with a checkpoint kept outside the database', async () => {
+    const file = join(dir, 'checkpoints.log');
+    expect(await cli('checkpoint', '--out', file)).toMatchObject({ code: 0, out: expect.stringMatching(/Checkpoint appended/) });
+    const dpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
+    await gw.gql(UpdateOrganizationDocument, { id: orgs.horizon, input: { sector: 'Mutuelle santé (checkpoint)' } }, dpo);
+    const printed = await cli('checkpoint');
+    expect(printed.out).toMatch(/^audit-checkpoint seq=\d+ hash=[0-9a-f]{64} at=\S+\n$/);
+    appendFileSync(file, printed.out);
+    const kept = parseCheckpoints(readFileSync(file, 'utf8'), file);
+    expect(kept).toHaveLength(2);
+    expect((await verify(kept)).problem).toBeNull();
+    expect(await cli('verify', '--checkpoint', file)).toMatchObject({ code: 0, out: expect.stringMatching(/holds all 2 checkpoints/) });
+
+    // Delete the events after the first checkpoint and rewind the head to it: the chain is whole and
+    // agrees with its head; only the row check (the organisation no longer matches) and the
+    // checkpoint say otherwise, and the checkpoint says it first, by name.
+    const removed = await sql(`select * from audit_event where seq > ? order by seq`, [kept[0].seq]);
+    expect(removed.length).toBeGreaterThan(0);
+    const [head] = await sql('select seq, hash from audit_head where id = 1');
+    await sql(`delete from audit_event where seq > ?`, [kept[0].seq]);
+    await sql('update audit_head set seq = ?, hash = ? where id = 1', [kept[0].seq, kept[0].hash]);
+    const problem = (await verify(kept)).problem;
+    const out = await cli('verify', '--checkpoint', file);
+    const withoutWitness = (await verify()).problem;
+    const columns = Object.keys(removed[0]);
+    for (const row of removed) await sql(`insert into audit_event (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(row));
+    await sql('update audit_head set seq = ?, hash = ? where id = 1', [head.seq, head.hash]);
+
+    expect(problem).toMatchObject({ kind: 'checkpoint', file, line: 2, seq: kept[1].seq, reason: expect.stringMatching(/newest events were removed/) });
+    expect(out).toMatchObject({ code: 1, out: expect.stringContaining(`checkpoint ${file}:2`) });
+    expect(withoutWitness).toMatchObject({ kind: 'row', table: 'organization', id: orgs.horizon });
+    expect((await verify(kept)).problem).toBeNull();
+
+    // A damaged witness is refused with its line, never half-read.
+    appendFileSync(file, 'audit-checkpoint seq=x\n');
+    expect(await cli('verify', '--checkpoint', file)).toMatchObject({ code: 1, out: expect.stringContaining(`${file}:3: not a checkpoint line`) });
   });
 });

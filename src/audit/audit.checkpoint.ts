@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { GENESIS } from './audit-chain';
+import { AuditHead } from './audit.entities';
+
+/**
+ * The chain's head as a witness outside the database: one line the operator keeps (a file archived
+ * elsewhere, or the log). Whoever can write to the database can delete the newest events and rewind
+ * the head row to match, and nothing inside the database can tell; a checkpoint kept outside can.
+ */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  /** When it was taken, ISO 8601. */
+  at: string;
+}
+
+/** Where a checkpoint was read: reported with any problem it reveals. */
+export interface KeptCheckpoint extends Checkpoint {
+  file: string;
+  line: number;
+}
+
+const LINE = /^audit-checkpoint seq=(\d+) hash=([0-9a-f]{64}) at=(\S+)$/;
+
+export class CheckpointFileError extends Error {}
+
+export function formatCheckpoint({ seq, hash, at }: Checkpoint): string {
+  return `audit-checkpoint seq=${seq} hash=${hash} at=${at}`;
+}
+
+/** The head as it stands; seq 0 and the genesis hash for an empty trail. */
+export async function takeCheckpoint(em: EntityManager, now: Date): Promise<Checkpoint> {
+  const head = await em.findOne(AuditHead, 1);
+  return { seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS, at: now.toISOString() };
+}
+
+/**
+ * Every checkpoint line of a file (blank lines and `#` comments skipped; other text around a line,
+ * such as a log prefix, is not: keep the lines as `audit checkpoint` prints them). A line that is not
+ * a checkpoint is an error naming the file and line, so a damaged witness is never half-read.
+ */
+export function parseCheckpoints(text: string, file: string): KeptCheckpoint[] {
+  const kept: KeptCheckpoint[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = LINE.exec(line);
+    if (!match || Number.isNaN(Date.parse(match[3]))) {
+      throw new CheckpointFileError(`${file}:${index + 1}: not a checkpoint line (expected "audit-checkpoint seq=N hash=<64 hex> at=<ISO 8601>")`);
+    }
+    kept.push({ seq: Number(match[1]), hash: match[2], at: match[3], file, line: index + 1 });
+  });
+  if (kept.length === 0) throw new CheckpointFileError(`${file}: holds no checkpoint`);
+  return kept;
+}
