@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/config/clock';
 import { DocumentService } from '../../src/notifications/document.service';
 import { FiledDocument } from '../../src/notifications/document.entities';
 import { Notification } from '../../src/notifications/notification.entity';
+import { NotificationService } from '../../src/notifications/notification.service';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
@@ -250,14 +251,20 @@ describe(`render budget and render queue on ${dialect}`, () => {
   });
 
   it('answers 503 SERVICE_UNAVAILABLE when every render thread is busy and the queue is full', async () => {
-    const [, , , d, e] = notifications;
-    const [first, second] = await Promise.all([
-      letter(d!.id, await gw.token(orgs.horizon!, [Role.ADMIN], 'first@test.example')),
-      letter(e!.id, await gw.token(orgs.horizon!, [Role.ADMIN], 'second@test.example')),
-    ]);
-    expect([first.status, second.status].sort()).toEqual([200, 503]);
-    const busy = first.status === 503 ? first : second;
-    expect(busy.headers.get('retry-after')).toBe('1');
-    expect(await busy.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+    // The one thread kept busy by a long render (a draft's content with a long text added).
+    const em = gw.app.orm.em.fork();
+    const draft = await em.findOneOrFail(Notification, { id: notifications.find((n) => n.status !== 'FILED')!.id });
+    const content = (await new NotificationService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN]) }).view(draft)).content;
+    const long = { ...content, sections: [...content.sections, { ...content.sections[0]!, items: [{ ...content.sections[0]!.items[0]!, kind: 'text' as const, value: report(7, 150_000) }] }] };
+    const busy = gw.app.rendering.pool.render({ kind: 'FILING', content: long });
+    expect(gw.app.rendering.pool.running).toBe(1);
+
+    const refused = await letter(notifications[4]!.id, await gw.token(orgs.horizon!, [Role.ADMIN], 'queued@test.example'));
+    expect(gw.app.rendering.pool.running).toBe(1);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('render') } });
+    await busy;
   });
+
 });
