@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultRenderThreads } from '../pdf/render-pool';
 
 /**
  * The only reader of process.env. Everything the gateway can be told lives here, validated at
@@ -21,6 +22,7 @@ export interface Config {
   graphql: GraphqlConfig;
   rateLimit: RateLimitConfig;
   ingest: IngestConfig;
+  pdf: PdfConfig;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
@@ -58,6 +60,17 @@ export interface RateLimitConfig {
    * trusting a header no proxy sets would let a caller pick a fresh address for every request.
    */
   trustProxyHops: number;
+  /** PDF renders (not cache hits) a token's person may cause per window; 0 disables this budget. */
+  renderMax: number;
+}
+
+/** The render threads (src/pdf/render-pool.ts) and the cache of rendered PDFs. */
+export interface PdfConfig {
+  threads: number;
+  /** Renders that may wait for a thread; beyond, a render is refused with 503. */
+  queue: number;
+  /** Rendered PDFs kept by content hash, in bytes. */
+  cacheBytes: number;
 }
 
 export interface IngestConfig {
@@ -83,6 +96,10 @@ export const CONFIG_VARIABLES = [
   'RATE_LIMIT_MAX',
   'RATE_LIMIT_WINDOW_SECONDS',
   'TRUST_PROXY_HOPS',
+  'RENDER_RATE_LIMIT_MAX',
+  'PDF_RENDER_THREADS',
+  'PDF_RENDER_QUEUE',
+  'PDF_CACHE_MB',
   'INGEST_MAX_BYTES',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
@@ -97,6 +114,18 @@ const MIN_SECRET_LENGTH = 32;
  * a script hammering the API or guessing ids does not.
  */
 const DEFAULT_RATE_LIMIT_MAX = 300;
+
+/**
+ * A person reading or downloading a few documents a minute needs a handful of renders (the cache
+ * serves the rest); 20 lets a DPO re-render a draft after each edit, not a script render all day.
+ */
+const DEFAULT_RENDER_RATE_LIMIT_MAX = 20;
+
+/** Each waiting render holds its content (a few hundred kB at most): 16 is a short, cheap queue. */
+const DEFAULT_PDF_RENDER_QUEUE = 16;
+
+/** 64 MB holds a few hundred typical filings (100–300 kB each) or a dozen of the largest drafts. */
+const DEFAULT_PDF_CACHE_MB = 64;
 
 /**
  * 2 GiB: the largest list seen (33 million persons, about 100 bytes a row) is several times
@@ -240,6 +269,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       max: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, DEFAULT_RATE_LIMIT_MAX, 0, 1_000_000),
       windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,
       trustProxyHops: parseInteger('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
+      renderMax: parseInteger('RENDER_RATE_LIMIT_MAX', env.RENDER_RATE_LIMIT_MAX, DEFAULT_RENDER_RATE_LIMIT_MAX, 0, 1_000_000),
+    },
+    pdf: {
+      threads: parseInteger('PDF_RENDER_THREADS', env.PDF_RENDER_THREADS, defaultRenderThreads(), 1, 64),
+      queue: parseInteger('PDF_RENDER_QUEUE', env.PDF_RENDER_QUEUE, DEFAULT_PDF_RENDER_QUEUE, 0, 10_000),
+      cacheBytes: parseInteger('PDF_CACHE_MB', env.PDF_CACHE_MB, DEFAULT_PDF_CACHE_MB, 0, 16_384) * 1024 ** 2,
     },
     ingest: { maxBytes: parseInteger('INGEST_MAX_BYTES', env.INGEST_MAX_BYTES, DEFAULT_INGEST_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),

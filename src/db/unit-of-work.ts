@@ -6,6 +6,7 @@ import {
 import { flushAudited } from '../audit/audit.writer';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
+import type { DocumentRenderer } from '../pdf/renderer';
 import { ConflictError } from '../graphql/errors';
 
 /** What a use-case service needs: the request's entity-manager fork, who asks, and the time. */
@@ -13,6 +14,11 @@ export interface ServiceContext {
   em: EntityManager;
   viewer: Viewer;
   clock: Clock;
+  /**
+   * Where PDFs are rendered. The server always sets it (the render threads, see RequestContext);
+   * left out, a service renders on the calling thread, which only the CLI and the demo loader do.
+   */
+  renderer?: DocumentRenderer;
 }
 
 /** Flushes the unit of work with its audit events, in one transaction (see audit.writer.ts). */

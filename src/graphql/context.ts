@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
+import type { DocumentRenderer } from '../pdf/renderer';
 import { createFactLoaders } from '../facts/facts.loaders';
 import { createIncidentLoaders } from '../incidents/incident.loaders';
 import { createCountLoaders } from '../ingest/subject-counts';
@@ -15,6 +16,8 @@ export interface RequestContext {
   clock: Clock;
   logger: Logger;
   loaders: Loaders;
+  /** Never pdfkit on the event loop: the render threads, remembering what this request rendered. */
+  renderer: DocumentRenderer;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -23,7 +26,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
   return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
 }
 
-export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger }): RequestContext {
+export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger; renderer: DocumentRenderer }): RequestContext {
   const em = deps.em.fork();
   return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };
 }

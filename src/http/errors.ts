@@ -9,12 +9,15 @@ const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   INVALID_STATE_TRANSITION: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** REST routes answer like GraphQL does: the domain code and message, never an internal. */
 export function sendError(res: Response, error: unknown, logger: Logger): void {
   if (error instanceof DomainError) {
     const { http: _http, ...extensions } = error.extensions as Record<string, unknown> & { code: ErrorCode };
+    if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(extensions.retryAfterSeconds));
     res.status(STATUS[extensions.code] ?? 400).json({ error: { message: error.message, ...extensions } });
     return;
   }

@@ -1,8 +1,13 @@
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
 import type { Request, RequestHandler } from 'express';
 import { viewerFromAuthorization } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
+import { RateLimitedError } from '../graphql/errors';
 import { sendRefusal } from './errors';
+
+/** A token's person: organisation and subject, so two tenants never share a budget. */
+const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.subject}`;
 
 /**
  * Who a request counts against: the person of a verified token (organisation and subject, so two
@@ -12,7 +17,7 @@ import { sendRefusal } from './errors';
 async function budgetKey(config: Config, req: Request): Promise<string> {
   try {
     const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
-    return `token:${viewer.organizationId}:${viewer.subject}`;
+    return personKey(viewer);
   } catch {
     return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
   }
@@ -35,4 +40,32 @@ export function rateLimiter(config: Config): RequestHandler {
       sendRefusal(req, res, 429, 'RATE_LIMITED', `Too many requests: at most ${max} every ${windowMs / 1000} s; retry after the time in the Retry-After header`);
     },
   });
+}
+
+/**
+ * A second budget, of PDF renders, per person and window: a request costs one against the request
+ * budget whatever it asks, but one query can ask for a document whose render keeps a thread busy for
+ * seconds, so every render the pool actually runs (never a cache hit) costs one here too, and one
+ * token cannot keep the render threads to itself. Counted in memory with express-rate-limit's own
+ * store, like the request budget. RENDER_RATE_LIMIT_MAX=0 turns it off.
+ */
+export interface RenderBudget {
+  charge(viewer: Viewer): Promise<void>;
+  close(): void;
+}
+
+export function renderBudget(config: Config): RenderBudget {
+  const { renderMax: max, windowMs } = config.rateLimit;
+  if (max === 0) return { charge: async () => {}, close: () => {} };
+  const store = new MemoryStore();
+  store.init({ windowMs } as Options);
+  return {
+    async charge(viewer) {
+      const { totalHits, resetTime } = await store.increment(personKey(viewer));
+      if (totalHits <= max) return;
+      const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
+      throw new RateLimitedError(`Too many PDF renders: at most ${max} every ${windowMs / 1000} s (RENDER_RATE_LIMIT_MAX); retry after ${retryAfter} s, or ask for a document already rendered`, retryAfter);
+    },
+    close: () => store.shutdown(),
+  };
 }

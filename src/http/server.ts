@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
+import type { Viewer } from '../auth/viewer';
+import type { DocumentRenderer } from '../pdf/renderer';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { hardenedApolloOptions } from '../graphql/hardening';
@@ -25,6 +27,8 @@ export interface HttpDeps {
   orm: MikroORM;
   clock: Clock;
   logger: Logger;
+  /** A request's renderer: the shared render threads and cache, charged to this viewer's budget. */
+  renderer: (viewer: Viewer) => DocumentRenderer;
 }
 
 export interface RunningServer {
@@ -35,7 +39,7 @@ export interface RunningServer {
 
 /** Express with Apollo on /graphql, a health probe, and room for the download and ingest routes. */
 export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
-  const { config, orm, clock, logger } = deps;
+  const { config, orm, clock, logger, renderer } = deps;
   const app = express();
   app.disable('x-powered-by');
   if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
@@ -62,7 +66,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
-        return createRequestContext({ em: orm.em, viewer, clock, logger });
+        return createRequestContext({ em: orm.em, viewer, clock, logger, renderer: renderer(viewer) });
       },
     }),
   );

@@ -2,12 +2,14 @@ import type { MikroORM } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { BadUserInputError } from '../graphql/errors';
 import { sendError } from '../http/errors';
 import { refuseHead } from '../http/head-refused';
 import { isUuid } from '../lib/uuid';
+import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService, type DocumentKind } from './document.service';
 
 const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING', 'letter.pdf': 'LETTER' };
@@ -17,7 +19,7 @@ const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING',
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
-export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
+export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; renderer: (viewer: Viewer) => DocumentRenderer }): Router {
   const router = Router();
   router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
@@ -27,7 +29,7 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
-      const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock });
+      const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });
       const match = /^"([0-9a-f]{64})"$/.exec(String(req.headers['if-none-match'] ?? ''));
       const { contentSha256, pdf: issued } = await service.issue(String(req.params.id), kind, match?.[1]);
       res.setHeader('etag', `"${contentSha256}"`);

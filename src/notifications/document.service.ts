@@ -2,9 +2,8 @@ import { Capability } from '../auth/permissions';
 import { notificationScope } from '../auth/scope';
 import { flush, type ServiceContext } from '../db/unit-of-work';
 import { ForbiddenError, NotFoundError } from '../graphql/errors';
-import { renderFiling } from '../pdf/filing';
-import { renderLetter } from '../pdf/letter';
 import type { RenderedPdf } from '../pdf/pdf-document';
+import { inlineRenderer } from '../pdf/renderer';
 import { canonicalHash } from '../lib/canonical-json';
 import { FiledDocument, IssuedDocument } from './document.entities';
 import { assembleLetter } from './letter';
@@ -56,16 +55,19 @@ export class DocumentService {
   /** `view`, when the caller already has it, spares assembling the content twice. */
   async pdfOf(notification: Notification, kind: DocumentKind, known?: NotificationView): Promise<NotificationPdf> {
     const view = known ?? (await new NotificationService(this.ctx).view(notification));
+    const renderer = this.ctx.renderer ?? inlineRenderer;
     if (kind === 'LETTER') {
       const letter = assembleLetter(view.inputs.assembly);
-      return { ...(await renderLetter(letter)), kind, contentSha256: canonicalHash(letter), fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };
+      const contentSha256 = canonicalHash(letter);
+      return { ...(await renderer.render({ kind, content: letter }, contentSha256)), kind, contentSha256, fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };
     }
     const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
+    // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
     if (notification.status === 'FILED') {
       const filed = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
       if (filed) return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
     }
-    return { ...(await renderFiling(view.content)), kind, contentSha256: view.contentSha256, fileName };
+    return { ...(await renderer.render({ kind, content: view.content }, view.contentSha256)), kind, contentSha256: view.contentSha256, fileName };
   }
 
   private async downloadable(id: string): Promise<Notification> {

@@ -6,7 +6,7 @@ import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
-import { renderFiling } from '../pdf/filing';
+import { inlineRenderer } from '../pdf/renderer';
 import { RENDERER_VERSION } from '../pdf/pdf-document';
 import { assembleNotification } from './assemble';
 import { type ContentChange, changesBetween } from './changes';
@@ -108,7 +108,7 @@ export class NotificationService {
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
     // Filed means frozen, the PDF included: kept as rendered now, whatever later renderers do.
-    const pdf = await renderFiling(content);
+    const pdf = await (this.ctx.renderer ?? inlineRenderer).render({ kind: 'FILING', content }, contentSha256);
     this.ctx.em.create(FiledDocument, { notification, pdf: pdf.bytes, pdfSha256: pdf.sha256, byteSize: pdf.bytes.length, pageCount: pdf.pageCount, rendererVersion: RENDERER_VERSION });
     await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;

@@ -8,7 +8,7 @@ describe(`rate limit on ${dialect}`, () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startGateway({ config: { rateLimit: { max: 3, windowMs: 60_000, trustProxyHops: 0 } } });
+    gw = await startGateway({ config: { rateLimit: { max: 3, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 } } });
   });
   afterAll(() => gw.close());
 
@@ -38,7 +38,7 @@ describe(`rate limit on ${dialect}`, () => {
   });
 
   it('believes X-Forwarded-For only from the configured proxies: each client behind one has its own budget', async () => {
-    const behind = await startGateway({ config: { rateLimit: { max: 2, windowMs: 60_000, trustProxyHops: 1 } } });
+    const behind = await startGateway({ config: { rateLimit: { max: 2, windowMs: 60_000, trustProxyHops: 1, renderMax: 0 } } });
     try {
       const from = (client: string) =>
         fetch(behind.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: '{ __typename }' }) });

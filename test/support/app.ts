@@ -38,7 +38,7 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** The rate limit is off in tests that do not test it: a test file may send hundreds of requests a minute. */
+/** The rate limits (requests and renders) are off in tests that do not test it: a test file may send hundreds of requests a minute. */
 export function testConfig(database: Config['database']): Config {
   return {
     demo: false,
@@ -48,8 +48,10 @@ export function testConfig(database: Config['database']): Config {
     port: 0,
     jwt: TEST_JWT,
     graphql: { introspection: false },
-    rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0 },
+    rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
+    // One render thread per test file: the files run in parallel on few cores.
+    pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
     pseudonymKey: TEST_PSEUDONYM_KEY,
     auditKey: TEST_AUDIT_KEY,
     logLevel: 'silent',

@@ -66,4 +66,19 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, INGEST_MAX_BYTES: '4096' }).ingest).toEqual({ maxBytes: 4096 });
     for (const raw of ['0', '-1', '2GB', '1.5']) expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
   });
+
+  it('sizes the render pool, its queue, the PDF cache and the render budget, and refuses nonsense', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const defaults = loadConfig(base);
+    expect(defaults.pdf).toMatchObject({ queue: 16, cacheBytes: 64 * 1024 ** 2 });
+    expect(defaults.pdf.threads).toBeGreaterThanOrEqual(1);
+    expect(defaults.pdf.threads).toBeLessThanOrEqual(4);
+    expect(defaults.rateLimit.renderMax).toBe(20);
+    expect(loadConfig({ ...base, PDF_RENDER_THREADS: '3', PDF_RENDER_QUEUE: '0', PDF_CACHE_MB: '8', RENDER_RATE_LIMIT_MAX: '0' })).toMatchObject({
+      pdf: { threads: 3, queue: 0, cacheBytes: 8 * 1024 ** 2 },
+      rateLimit: { renderMax: 0 },
+    });
+    expect(() => loadConfig({ ...base, PDF_RENDER_THREADS: '0' })).toThrow(/PDF_RENDER_THREADS must be an integer from 1/);
+    expect(() => loadConfig({ ...base, PDF_CACHE_MB: 'lots' })).toThrow(/PDF_CACHE_MB/);
+  });
 });
