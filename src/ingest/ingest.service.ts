@@ -81,7 +81,9 @@ export class IngestService {
         await writer.rollback();
         return this.finish(batch, outcome, BatchStatus.REJECTED);
       }
-      await writer.commit(outcome);
+      // Checked again by the writer under the database's serialisation: a copy uploaded at the
+      // same time may have completed since the check above.
+      if ((await writer.commit(outcome)) === 'DUPLICATE') return this.finish(batch, outcome, BatchStatus.DUPLICATE);
       await em.refresh(batch);
       return batch;
     } catch (error) {

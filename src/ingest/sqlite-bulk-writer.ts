@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
-import { completeStatement, completionAudit, type Statement } from './batch-completion';
-import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
+import { completedTwinStatement, completeStatement, completionAudit, type Statement } from './batch-completion';
+import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { type StagedChunk, subjectAt } from './pseudonymise';
 
 /**
@@ -92,12 +92,19 @@ export class SqliteBulkWriter implements BulkWriter {
     this.insertMany(chunk);
   }
 
-  async commit(outcome: BatchOutcome): Promise<void> {
+  async commit(outcome: BatchOutcome): Promise<CommitResult> {
     // MikroORM stores SQLite datetimes as epoch milliseconds.
     const statements = [...mergeStatements(this.batch!), completeStatement(outcome, outcome.finishedAt.getTime())];
-    // Immediate: the transaction takes the write lock before reading the audit chain's head.
+    // Immediate: the transaction takes the write lock before reading the audit chain's head, and
+    // before looking for a completed copy of the file, which no other writer can then add.
     this.db.exec('begin immediate');
     try {
+      const [twin, twinParams] = completedTwinStatement(outcome);
+      if (this.db.prepare(twin).get(...twinParams)) {
+        this.db.exec('rollback');
+        this.db.exec('delete from staging');
+        return 'DUPLICATE';
+      }
       for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
       const query: RawQuery = async (sql, params) => {
         const statement = this.db.prepare(sql);
@@ -110,6 +117,7 @@ export class SqliteBulkWriter implements BulkWriter {
       throw error;
     }
     this.db.exec('delete from staging');
+    return 'COMPLETED';
   }
 
   async rollback(): Promise<void> {
