@@ -6,6 +6,7 @@ import type { Config } from './config/config';
 import { createLogger } from './config/logger';
 import { createOrm, migrate } from './db/orm';
 import { type RunningServer, startHttpServer } from './http/server';
+import { sweepOrphanBatches } from './ingest/batch-sweep';
 
 export interface App {
   config: Config;
@@ -24,6 +25,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const orm = await createOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
+  await sweepOrphanBatches(orm, config.database, clock, logger);
   const servers: RunningServer[] = [];
   return {
     config,
