@@ -99,6 +99,8 @@ export class IngestService {
         byField: { [(located && error.field) || 'file']: 1 },
         first: [{ file: located ? error.file : request.fileName, line: (located && error.line) || 0, field: (located && error.field) || 'file', reason }],
       };
+      // The original error is the one to report; if even this write fails (the database is gone),
+      // the batch is left STAGING and unclaimed, and the next start sweeps it.
       await this.finish(batch, { errorSummary: summary }, BatchStatus.REJECTED).catch(() => undefined);
       if (located) throw new IngestInputError(error.file, error.line, error.field, error.message);
       throw error;
