@@ -219,7 +219,8 @@ export class IngestService {
       });
     }
     const sha256 = hash.digest('hex');
-    if (request.sha256 && request.sha256 !== sha256) throw new Error(`${request.fileName} changed while it was read`);
+    // Located, so the batch is rejected with this reason rather than a generic one.
+    if (request.sha256 && request.sha256 !== sha256) throw new IngestFileError(request.fileName, null, null, 'the file changed while it was read');
     return {
       batchId: batch.id,
       actor: { subject: this.ctx.viewer.subject, organizationId: this.ctx.viewer.organizationId },
