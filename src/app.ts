@@ -9,6 +9,7 @@ import { createLogger } from './config/logger';
 import { createOrm, migrate } from './db/orm';
 import { renderBudget } from './http/rate-limit';
 import { type RunningServer, startHttpServer } from './http/server';
+import { sweepOrphanBatches } from './ingest/batch-sweep';
 import { PdfRendering } from './pdf/renderer';
 
 export interface App {
@@ -31,6 +32,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   useAuditKey(orm, config.auditKey);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
+  await sweepOrphanBatches(orm, config.database, clock, logger);
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);

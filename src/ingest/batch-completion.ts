@@ -53,6 +53,18 @@ export async function batchHash(query: RawQuery, audit: RawAudit, batchId: strin
   return (await hashRows(query, audit.batch, [batchId])).get(batchId);
 }
 
+/**
+ * Another batch of the same bytes already COMPLETED for this incident and source: this one must
+ * count nothing. Run inside the writer's transaction, once it is serialised with the other
+ * batches of the same incident and source, so a concurrent copy is seen once it has committed.
+ */
+export function completedTwinStatement(o: BatchOutcome): Statement {
+  return [
+    `select id from ingest_batch where incident_id = ? and source_organization_id = ? and sha256 = ? and status = 'COMPLETED' and id <> ?`,
+    [o.incidentId, o.sourceId, o.sha256, o.batchId],
+  ];
+}
+
 /** Marks the batch COMPLETED; `finishedAt` is the instant as the dialect stores it. */
 export function completeStatement(o: BatchOutcome, finishedAt: unknown): Statement {
   return [

@@ -29,13 +29,19 @@ export interface BatchOutcome extends BatchIdentity {
   finishedAt: Date;
 }
 
+/** COMPLETED, or DUPLICATE when the same file was completed first (then nothing is counted). */
+export type CommitResult = 'COMPLETED' | 'DUPLICATE';
+
 export interface BulkWriter {
   /** `controllerIds` resolves the controller indexes of the chunks staged in this batch. */
   begin(batch: BatchIdentity, controllerIds: readonly string[]): Promise<void>;
   /** Resolves when the writer can take more rows (backpressure). */
   stage(chunk: StagedChunk): Promise<void>;
-  /** Counts everything staged and marks the batch COMPLETED: all or nothing. */
-  commit(outcome: BatchOutcome): Promise<void>;
+  /**
+   * Counts everything staged and marks the batch COMPLETED: all or nothing. When a batch of the
+   * same bytes, incident and source completed first, even concurrently, counts nothing instead.
+   */
+  commit(outcome: BatchOutcome): Promise<CommitResult>;
   /** Forgets everything staged; nothing was counted. */
   rollback(): Promise<void>;
   close(): Promise<void>;

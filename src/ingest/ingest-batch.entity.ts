@@ -1,4 +1,4 @@
-import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
@@ -35,6 +35,12 @@ export interface BatchErrorSummary {
 /** One affected-person file as ingested: what it was, how it went, what it counted. */
 @Entity()
 @Index({ properties: ['incident', 'sourceOrganization', 'sha256'] })
+// One file counts once per incident and source, whatever arrives concurrently: the database itself
+// refuses a second COMPLETED batch of the same bytes (the writers check first, under a lock).
+@Unique({
+  name: 'ingest_batch_completed_sha256_unique',
+  expression: `create unique index "ingest_batch_completed_sha256_unique" on "ingest_batch" ("incident_id", "source_organization_id", "sha256") where "status" = 'COMPLETED'`,
+})
 @ObjectType({ description: 'One affected-person list as ingested.' })
 export class IngestBatch extends BaseEntity<'rowsRead' | 'rowsAccepted' | 'rowsRejected'> {
   @ManyToOne(() => Incident, { ref: true })

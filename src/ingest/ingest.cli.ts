@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { App } from '../app';
 import { Role } from '../auth/roles';
+import { csvRow } from '../lib/csv';
 import { Viewer } from '../auth/viewer';
 import { Organization } from '../organizations/organization.entity';
 import { NotFoundError } from '../graphql/errors';
@@ -66,7 +67,7 @@ export async function ingestFiles(
   if (!source) throw new NotFoundError('Organization', options.source);
   const viewer = new Viewer(`cli:${userInfo().username}`, source.id, [Role.ADMIN]);
   const report = options.errorReport ? createWriteStream(options.errorReport) : null;
-  report?.write('file;line;field;reason\n');
+  report?.write(`${csvRow(['file', 'line', 'field', 'reason'], ';')}\n`);
   let ok = true;
   try {
     for (const file of files) {
@@ -85,7 +86,8 @@ export async function ingestFiles(
           last = progress;
           reporter.update(progress);
         },
-        onRejectedRow: (e) => report?.write(`${e.file};${e.line};${e.field};"${e.reason.replace(/"/g, '""')}"\n`),
+        // The file's name is the operator's, and could start like a formula: csvRow neutralises it.
+        onRejectedRow: (e) => report?.write(`${csvRow([e.file, String(e.line), e.field, e.reason], ';')}\n`),
       });
       reporter.stop(last);
       if (batch.status === BatchStatus.REJECTED) ok = false;

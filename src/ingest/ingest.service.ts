@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
+import { type BatchClaim, tryClaimBatch } from './batch-claim';
 import { type BatchOutcome, type BulkWriter, openBulkWriter } from './bulk-writer';
 import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ingest-batch.entity';
 import { IngestInputError } from './ingest.errors';
@@ -47,8 +48,8 @@ const SUMMARY_ERRORS = 100;
 
 /**
  * Affected-person lists: stream, validate, pseudonymise, stage, then count in one transaction.
- * A crash leaves the batch STAGING and nothing counted; running the same file again takes the batch
- * up and completes it.
+ * A crash leaves the batch STAGING and nothing counted; the next start marks it REJECTED (see
+ * batch-sweep.ts), and running the same file again takes the batch up and completes it.
  */
 export class IngestService {
   constructor(
@@ -71,13 +72,14 @@ export class IngestService {
       const done = await this.completed(incident.id, sourceId, request.sha256);
       if (done) return this.recordDuplicate(request, incident, sourceId, request.sha256);
     }
-    const batch = await this.openBatch(request, incident, sourceId);
-    const writer = await openBulkWriter(this.config.database, {
-      key: auditKeyOf(em),
-      batch: rowShape(em.getMetadata().get(IngestBatch.name)),
-      count: rowShape(em.getMetadata().get(SubjectCount.name)),
-    });
+    const { batch, claim } = await this.openBatch(request, incident, sourceId);
+    let writer: BulkWriter | null = null;
     try {
+      writer = await openBulkWriter(this.config.database, {
+        key: auditKeyOf(em),
+        batch: rowShape(em.getMetadata().get(IngestBatch.name)),
+        count: rowShape(em.getMetadata().get(SubjectCount.name)),
+      });
       await writer.begin({ batchId: batch.id, incidentId: incident.id, sourceId }, [...controllers.values()]);
       const outcome = await this.stage(request, batch, writer, controllers, referenceDate(incident, clock.now()));
       if (!request.sha256 && (await this.completed(incident.id, sourceId, outcome.sha256))) {
@@ -88,23 +90,30 @@ export class IngestService {
         await writer.rollback();
         return this.finish(batch, outcome, BatchStatus.REJECTED);
       }
-      await writer.commit(outcome);
+      // Checked again by the writer under the database's serialisation: a copy uploaded at the
+      // same time may have completed since the check above.
+      if ((await writer.commit(outcome)) === 'DUPLICATE') return this.finish(batch, outcome, BatchStatus.DUPLICATE);
       await em.refresh(batch);
       return batch;
     } catch (error) {
-      await writer.rollback().catch(() => undefined);
-      if (error instanceof IngestFileError) {
-        const summary: BatchErrorSummary = {
-          total: 1,
-          byField: { [error.field ?? 'file']: 1 },
-          first: [{ file: error.file, line: error.line ?? 0, field: error.field ?? 'file', reason: error.message }],
-        };
-        await this.finish(batch, { errorSummary: summary }, BatchStatus.REJECTED);
-        throw new IngestInputError(error.file, error.line, error.field, error.message);
-      }
+      await writer?.rollback().catch(() => undefined);
+      // Whatever went wrong, the batch ends REJECTED with the reason, never STAGING: only a
+      // killed process leaves one STAGING, and the next start sweeps it (sweepOrphanBatches).
+      const located = error instanceof IngestFileError;
+      const reason = located ? error.message : `the ingest failed (${error instanceof Error ? error.name : 'error'}); nothing was counted`;
+      const summary: BatchErrorSummary = {
+        total: 1,
+        byField: { [(located && error.field) || 'file']: 1 },
+        first: [{ file: located ? error.file : request.fileName, line: (located && error.line) || 0, field: (located && error.field) || 'file', reason }],
+      };
+      // The original error is the one to report; if even this write fails (the database is gone),
+      // the batch is left STAGING and unclaimed, and the next start sweeps it.
+      await this.finish(batch, { errorSummary: summary }, BatchStatus.REJECTED).catch(() => undefined);
+      if (located) throw new IngestInputError(error.file, error.line, error.field, error.message);
       throw error;
     } finally {
-      await writer.close();
+      await writer?.close();
+      await claim.release();
     }
   }
 
@@ -127,9 +136,13 @@ export class IngestService {
     return this.ctx.em.findOne(IngestBatch, { incident: incidentId, sourceOrganization: sourceId, sha256, status: BatchStatus.COMPLETED });
   }
 
-  /** A batch of the same file left STAGING by a crash, or REJECTED, is taken up again. */
-  private async openBatch(request: IngestRequest, incident: Incident, sourceId: string): Promise<IngestBatch> {
-    const { em, viewer, clock } = this.ctx;
+  /**
+   * A batch of the same file left STAGING by a crash, or REJECTED, is taken up again, unless
+   * another process is working on it (its claim): then this run gets a batch of its own. The
+   * claim is taken before the batch is STAGING, so a STAGING batch without one is an orphan.
+   */
+  private async openBatch(request: IngestRequest, incident: Incident, sourceId: string): Promise<{ batch: IngestBatch; claim: BatchClaim }> {
+    const { em } = this.ctx;
     const unfinished = request.sha256
       ? await em.findOne(
           IngestBatch,
@@ -137,7 +150,33 @@ export class IngestService {
           { orderBy: { id: 'desc' } },
         )
       : null;
-    const batch = unfinished ?? new IngestBatch();
+    let claim = unfinished ? await tryClaimBatch(this.config.database, unfinished.id) : null;
+    let batch = unfinished;
+    if (claim && batch) {
+      // Read again under the claim: a start-up sweep may have just rejected it, a rerun completed it.
+      await em.refresh(batch);
+      if (batch.status === BatchStatus.COMPLETED || batch.status === BatchStatus.DUPLICATE) {
+        await claim.release();
+        claim = null;
+      }
+    }
+    if (!claim) {
+      batch = new IngestBatch();
+      claim = await tryClaimBatch(this.config.database, batch.id);
+      if (!claim) throw new Error('a new batch id is already claimed');
+    }
+    try {
+      this.prepareBatch(batch!, request, incident, sourceId, BatchStatus.STAGING);
+      await flush(this.ctx);
+    } catch (error) {
+      await claim.release();
+      throw error;
+    }
+    return { batch: batch!, claim };
+  }
+
+  private prepareBatch(batch: IngestBatch, request: IngestRequest, incident: Incident, sourceId: string, status: BatchStatus): void {
+    const { em, viewer, clock } = this.ctx;
     Object.assign(batch, {
       incident: ref(incident),
       sourceOrganization: em.getReference(Organization, sourceId, { wrapped: true }),
@@ -146,17 +185,15 @@ export class IngestService {
       sha256: request.sha256,
       profile: request.profile.name,
       onError: request.onError,
-      status: BatchStatus.STAGING,
+      status,
       rowsRead: 0,
       rowsAccepted: 0,
       rowsRejected: 0,
       errorSummary: undefined,
       startedAt: clock.now(),
-      finishedAt: undefined,
+      finishedAt: status === BatchStatus.STAGING ? undefined : clock.now(),
     });
     em.persist(batch);
-    await flush(this.ctx);
-    return batch;
   }
 
   private async stage(request: IngestRequest, batch: IngestBatch, writer: BulkWriter, controllers: Map<string, string>, reference: Date): Promise<BatchOutcome> {
@@ -189,7 +226,8 @@ export class IngestService {
       });
     }
     const sha256 = hash.digest('hex');
-    if (request.sha256 && request.sha256 !== sha256) throw new Error(`${request.fileName} changed while it was read`);
+    // Located, so the batch is rejected with this reason rather than a generic one.
+    if (request.sha256 && request.sha256 !== sha256) throw new IngestFileError(request.fileName, null, null, 'the file changed while it was read');
     return {
       batchId: batch.id,
       actor: { subject: this.ctx.viewer.subject, organizationId: this.ctx.viewer.organizationId },
@@ -218,9 +256,12 @@ export class IngestService {
     return batch;
   }
 
+  /** Written DUPLICATE at once: a batch is STAGING only while claimed. */
   private async recordDuplicate(request: IngestRequest, incident: Incident, sourceId: string, sha256: string): Promise<IngestBatch> {
-    const batch = await this.openBatch({ ...request, sha256: undefined }, incident, sourceId);
-    return this.finish(batch, { sha256 }, BatchStatus.DUPLICATE);
+    const batch = new IngestBatch();
+    this.prepareBatch(batch, { ...request, sha256 }, incident, sourceId, BatchStatus.DUPLICATE);
+    await flush(this.ctx);
+    return batch;
   }
 }
 

@@ -96,6 +96,24 @@ export function maskNir(raw: string): string {
   return out.length < raw.length ? `${out}…` : out;
 }
 
+/**
+ * What a cell looked like, without any of its characters: its length and the classes of characters
+ * it holds ("15 chars: digits", "21 chars: digits, spaces"). For errors about cells that are not
+ * NIRs: a shifted column puts a NIR anywhere, and this shape cannot carry one.
+ */
+export function cellShape(raw: string): string {
+  const classes: string[] = [];
+  const note = (name: string) => classes.includes(name) || classes.push(name);
+  for (const ch of raw) {
+    if (ch >= '0' && ch <= '9') note('digits');
+    else if (/\p{L}/u.test(ch)) note('letters');
+    else if (/\s/.test(ch)) note('spaces');
+    else note('other characters');
+  }
+  const length = [...raw].length;
+  return length === 0 ? 'empty' : `${length} ${length === 1 ? 'char' : 'chars'}: ${classes.join(', ')}`;
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }

@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
 import { CHAIN_LOCK } from '../audit/audit.writer';
-import { batchHash, completeStatement, completionEvents, type RawAudit } from './batch-completion';
-import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
+import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit } from './batch-completion';
+import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { COPY_HEADER, COPY_TRAILER, encodeRows, uuidBytes } from './copy-binary';
 import { groupByPerson } from './chunk-persons';
 import { CREATE_STAGING, mergeChunkStatement } from './postgres-merge';
@@ -15,6 +15,12 @@ function toPositional(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/**
+ * The first key of the advisory lock that serialises the batches of one incident and source (the
+ * second is a hash of both): a two-key lock never collides with the audit chain's one-key lock.
+ */
+const LISTING_LOCK = 4257191;
 
 /** Rows per COPY and merge: large enough to amortise the statements, small enough to overlap. */
 const CHUNK_ROWS = 50_000;
@@ -31,6 +37,7 @@ export class PostgresBulkWriter implements BulkWriter {
   private pending: StagedChunk[] = [];
   private pendingRows = 0;
   private inFlight: Promise<void> = Promise.resolve();
+  private locked = false;
 
   private controllerIds: readonly string[] = [];
 
@@ -51,6 +58,7 @@ export class PostgresBulkWriter implements BulkWriter {
     this.batch = batch;
     this.controllerIds = controllerIds;
     this.controllers = controllerIds.map(uuidBytes);
+    this.locked = false;
     await this.client.query('begin');
     // The merge sorts and holds a chunk's persons in memory: at the default 4 MB they would spill to disk.
     await this.client.query("set local work_mem = '64MB'");
@@ -77,7 +85,20 @@ export class PostgresBulkWriter implements BulkWriter {
     return rows;
   }
 
+  /**
+   * Before anything is merged, this transaction waits for any other batch of the same incident and
+   * source to commit or roll back. Two copies of one file would otherwise both count (each merge
+   * sees the listings as committed before it), and two lists sharing persons would collide on the
+   * same new listings. Batches of other sources or incidents still run side by side.
+   */
+  private async lockListings(): Promise<void> {
+    if (this.locked) return;
+    await this.client.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [LISTING_LOCK, `${this.batch!.incidentId}:${this.batch!.sourceId}`]);
+    this.locked = true;
+  }
+
   private async mergeChunk(rows: Buffer): Promise<void> {
+    await this.lockListings();
     const copy = this.client.query(copyFrom('copy staging from stdin with (format binary)'));
     await pipeline(Readable.from([COPY_HEADER, rows, COPY_TRAILER]), copy);
     const [sql, params] = mergeChunkStatement(this.batch!);
@@ -85,8 +106,15 @@ export class PostgresBulkWriter implements BulkWriter {
     await this.client.query('truncate staging');
   }
 
-  async commit(outcome: BatchOutcome): Promise<void> {
+  async commit(outcome: BatchOutcome): Promise<CommitResult> {
     await this.inFlight;
+    await this.lockListings();
+    // Under the lock, a copy of this file completed by another batch has committed: it is visible.
+    const [twin, twinParams] = completedTwinStatement(outcome);
+    if ((await this.client.query(toPositional(twin), twinParams)).rowCount) {
+      await this.rollback();
+      return 'DUPLICATE';
+    }
     if (this.pendingRows > 0) await this.mergeChunk(this.takeRows());
     const query: RawQuery = async (text, values) => (await this.client.query(toPositional(text), values)).rows;
     const before = await batchHash(query, this.audit, outcome.batchId);
@@ -95,12 +123,14 @@ export class PostgresBulkWriter implements BulkWriter {
     const events = await completionEvents(query, this.audit, outcome, this.controllerIds, before);
     await appendAuditRaw(query, this.audit.key, events, { lock: CHAIN_LOCK, instant: (d) => d });
     await this.client.query('commit');
+    return 'COMPLETED';
   }
 
   async rollback(): Promise<void> {
     await this.inFlight.catch(() => undefined);
     this.pending = [];
     this.pendingRows = 0;
+    this.locked = false;
     await this.client.query('rollback');
   }
 

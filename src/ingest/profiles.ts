@@ -108,8 +108,9 @@ export function loadProfile(nameOrPath: string): SourceProfile {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new ProfileError(nameOrPath, `not valid JSON (${(error as Error).message})`);
+  } catch {
+    // JSON.parse's message quotes the text, and a list given as --profile by mistake holds NIRs.
+    throw new ProfileError(nameOrPath, 'not valid JSON (is it a list rather than a profile?)');
   }
   return parseProfile(json, nameOrPath);
 }

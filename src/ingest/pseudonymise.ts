@@ -1,4 +1,5 @@
 import type { SourceProfile } from './profiles';
+import { cellShape } from './nir';
 import { ageAt, subjectKey } from './pseudonym';
 import { readRecords, type RecordError } from './reader';
 
@@ -67,7 +68,8 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
           file: params.fileName,
           line: record.line,
           field: 'controller',
-          reason: `controller "${record.controller}" has no exposure to this incident that this source may list`,
+          // The cell is described, never quoted: a shifted column puts a NIR here.
+          reason: `the controller (${cellShape(record.controller)}) is neither the SIREN nor a code of a controller exposed to this incident that this source may list`,
         });
         continue;
       }

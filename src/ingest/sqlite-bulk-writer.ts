@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
-import { batchHash, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
-import type { BatchIdentity, BatchOutcome, BulkWriter } from './bulk-writer';
+import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
+import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { type StagedChunk, subjectAt } from './pseudonymise';
 
 /**
@@ -95,14 +95,21 @@ export class SqliteBulkWriter implements BulkWriter {
     this.insertMany(chunk);
   }
 
-  async commit(outcome: BatchOutcome): Promise<void> {
+  async commit(outcome: BatchOutcome): Promise<CommitResult> {
     const query: RawQuery = async (sql, params) => {
       const statement = this.db.prepare(sql);
       return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
     };
-    // Immediate: the transaction takes the write lock before reading the audit chain's head.
+    // Immediate: the transaction takes the write lock before reading the audit chain's head, and
+    // before looking for a completed copy of the file, which no other writer can then add.
     this.db.exec('begin immediate');
     try {
+      const [twin, twinParams] = completedTwinStatement(outcome);
+      if (this.db.prepare(twin).get(...twinParams)) {
+        this.db.exec('rollback');
+        this.db.exec('delete from staging');
+        return 'DUPLICATE';
+      }
       for (const [sql, params] of mergeStatements(this.batch!)) this.db.prepare(sql).run(...params);
       const before = await batchHash(query, this.audit, outcome.batchId);
       // MikroORM stores SQLite datetimes as epoch milliseconds.
@@ -116,6 +123,7 @@ export class SqliteBulkWriter implements BulkWriter {
       throw error;
     }
     this.db.exec('delete from staging');
+    return 'COMPLETED';
   }
 
   async rollback(): Promise<void> {

@@ -102,7 +102,8 @@ function isOperatorA(profile: SourceProfile): boolean {
   return profile.name === 'operator-a-csv';
 }
 
-function spacedNir(nir: string): string {
+/** A NIR grouped as printed on the carte Vitale: "1 84 12 76 451 089 46". */
+export function spacedNir(nir: string): string {
   return `${nir[0]} ${nir.slice(1, 3)} ${nir.slice(3, 5)} ${nir.slice(5, 7)} ${nir.slice(7, 10)} ${nir.slice(10, 13)} ${nir.slice(13)}`;
 }
 

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../db/unit-of-work';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { loadSituations } from './situation';
+import { csvRow } from '../lib/csv';
 import { displayInstant } from './display';
 
 /**
@@ -89,12 +90,9 @@ const COLUMNS: [string, (e: RegisterEntry) => string][] = [
   ['Référence CNIL', (e) => e.cnilReference ?? ''],
 ];
 
-function cell(value: string): string {
-  return /[;"\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** UTF-8 with a BOM and `;`: what spreadsheet software set to French opens as is. */
 export function registerCsv(entries: RegisterEntry[]): string {
-  const lines = [COLUMNS.map(([name]) => cell(name)).join(';'), ...entries.map((e) => COLUMNS.map(([, value]) => cell(value(e))).join(';'))];
+  // Titles and names come from other organisations: csvRow neutralises any that starts like a formula.
+  const lines = [csvRow(COLUMNS.map(([name]) => name), ';'), ...entries.map((e) => csvRow(COLUMNS.map(([, value]) => value(e)), ';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

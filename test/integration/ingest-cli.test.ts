@@ -9,6 +9,7 @@ import { createOrm } from '../../src/db/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Incident } from '../../src/incidents/incident.entity';
+import { ORPHAN_REASON } from '../../src/ingest/batch-sweep';
 import { BatchStatus, IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
 import { SubjectCount } from '../../src/ingest/subject.entities';
@@ -49,7 +50,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves nothing counted when killed mid-batch, and completes the same file when run again', async () => {
+  it('leaves nothing counted when killed mid-batch, the next start rejects the orphan, and the same file run again completes it', async () => {
     const profile = BUILT_IN_PROFILES['operator-a-csv'];
     const people = [...syntheticPeople({ seed: 4242, count: 300_000, controllers: [siren('horizon'), siren('cigales')] })];
     const file = join(dir, 'big.csv');
@@ -74,6 +75,18 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     expect(killed.status).toBe(BatchStatus.STAGING);
     expect(await incidentPersons()).toBe(before);
 
+    // The next start (any command) marks the orphan REJECTED with the reason, nothing counted. The
+    // killed CLI's bounded-heap child exits when its parent's channel closes: give it a moment.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await run('node', [MAIN, 'migrate'], { env });
+      if ((await orm.em.fork().findOneOrFail(IngestBatch, killed.id)).status !== BatchStatus.STAGING) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const swept = await orm.em.fork().findOneOrFail(IngestBatch, killed.id);
+    expect(swept.status).toBe(BatchStatus.REJECTED);
+    expect(swept.errorSummary!.first[0]!.reason).toBe(ORPHAN_REASON);
+    expect(await incidentPersons()).toBe(before);
+
     const { stdout } = await run('node', [MAIN, ...ingest(file)], { env, maxBuffer: 1 << 24 });
     const result = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(result).toMatchObject({ status: 'COMPLETED', batch: killed.id, rowsAccepted: 300_000 });
@@ -83,7 +96,8 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     const again = JSON.parse((await run('node', [MAIN, ...ingest(file)], { env })).stdout.trim());
     expect(again.status).toBe('DUPLICATE');
     expect(await incidentPersons()).toBe(before + distinct);
-  });
+    // Five processes on a 300 000-row file: beyond the default minute on a busy machine.
+  }, 180_000);
 
   it('writes every rejected row to the error report, NIRs masked, and exits 2 when the batch is rejected', async () => {
     const profile = BUILT_IN_PROFILES['operator-a-csv'];

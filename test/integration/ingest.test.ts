@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +10,7 @@ import { encodeForProfile, formatRow, headerRow, type SyntheticPerson, synthetic
 import { IngestBatchesDocument, SubjectCountsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
+import { databaseText } from '../support/nir-scan';
 
 const siren = (key: string) => DEMO_ORGANIZATIONS.find((o) => o.key === key)!.siren;
 const keyOf = (p: SyntheticPerson, withRank: boolean) => `${p.nir}:${withRank ? p.birthRank : 1}`;
@@ -177,15 +176,7 @@ describe(`affected-person lists on ${dialect}`, () => {
       }
     }
     expect(nirs.size).toBeGreaterThan(800);
-    const stores: string[] = [];
-    if (gw.scratch.database.dialect === 'sqlite') {
-      for (const suffix of ['', '-wal']) {
-        const path = gw.scratch.database.path + suffix;
-        if (existsSync(path)) stores.push(readFileSync(path).toString('latin1'));
-      }
-    } else {
-      stores.push(execFileSync('pg_dump', ['--data-only', gw.scratch.database.url], { maxBuffer: 1 << 28 }).toString('latin1'));
-    }
+    const stores = databaseText(gw);
     const { data } = await gw.gql(IngestBatchesDocument, { incidentId: incidentB }, admin);
     const haystacks = [...stores, logs.join(''), outputs.join(''), JSON.stringify(data)];
     expect(logs.length).toBeGreaterThan(0);

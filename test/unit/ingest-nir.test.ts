@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskNir, mulberry32, nirKey, nirProblem, normalizeNir, syntheticNir } from '../../src/ingest/nir';
+import { cellShape, maskNir, mulberry32, nirKey, nirProblem, normalizeNir, syntheticNir } from '../../src/ingest/nir';
 
 /** The key by the book, in BigInt arithmetic, independent of the implementation's Number shortcut. */
 function referenceKey(number13: string): string {
@@ -146,5 +146,15 @@ describe('mulberry32', () => {
     expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(values).not.toEqual(Array.from({ length: 1000 }, () => c()));
     expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe('cellShape', () => {
+  it('gives a length and character classes, never a character of the cell', () => {
+    expect(cellShape('184127645108946')).toBe('15 chars: digits');
+    expect(cellShape('1 84 12 2A 451 089 46')).toBe('21 chars: digits, spaces, letters');
+    expect(cellShape('MUT-X')).toBe('5 chars: letters, other characters');
+    expect(cellShape('é')).toBe('1 char: letters');
+    expect(cellShape('')).toBe('empty');
   });
 });

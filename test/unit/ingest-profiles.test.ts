@@ -120,6 +120,15 @@ describe('custom profiles', () => {
     for (const [content, reason] of cases) expect(profileError(content).message).toContain(reason);
   });
 
+  it('never quotes the file when it is not JSON: a list given as --profile by mistake holds NIRs', () => {
+    const nir = '184127645108946';
+    for (const content of [`'${nir}'`, `${nir};01/01/1984`, `NIR;DATE\n${nir};01/01/1984`, `{"nir":"${nir}"}\n{"nir":"${nir}"}`]) {
+      const { message } = profileError(content);
+      expect(message).toContain('not valid JSON');
+      expect(message).not.toContain(nir.slice(0, 6));
+    }
+  });
+
   it('reports an unknown name that is not a file either, listing the built-ins', () => {
     expect(() => loadProfile('operator-c-csv')).toThrow(ProfileError);
     expect(() => loadProfile('operator-c-csv')).toThrow(/profile operator-c-csv: not a built-in profile \(operator-a-csv, operator-b-csv, canonical-jsonl\) nor a readable JSON file \(ENOENT\)/);
