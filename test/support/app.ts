@@ -14,7 +14,7 @@ export const dialect = (process.env.TEST_DATABASE ?? 'sqlite') as Dialect;
 
 export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
 
-export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway' };
+export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway', maxLifetimeSeconds: 86_400 };
 
 export interface GraphQLResponse<T> {
   status: number;
