@@ -1,10 +1,11 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
 import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { JwtConfig } from '../config/config';
 import { UnauthenticatedError } from '../graphql/errors';
 import { isUuid } from '../lib/uuid';
 import { ROLES, type Role } from './roles';
-import { Viewer } from './viewer';
+import { type Viewer, viewerOf } from './viewer';
 
 /** Claims of a gateway token: `sub` the person, `org` the organisation id, `roles` what they may do. */
 export interface TokenClaims {
@@ -108,8 +109,8 @@ function reasonOf(error: unknown): string {
   return 'the token is malformed or not signed by this gateway';
 }
 
-/** The viewer of an `Authorization` header value; throws UNAUTHENTICATED with the reason. */
-export async function viewerFromAuthorization(jwt: JwtConfig, header: string | undefined): Promise<Viewer> {
+/** The verified claims of an `Authorization` header value; throws UNAUTHENTICATED with the reason. */
+export async function verifyToken(jwt: JwtConfig, header: string | undefined): Promise<TokenClaims> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError(header ? 'the Authorization header must be "Bearer <token>"' : 'a bearer token is required');
   let payload;
@@ -133,7 +134,12 @@ export async function viewerFromAuthorization(jwt: JwtConfig, header: string | u
     throw new UnauthenticatedError('the token has no valid roles');
   }
   // Lower case, as the databases write ids: SQLite compares them as text.
-  return new Viewer(sub, org.toLowerCase(), roles);
+  return { sub, org: org.toLowerCase(), roles };
+}
+
+/** The viewer of an `Authorization` header value, acting in the capacities its organisation holds. */
+export async function viewerFromAuthorization(jwt: JwtConfig, header: string | undefined, em: EntityManager): Promise<Viewer> {
+  return viewerOf(em, await verifyToken(jwt, header));
 }
 
 /**

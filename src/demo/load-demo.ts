@@ -4,6 +4,7 @@ import { Role } from '../auth/roles';
 import { signToken } from '../auth/tokens';
 import { Viewer } from '../auth/viewer';
 import { type Clock, fixedClock } from '../config/clock';
+import type { OrganizationRole } from '../cnil/vocabulary';
 import type { Config } from '../config/config';
 import { FactsService } from '../facts/facts.service';
 import { ExposureService } from '../incidents/exposure.service';
@@ -17,6 +18,11 @@ import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
 import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_USERS } from './scenario';
+
+/** The registered roles of a demo organisation: its people act in these capacities only. */
+function rolesOf(key: string): OrganizationRole[] {
+  return DEMO_ORGANIZATIONS.find((o) => o.key === key)!.roles;
+}
 
 export interface DemoDeps {
   orm: MikroORM;
@@ -35,7 +41,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
   const incidents = new Map<string, string>();
   const exposures = new Map<string, string>();
   await orm.em.fork().transactional(async (em) => {
-    const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN]) };
+    const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN], []) };
     for (const { key, ...input } of DEMO_ORGANIZATIONS) orgs.set(key, (await new OrganizationService(admin).create(input)).id);
     for (const { key, source, ...input } of DEMO_INCIDENTS) {
       incidents.set(key, (await new IncidentService(admin).create({ ...input, sourceOrganizationId: orgs.get(source) })).id);
@@ -45,7 +51,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       exposures.set(`${incident}/${controller}`, exposure.id);
     }
     for (const { by, subject, role, incident, controller, ...input } of DEMO_FACTS) {
-      const viewer = new Viewer(subject, orgs.get(by)!, [role]);
+      const viewer = new Viewer(subject, orgs.get(by)!, [role], rolesOf(by));
       await new FactsService({ em, clock, viewer }).submit({
         ...input,
         incidentId: incidents.get(incident)!,
@@ -54,7 +60,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     }
   });
   for (const list of demoLists()) {
-    const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY]);
+    const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY], rolesOf(list.source));
     await new IngestService({ em: orm.em.fork(), clock, viewer }, config).ingest({
       incidentId: incidents.get(list.incident)!,
       profile: BUILT_IN_PROFILES[list.profile],
@@ -64,7 +70,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     });
   }
   for (const step of DEMO_NOTIFICATIONS) {
-    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL]);
+    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL], rolesOf(step.controller));
     // Filed steps are replayed at their historical instant, so their clock is that instant.
     const at = step.filing ? fixedClock(step.filing.filedAt) : clock;
     const service = () => new NotificationService({ em: orm.em.fork(), clock: at, viewer });

@@ -1,6 +1,6 @@
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Request, RequestHandler } from 'express';
-import { viewerFromAuthorization } from '../auth/tokens';
+import { verifyToken } from '../auth/tokens';
 import type { Config } from '../config/config';
 import { sendRefusal } from './errors';
 
@@ -11,8 +11,8 @@ import { sendRefusal } from './errors';
  */
 async function budgetKey(config: Config, req: Request): Promise<string> {
   try {
-    const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
-    return `token:${viewer.organizationId}:${viewer.subject}`;
+    const { org, sub } = await verifyToken(config.jwt, req.headers.authorization);
+    return `token:${org}:${sub}`;
   } catch {
     return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
   }

@@ -3,12 +3,18 @@ import { getNamedType, GraphQLObjectType, isObjectType, parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
+import { Viewer } from '../../src/auth/viewer';
+import type { OrganizationRole } from '../../src/cnil/vocabulary';
 import { fixedClock } from '../../src/config/clock';
 import { gatewaySchema } from '../../src/graphql/schema';
+import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Exposure } from '../../src/incidents/exposure.entity';
+import { ExposureService } from '../../src/incidents/exposure.service';
 import { Incident } from '../../src/incidents/incident.entity';
+import { IncidentService } from '../../src/incidents/incident.service';
 import { IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { Notification } from '../../src/notifications/notification.entity';
+import { Organization } from '../../src/organizations/organization.entity';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
@@ -19,7 +25,9 @@ import { withDemo } from '../support/demo';
  *
  * Viewers: the controller roles and the admin belong to Mutuelle des Cigales (exposed by incident A
  * only); the processor role to Tiers-Payant Alpha (the source of incident A). "Other" targets are
- * incident B's, whose source is another operator and which does not expose Cigales.
+ * incident B's, whose source is another operator and which does not expose Cigales. Cigales also
+ * reported an incident of its own, to which an admin attached Mutuelle du Rhône: Cigales is no
+ * processor, so none of its roles may see Rhône's exposure there (the auditor once did).
  */
 type Outcome = 'allow' | 'deny';
 type Target = 'own' | 'other';
@@ -212,6 +220,9 @@ describe(`authorization on ${dialect}`, () => {
       own: { org: orgs['operator-a']!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
       other: { ...other, org: orgs['operator-b']! },
     };
+    const admin = { em: gw.app.orm.em.fork(), clock: gw.app.clock, viewer: new Viewer('admin@probe.example', orgs.cigales!, [Role.ADMIN], []) };
+    const own = await new IncidentService(admin).create({ title: 'Perte d’un ordinateur portable — Mutuelle des Cigales', sourceOrganizationId: orgs.cigales });
+    await new ExposureService(admin).create({ incidentId: own.id, controllerId: orgs.rhone! });
   });
   afterAll(async () => gw.close());
 
@@ -270,20 +281,25 @@ describe(`authorization on ${dialect}`, () => {
     const exposuresOf = new Map(incidents.map((i) => [i.id, exposures.filter((e) => e.incident.id === i.id)]));
     const exposureById = new Map(exposures.map((e) => [e.id, e]));
     const sourceOf = new Map(incidents.map((i) => [i.id, i.sourceOrganization.id]));
-    const controllerSide = (role: Role) => [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
-    const processorSide = (role: Role) => [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
+    // A role acts only in a capacity its organisation is registered in (README, roles).
+    const registered = new Map(DEMO_ORGANIZATIONS.map((o) => [orgs[o.key]!, o.roles as OrganizationRole[]]));
+    const controllerSide = (role: Role, org: string) => registered.get(org)!.includes('CONTROLLER') && [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
+    const processorSide = (role: Role, org: string) => registered.get(org)!.includes('PROCESSOR') && [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
 
     /** The model: what each role of each organisation may read, from the rules stated in the README. */
     const visible = {
       incident: (role: Role, org: string, id: string) =>
-        sourceOf.has(id) && (role === Role.ADMIN || sourceOf.get(id) === org || (controllerSide(role) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
+        sourceOf.has(id) &&
+        (role === Role.ADMIN ||
+          (sourceOf.get(id) === org && (controllerSide(role, org) || processorSide(role, org))) ||
+          (controllerSide(role, org) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
       exposure: (role: Role, org: string, id: string) => {
         const e = exposureById.get(id);
-        return !!e && (role === Role.ADMIN || (controllerSide(role) && e.controller.id === org) || (processorSide(role) && sourceOf.get(e.incident.id) === org));
+        return !!e && (role === Role.ADMIN || (controllerSide(role, org) && e.controller.id === org) || (processorSide(role, org) && sourceOf.get(e.incident.id) === org));
       },
       notification: (role: Role, org: string, id: string) => {
         const n = notifications.find((x) => x.id === id);
-        return !!n && (role === Role.ADMIN || (controllerSide(role) && exposureById.get(n.exposure.id)!.controller.id === org));
+        return !!n && (role === Role.ADMIN || (controllerSide(role, org) && exposureById.get(n.exposure.id)!.controller.id === org));
       },
     };
     const ask = {
@@ -305,6 +321,64 @@ describe(`authorization on ${dialect}`, () => {
         }
       }),
       { numRuns: 60, seed: 20240206 },
+    );
+  });
+
+  /**
+   * The auditor reads what its organisation's own teams read, never more: the DPO and legal team
+   * for a controller, the security team for a processor. For every list query and every organisation,
+   * each leaf the auditor gets (path and value, so a contact's e-mail counts as much as an id) is one
+   * some team of its organisation gets too; then random ids, asked one by one, the same way.
+   */
+  it("never lets an auditor reach further than its organisation's own teams (property-based)", async () => {
+    const TEAMS: Record<OrganizationRole, Role[]> = { CONTROLLER: [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], PROCESSOR: [Role.PROCESSOR_SECURITY] };
+    const person = '{ email phone lastName }';
+    const organization = `{ id legalName siren contact ${person} dpo ${person} legalRepresentative ${person} address { street city } }`;
+    const LISTS: Record<string, string> = {
+      incidents: `{ incidents(first: 100) { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization ${organization} } notifications { id } } } } } }`,
+      organizations: `{ organizations ${organization} }`,
+      register: '{ register { exposureId controllerName } }',
+      deadlines: '{ deadlines { exposureId obligation { party } } }',
+    };
+    const em = gw.app.orm.em.fork();
+    const organizations = await em.find(Organization, {});
+    const leaves = (value: unknown, path = ''): string[] => {
+      if (Array.isArray(value)) return value.flatMap((item) => leaves(item, path));
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leaves(item, `${path}.${key}`));
+      return [`${path}=${JSON.stringify(value)}`];
+    };
+    const seen = async (org: string, role: Role, query: string): Promise<Set<string>> => {
+      const answer = await gql(query, {}, await gw.token(org, [role], 'property@probe.example'));
+      return new Set(answer.codes.length ? [] : leaves(JSON.parse(answer.body).data));
+    };
+    const teamsOf = (org: Organization) => org.roles.flatMap((capacity) => TEAMS[capacity]);
+    for (const org of organizations) {
+      for (const [name, query] of Object.entries(LISTS)) {
+        const auditor = await seen(org.id, Role.AUDITOR, query);
+        const teams = new Set<string>();
+        for (const role of teamsOf(org)) for (const leaf of await seen(org.id, role, query)) teams.add(leaf);
+        expect([...auditor].filter((leaf) => !teams.has(leaf)), `${org.legalName} ${name}`).toEqual([]);
+      }
+    }
+    const [incidents, exposures, notifications, batches] = await Promise.all([em.find(Incident, {}), em.find(Exposure, {}), em.find(Notification, {}), em.find(IngestBatch, {})]);
+    const BY_ID = {
+      incident: { ids: incidents.map((i) => i.id), query: 'query($id: ID!) { incident(id: $id) { id } }' },
+      exposure: { ids: exposures.map((e) => e.id), query: `query($id: ID!) { exposure(id: $id) { id controller ${organization} } }` },
+      notification: { ids: notifications.map((n) => n.id), query: 'query($id: ID!) { notification(id: $id) { id } }' },
+      organization: { ids: organizations.map((o) => o.id), query: `query($id: ID!) { organization(id: $id) ${organization} }` },
+      ingestBatch: { ids: batches.map((b) => b.id), query: 'query($id: ID!) { ingestBatch(id: $id) { id } }' },
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...organizations), fc.constantFrom(...(Object.keys(BY_ID) as (keyof typeof BY_ID)[])), fc.nat(), async (org, kind, pick) => {
+        const { ids, query } = BY_ID[kind];
+        const id = ids[pick % ids.length]!;
+        const ask = async (role: Role) => gql(query, { id }, await gw.token(org.id, [role], 'property@probe.example'));
+        const auditor = await ask(Role.AUDITOR);
+        if (authorized(auditor) === 'deny') return;
+        const teams = await Promise.all(teamsOf(org).map(ask));
+        expect(teams.some((team) => authorized(team) === 'allow' && team.body === auditor.body), `${org.legalName} ${kind} ${id}`).toBe(true);
+      }),
+      { numRuns: 80, seed: 20240207 },
     );
   });
 });

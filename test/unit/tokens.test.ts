@@ -1,19 +1,16 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
-import { IAT_LEEWAY_SECONDS, lifetimeProblemOf, signToken, subjectProblemOf, viewerFromAuthorization } from '../../src/auth/tokens';
+import { IAT_LEEWAY_SECONDS, lifetimeProblemOf, signToken, subjectProblemOf, verifyToken } from '../../src/auth/tokens';
 import { IDP_ORG, identityProvider, unsignedToken } from '../support/identity-provider';
 
 const ORG = '0190a000-0000-7000-8000-0000000000c1';
 const jwt = { secret: 'unit-test-secret-unit-test-secret-123', issuer: 'breach-gateway', audience: 'breach-gateway', maxLifetimeSeconds: 86_400 };
 
 describe('bearer tokens', () => {
-  it('turns a valid token into a viewer with its organisation and roles', async () => {
+  it('turns a valid token into its person, organisation and roles', async () => {
     const token = await signToken(jwt, { sub: 'dpo@x.example', org: ORG, roles: [Role.CONTROLLER_DPO] });
-    const viewer = await viewerFromAuthorization(jwt, `Bearer ${token}`);
-    expect(viewer).toMatchObject({ subject: 'dpo@x.example', organizationId: ORG, roles: ['CONTROLLER_DPO'] });
-    expect(viewer.actsAsController).toBe(true);
-    expect(viewer.actsAsProcessor).toBe(false);
+    expect(await verifyToken(jwt, `Bearer ${token}`)).toEqual({ sub: 'dpo@x.example', org: ORG, roles: ['CONTROLLER_DPO'] });
   });
 
   it.each([
@@ -21,35 +18,35 @@ describe('bearer tokens', () => {
     ['another scheme', 'Basic abc', /Bearer <token>/],
     ['garbage', 'Bearer not-a-jwt', /malformed/],
   ])('rejects %s as UNAUTHENTICATED', async (_label, header, reason) => {
-    await expect(viewerFromAuthorization(jwt, header)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+    await expect(verifyToken(jwt, header)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
   });
 
   it('rejects an expired token, another audience, another secret', async () => {
     const expired = await signToken(jwt, { sub: 's', org: ORG, roles: [Role.ADMIN] }, Math.floor(Date.now() / 1000) - 10);
-    await expect(viewerFromAuthorization(jwt, `Bearer ${expired}`)).rejects.toThrow(/expired/);
+    await expect(verifyToken(jwt, `Bearer ${expired}`)).rejects.toThrow(/expired/);
     const otherAudience = await signToken({ ...jwt, audience: 'someone-else' }, { sub: 's', org: ORG, roles: [Role.ADMIN] });
-    await expect(viewerFromAuthorization(jwt, `Bearer ${otherAudience}`)).rejects.toThrow(/aud/);
+    await expect(verifyToken(jwt, `Bearer ${otherAudience}`)).rejects.toThrow(/aud/);
     const forged = await signToken({ ...jwt, secret: 'another-secret-another-secret-another' }, { sub: 's', org: ORG, roles: [Role.ADMIN] });
-    await expect(viewerFromAuthorization(jwt, `Bearer ${forged}`)).rejects.toThrow(/signature/);
+    await expect(verifyToken(jwt, `Bearer ${forged}`)).rejects.toThrow(/signature/);
   });
 
   it('rejects a signed token whose org is not a UUID, or whose sub is longer than the audit trail holds', async () => {
     for (const org of ['org-1', '', "1' or '1'='1", `${ORG}x`, ORG.replace(/-/g, '')]) {
       const token = await signToken(jwt, { sub: 's', org, roles: [Role.ADMIN] });
-      await expect(viewerFromAuthorization(jwt, `Bearer ${token}`)).rejects.toMatchObject({
+      await expect(verifyToken(jwt, `Bearer ${token}`)).rejects.toMatchObject({
         extensions: { code: 'UNAUTHENTICATED' },
         message: expect.stringMatching(org ? /org claim must be an organisation id \(a UUID\)/ : /no organisation/),
       });
     }
     const long = await signToken(jwt, { sub: 'x'.repeat(256), org: ORG, roles: [Role.ADMIN] });
-    await expect(viewerFromAuthorization(jwt, `Bearer ${long}`)).rejects.toThrow(/sub claim must be a string of at most 255 characters/);
+    await expect(verifyToken(jwt, `Bearer ${long}`)).rejects.toThrow(/sub claim must be a string of at most 255 characters/);
     const upper = await signToken(jwt, { sub: 'x'.repeat(255), org: ORG.toUpperCase(), roles: [Role.ADMIN] });
-    expect(await viewerFromAuthorization(jwt, `Bearer ${upper}`)).toMatchObject({ organizationId: ORG });
+    expect(await verifyToken(jwt, `Bearer ${upper}`)).toMatchObject({ org: ORG });
   });
 
   it('rejects a token without roles', async () => {
     const token = await signToken(jwt, { sub: 's', org: ORG, roles: [] });
-    await expect(viewerFromAuthorization(jwt, `Bearer ${token}`)).rejects.toThrow(/roles/);
+    await expect(verifyToken(jwt, `Bearer ${token}`)).rejects.toThrow(/roles/);
   });
 });
 
@@ -90,7 +87,7 @@ describe('token lifetime and subject', () => {
       ['sub with a line break', hs256({ sub: 'dpo@x.example\nadmin' }, { iat: now, exp: now + 3600 }), /single printable line/],
     ];
     for (const [label, token, reason] of cases) {
-      await expect(viewerFromAuthorization(jwt, `Bearer ${await token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+      await expect(verifyToken(jwt, `Bearer ${await token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
     }
   });
 
@@ -109,10 +106,10 @@ describe('token lifetime and subject', () => {
 describe('bearer tokens signed by an identity provider (ES256/RS256 public key)', () => {
   it('accepts an ES256 token from the configured PEM key, and an RS256 one from a JWKS', async () => {
     const es = await identityProvider('ES256');
-    expect(await viewerFromAuthorization(es.jwt, `Bearer ${await es.sign()}`)).toMatchObject({ subject: 'dpo@idp.test.example', organizationId: IDP_ORG });
-    expect(await viewerFromAuthorization(es.jwksJwt, `Bearer ${await es.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
+    expect(await verifyToken(es.jwt, `Bearer ${await es.sign()}`)).toMatchObject({ sub: 'dpo@idp.test.example', org: IDP_ORG });
+    expect(await verifyToken(es.jwksJwt, `Bearer ${await es.sign()}`)).toMatchObject({ org: IDP_ORG });
     const rs = await identityProvider('RS256');
-    expect(await viewerFromAuthorization(rs.jwksJwt, `Bearer ${await rs.sign()}`)).toMatchObject({ organizationId: IDP_ORG });
+    expect(await verifyToken(rs.jwksJwt, `Bearer ${await rs.sign()}`)).toMatchObject({ org: IDP_ORG });
   });
 
   it('applies the same lifetime and subject rules to ES256 and RS256 tokens, from a PEM key or a JWKS', async () => {
@@ -128,7 +125,7 @@ describe('bearer tokens signed by an identity provider (ES256/RS256 public key)'
       ];
       for (const [label, token, reason] of cases) {
         for (const config of alg === 'ES256' ? [idp.jwt, idp.jwksJwt] : [idp.jwksJwt]) {
-          await expect(viewerFromAuthorization(config, `Bearer ${token}`), `${alg} ${label}`).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+          await expect(verifyToken(config, `Bearer ${token}`), `${alg} ${label}`).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
         }
       }
     }
@@ -154,7 +151,7 @@ describe('bearer tokens signed by an identity provider (ES256/RS256 public key)'
     ];
     for (const [label, token, reason] of cases) {
       for (const jwt of [idp.jwt, idp.jwksJwt]) {
-        await expect(viewerFromAuthorization(jwt, `Bearer ${token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+        await expect(verifyToken(jwt, `Bearer ${token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
       }
     }
   });
@@ -162,7 +159,7 @@ describe('bearer tokens signed by an identity provider (ES256/RS256 public key)'
   it('refuses an HS256 token signed with the shared secret once public keys are configured', async () => {
     const idp = await identityProvider();
     const hs256 = await signToken(jwt, { sub: 's', org: ORG, roles: [Role.ADMIN] });
-    await expect(viewerFromAuthorization({ ...idp.jwt, secret: jwt.secret }, `Bearer ${hs256}`)).rejects.toThrow(/algorithm/);
+    await expect(verifyToken({ ...idp.jwt, secret: jwt.secret }, `Bearer ${hs256}`)).rejects.toThrow(/algorithm/);
     await expect(signToken(idp.jwt, { sub: 's', org: ORG, roles: [Role.ADMIN] })).rejects.toThrow(/cannot sign/);
   });
 });
