@@ -17,7 +17,7 @@ import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
-import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_USERS } from './scenario';
+import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_PROCESSORS, DEMO_USERS } from './scenario';
 
 /** The registered roles of a demo organisation: its people act in these capacities only. */
 function rolesOf(key: string): OrganizationRole[] {
@@ -32,8 +32,8 @@ export interface DemoDeps {
 
 /**
  * Loads the reference scenario through the same services the API uses (so the demo obeys every
- * rule), and only into an empty database: organisations, incidents, exposures and facts in one
- * transaction, then each operator's list through the real ingest.
+ * rule), and only into an empty database: organisations, each insurer's declared operators,
+ * incidents, exposures and facts in one transaction, then each operator's list through the real ingest.
  */
 export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolean> {
   if ((await orm.em.fork().count(Organization)) > 0) return false;
@@ -43,6 +43,10 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
   await orm.em.fork().transactional(async (em) => {
     const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN], []) };
     for (const { key, ...input } of DEMO_ORGANIZATIONS) orgs.set(key, (await new OrganizationService(admin).create(input)).id);
+    for (const { controller, processors } of DEMO_PROCESSORS) {
+      const dpo = { em, clock, viewer: new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller)) };
+      for (const processor of processors) await new OrganizationService(dpo).declareProcessor(orgs.get(controller)!, DEMO_ORGANIZATIONS.find((o) => o.key === processor)!.siren);
+    }
     for (const { key, source, ...input } of DEMO_INCIDENTS) {
       incidents.set(key, (await new IncidentService(admin).create({ ...input, sourceOrganizationId: orgs.get(source) })).id);
     }

@@ -123,6 +123,11 @@ describe(`authorization on ${dialect}`, () => {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
       probe: async (p) => authorized(await gql('mutation($id: ID!) { updateOrganization(id: $id, input: { version: -1 }) { id } }', { id: p.ids.org }, p.token)),
     },
+    // An invalid SIREN stops right after the authorization check, so the probe declares nothing.
+    'Mutation.declareProcessor': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) => authorized(await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
+    },
     'Mutation.createIncident': {
       expect: REPORTING,
       probe: async (p) =>
@@ -132,8 +137,9 @@ describe(`authorization on ${dialect}`, () => {
       expect: SOURCE_ONLY,
       probe: async (p) => authorized(await gql('mutation($id: ID!) { updateIncident(id: $id, input: { version: -1 }) { id } }', { id: p.ids.incident }, p.token)),
     },
+    // Its source for a controller that declared it, or a controller for itself (then CONFLICT: the pair exists).
     'Mutation.createExposure': {
-      expect: SOURCE_ONLY,
+      expect: REPORTING,
       probe: async (p) => {
         const exposure = await gw.app.orm.em.fork().findOneOrFail(Exposure, p.ids.exposure);
         return authorized(await gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id } }', { i: p.ids.incident, c: exposure.controller.id }, p.token));
@@ -332,10 +338,9 @@ describe(`authorization on ${dialect}`, () => {
    */
   it("never lets an auditor reach further than its organisation's own teams (property-based)", async () => {
     const TEAMS: Record<OrganizationRole, Role[]> = { CONTROLLER: [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], PROCESSOR: [Role.PROCESSOR_SECURITY] };
-    const person = '{ email phone lastName }';
-    const organization = `{ id legalName siren contact ${person} dpo ${person} legalRepresentative ${person} address { street city } }`;
+    const organization = '{ id legalName contact { email } dpo { email } legalRepresentative { email } }';
     const LISTS: Record<string, string> = {
-      incidents: `{ incidents(first: 100) { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization ${organization} } notifications { id } } } } } }`,
+      incidents: `{ incidents { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization { id } } notifications { id } } } } } }`,
       organizations: `{ organizations ${organization} }`,
       register: '{ register { exposureId controllerName } }',
       deadlines: '{ deadlines { exposureId obligation { party } } }',
@@ -349,7 +354,9 @@ describe(`authorization on ${dialect}`, () => {
     };
     const seen = async (org: string, role: Role, query: string): Promise<Set<string>> => {
       const answer = await gql(query, {}, await gw.token(org, [role], 'property@probe.example'));
-      return new Set(answer.codes.length ? [] : leaves(JSON.parse(answer.body).data));
+      // Every list answers every role (possibly empty): an error here would make the check vacuous.
+      expect(answer.codes, answer.body).toEqual([]);
+      return new Set(leaves(JSON.parse(answer.body).data));
     };
     const teamsOf = (org: Organization) => org.roles.flatMap((capacity) => TEAMS[capacity]);
     for (const org of organizations) {
@@ -380,5 +387,77 @@ describe(`authorization on ${dialect}`, () => {
       }),
       { numRuns: 80, seed: 20240207 },
     );
+  });
+
+  describe('who may attach a controller to an incident', () => {
+    const missing = '0190a000-0000-7000-8000-0000000000ff';
+    const attach = (incident: string, controller: string, token: string) =>
+      gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id controller { legalName contact { email } } } }', { i: incident, c: controller }, token);
+    const incidentOf = async (source: string) => (await gw.app.orm.em.fork().findOneOrFail(Incident, { sourceOrganization: orgs[source]! }, { orderBy: { id: 'asc' } })).id;
+
+    it('refuses a controller that did not declare the processor, or another controller, exactly as a missing id, never naming it', async () => {
+      const operatorA = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
+      const cigalesDpo = await gw.token(orgs.cigales!, [Role.CONTROLLER_DPO]);
+      const cases: [string, string, string][] = [
+        // Rhône declared operator B only.
+        ['operator A attaching Rhône', await incidentOf('operator-a'), operatorA],
+        // Cigales' own incident: a controller attaches itself, not another.
+        ['Cigales attaching Rhône', await incidentOf('cigales'), cigalesDpo],
+      ];
+      for (const [label, incident, token] of cases) {
+        const other = await attach(incident, orgs.rhone!, token);
+        const absent = await attach(incident, missing, token);
+        expect(other.codes, label).toEqual(['NOT_FOUND']);
+        expect(other.body.replaceAll(orgs.rhone!, 'ID'), label).toBe(absent.body.replaceAll(missing, 'ID'));
+        expect(other.body, label).not.toMatch(/Rhône/);
+      }
+      // A processor role at a controller is no processor: Cigales' security team cannot attach Rhône either.
+      const cigalesSecurity = await gw.token(orgs.cigales!, [Role.PROCESSOR_SECURITY]);
+      expect((await attach(await incidentOf('cigales'), orgs.rhone!, cigalesSecurity)).codes).toEqual(['NOT_FOUND']);
+    });
+
+    it('lets the source attach a controller once it declared the processor, and a controller attach itself to its own incident', async () => {
+      const operatorA = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
+      const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
+      // Before: operator A may not read Rhône at all.
+      expect((await gql('query($id: ID!) { organization(id: $id) { id } }', { id: orgs.rhone! }, operatorA)).codes).toEqual(['NOT_FOUND']);
+      const declared = await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "912 300 019") { legalName contact { email } } }', { c: orgs.rhone! }, rhoneDpo);
+      expect(JSON.parse(declared.body).data.declareProcessor).toEqual({ legalName: 'Tiers-Payant Alpha SAS', contact: { email: 'rssi@operator-a.example' } });
+      const attached = await attach(await incidentOf('operator-a'), orgs.rhone!, operatorA);
+      expect(attached.codes).toEqual([]);
+      expect(JSON.parse(attached.body).data.createExposure.controller).toEqual({ legalName: 'Mutuelle du Rhône Solidaire', contact: { email: 'dpo@rhone.example' } });
+      const lumiereDpo = await gw.token(orgs.lumiere!, [Role.CONTROLLER_DPO]);
+      const own = await gql('mutation { createIncident(input: { title: "Courriel mal adressé" }) { id } }', {}, lumiereDpo);
+      const itself = await attach(JSON.parse(own.body).data.createIncident.id, orgs.lumiere!, lumiereDpo);
+      expect(JSON.parse(itself.body).data.createExposure.controller.legalName).toBe('Assurances Santé Lumière');
+    });
+
+    it('refuses a declaration of another organisation, of a non-processor, or by a role that does not edit its organisation', async () => {
+      const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
+      const declare = (controller: string, siren: string, token: string) => gql('mutation($c: ID!, $s: String!) { declareProcessor(controllerId: $c, processorSiren: $s) { id } }', { c: controller, s: siren }, token);
+      const other = await declare(orgs.cigales!, '912300019', rhoneDpo);
+      expect(other.body.replaceAll(orgs.cigales!, 'ID')).toBe((await declare(missing, '912300019', rhoneDpo)).body.replaceAll(missing, 'ID'));
+      const notProcessor = await declare(orgs.rhone!, '912300043', rhoneDpo);
+      expect(JSON.parse(notProcessor.body).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'processorSiren' }, message: expect.stringMatching(/no organisation registered as a processor has SIREN 912300043/) });
+      const legal = await declare(orgs.rhone!, '912300019', await gw.token(orgs.rhone!, [Role.CONTROLLER_LEGAL]));
+      expect(legal.codes).toEqual(['FORBIDDEN']);
+    });
+
+    it("shows an organisation's people only to itself, an admin and its engaged counterparts", async () => {
+      const people = 'legalRepresentative { email } contact { email } dpo { email } dpoDesignationNumber';
+      const query = `{ incidents { edges { node { title sourceOrganization { legalName ${people} } exposures { controller { legalName ${people} } } } } } }`;
+      const read = async (org: string, role: Role) => {
+        const answer = await gql(query, {}, await gw.token(org, [role]));
+        expect(answer.codes, answer.body).toEqual([]);
+        return JSON.parse(answer.body).data.incidents.edges.map((e: { node: unknown }) => e.node);
+      };
+      // Rhône, attached to Cigales' own incident by an admin, sees who reported it but not how to reach them.
+      const rhone = (await read(orgs.rhone!, Role.CONTROLLER_DPO)) as { title: string; sourceOrganization: Record<string, unknown> }[];
+      const cigalesIncident = rhone.find((n) => n.title.includes('Cigales'))!;
+      expect(cigalesIncident.sourceOrganization).toEqual({ legalName: 'Mutuelle des Cigales', legalRepresentative: null, contact: null, dpo: null, dpoDesignationNumber: null });
+      // Operator B serves Rhône (declared): it reads Rhône's contact point on its incident.
+      const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as { exposures: { controller: { legalName: string; contact: { email: string } | null } }[] }[];
+      expect(operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact).toEqual({ email: 'dpo@rhone.example' });
+    });
   });
 });
