@@ -128,8 +128,10 @@ export async function verifyToken(jwt: JwtConfig, header: string | undefined): P
   if (typeof org !== 'string' || !org) throw new UnauthenticatedError('the token has no organisation');
   // Organisation ids are UUIDs: anything else could only fail later, inside a query, as a 500.
   if (!isUuid(org)) throw new UnauthenticatedError("the token's org claim must be an organisation id (a UUID)");
+  // jose requires sub and checks it is a string; the type check only tells TypeScript so.
+  if (typeof sub !== 'string') throw new UnauthenticatedError("the token's sub claim must be a non-empty string");
   const subjectProblem = subjectProblemOf(sub);
-  if (subjectProblem || typeof sub !== 'string') throw new UnauthenticatedError(subjectProblem ?? "the token's sub claim must be a non-empty string");
+  if (subjectProblem) throw new UnauthenticatedError(subjectProblem);
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as string[]).includes(r))) {
     throw new UnauthenticatedError('the token has no valid roles');
   }
@@ -156,8 +158,8 @@ export function lifetimeProblemOf(iat: unknown, exp: unknown, maxLifetimeSeconds
 }
 
 /** Why a `sub` claim is refused, or null: the person is written into the audit trail, one line, at most 255 characters. */
-export function subjectProblemOf(sub: unknown): string | null {
-  if (typeof sub !== 'string' || sub.trim() === '') return "the token's sub claim must be a non-empty string";
+export function subjectProblemOf(sub: string): string | null {
+  if (sub.trim() === '') return "the token's sub claim must be a non-empty string";
   if (sub.length > MAX_SUBJECT_LENGTH) return `the token's sub claim must be a string of at most ${MAX_SUBJECT_LENGTH} characters`;
   if (NOT_PRINTABLE.test(sub)) return "the token's sub claim must be a single printable line (no control character or line break)";
   return null;
