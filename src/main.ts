@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { CheckpointFileError, formatCheckpoint, parseCheckpoints, takeCheckpoint } from './audit/audit.checkpoint';
 import { type AuditProblem, verifyAuditTrail } from './audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
-import { signToken } from './auth/tokens';
+import { lifetimeSeconds, signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
 import { demoFilingPath, demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './graphql/errors';
@@ -174,8 +174,8 @@ program
   .requiredOption('--org <id>', 'organisation id (a UUID)', parseOrganizationId)
   .requiredOption('--sub <subject>', 'who the token is for, e.g. an e-mail address')
   .addOption(new Option('--role <role...>', 'one or more roles').choices(ROLES).makeOptionMandatory())
-  .option('--expires <duration>', 'lifetime, e.g. 2h or 7d', parseDuration, '12h')
-  .action(async (options: { org: string; sub: string; role: Role[]; expires: string }) => {
+  .option('--expires <duration>', 'lifetime, e.g. 2h (default 12h, or JWT_MAX_LIFETIME_SECONDS if shorter; never more)', parseDuration)
+  .action(async (options: { org: string; sub: string; role: Role[]; expires?: string }) => {
     const config = loadConfig(process.env, { requireAuditKey: false });
     console.log(await signToken(config.jwt, { sub: options.sub, org: options.org, roles: options.role }, options.expires));
   });
@@ -187,7 +187,11 @@ function parseOrganizationId(value: string): string {
 }
 
 function parseDuration(value: string): string {
-  if (!/^\d+[smhd]$/.test(value)) throw new InvalidArgumentError('a duration is a number followed by s, m, h or d');
+  try {
+    lifetimeSeconds(value);
+  } catch {
+    throw new InvalidArgumentError('a duration is a number followed by s, m, h or d');
+  }
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { OrganizationRole } from '../cnil/vocabulary';
 
 /**
  * What a person may do, independent of which organisation they belong to. The capacity a role
@@ -16,5 +17,18 @@ registerEnumType(Role, { name: 'Role', description: 'What the viewer may do with
 
 export const ROLES = Object.values(Role);
 
-export const CONTROLLER_ROLES: readonly Role[] = [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR];
-export const PROCESSOR_ROLES: readonly Role[] = [Role.PROCESSOR_SECURITY, Role.AUDITOR];
+/**
+ * The capacities a role may act in. A viewer acts only in those its organisation is registered in
+ * (Viewer.actsAsController/actsAsProcessor), so no role reaches further than its organisation's own
+ * DPO and legal team (as a controller) or security team (as a processor). The auditor reads in
+ * whichever capacity its organisation holds: at a controller, what the DPO reads, never the
+ * processor's view of incidents the controller happened to report.
+ */
+export const ROLE_CAPACITIES: Readonly<Record<Role, readonly OrganizationRole[]>> = {
+  [Role.CONTROLLER_DPO]: ['CONTROLLER'],
+  [Role.CONTROLLER_LEGAL]: ['CONTROLLER'],
+  [Role.PROCESSOR_SECURITY]: ['PROCESSOR'],
+  [Role.AUDITOR]: ['CONTROLLER', 'PROCESSOR'],
+  // The admin reaches everything through isAdmin, not through a capacity.
+  [Role.ADMIN]: [],
+};

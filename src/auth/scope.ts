@@ -50,12 +50,27 @@ export function incidentScope(viewer: Viewer): FilterQuery<Incident> {
   return reachable.length ? { $or: reachable } : NOTHING;
 }
 
-/** Its own organisation, and the organisations on the other side of what it can see. */
+/**
+ * The organisations whose people (legal representative, contact point, DPO) the viewer may read:
+ * its own, and across a declared engagement (ProcessorEngagement): a controller its processors, a
+ * processor the controllers that declared it. An incident alone shows who is on the other side,
+ * not how to reach them.
+ */
+export function organizationContactScope(viewer: Viewer): FilterQuery<Organization> {
+  if (viewer.isAdmin) return {};
+  const org = viewer.organizationId;
+  const reachable: FilterQuery<Organization>[] = [{ id: org }];
+  if (viewer.actsAsController) reachable.push({ engagementsAsProcessor: { $some: { controller: org } } });
+  if (viewer.actsAsProcessor) reachable.push({ engagementsAsController: { $some: { processor: org } } });
+  return { $or: reachable };
+}
+
+/** Its own organisation, its engaged counterparts, and the organisations on the other side of what it can see. */
 export function organizationScope(viewer: Viewer): FilterQuery<Organization> {
   if (viewer.isAdmin) return {};
   return {
     $or: [
-      { id: viewer.organizationId },
+      organizationContactScope(viewer),
       { incidents: { $some: incidentScope(viewer) } },
       { exposures: { $some: exposureScope(viewer) } },
     ],

@@ -1,34 +1,48 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { OrganizationRole } from '../cnil/vocabulary';
+import { Organization } from '../organizations/organization.entity';
 import { type Capability, GRANTS } from './permissions';
-import { CONTROLLER_ROLES, PROCESSOR_ROLES, Role } from './roles';
+import { Role, ROLE_CAPACITIES } from './roles';
 
-/** Who is asking: a person of one organisation with some roles. Built only from a verified token. */
+/**
+ * Who is asking: a person of one organisation with some roles, and the capacities (controller,
+ * processor) that organisation is registered in. Built from a verified token and the database.
+ */
 export class Viewer {
   constructor(
     readonly subject: string,
     readonly organizationId: string,
     readonly roles: readonly Role[],
+    /** The organisation's registered roles: a token's role never acts in a capacity the organisation does not hold. */
+    readonly organizationRoles: readonly OrganizationRole[],
   ) {}
 
   get isAdmin(): boolean {
     return this.roles.includes(Role.ADMIN);
   }
 
-  hasAnyRole(roles: readonly Role[]): boolean {
-    return this.roles.some((role) => roles.includes(role));
-  }
-
   /** Acts for its organisation as a controller: sees that organisation's exposures. */
   get actsAsController(): boolean {
-    return this.hasAnyRole(CONTROLLER_ROLES);
+    return this.actsAs('CONTROLLER');
   }
 
   /** Acts for its organisation as a processor: sees the incidents it reported and their exposures. */
   get actsAsProcessor(): boolean {
-    return this.hasAnyRole(PROCESSOR_ROLES);
+    return this.actsAs('PROCESSOR');
   }
 
   /** Whether one of its roles grants the capability (see permissions.ts); scopes still apply. */
   can(capability: Capability): boolean {
     return this.roles.some((role) => GRANTS[role].includes(capability));
   }
+
+  private actsAs(capacity: OrganizationRole): boolean {
+    return this.organizationRoles.includes(capacity) && this.roles.some((role) => ROLE_CAPACITIES[role].includes(capacity));
+  }
+}
+
+/** The viewer of verified claims: an organisation that is not registered acts in no capacity. */
+export async function viewerOf(em: EntityManager, claims: { sub: string; org: string; roles: readonly Role[] }): Promise<Viewer> {
+  const organization = await em.fork().findOne(Organization, claims.org, { fields: ['roles'] });
+  return new Viewer(claims.sub, claims.org, claims.roles, organization?.roles ?? []);
 }

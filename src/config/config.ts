@@ -43,6 +43,8 @@ export interface JwtConfig {
   publicKeyPem?: string;
   /** A JSON Web Key Set (`JWT_JWKS_FILE`); the token's `kid` picks the key. */
   jwks?: { keys: Record<string, unknown>[] };
+  /** The longest `exp − iat` a token may claim (`JWT_MAX_LIFETIME_SECONDS`): a stolen token dies within it. */
+  maxLifetimeSeconds: number;
 }
 
 export interface GraphqlConfig {
@@ -92,6 +94,7 @@ export const CONFIG_VARIABLES = [
   'JWT_AUDIENCE',
   'JWT_PUBLIC_KEY_FILE',
   'JWT_JWKS_FILE',
+  'JWT_MAX_LIFETIME_SECONDS',
   'GRAPHQL_INTROSPECTION',
   'RATE_LIMIT_MAX',
   'RATE_LIMIT_WINDOW_SECONDS',
@@ -108,6 +111,9 @@ export const CONFIG_VARIABLES = [
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
+
+/** 24 hours: a working day's session, what the demo tokens last; anything longer is a credential to revoke. */
+export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 86_400;
 
 /**
  * A dashboard refreshing a handful of queries every few seconds stays far below 300 a minute;
@@ -263,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       issuer: env.JWT_ISSUER?.trim() || 'breach-gateway',
       audience: env.JWT_AUDIENCE?.trim() || 'breach-gateway',
       ...publicKeys,
+      maxLifetimeSeconds: parseInteger('JWT_MAX_LIFETIME_SECONDS', env.JWT_MAX_LIFETIME_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, 60, 30 * 86_400),
     },
     graphql: { introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION) },
     rateLimit: {

@@ -4,6 +4,7 @@ import { Role } from '../auth/roles';
 import { signToken } from '../auth/tokens';
 import { Viewer } from '../auth/viewer';
 import { type Clock, fixedClock } from '../config/clock';
+import type { OrganizationRole } from '../cnil/vocabulary';
 import type { Config } from '../config/config';
 import { FactsService } from '../facts/facts.service';
 import { ExposureService } from '../incidents/exposure.service';
@@ -16,7 +17,12 @@ import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
-import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_USERS } from './scenario';
+import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_PROCESSORS, DEMO_USERS } from './scenario';
+
+/** The registered roles of a demo organisation: its people act in these capacities only. */
+function rolesOf(key: string): OrganizationRole[] {
+  return DEMO_ORGANIZATIONS.find((o) => o.key === key)!.roles;
+}
 
 export interface DemoDeps {
   orm: MikroORM;
@@ -26,8 +32,8 @@ export interface DemoDeps {
 
 /**
  * Loads the reference scenario through the same services the API uses (so the demo obeys every
- * rule), and only into an empty database: organisations, incidents, exposures and facts in one
- * transaction, then each operator's list through the real ingest.
+ * rule), and only into an empty database: organisations, each insurer's declared operators,
+ * incidents, exposures and facts in one transaction, then each operator's list through the real ingest.
  */
 export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolean> {
   if ((await orm.em.fork().count(Organization)) > 0) return false;
@@ -35,8 +41,12 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
   const incidents = new Map<string, string>();
   const exposures = new Map<string, string>();
   await orm.em.fork().transactional(async (em) => {
-    const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN]) };
+    const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN], []) };
     for (const { key, ...input } of DEMO_ORGANIZATIONS) orgs.set(key, (await new OrganizationService(admin).create(input)).id);
+    for (const { controller, processors } of DEMO_PROCESSORS) {
+      const dpo = { em, clock, viewer: new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller)) };
+      for (const processor of processors) await new OrganizationService(dpo).declareProcessor(orgs.get(controller)!, DEMO_ORGANIZATIONS.find((o) => o.key === processor)!.siren);
+    }
     for (const { key, source, ...input } of DEMO_INCIDENTS) {
       incidents.set(key, (await new IncidentService(admin).create({ ...input, sourceOrganizationId: orgs.get(source) })).id);
     }
@@ -45,7 +55,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       exposures.set(`${incident}/${controller}`, exposure.id);
     }
     for (const { by, subject, role, incident, controller, ...input } of DEMO_FACTS) {
-      const viewer = new Viewer(subject, orgs.get(by)!, [role]);
+      const viewer = new Viewer(subject, orgs.get(by)!, [role], rolesOf(by));
       await new FactsService({ em, clock, viewer }).submit({
         ...input,
         incidentId: incidents.get(incident)!,
@@ -54,7 +64,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     }
   });
   for (const list of demoLists()) {
-    const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY]);
+    const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY], rolesOf(list.source));
     await new IngestService({ em: orm.em.fork(), clock, viewer }, config).ingest({
       incidentId: incidents.get(list.incident)!,
       profile: BUILT_IN_PROFILES[list.profile],
@@ -64,7 +74,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     });
   }
   for (const step of DEMO_NOTIFICATIONS) {
-    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL]);
+    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL], rolesOf(step.controller));
     // Filed steps are replayed at their historical instant, so their clock is that instant.
     const at = step.filing ? fixedClock(step.filing.filedAt) : clock;
     const service = () => new NotificationService({ em: orm.em.fork(), clock: at, viewer });

@@ -116,6 +116,18 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
   },
 ];
 
+/**
+ * Each insurer's third-party-payment operators, as their contracts name them (art. 28): what lets
+ * an operator record the insurer's exposure to its incident and read its contact points.
+ */
+export const DEMO_PROCESSORS: { controller: string; processors: string[] }[] = [
+  { controller: 'horizon', processors: ['operator-a', 'operator-b'] },
+  { controller: 'cigales', processors: ['operator-a'] },
+  { controller: 'atlantique', processors: ['operator-a', 'operator-b'] },
+  { controller: 'rhone', processors: ['operator-b'] },
+  { controller: 'lumiere', processors: ['operator-a'] },
+];
+
 type DemoExposure = Omit<CreateExposureInput, 'incidentId' | 'controllerId'> & { incident: string; controller: string };
 
 function exposure(incident: string, controller: string, processorAlertedAt: string, approxPersons: number, extra: Partial<DemoExposure> = {}): DemoExposure {

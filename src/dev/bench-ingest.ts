@@ -103,7 +103,7 @@ async function seed(database: DatabaseConfig) {
   useAuditKey(orm, KEY);
   await migrate(orm);
   const em = orm.em.fork();
-  const ctx = { em, clock: systemClock, viewer: new Viewer('bench', 'bench', [Role.ADMIN]) };
+  const ctx = { em, clock: systemClock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
   const orgs = new OrganizationService(ctx);
   const processor = await orgs.create({ roles: ['PROCESSOR'], legalName: 'Bench operator', siren: '912300019' });
   const controllers = [];
@@ -122,7 +122,7 @@ interface PhaseResult {
 async function phaseIngest(database: DatabaseConfig, input: string, incidentId: string, sourceId: string): Promise<PhaseResult> {
   const orm = await createOrm(database);
   useAuditKey(orm, KEY);
-  const viewer = new Viewer('bench', sourceId, [Role.ADMIN]);
+  const viewer = new Viewer('bench', sourceId, [Role.ADMIN], []);
   const started = process.hrtime.bigint();
   const batch = await new IngestService({ em: orm.em.fork(), clock: systemClock, viewer }, { database, pseudonymKey: KEY }).ingest({
     incidentId,

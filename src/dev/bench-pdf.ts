@@ -36,7 +36,7 @@ async function demoContents(): Promise<CnilNotificationContent[]> {
       logger: pino({ level: 'silent' }),
     });
     await loadDemo(app);
-    const ctx = { em: app.orm.em.fork(), clock: app.clock, viewer: new Viewer('bench', 'bench', [Role.ADMIN]) };
+    const ctx = { em: app.orm.em.fork(), clock: app.clock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
     const service = new NotificationService(ctx);
     const contents = [];
     for (const n of await ctx.em.find(Notification, {})) contents.push((await service.view(n)).content);

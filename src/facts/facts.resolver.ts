@@ -16,9 +16,9 @@ export class FactSubmissionResolver {
     return new FactsService(ctx).submit(input);
   }
 
-  @FieldResolver(() => Organization, { description: 'The submitting organisation.' })
-  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext): Promise<Organization> {
-    return (await ctx.loaders.organizationById.load(submission.submittedBy.id))!;
+  @FieldResolver(() => Organization, { nullable: true, description: 'The submitting organisation; null when it is one the viewer may not read (an admin of another organisation, say).' })
+  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    return (await ctx.loaders.organizationById.load(submission.submittedBy.id)) ?? null;
   }
 
   @FieldResolver(() => ID)

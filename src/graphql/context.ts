@@ -23,7 +23,7 @@ export interface RequestContext {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
-  return { ...createOrganizationLoaders(em), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
+  return { ...createOrganizationLoaders(em, viewer), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
 }
 
 export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger; renderer: DocumentRenderer }): RequestContext {

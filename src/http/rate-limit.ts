@@ -1,6 +1,6 @@
 import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
 import type { Request, RequestHandler } from 'express';
-import { viewerFromAuthorization } from '../auth/tokens';
+import { verifyToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import { RateLimitedError } from '../graphql/errors';
@@ -16,8 +16,8 @@ const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.s
  */
 async function budgetKey(config: Config, req: Request): Promise<string> {
   try {
-    const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
-    return personKey(viewer);
+    const { org, sub } = await verifyToken(config.jwt, req.headers.authorization);
+    return `token:${org}:${sub}`;
   } catch {
     return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
   }

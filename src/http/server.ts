@@ -65,7 +65,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization);
+        const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization, orm.em);
         return createRequestContext({ em: orm.em, viewer, clock, logger, renderer: renderer(viewer) });
       },
     }),

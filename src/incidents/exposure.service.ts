@@ -4,6 +4,7 @@ import { exposureScope, incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
+import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
 import { Exposure } from './exposure.entity';
 import type { CreateExposureInput, ExposurePatch, UpdateExposureInput } from './exposure.inputs';
 import { Incident } from './incident.entity';
@@ -27,14 +28,7 @@ export class ExposureService {
     if (!viewer.can(Capability.REPORT_INCIDENTS)) throw new ForbiddenError('record an exposure');
     const incident = await em.findOne(Incident, { $and: [{ id: input.incidentId }, incidentScope(viewer)] });
     if (!incident) throw new NotFoundError('Incident', input.incidentId);
-    if (!viewer.isAdmin && incident.sourceOrganization.id !== viewer.organizationId) {
-      throw new ForbiddenError('record which controllers an incident your organisation did not report affects');
-    }
-    const controller = await em.findOne(Organization, { id: input.controllerId });
-    if (!controller) throw new NotFoundError('Organization', input.controllerId);
-    if (!controller.roles.includes('CONTROLLER')) {
-      throw new BadUserInputError([{ argument: 'input.controllerId', reason: `${controller.legalName} is not registered as a controller` }]);
-    }
+    const controller = await this.attachableController(incident, input.controllerId);
     const exposure = new Exposure();
     exposure.incident = ref(incident);
     exposure.controller = ref(controller);
@@ -43,6 +37,29 @@ export class ExposureService {
     em.persist(exposure);
     await flushOrConflict(this.ctx, `An exposure of ${controller.legalName} to this incident`);
     return exposure;
+  }
+
+  /**
+   * Who may attach a controller to an incident: the incident's source, acting as a processor, for a
+   * controller that declared it as its processor (ProcessorEngagement); a controller for itself, on
+   * an incident it can see (its own, reported by itself); an admin for any controller. Anything
+   * else answers exactly as a missing id would: whether the organisation exists is not the caller's
+   * to learn, nor its name.
+   */
+  private async attachableController(incident: Incident, controllerId: string): Promise<Organization> {
+    const { viewer, em } = this.ctx;
+    const org = viewer.organizationId;
+    const asItself = viewer.actsAsController && controllerId === org;
+    const asItsProcessor =
+      viewer.actsAsProcessor &&
+      incident.sourceOrganization.id === org &&
+      (await em.count(ProcessorEngagement, { controller: controllerId, processor: org })) > 0;
+    const controller = viewer.isAdmin || asItself || asItsProcessor ? await em.findOne(Organization, { id: controllerId }) : null;
+    if (!controller) throw new NotFoundError('Organization', controllerId);
+    if (!controller.roles.includes('CONTROLLER')) {
+      throw new BadUserInputError([{ argument: 'input.controllerId', reason: 'the organisation is not registered as a controller' }]);
+    }
+    return controller;
   }
 
   async update(id: string, input: UpdateExposureInput): Promise<Exposure> {

@@ -65,7 +65,7 @@ export async function ingestFiles(
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.source);
   const source = await em.findOne(Organization, isId ? { id: options.source } : { siren: options.source.replace(/\s/g, '') });
   if (!source) throw new NotFoundError('Organization', options.source);
-  const viewer = new Viewer(`cli:${userInfo().username}`, source.id, [Role.ADMIN]);
+  const viewer = new Viewer(`cli:${userInfo().username}`, source.id, [Role.ADMIN], source.roles);
   const report = options.errorReport ? createWriteStream(options.errorReport) : null;
   report?.write(`${csvRow(['file', 'line', 'field', 'reason'], ';')}\n`);
   let ok = true;

@@ -56,7 +56,7 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
     // Too large as declared: refused before a byte is read, whoever asks.
     if (cap.declaredOver(req.headers['content-length'])) return refuse(undefined);
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
+      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
       const params = ingestParams(req.query);
       const service = new IngestService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }, deps.config);
       const batch = await service.ingest({

@@ -15,7 +15,7 @@ import { Notification } from './notification.entity';
  * embedded content and looks the result up in the gateway's records.
  */
 export async function renderToFile(em: EntityManager, clock: Clock, id: string, kind: DocumentKind, file: string): Promise<string> {
-  const viewer = new Viewer(`cli:${userInfo().username}`, 'cli', [Role.ADMIN]);
+  const viewer = new Viewer(`cli:${userInfo().username}`, 'cli', [Role.ADMIN], []);
   // Without a hash the caller already holds, issue always renders.
   const pdf = (await new DocumentService({ em, viewer, clock }).issue(id, kind)).pdf!;
   await writeFile(file, pdf.bytes);

@@ -26,7 +26,7 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
     const kind = ROUTES[String(req.params.file)];
     if (!kind) return next();
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
+      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
       const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });

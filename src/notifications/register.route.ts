@@ -18,7 +18,7 @@ export function registerRouter(deps: { config: Config; orm: MikroORM; clock: Clo
   router.head('/register.csv', refuseHead);
   router.get('/register.csv', async (req: Request, res: Response) => {
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
+      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
       const file = await new RegisterExportService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }).exportCsv();
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', 'attachment; filename="registre-violations.csv"');

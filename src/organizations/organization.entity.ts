@@ -5,6 +5,7 @@ import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { Incident } from '../incidents/incident.entity';
+import type { ProcessorEngagement } from './processor-engagement.entity';
 
 @Embeddable()
 @ObjectType({ description: 'Postal address (form section 2).' })
@@ -73,19 +74,16 @@ export class Organization extends BaseEntity<'address' | 'legalRepresentative' |
   @Embedded(() => Address, { prefix: 'address_' })
   address: Address = new Address();
 
-  @Field(() => Person, { description: 'Responsable légal.' })
+  // The people (this, contact, dpo, dpoDesignationNumber) are resolved by OrganizationResolver: not every reader may see them.
   @Embedded(() => Person, { prefix: 'legal_representative_' })
   legalRepresentative: Person = new Person();
 
-  @Field(() => Person, { description: 'Personne à contacter (art. 33(3)(b)).' })
   @Embedded(() => Person, { prefix: 'contact_' })
   contact: Person = new Person();
 
-  @Field(() => Person, { nullable: true, description: 'Délégué à la protection des données.' })
   @Embedded(() => Person, { prefix: 'dpo_', nullable: true })
   dpo?: Person;
 
-  @Field({ nullable: true, description: 'DPO designation number given by the CNIL.' })
   @Property({ nullable: true })
   dpoDesignationNumber?: string;
 
@@ -98,4 +96,12 @@ export class Organization extends BaseEntity<'address' | 'legalRepresentative' |
 
   @OneToMany('Exposure', 'controller')
   exposures = new Collection<Exposure>(this);
+
+  /** Engagements in which this organisation is the controller: the processors it declared. */
+  @OneToMany('ProcessorEngagement', 'controller')
+  engagementsAsController = new Collection<ProcessorEngagement>(this);
+
+  /** Engagements in which this organisation is the processor: the controllers it serves. */
+  @OneToMany('ProcessorEngagement', 'processor')
+  engagementsAsProcessor = new Collection<ProcessorEngagement>(this);
 }

@@ -1,4 +1,5 @@
 import { Organization } from './organization.entity';
 import { OrganizationResolver } from './organization.resolver';
+import { ProcessorEngagement } from './processor-engagement.entity';
 
-export const organizationModule = { entities: [Organization], resolvers: [OrganizationResolver] } as const;
+export const organizationModule = { entities: [Organization, ProcessorEngagement], resolvers: [OrganizationResolver] } as const;

@@ -1,12 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { Organization } from './organization.entity';
+import { Organization, Person } from './organization.entity';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationService } from './organization.service';
 
+const WITHHELD = 'null when the viewer may not read this organisation\'s people: only its own members, an admin, and its engaged controllers or processors may.';
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: "The viewer's organisation and those on the other side of its incidents." })
+  @Query(() => [Organization], { description: "The viewer's organisation, its engaged controllers or processors, and those on the other side of its incidents." })
   organizations(@Ctx() ctx: RequestContext): Promise<Organization[]> {
     return new OrganizationService(ctx).list();
   }
@@ -28,5 +30,33 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Organization> {
     return new OrganizationService(ctx).update(id, input);
+  }
+
+  @Mutation(() => Organization, {
+    description:
+      "The controller declares that the processor with this SIREN processes data on its behalf (art. 28): the processor may then record the controller's exposures to its incidents. Returns the processor; declaring it again changes nothing.",
+  })
+  declareProcessor(@Arg('controllerId', () => ID) controllerId: string, @Arg('processorSiren') processorSiren: string, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return new OrganizationService(ctx).declareProcessor(controllerId, processorSiren);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: `Responsable légal; ${WITHHELD}` })
+  async legalRepresentative(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return (await ctx.loaders.organizationWithContactsById.load(org.id))?.legalRepresentative ?? null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: `Personne à contacter (art. 33(3)(b)); ${WITHHELD}` })
+  async contact(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return (await ctx.loaders.organizationWithContactsById.load(org.id))?.contact ?? null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: `Délégué à la protection des données; ${WITHHELD}` })
+  async dpo(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Person | null> {
+    return (await ctx.loaders.organizationWithContactsById.load(org.id))?.dpo ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `DPO designation number given by the CNIL; ${WITHHELD}` })
+  async dpoDesignationNumber(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.organizationWithContactsById.load(org.id))?.dpoDesignationNumber ?? null;
   }
 }

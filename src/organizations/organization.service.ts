@@ -1,8 +1,10 @@
+import { ref } from '@mikro-orm/core';
 import { organizationScope } from '../auth/scope';
 import { Capability } from '../auth/permissions';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
-import { ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
+import { ProcessorEngagement } from './processor-engagement.entity';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { normalizeSiren, sirenProblem, vatNumberProblem } from './siren';
 
@@ -31,6 +33,33 @@ export class OrganizationService {
     this.ctx.em.persist(org);
     await flushOrConflict(this.ctx, `An organisation with SIREN ${org.siren}`);
     return org;
+  }
+
+  /**
+   * A controller's DPO (or an admin) declares one of its processors, named by SIREN as in their
+   * contract. Another organisation's id answers as a missing one; only a registered processor can be declared.
+   */
+  async declareProcessor(controllerId: string, processorSiren: string): Promise<Organization> {
+    const { viewer, em } = this.ctx;
+    if (!viewer.isAdmin && controllerId !== viewer.organizationId) throw new NotFoundError('Organization', controllerId);
+    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController)) throw new ForbiddenError("declare your organisation's processors");
+    const controller = await this.get(controllerId);
+    const problems = new InputProblems();
+    problems.check(controller.roles.includes('CONTROLLER'), 'controllerId', 'the organisation is not registered as a controller');
+    const siren = normalizeSiren(processorSiren);
+    const sirenInvalid = sirenProblem(siren);
+    if (sirenInvalid) problems.add('processorSiren', sirenInvalid);
+    problems.throwIfAny();
+    const processor = await em.findOne(Organization, { siren });
+    if (!processor?.roles.includes('PROCESSOR')) throw new BadUserInputError([{ argument: 'processorSiren', reason: `no organisation registered as a processor has SIREN ${siren}` }]);
+    if (processor.id === controller.id) {
+      throw new BadUserInputError([{ argument: 'processorSiren', reason: 'an organisation is not its own processor: it records its own exposure to its incidents' }]);
+    }
+    if (!(await em.findOne(ProcessorEngagement, { controller, processor }))) {
+      em.create(ProcessorEngagement, { controller: ref(controller), processor: ref(processor) });
+      await flushOrConflict(this.ctx, `The engagement of ${processor.legalName} by ${controller.legalName}`);
+    }
+    return processor;
   }
 
   async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {

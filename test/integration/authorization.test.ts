@@ -3,12 +3,18 @@ import { getNamedType, GraphQLObjectType, isObjectType, parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
+import { Viewer } from '../../src/auth/viewer';
+import type { OrganizationRole } from '../../src/cnil/vocabulary';
 import { fixedClock } from '../../src/config/clock';
 import { gatewaySchema } from '../../src/graphql/schema';
+import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Exposure } from '../../src/incidents/exposure.entity';
+import { ExposureService } from '../../src/incidents/exposure.service';
 import { Incident } from '../../src/incidents/incident.entity';
+import { IncidentService } from '../../src/incidents/incident.service';
 import { IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { Notification } from '../../src/notifications/notification.entity';
+import { Organization } from '../../src/organizations/organization.entity';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
@@ -19,7 +25,9 @@ import { withDemo } from '../support/demo';
  *
  * Viewers: the controller roles and the admin belong to Mutuelle des Cigales (exposed by incident A
  * only); the processor role to Tiers-Payant Alpha (the source of incident A). "Other" targets are
- * incident B's, whose source is another operator and which does not expose Cigales.
+ * incident B's, whose source is another operator and which does not expose Cigales. Cigales also
+ * reported an incident of its own, to which an admin attached Mutuelle du Rhône: Cigales is no
+ * processor, so none of its roles may see Rhône's exposure there (the auditor once did).
  */
 type Outcome = 'allow' | 'deny';
 type Target = 'own' | 'other';
@@ -115,6 +123,11 @@ describe(`authorization on ${dialect}`, () => {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
       probe: async (p) => authorized(await gql('mutation($id: ID!) { updateOrganization(id: $id, input: { version: -1 }) { id } }', { id: p.ids.org }, p.token)),
     },
+    // An invalid SIREN stops right after the authorization check, so the probe declares nothing.
+    'Mutation.declareProcessor': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) => authorized(await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
+    },
     'Mutation.createIncident': {
       expect: REPORTING,
       probe: async (p) =>
@@ -124,8 +137,9 @@ describe(`authorization on ${dialect}`, () => {
       expect: SOURCE_ONLY,
       probe: async (p) => authorized(await gql('mutation($id: ID!) { updateIncident(id: $id, input: { version: -1 }) { id } }', { id: p.ids.incident }, p.token)),
     },
+    // Its source for a controller that declared it, or a controller for itself (then CONFLICT: the pair exists).
     'Mutation.createExposure': {
-      expect: SOURCE_ONLY,
+      expect: REPORTING,
       probe: async (p) => {
         const exposure = await gw.app.orm.em.fork().findOneOrFail(Exposure, p.ids.exposure);
         return authorized(await gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id } }', { i: p.ids.incident, c: exposure.controller.id }, p.token));
@@ -212,6 +226,9 @@ describe(`authorization on ${dialect}`, () => {
       own: { org: orgs['operator-a']!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
       other: { ...other, org: orgs['operator-b']! },
     };
+    const admin = { em: gw.app.orm.em.fork(), clock: gw.app.clock, viewer: new Viewer('admin@probe.example', orgs.cigales!, [Role.ADMIN], []) };
+    const own = await new IncidentService(admin).create({ title: 'Perte d’un ordinateur portable — Mutuelle des Cigales', sourceOrganizationId: orgs.cigales });
+    await new ExposureService(admin).create({ incidentId: own.id, controllerId: orgs.rhone! });
   });
   afterAll(async () => gw.close());
 
@@ -270,20 +287,25 @@ describe(`authorization on ${dialect}`, () => {
     const exposuresOf = new Map(incidents.map((i) => [i.id, exposures.filter((e) => e.incident.id === i.id)]));
     const exposureById = new Map(exposures.map((e) => [e.id, e]));
     const sourceOf = new Map(incidents.map((i) => [i.id, i.sourceOrganization.id]));
-    const controllerSide = (role: Role) => [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
-    const processorSide = (role: Role) => [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
+    // A role acts only in a capacity its organisation is registered in (README, roles).
+    const registered = new Map(DEMO_ORGANIZATIONS.map((o) => [orgs[o.key]!, o.roles as OrganizationRole[]]));
+    const controllerSide = (role: Role, org: string) => registered.get(org)!.includes('CONTROLLER') && [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
+    const processorSide = (role: Role, org: string) => registered.get(org)!.includes('PROCESSOR') && [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
 
     /** The model: what each role of each organisation may read, from the rules stated in the README. */
     const visible = {
       incident: (role: Role, org: string, id: string) =>
-        sourceOf.has(id) && (role === Role.ADMIN || sourceOf.get(id) === org || (controllerSide(role) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
+        sourceOf.has(id) &&
+        (role === Role.ADMIN ||
+          (sourceOf.get(id) === org && (controllerSide(role, org) || processorSide(role, org))) ||
+          (controllerSide(role, org) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
       exposure: (role: Role, org: string, id: string) => {
         const e = exposureById.get(id);
-        return !!e && (role === Role.ADMIN || (controllerSide(role) && e.controller.id === org) || (processorSide(role) && sourceOf.get(e.incident.id) === org));
+        return !!e && (role === Role.ADMIN || (controllerSide(role, org) && e.controller.id === org) || (processorSide(role, org) && sourceOf.get(e.incident.id) === org));
       },
       notification: (role: Role, org: string, id: string) => {
         const n = notifications.find((x) => x.id === id);
-        return !!n && (role === Role.ADMIN || (controllerSide(role) && exposureById.get(n.exposure.id)!.controller.id === org));
+        return !!n && (role === Role.ADMIN || (controllerSide(role, org) && exposureById.get(n.exposure.id)!.controller.id === org));
       },
     };
     const ask = {
@@ -306,5 +328,136 @@ describe(`authorization on ${dialect}`, () => {
       }),
       { numRuns: 60, seed: 20240206 },
     );
+  });
+
+  /**
+   * The auditor reads what its organisation's own teams read, never more: the DPO and legal team
+   * for a controller, the security team for a processor. For every list query and every organisation,
+   * each leaf the auditor gets (path and value, so a contact's e-mail counts as much as an id) is one
+   * some team of its organisation gets too; then random ids, asked one by one, the same way.
+   */
+  it("never lets an auditor reach further than its organisation's own teams (property-based)", async () => {
+    const TEAMS: Record<OrganizationRole, Role[]> = { CONTROLLER: [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], PROCESSOR: [Role.PROCESSOR_SECURITY] };
+    const organization = '{ id legalName contact { email } dpo { email } legalRepresentative { email } }';
+    const LISTS: Record<string, string> = {
+      incidents: `{ incidents { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization { id } } notifications { id } } } } } }`,
+      organizations: `{ organizations ${organization} }`,
+      register: '{ register { exposureId controllerName } }',
+      deadlines: '{ deadlines { exposureId obligation { party } } }',
+    };
+    const em = gw.app.orm.em.fork();
+    const organizations = await em.find(Organization, {});
+    const leaves = (value: unknown, path = ''): string[] => {
+      if (Array.isArray(value)) return value.flatMap((item) => leaves(item, path));
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leaves(item, `${path}.${key}`));
+      return [`${path}=${JSON.stringify(value)}`];
+    };
+    const seen = async (org: string, role: Role, query: string): Promise<Set<string>> => {
+      const answer = await gql(query, {}, await gw.token(org, [role], 'property@probe.example'));
+      // Every list answers every role (possibly empty): an error here would make the check vacuous.
+      expect(answer.codes, answer.body).toEqual([]);
+      return new Set(leaves(JSON.parse(answer.body).data));
+    };
+    const teamsOf = (org: Organization) => org.roles.flatMap((capacity) => TEAMS[capacity]);
+    for (const org of organizations) {
+      for (const [name, query] of Object.entries(LISTS)) {
+        const auditor = await seen(org.id, Role.AUDITOR, query);
+        const teams = new Set<string>();
+        for (const role of teamsOf(org)) for (const leaf of await seen(org.id, role, query)) teams.add(leaf);
+        expect([...auditor].filter((leaf) => !teams.has(leaf)), `${org.legalName} ${name}`).toEqual([]);
+      }
+    }
+    const [incidents, exposures, notifications, batches] = await Promise.all([em.find(Incident, {}), em.find(Exposure, {}), em.find(Notification, {}), em.find(IngestBatch, {})]);
+    const BY_ID = {
+      incident: { ids: incidents.map((i) => i.id), query: 'query($id: ID!) { incident(id: $id) { id } }' },
+      exposure: { ids: exposures.map((e) => e.id), query: `query($id: ID!) { exposure(id: $id) { id controller ${organization} } }` },
+      notification: { ids: notifications.map((n) => n.id), query: 'query($id: ID!) { notification(id: $id) { id } }' },
+      organization: { ids: organizations.map((o) => o.id), query: `query($id: ID!) { organization(id: $id) ${organization} }` },
+      ingestBatch: { ids: batches.map((b) => b.id), query: 'query($id: ID!) { ingestBatch(id: $id) { id } }' },
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...organizations), fc.constantFrom(...(Object.keys(BY_ID) as (keyof typeof BY_ID)[])), fc.nat(), async (org, kind, pick) => {
+        const { ids, query } = BY_ID[kind];
+        const id = ids[pick % ids.length]!;
+        const ask = async (role: Role) => gql(query, { id }, await gw.token(org.id, [role], 'property@probe.example'));
+        const auditor = await ask(Role.AUDITOR);
+        if (authorized(auditor) === 'deny') return;
+        const teams = await Promise.all(teamsOf(org).map(ask));
+        expect(teams.some((team) => authorized(team) === 'allow' && team.body === auditor.body), `${org.legalName} ${kind} ${id}`).toBe(true);
+      }),
+      { numRuns: 80, seed: 20240207 },
+    );
+  });
+
+  describe('who may attach a controller to an incident', () => {
+    const missing = '0190a000-0000-7000-8000-0000000000ff';
+    const attach = (incident: string, controller: string, token: string) =>
+      gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id controller { legalName contact { email } } } }', { i: incident, c: controller }, token);
+    const incidentOf = async (source: string) => (await gw.app.orm.em.fork().findOneOrFail(Incident, { sourceOrganization: orgs[source]! }, { orderBy: { id: 'asc' } })).id;
+
+    it('refuses a controller that did not declare the processor, or another controller, exactly as a missing id, never naming it', async () => {
+      const operatorA = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
+      const cigalesDpo = await gw.token(orgs.cigales!, [Role.CONTROLLER_DPO]);
+      const cases: [string, string, string][] = [
+        // Rhône declared operator B only.
+        ['operator A attaching Rhône', await incidentOf('operator-a'), operatorA],
+        // Cigales' own incident: a controller attaches itself, not another.
+        ['Cigales attaching Rhône', await incidentOf('cigales'), cigalesDpo],
+      ];
+      for (const [label, incident, token] of cases) {
+        const other = await attach(incident, orgs.rhone!, token);
+        const absent = await attach(incident, missing, token);
+        expect(other.codes, label).toEqual(['NOT_FOUND']);
+        expect(other.body.replaceAll(orgs.rhone!, 'ID'), label).toBe(absent.body.replaceAll(missing, 'ID'));
+        expect(other.body, label).not.toMatch(/Rhône/);
+      }
+      // A processor role at a controller is no processor: Cigales' security team cannot attach Rhône either.
+      const cigalesSecurity = await gw.token(orgs.cigales!, [Role.PROCESSOR_SECURITY]);
+      expect((await attach(await incidentOf('cigales'), orgs.rhone!, cigalesSecurity)).codes).toEqual(['NOT_FOUND']);
+    });
+
+    it('lets the source attach a controller once it declared the processor, and a controller attach itself to its own incident', async () => {
+      const operatorA = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
+      const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
+      // Before: operator A may not read Rhône at all.
+      expect((await gql('query($id: ID!) { organization(id: $id) { id } }', { id: orgs.rhone! }, operatorA)).codes).toEqual(['NOT_FOUND']);
+      const declared = await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "912 300 019") { legalName contact { email } } }', { c: orgs.rhone! }, rhoneDpo);
+      expect(JSON.parse(declared.body).data.declareProcessor).toEqual({ legalName: 'Tiers-Payant Alpha SAS', contact: { email: 'rssi@operator-a.example' } });
+      const attached = await attach(await incidentOf('operator-a'), orgs.rhone!, operatorA);
+      expect(attached.codes).toEqual([]);
+      expect(JSON.parse(attached.body).data.createExposure.controller).toEqual({ legalName: 'Mutuelle du Rhône Solidaire', contact: { email: 'dpo@rhone.example' } });
+      const lumiereDpo = await gw.token(orgs.lumiere!, [Role.CONTROLLER_DPO]);
+      const own = await gql('mutation { createIncident(input: { title: "Courriel mal adressé" }) { id } }', {}, lumiereDpo);
+      const itself = await attach(JSON.parse(own.body).data.createIncident.id, orgs.lumiere!, lumiereDpo);
+      expect(JSON.parse(itself.body).data.createExposure.controller.legalName).toBe('Assurances Santé Lumière');
+    });
+
+    it('refuses a declaration of another organisation, of a non-processor, or by a role that does not edit its organisation', async () => {
+      const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
+      const declare = (controller: string, siren: string, token: string) => gql('mutation($c: ID!, $s: String!) { declareProcessor(controllerId: $c, processorSiren: $s) { id } }', { c: controller, s: siren }, token);
+      const other = await declare(orgs.cigales!, '912300019', rhoneDpo);
+      expect(other.body.replaceAll(orgs.cigales!, 'ID')).toBe((await declare(missing, '912300019', rhoneDpo)).body.replaceAll(missing, 'ID'));
+      const notProcessor = await declare(orgs.rhone!, '912300043', rhoneDpo);
+      expect(JSON.parse(notProcessor.body).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'processorSiren' }, message: expect.stringMatching(/no organisation registered as a processor has SIREN 912300043/) });
+      const legal = await declare(orgs.rhone!, '912300019', await gw.token(orgs.rhone!, [Role.CONTROLLER_LEGAL]));
+      expect(legal.codes).toEqual(['FORBIDDEN']);
+    });
+
+    it("shows an organisation's people only to itself, an admin and its engaged counterparts", async () => {
+      const people = 'legalRepresentative { email } contact { email } dpo { email } dpoDesignationNumber';
+      const query = `{ incidents { edges { node { title sourceOrganization { legalName ${people} } exposures { controller { legalName ${people} } } } } } }`;
+      const read = async (org: string, role: Role) => {
+        const answer = await gql(query, {}, await gw.token(org, [role]));
+        expect(answer.codes, answer.body).toEqual([]);
+        return JSON.parse(answer.body).data.incidents.edges.map((e: { node: unknown }) => e.node);
+      };
+      // Rhône, attached to Cigales' own incident by an admin, sees who reported it but not how to reach them.
+      const rhone = (await read(orgs.rhone!, Role.CONTROLLER_DPO)) as { title: string; sourceOrganization: Record<string, unknown> }[];
+      const cigalesIncident = rhone.find((n) => n.title.includes('Cigales'))!;
+      expect(cigalesIncident.sourceOrganization).toEqual({ legalName: 'Mutuelle des Cigales', legalRepresentative: null, contact: null, dpo: null, dpoDesignationNumber: null });
+      // Operator B serves Rhône (declared): it reads Rhône's contact point on its incident.
+      const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as { exposures: { controller: { legalName: string; contact: { email: string } | null } }[] }[];
+      expect(operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact).toEqual({ email: 'dpo@rhone.example' });
+    });
   });
 });

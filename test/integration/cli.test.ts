@@ -68,4 +68,17 @@ describe(`the breach-gateway command on ${dialect}`, () => {
       child.kill('SIGTERM');
     }
   });
+
+  it('signs tokens the gateway accepts: 12 h by default, never past JWT_MAX_LIFETIME_SECONDS', async () => {
+    const secrets = { ...env, JWT_SECRET: 'cli-test-secret-cli-test-secret-cli-test', PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const args = [MAIN, 'token', '--org', '0190a000-0000-7000-8000-0000000000c1', '--sub', 'dpo@cli.example', '--role', 'CONTROLLER_DPO'];
+    const lifetime = (stdout: string) => {
+      const { iat, exp } = JSON.parse(Buffer.from(stdout.trim().split('.')[1]!, 'base64url').toString()) as { iat: number; exp: number };
+      return exp - iat;
+    };
+    expect(lifetime((await run('node', args, { env: secrets })).stdout)).toBe(12 * 3600);
+    expect(lifetime((await run('node', args, { env: { ...secrets, JWT_MAX_LIFETIME_SECONDS: '3600' } })).stdout)).toBe(3600);
+    expect(lifetime((await run('node', [...args, '--expires', '24h'], { env: secrets })).stdout)).toBe(86_400);
+    await expect(run('node', [...args, '--expires', '2d'], { env: secrets })).rejects.toMatchObject({ stderr: expect.stringMatching(/at most 86400 s \(JWT_MAX_LIFETIME_SECONDS\)/) });
+  });
 });

@@ -131,7 +131,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
 
   it("shows a processor its own submissions only, not the insurer's assessment", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, operatorA);
-    expect(new Set(data!.exposure.factSubmissions.map((s) => s.organization.legalName))).toEqual(new Set(['Tiers-Payant Alpha SAS']));
+    expect(new Set(data!.exposure.factSubmissions.map((s) => s.organization?.legalName))).toEqual(new Set(['Tiers-Payant Alpha SAS']));
     expect(data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!.value).toBe(410_000);
   });
 

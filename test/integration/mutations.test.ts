@@ -4,6 +4,7 @@ import { Incident } from '../../src/incidents/incident.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import {
   CreateExposureDocument,
+  DeclareProcessorDocument,
   CreateIncidentDocument,
   CreateOrganizationDocument,
   type CreateOrganizationInput,
@@ -97,6 +98,8 @@ describe(`mutations and input validation on ${dialect}`, () => {
       const input = { title: 'Intrusion portail', startPrecision: 'APPROXIMATE' as const, startAt: '2024-01-29T08:00:00Z', natures: ['CONFIDENTIALITY' as const] };
       const created = await gw.gql(CreateIncidentDocument, { input }, processor);
       incidentId = created.data!.createIncident.id;
+      // The controller names its processor first: only then may the processor record its exposure.
+      await gw.gql(DeclareProcessorDocument, { controllerId, processorSiren: '912300019' }, controller);
       const exposure = await gw.gql(CreateExposureDocument, { input: { incidentId, controllerId, processorAlertedAt: '2024-02-01T13:00:00Z', approxPersons: 410000 } }, processor);
       exposureId = exposure.data!.createExposure.id;
     });

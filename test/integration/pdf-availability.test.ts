@@ -102,7 +102,7 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const em = gw.app.orm.em.fork();
     const notification = await em.findOneOrFail(Notification, n.id);
     const started = performance.now();
-    const pdf = await new DocumentService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN]) }).pdfOf(notification, 'FILING');
+    const pdf = await new DocumentService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).pdfOf(notification, 'FILING');
     return { pdf, ms: performance.now() - started };
   }
 
@@ -254,7 +254,7 @@ describe(`render budget and render queue on ${dialect}`, () => {
     // The one thread kept busy by a long render (a draft's content with a long text added).
     const em = gw.app.orm.em.fork();
     const draft = await em.findOneOrFail(Notification, { id: notifications.find((n) => n.status !== 'FILED')!.id });
-    const content = (await new NotificationService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN]) }).view(draft)).content;
+    const content = (await new NotificationService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).view(draft)).content;
     const long = { ...content, sections: [...content.sections, { ...content.sections[0]!, items: [{ ...content.sections[0]!.items[0]!, kind: 'text' as const, value: report(7, 150_000) }] }] };
     const busy = gw.app.rendering.pool.render({ kind: 'FILING', content: long });
     expect(gw.app.rendering.pool.running).toBe(1);

@@ -16,7 +16,7 @@ export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
 
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
-export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway' };
+export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway', maxLifetimeSeconds: 86_400 };
 
 export interface GraphQLResponse<T> {
   status: number;

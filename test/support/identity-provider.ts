@@ -7,7 +7,13 @@ export interface IdentityProvider {
   jwt: JwtConfig;
   /** The same trust, as a key set (JWKS) with the key's `kid`. */
   jwksJwt: JwtConfig;
-  sign(claims?: JWTPayload, options?: { expiresAt?: number }): Promise<string>;
+  /** `issuedAt` / `expiresAt` in epoch seconds; null leaves the claim out. */
+  sign(claims?: JWTPayload, options?: SignOptions): Promise<string>;
+}
+
+export interface SignOptions {
+  issuedAt?: number | null;
+  expiresAt?: number | null;
 }
 
 const ISSUER = 'https://idp.test.example';
@@ -18,16 +24,16 @@ export const IDP_ORG = '00000000-0000-4000-8000-0000000000a1';
 export async function identityProvider(alg: 'ES256' | 'RS256' = 'ES256'): Promise<IdentityProvider> {
   const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true });
   const kid = `${alg.toLowerCase()}-test`;
-  const base = { secret: '', issuer: ISSUER, audience: AUDIENCE };
+  const base = { secret: '', issuer: ISSUER, audience: AUDIENCE, maxLifetimeSeconds: 86_400 };
   return {
     jwt: { ...base, publicKeyPem: await exportSPKI(publicKey) },
     jwksJwt: { ...base, jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg, use: 'sig' }] } },
-    sign: (claims = {}, options: { expiresAt?: number } = {}) =>
-      new SignJWT({ sub: 'dpo@idp.test.example', iss: ISSUER, aud: AUDIENCE, org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims })
-        .setProtectedHeader({ alg, kid })
-        .setIssuedAt()
-        .setExpirationTime(options.expiresAt ?? '1h')
-        .sign(privateKey),
+    sign: (claims = {}, options: SignOptions = {}) => {
+      const token = new SignJWT({ sub: 'dpo@idp.test.example', iss: ISSUER, aud: AUDIENCE, org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims }).setProtectedHeader({ alg, kid });
+      if (options.issuedAt !== null) token.setIssuedAt(options.issuedAt);
+      if (options.expiresAt !== null) token.setExpirationTime(options.expiresAt ?? '1h');
+      return token.sign(privateKey);
+    },
   };
 }
 

@@ -49,6 +49,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'missing.jwks') })).toThrow(/cannot read/);
   });
 
+  it('caps token lifetimes at 24 hours unless told otherwise, and refuses a nonsensical cap', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    expect(loadConfig(base).jwt.maxLifetimeSeconds).toBe(86_400);
+    expect(loadConfig({ ...base, JWT_MAX_LIFETIME_SECONDS: '3600' }).jwt.maxLifetimeSeconds).toBe(3600);
+    expect(() => loadConfig({ ...base, JWT_MAX_LIFETIME_SECONDS: '0' })).toThrow(/JWT_MAX_LIFETIME_SECONDS must be an integer from 60/);
+    expect(() => loadConfig({ ...base, JWT_MAX_LIFETIME_SECONDS: '1d' })).toThrow(/JWT_MAX_LIFETIME_SECONDS/);
+  });
+
   it('keeps introspection off and the rate limit on unless told otherwise', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base)).toMatchObject({ graphql: { introspection: false }, rateLimit: { max: 300, windowMs: 60_000 } });
