@@ -14,7 +14,7 @@ import { mulberry32, syntheticNir } from '../../src/ingest/nir';
 import { BUILT_IN_PROFILES, type SourceProfile } from '../../src/ingest/profiles';
 import { encodeForProfile, formatRow, headerRow, spacedNir, syntheticPeople } from '../../src/ingest/synthetic';
 import { IngestBatchesDocument, IncidentsDocument } from '../generated/graphql';
-import { dialect, startGateway, TEST_PSEUDONYM_KEY, type TestGateway } from '../support/app';
+import { dialect, startGateway, TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 import { databaseText, findLeak } from '../support/nir-scan';
 
@@ -204,6 +204,7 @@ describe(`the ingest never echoes a cell value on ${dialect}`, () => {
       DATA_DIR: dir,
       LOG_LEVEL: 'debug',
       PSEUDONYM_KEY: TEST_PSEUDONYM_KEY.toString('hex'),
+      AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'),
       ...(gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path }),
     };
     const args = [MAIN, 'ingest', '--incident', incidentB, '--source', operatorBId, '--profile', customPath, '--on-error', 'quarantine', '--error-report', report, file];
