@@ -47,6 +47,13 @@ export function ormOptions(database: DatabaseConfig, migrationsList: MigrationOb
     forceUtcTimezone: true,
     // Request code always works on a fork; touching the global context is a bug we want loud.
     allowGlobalContext: false,
+    // Optimistic locking must be the database's: every update of a versioned row is its own
+    // `UPDATE … SET version = version + 1 WHERE id = ? AND version = ?`, checked for one affected
+    // row (else OptimisticLockError, our CONFLICT). MikroORM's batched update of several rows of one
+    // entity instead SELECTs the versions first and then updates by id alone: a writer committing
+    // between the two is overwritten silently. Our flushes change a handful of rows, so one
+    // statement per row costs nothing.
+    useBatchUpdates: false,
     migrations: { migrationsList, transactional: true, allOrNothing: true, emit: 'ts' as const, snapshot: false, silent: true },
     discovery: { warnWhenNoEntities: true },
   };
