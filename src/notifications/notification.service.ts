@@ -1,7 +1,7 @@
 import { Capability } from '../auth/permissions';
 import { exposureScope, notificationScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
-import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
@@ -101,6 +101,8 @@ export class NotificationService {
     problems.check(input.filedAt <= this.ctx.clock.now(), 'input.filedAt', 'a filing cannot be in the future');
     problems.throwIfAny();
     notification.status = transition(notification.status, 'RECORD_FILING');
+    // Filed, it no longer holds its filing's one open complementary place: the next one may start.
+    notification.openComplementaryOf = undefined;
     notification.cnilReference = input.cnilReference.trim();
     notification.filedAt = input.filedAt;
     const { content, contentSha256, inputs } = await this.view(notification);
@@ -114,14 +116,30 @@ export class NotificationService {
     return notification;
   }
 
-  /** A new draft with the current facts, carrying the filed notification's number, date and time. */
+  /**
+   * A new draft with the current facts, carrying the filed notification's number, date and time.
+   * At most one is open (DRAFT or READY) per filed notification: a second is a CONFLICT naming the
+   * first, and the unique `openComplementaryOf` settles concurrent starts in the database.
+   */
   async startComplementary(id: string): Promise<Notification> {
     const filed = await this.get(id);
     // Who may act is decided before what the state allows, so a refusal never reveals the state.
     const exposure = await this.ownExposure(filed.exposure.id);
     transition(filed.status, 'START_COMPLEMENTARY');
-    const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
-    await flushOrConflict(this.ctx, 'This complementary notification');
+    const open = await this.ctx.em.findOne(Notification, { openComplementaryOf: filed.id });
+    if (open) {
+      throw new ConflictError(`notification ${filed.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`, {
+        notificationId: open.id,
+      });
+    }
+    const complementary = this.ctx.em.create(Notification, {
+      exposure,
+      type: 'COMPLEMENTARY',
+      initial: filed,
+      openComplementaryOf: filed.id,
+      number: await this.number(exposure, 'COMPLEMENTARY'),
+    });
+    await flushOrConflict(this.ctx, `An open complementary notification of notification ${filed.id}`);
     return complementary;
   }
 

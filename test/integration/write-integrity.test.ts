@@ -13,6 +13,8 @@ import { Organization } from '../../src/organizations/organization.entity';
 import {
   CreateNotificationDocument,
   IncidentsDocument,
+  RecordNotificationFilingDocument,
+  StartComplementaryNotificationDocument,
   UpdateExposureDocument,
   UpdateIncidentDocument,
   UpdateNotificationDocument,
@@ -52,6 +54,7 @@ describe(`integrity of writes on ${dialect}`, () => {
     tokens = {
       cigales: await gw.token(orgs.cigales, [Role.CONTROLLER_DPO], 'dpo@cigales.example'),
       horizon: await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example'),
+      cigalesLegal: await gw.token(orgs.cigales, [Role.CONTROLLER_LEGAL], 'legal@cigales.example'),
       operatorA: await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY], 'soc@operator-a.example'),
     };
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
@@ -155,6 +158,26 @@ describe(`integrity of writes on ${dialect}`, () => {
       } finally {
         await other.end();
       }
+    });
+  });
+
+  describe('complementary notifications', () => {
+    it('keeps one open complementary draft per filed notification: of 10 concurrent starts one succeeds, 9 get CONFLICT', async () => {
+      // The demo leaves Cigales' initial notification READY: file it, then race to complement it.
+      const ready = await em().findOneOrFail(Notification, { exposure: exposures.cigales, status: 'READY' });
+      const filed = await gw.gql(RecordNotificationFilingDocument, { id: ready.id, input: { version: ready.version, cnilReference: 'CNIL-2024-000777', filedAt: NOW } }, tokens.cigalesLegal);
+      expect(filed.errors).toBeUndefined();
+
+      const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales)));
+      const started = results.filter((r) => r.data?.startComplementaryNotification);
+      const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0].extensions?.code === 'CONFLICT');
+      expect({ started: started.length, refused: refused.length }).toEqual({ started: 1, refused: 9 });
+      expect(await em().count(Notification, { initial: ready.id })).toBe(1);
+
+      // Later, one at a time, the answer is the same, and names the open draft.
+      const again = await gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales);
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(started[0].data!.startComplementaryNotification.id) });
+      expect(await em().count(Notification, { initial: ready.id })).toBe(1);
     });
   });
 });
