@@ -4,6 +4,7 @@ import { AuditEvent } from '../../src/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { Viewer } from '../../src/auth/viewer';
 import { fixedClock } from '../../src/config/clock';
+import { FiledDocument } from '../../src/notifications/document.entities';
 import { flushOrConflict } from '../../src/db/unit-of-work';
 import { ConflictError } from '../../src/graphql/errors';
 import { Exposure } from '../../src/incidents/exposure.entity';
@@ -13,6 +14,7 @@ import { Organization } from '../../src/organizations/organization.entity';
 import {
   CreateNotificationDocument,
   IncidentsDocument,
+  SubmitBreachFactsDocument,
   RecordNotificationFilingDocument,
   StartComplementaryNotificationDocument,
   UpdateExposureDocument,
@@ -20,10 +22,12 @@ import {
   UpdateNotificationDocument,
   UpdateOrganizationDocument,
 } from '../generated/graphql';
-import { dialect, type GraphQLResponse, startGateway, type TestGateway } from '../support/app';
+import { dialect, type GraphQLResponse, onlyError, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
 const NOW = '2024-02-06T12:00:00Z';
+/** The demo is loaded on 2 February at noon, so its drafts are made then; the tests run on 6 February. */
+const DEMO_LOADED = '2024-02-02T12:00:00Z';
 
 /** A row as a writer saw it land, or as the database holds it. */
 interface Landed {
@@ -36,7 +40,7 @@ interface Target {
   entityType: string;
   id: string;
   version: number;
-  write(version: number, value: string): Promise<GraphQLResponse<Record<string, Landed & Record<string, unknown>>>>;
+  write(version: number, value: string): Promise<GraphQLResponse<unknown>>;
   field: string;
   stored(): Promise<Landed>;
 }
@@ -48,9 +52,12 @@ describe(`integrity of writes on ${dialect}`, () => {
   let exposures: Record<string, string>;
   let incidentA: string;
 
+  let clockAt = new Date(DEMO_LOADED);
+
   beforeAll(async () => {
-    gw = await startGateway({ clock: fixedClock(NOW) });
+    gw = await startGateway({ clock: { now: () => new Date(clockAt) } });
     orgs = await withDemo(gw);
+    clockAt = new Date(NOW);
     tokens = {
       cigales: await gw.token(orgs.cigales, [Role.CONTROLLER_DPO], 'dpo@cigales.example'),
       horizon: await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example'),
@@ -65,6 +72,16 @@ describe(`integrity of writes on ${dialect}`, () => {
   afterAll(() => gw.close());
 
   const em = () => gw.app.orm.em.fork();
+
+  /** The demo leaves Cigales' initial notification READY: its id, filed now (if no test did yet). */
+  async function filedCigales(): Promise<string> {
+    const initial = await em().findOneOrFail(Notification, { exposure: exposures.cigales, type: 'INITIAL' });
+    if (initial.status === 'READY') {
+      const filed = await gw.gql(RecordNotificationFilingDocument, { id: initial.id, input: { version: initial.version, cnilReference: 'CNIL-2024-000777', filedAt: NOW } }, tokens.cigalesLegal);
+      expect(filed.errors).toBeUndefined();
+    }
+    return initial.id;
+  }
   const auditedUpdates = (entityType: string, entityId: string) => em().count(AuditEvent, { entityType, entityId, action: 'UPDATE' });
 
   describe('optimistic locking, enforced by the database', () => {
@@ -117,7 +134,7 @@ describe(`integrity of writes on ${dialect}`, () => {
       for (let burst = 0; burst < 100; burst++) {
         const target = targets[burst % targets.length];
         const results = await Promise.all(Array.from({ length: 40 }, (_, i) => target.write(target.version, `b${burst}w${i}`)));
-        const landed = results.flatMap((r) => (r.data ? Object.values(r.data) : []));
+        const landed = results.flatMap((r) => (r.data ? Object.values(r.data as Record<string, { version: number } & Record<string, unknown>>) : []));
         const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0].extensions?.code === 'CONFLICT');
         expect({ burst, entity: target.entityType, landed: landed.length, refused: refused.length }).toEqual({ burst, entity: target.entityType, landed: 1, refused: 39 });
         const winner = { version: landed[0].version, value: landed[0][target.field] };
@@ -134,7 +151,7 @@ describe(`integrity of writes on ${dialect}`, () => {
     // SQLite has a single writer, so a second connection cannot hold an uncommitted update there.
     it.skipIf(dialect === 'sqlite')('refuses a flush of several rows when another writer commits one of them meanwhile', async () => {
       const ids = await Promise.all(
-        ['INITIAL', 'COMPLETE'].map(async (type) => (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type } }, tokens.horizon)).data!.createNotification.id),
+        (['INITIAL', 'COMPLETE'] as const).map(async (type) => (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type } }, tokens.horizon)).data!.createNotification.id),
       );
       const other = new Client({ connectionString: (gw.scratch.database as { url: string }).url });
       await other.connect();
@@ -161,12 +178,55 @@ describe(`integrity of writes on ${dialect}`, () => {
     });
   });
 
+  describe('recording a filing', () => {
+    it('refuses a filedAt before the draft, before the awareness or in the future, writing nothing, and records a valid one', async () => {
+      const ready = await em().findOneOrFail(Notification, { exposure: exposures.cigales, type: 'INITIAL' });
+      expect({ status: ready.status, createdAt: ready.createdAt.toISOString() }).toEqual({ status: 'READY', createdAt: '2024-02-02T12:00:00.000Z' });
+      // Cigales states it learnt of the breach on 5 February: after its draft, before today.
+      const aware = await gw.gql(
+        SubmitBreachFactsDocument,
+        {
+          input: {
+            incidentId: incidentA,
+            exposureId: exposures.cigales,
+            sourceType: 'CONTROLLER_ASSESSMENT',
+            confidence: 'CONFIRMED',
+            idempotencyKey: 'aware-on-the-5th',
+            exposureFacts: { awareAt: '2024-02-05T08:00:00Z' },
+          },
+        },
+        tokens.cigales,
+      );
+      expect(aware.errors).toBeUndefined();
+      const state = async () => {
+        const row = await em().findOneOrFail(Notification, ready.id);
+        return { status: row.status, version: row.version, filedAt: row.filedAt ?? null, filed: await em().count(FiledDocument), audited: await em().count(AuditEvent) };
+      };
+      const before = await state();
+      const file = (filedAt: string) =>
+        gw.gql(RecordNotificationFilingDocument, { id: ready.id, input: { version: ready.version, cnilReference: 'CNIL-2024-000888', filedAt } }, tokens.cigalesLegal);
+
+      for (const [filedAt, reason] of [
+        ['2019-03-01T09:00:00Z', /before this notification was drafted \(2024-02-02T12:00:00.000Z\)/],
+        ['2024-02-04T10:00:00Z', /before the controller became aware of the breach \(2024-02-05T08:00:00.000Z\)/],
+        ['2024-02-06T12:06:00Z', /in the future/],
+      ] as const) {
+        const error = onlyError(await file(filedAt));
+        expect({ filedAt, code: error.extensions?.code, argument: error.extensions?.argument }).toEqual({ filedAt, code: 'BAD_USER_INPUT', argument: 'input.filedAt' });
+        expect(error.message).toMatch(reason);
+        expect(await state()).toEqual(before);
+      }
+
+      // Within the documented 5 minutes of clock skew, a filing "just after now" is accepted, and
+      // judged against the 72 hours from the awareness stated on the 5th: in time.
+      const filed = await file('2024-02-06T12:04:00Z');
+      expect(filed.data?.recordNotificationFiling).toMatchObject({ status: 'FILED', filedAt: '2024-02-06T12:04:00.000Z', filedLate: false });
+      expect((await state()).filed).toBe(before.filed + 1);
+    });
+  });
   describe('complementary notifications', () => {
     it('keeps one open complementary draft per filed notification: of 10 concurrent starts one succeeds, 9 get CONFLICT', async () => {
-      // The demo leaves Cigales' initial notification READY: file it, then race to complement it.
-      const ready = await em().findOneOrFail(Notification, { exposure: exposures.cigales, status: 'READY' });
-      const filed = await gw.gql(RecordNotificationFilingDocument, { id: ready.id, input: { version: ready.version, cnilReference: 'CNIL-2024-000777', filedAt: NOW } }, tokens.cigalesLegal);
-      expect(filed.errors).toBeUndefined();
+      const ready = await em().findOneOrFail(Notification, await filedCigales());
 
       const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales)));
       const started = results.filter((r) => r.data?.startComplementaryNotification);
@@ -180,4 +240,5 @@ describe(`integrity of writes on ${dialect}`, () => {
       expect(await em().count(Notification, { initial: ready.id })).toBe(1);
     });
   });
+
 });
