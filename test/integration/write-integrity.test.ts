@@ -10,9 +10,12 @@ import { ConflictError } from '../../src/graphql/errors';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { Incident } from '../../src/incidents/incident.entity';
 import { Notification } from '../../src/notifications/notification.entity';
+import { EXPOSURE_FACT_FIELDS } from '../../src/facts/fact-fields';
 import { Organization } from '../../src/organizations/organization.entity';
 import {
+  type UpdateExposureInput,
   CreateNotificationDocument,
+  ExposureFactsDocument,
   IncidentsDocument,
   SubmitBreachFactsDocument,
   RecordNotificationFilingDocument,
@@ -241,4 +244,57 @@ describe(`integrity of writes on ${dialect}`, () => {
     });
   });
 
+
+  describe("the controller's legal position", () => {
+    // One value per field the fact declarations mark controller-only; clearing one is a change too.
+    const judgements: UpdateExposureInput[] = [
+      { awareAt: '2024-02-03T00:00:00Z' },
+      { awareAt: null },
+      { consequences: ['MISUSE'] },
+      { harms: ['FRAUD'] },
+      { harmsDescription: 'Aucun préjudice' },
+      { communicationStatus: 'WILL_NOT_BE_INFORMED' },
+      { communicationChannels: ['EMAIL'] },
+      { communicationAt: '2024-02-05T00:00:00Z' },
+      { nonCommunicationJustification: 'RISK_NOT_HIGH' },
+      { communicationDetails: 'Pas d’information des personnes' },
+    ];
+
+    it('refuses a processor every controller-only field of an exposure, naming it, and changes nothing', async () => {
+      const controllerOnly = Object.entries(EXPOSURE_FACT_FIELDS).filter(([, rule]) => 'controllerOnly' in rule).map(([field]) => field);
+      expect(new Set(judgements.flatMap((j) => Object.keys(j)))).toEqual(new Set(controllerOnly));
+      const state = async () => {
+        const exposure = await em().findOneOrFail(Exposure, exposures.cigales);
+        return { version: exposure.version, recordedBy: exposure.recordedBy, audited: await em().count(AuditEvent) };
+      };
+      const before = await state();
+      for (const judgement of judgements) {
+        const [field] = Object.keys(judgement);
+        const error = onlyError(await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input: { ...judgement, approxRecords: 1 } }, tokens.operatorA));
+        expect({ field, code: error.extensions?.code, message: error.message }).toEqual({ field, code: 'FORBIDDEN', message: expect.stringContaining(`input.${field}`) });
+        expect(await state()).toEqual(before);
+      }
+      // What it knows as well as the controller, the processor keeps on the record, under its name.
+      const shared = await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input: { approxRecords: 131_000 } }, tokens.operatorA);
+      expect(shared.errors).toBeUndefined();
+      const { data } = await gw.gql(ExposureFactsDocument, { id: exposures.cigales }, tokens.cigales);
+      expect(data!.exposure.facts.fields.find((f) => f.field === 'approxRecords')).toMatchObject({
+        value: 131_000,
+        source: { type: 'RECORD', organization: { id: orgs['operator-a'] }, subject: 'soc@operator-a.example', submittedAt: '2024-02-06T12:00:00.000Z' },
+      });
+    });
+
+    it("shows the controller's own change of its record with its organisation and person as the source", async () => {
+      const input = { harmsDescription: 'Risque d’hameçonnage ciblé', communicationStatus: 'WILL_BE_INFORMED' } as const;
+      const updated = await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input }, tokens.cigales);
+      expect(updated.errors).toBeUndefined();
+      const { data } = await gw.gql(ExposureFactsDocument, { id: exposures.cigales }, tokens.cigales);
+      for (const [field, value] of Object.entries(input)) {
+        expect(data!.exposure.facts.fields.find((f) => f.field === field)).toMatchObject({
+          value,
+          source: { type: 'RECORD', organization: { id: orgs.cigales, legalName: 'Mutuelle des Cigales' }, subject: 'dpo@cigales.example' },
+        });
+      }
+    });
+  });
 });
