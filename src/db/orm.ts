@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Constructor, MigrationObject, Options } from '@mikro-orm/core';
-import { MikroORM } from '@mikro-orm/core';
+import { FlushMode, MikroORM } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -47,6 +47,17 @@ export function ormOptions(database: DatabaseConfig, migrationsList: MigrationOb
     forceUtcTimezone: true,
     // Request code always works on a fork; touching the global context is a bug we want loud.
     allowGlobalContext: false,
+    // Optimistic locking must be the database's: every update of a versioned row is its own
+    // `UPDATE … SET version = version + 1 WHERE id = ? AND version = ?`, checked for one affected
+    // row (else OptimisticLockError, our CONFLICT). MikroORM's batched update of several rows of one
+    // entity instead SELECTs the versions first and then updates by id alone: a writer committing
+    // between the two is overwritten silently. Our flushes change a handful of rows, so one
+    // statement per row costs nothing.
+    useBatchUpdates: false,
+    // Nothing is written but by an explicit flush (flushAudited: with its audit events, in one
+    // transaction). The default AUTO mode flushed a changed entity before any query on its table:
+    // recordNotificationFiling wrote FILED, unaudited, before its own checks and rendering ran.
+    flushMode: FlushMode.COMMIT,
     migrations: { migrationsList, transactional: true, allOrNothing: true, emit: 'ts' as const, snapshot: false, silent: true },
     discovery: { warnWhenNoEntities: true },
   };

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../lib/canonical-json';
-import { FACT_FIELDS, type FactLevel } from './fact-fields';
+import { FACT_FIELDS, type FactLevel, type RecordAuthor, type RecordFacts } from './fact-fields';
 import { FactConfidence, FactSourceType, type FactValues } from './fact-submission.entity';
 
 /**
@@ -21,6 +21,8 @@ export interface FactSourceInfo {
   confidence: FactConfidence | null;
   reference: string | null;
   organizationId: string | null;
+  /** The person (token subject) who submitted it, or who last set the record's field. */
+  subject: string | null;
   submittedAt: Date | null;
 }
 
@@ -30,6 +32,7 @@ export interface SubmissionFacts {
   confidence: FactConfidence;
   reference?: string | null;
   submittedById: string;
+  submittedBySubject?: string;
   submittedAt: Date;
   incidentFacts: FactValues;
   exposureFacts: FactValues;
@@ -91,20 +94,25 @@ function sourceOf(submission: SubmissionFacts): FactSourceInfo {
     confidence: submission.confidence,
     reference: submission.reference ?? null,
     organizationId: submission.submittedById,
+    subject: submission.submittedBySubject ?? null,
     submittedAt: submission.submittedAt,
   };
 }
 
-const RECORD_SOURCE: FactSourceInfo = {
-  submissionId: null,
-  type: FactSourceType.RECORD,
-  confidence: null,
-  reference: null,
-  organizationId: null,
-  submittedAt: null,
-};
+/** The record as a source: who last set the field, when it is known (see RecordAuthors). */
+function recordSource(author: RecordAuthor | undefined): FactSourceInfo {
+  return {
+    submissionId: null,
+    type: FactSourceType.RECORD,
+    confidence: null,
+    reference: null,
+    organizationId: author?.organizationId ?? null,
+    subject: author?.subject ?? null,
+    submittedAt: author ? new Date(author.at) : null,
+  };
+}
 
-export function unifyFacts(record: { incident: FactValues; exposure: FactValues }, submissions: readonly SubmissionFacts[], controllerId: string): UnifiedFacts {
+export function unifyFacts(record: RecordFacts, submissions: readonly SubmissionFacts[], controllerId: string): UnifiedFacts {
   const ranked = [...submissions].sort(compareSubmissions(controllerId));
   const fields: UnifiedFact[] = [];
   for (const { field, level, kind } of FACT_FIELDS) {
@@ -113,7 +121,8 @@ export function unifyFacts(record: { incident: FactValues; exposure: FactValues 
     if (candidates.length === 0) {
       const value = (level === 'INCIDENT' ? record.incident : record.exposure)[field];
       if (value === undefined) continue;
-      fields.push({ field, level, value, source: RECORD_SOURCE, conflicting: false, candidates: [{ value, source: RECORD_SOURCE }] });
+      const source = recordSource(record.authors?.[level === 'INCIDENT' ? 'incident' : 'exposure'][field]);
+      fields.push({ field, level, value, source, conflicting: false, candidates: [{ value, source }] });
       continue;
     }
     const distinct = new Set(candidates.map((c) => comparable(c.value, kind)));

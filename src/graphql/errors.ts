@@ -21,8 +21,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(action: string) {
-    super('FORBIDDEN', `Forbidden: your roles do not allow you to ${action}`);
+  constructor(action: string, extensions: Record<string, unknown> = {}) {
+    super('FORBIDDEN', `Forbidden: your roles do not allow you to ${action}`, extensions);
   }
 }
 

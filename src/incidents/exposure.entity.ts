@@ -21,10 +21,12 @@ import type {
   SubjectCategory,
 } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import type { RecordAuthors } from '../facts/fact-fields';
 import { Organization } from '../organizations/organization.entity';
 import { Incident } from './incident.entity';
 
 type Defaulted =
+  | 'recordedBy'
   | 'dataCategories'
   | 'sensitiveData'
   | 'exposedDataItems'
@@ -125,6 +127,13 @@ export class Exposure extends BaseEntity<Defaulted> {
   @Field({ nullable: true, description: 'Content of the communication, or the justification of its absence.' })
   @Property({ type: 'text', nullable: true })
   communicationDetails?: string;
+
+  /**
+   * Who last set each fact field of this record, and when: the RECORD source of the unified facts.
+   * Rows older than this column start with `{}` (nobody named).
+   */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  recordedBy: RecordAuthors = {};
 
   /**
    * The controller's awareness instant (art. 33(1)): what it declared, or else, for a processor

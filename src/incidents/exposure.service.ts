@@ -2,6 +2,7 @@ import { ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
 import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
@@ -29,11 +30,13 @@ export class ExposureService {
     const incident = await em.findOne(Incident, { $and: [{ id: input.incidentId }, incidentScope(viewer)] });
     if (!incident) throw new NotFoundError('Incident', input.incidentId);
     const controller = await this.attachableController(incident, input.controllerId);
+    this.assertMayJudge(controller.id, input);
     const exposure = new Exposure();
     exposure.incident = ref(incident);
     exposure.controller = ref(controller);
     patch(exposure, input, ['incidentId', 'controllerId']);
     validate(exposure, incident);
+    noteRecordAuthors(exposure, input, EXPOSURE_FACT_FIELDS, viewer, this.ctx.clock.now());
     em.persist(exposure);
     await flushOrConflict(this.ctx, `An exposure of ${controller.legalName} to this incident`);
     return exposure;
@@ -68,11 +71,29 @@ export class ExposureService {
     const incident = await em.findOneOrFail(Incident, exposure.incident.id);
     const ownsIt = exposure.controller.id === viewer.organizationId || incident.sourceOrganization.id === viewer.organizationId;
     if (!viewer.isAdmin && !(viewer.can(Capability.SUBMIT_FACTS) && ownsIt)) throw new ForbiddenError('change this exposure');
+    this.assertMayJudge(exposure.controller.id, input);
     assertVersion(exposure, input.version, `Exposure ${id}`);
     patch(exposure, input, ['version']);
     validate(exposure, incident);
+    noteRecordAuthors(exposure, input, EXPOSURE_FACT_FIELDS, viewer, this.ctx.clock.now());
     await flushOrConflict(this.ctx, `Exposure ${id}`);
     return exposure;
+  }
+
+  /**
+   * The controller's own judgement (awareness, consequences, communication: see fact-fields.ts) is
+   * set on the record by that controller alone, or an admin; the processor, who may see and update
+   * the rest of the exposure, submits what it knows of these as facts, with their provenance.
+   */
+  private assertMayJudge(controllerId: string, input: ExposurePatch): void {
+    const { viewer } = this.ctx;
+    if (viewer.isAdmin || viewer.organizationId === controllerId) return;
+    const fields = controllerOnlyFieldsIn(input).map((field) => `input.${field}`);
+    if (fields.length === 0) return;
+    throw new ForbiddenError(
+      `set ${fields.join(', ')}: the controller's own judgement, which only it records; submit what you know of it with submitBreachFacts`,
+      { fields },
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import type { RecordAuthors } from '../facts/fact-fields';
 import { Organization } from '../organizations/organization.entity';
 import type { Exposure } from './exposure.entity';
 
@@ -14,7 +15,7 @@ import type { Exposure } from './exposure.entity';
 @Entity()
 @Index({ properties: ['sourceOrganization', 'id'] })
 @ObjectType({ description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
-export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes'> {
+export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes' | 'recordedBy'> {
   @Field()
   @Property()
   title!: string;
@@ -81,4 +82,11 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
 
   @OneToMany('Exposure', 'incident')
   exposures = new Collection<Exposure>(this);
+
+  /**
+   * Who last set each fact field of this record, and when: the RECORD source of the unified facts.
+   * Rows older than this column start with `{}` (nobody named).
+   */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  recordedBy: RecordAuthors = {};
 }

@@ -2,6 +2,7 @@ import { type FilterQuery, raw, ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { INCIDENT_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection';
 import { ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
@@ -44,6 +45,7 @@ export class IncidentService {
     applyPatch(incident, input, ['sourceOrganizationId']);
     incident.sourceOrganization = ref(source);
     validate(incident, []);
+    noteRecordAuthors(incident, input, INCIDENT_FACT_FIELDS, viewer, this.ctx.clock.now());
     em.persist(incident);
     await flushOrConflict(this.ctx, 'This incident');
     return incident;
@@ -59,6 +61,7 @@ export class IncidentService {
     applyPatch(incident, input, ['version']);
     // A moved start must not leave a controller aware before the incident began.
     validate(incident, await em.find(Exposure, { incident: incident.id }));
+    noteRecordAuthors(incident, input, INCIDENT_FACT_FIELDS, viewer, this.ctx.clock.now());
     await flushOrConflict(this.ctx, `Incident ${id}`);
     return incident;
   }

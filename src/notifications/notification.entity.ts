@@ -34,6 +34,15 @@ export class Notification extends BaseEntity<'status'> {
   @ManyToOne(() => Notification, { ref: true, nullable: true })
   initial?: Ref<Notification>;
 
+  /**
+   * The filed notification this one completes, while this one is still open (DRAFT or READY);
+   * cleared at filing. Unique, so the database itself keeps one open complementary draft per filed
+   * notification however many requests race (a partial unique index would say the same, but
+   * MikroORM does not model those for both dialects).
+   */
+  @Property({ type: 'uuid', nullable: true, unique: true })
+  openComplementaryOf?: string;
+
   @Field(() => String, { nullable: true, description: 'Motifs du retard (required past 72 hours).' })
   @Property({ type: 'text', nullable: true })
   delayReasons?: string;

@@ -1,7 +1,7 @@
 import { Capability } from '../auth/permissions';
 import { exposureScope, notificationScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
-import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
@@ -19,6 +19,10 @@ import { loadNotificationInputs, type NotificationInputs } from './notification-
 import { InvalidTransitionError, transition } from './transitions';
 
 const TYPE_CODE = { INITIAL: 'I', COMPLETE: 'C', COMPLEMENTARY: 'S' } as const;
+/** How far a recorded filing may pass the gateway's own instants (its clock and the draft's creation). */
+export const FILING_CLOCK_SKEW_MS = 5 * 60_000;
+
+const iso = (date: Date) => date.toISOString();
 
 /** A notification as the API shows it: its content (frozen once filed), what it lacks, its clock. */
 export interface NotificationView {
@@ -46,7 +50,7 @@ export class NotificationService {
     if (input.type === 'COMPLEMENTARY') {
       throw new BadUserInputError([{ argument: 'input.type', reason: 'a complementary notification starts from a filed one: use startComplementaryNotification' }]);
     }
-    const notification = this.ctx.em.create(Notification, { exposure, type: input.type, number: await this.number(exposure, input.type) });
+    const notification = this.ctx.em.create(Notification, { exposure, type: input.type, number: await this.number(exposure, input.type), ...this.stamps() });
     await flushOrConflict(this.ctx, `A ${input.type} notification of this exposure`);
     return notification;
   }
@@ -93,17 +97,23 @@ export class NotificationService {
     return notification;
   }
 
-  /** Filed means frozen: the content as of the filing instant, its sha256 and the lateness verdict. */
+  /**
+   * Filed means frozen: the content as of the filing instant, its sha256 and the lateness verdict.
+   * `filedAt` must lie between the draft's creation (and the controller's awareness) and now: a
+   * filing before either is impossible and would freeze a false `filedLate: false`. The gateway's
+   * own instants (creation, now) allow FILING_CLOCK_SKEW_MS either way, since `filedAt` is read
+   * from the CNIL's acknowledgement, not from our clock.
+   */
   async recordFiling(id: string, input: RecordFilingInput): Promise<Notification> {
     const notification = await this.editable(id, 'RECORD_FILING', input.version);
-    const problems = new InputProblems();
-    problems.check(Boolean(input.cnilReference.trim()), 'input.cnilReference', 'the CNIL reference is required');
-    problems.check(input.filedAt <= this.ctx.clock.now(), 'input.filedAt', 'a filing cannot be in the future');
-    problems.throwIfAny();
     notification.status = transition(notification.status, 'RECORD_FILING');
     notification.cnilReference = input.cnilReference.trim();
     notification.filedAt = input.filedAt;
+    // Filed, it no longer holds its filing's one open complementary place: the next one may start.
+    notification.openComplementaryOf = undefined;
+    // Nothing above is written unless every check passes: only flushOrConflict writes (FlushMode.COMMIT).
     const { content, contentSha256, inputs } = await this.view(notification);
+    this.checkFiling(notification, input, inputs);
     notification.filedLate = inputs.late;
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
@@ -114,14 +124,49 @@ export class NotificationService {
     return notification;
   }
 
-  /** A new draft with the current facts, carrying the filed notification's number, date and time. */
+  private checkFiling(notification: Notification, input: RecordFilingInput, inputs: NotificationInputs): void {
+    const problems = new InputProblems();
+    problems.check(Boolean(input.cnilReference.trim()), 'input.cnilReference', 'the CNIL reference is required');
+    const filedAt = input.filedAt.getTime();
+    const now = this.ctx.clock.now();
+    const created = notification.createdAt;
+    const awareValue = inputs.assembly.facts.awareAt?.value;
+    const aware = typeof awareValue === 'string' || awareValue instanceof Date ? new Date(awareValue) : null;
+    if (filedAt > now.getTime() + FILING_CLOCK_SKEW_MS) {
+      problems.add('input.filedAt', `${iso(input.filedAt)} is in the future (now is ${iso(now)}; ${FILING_CLOCK_SKEW_MS / 60_000} minutes of clock skew allowed)`);
+    } else if (filedAt < created.getTime() - FILING_CLOCK_SKEW_MS) {
+      problems.add('input.filedAt', `${iso(input.filedAt)} is before this notification was drafted (${iso(created)}): record the filing of the notification actually filed`);
+    } else if (aware && filedAt < aware.getTime()) {
+      problems.add('input.filedAt', `${iso(input.filedAt)} is before the controller became aware of the breach (${iso(aware)})`);
+    }
+    problems.throwIfAny();
+  }
+
+  /**
+   * A new draft with the current facts, carrying the filed notification's number, date and time.
+   * At most one is open (DRAFT or READY) per filed notification: a second is a CONFLICT naming the
+   * first, and the unique `openComplementaryOf` settles concurrent starts in the database.
+   */
   async startComplementary(id: string): Promise<Notification> {
     const filed = await this.get(id);
     // Who may act is decided before what the state allows, so a refusal never reveals the state.
     const exposure = await this.ownExposure(filed.exposure.id);
     transition(filed.status, 'START_COMPLEMENTARY');
-    const complementary = this.ctx.em.create(Notification, { exposure, type: 'COMPLEMENTARY', initial: filed, number: await this.number(exposure, 'COMPLEMENTARY') });
-    await flushOrConflict(this.ctx, 'This complementary notification');
+    const open = await this.ctx.em.findOne(Notification, { openComplementaryOf: filed.id });
+    if (open) {
+      throw new ConflictError(`notification ${filed.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`, {
+        notificationId: open.id,
+      });
+    }
+    const complementary = this.ctx.em.create(Notification, {
+      exposure,
+      type: 'COMPLEMENTARY',
+      initial: filed,
+      openComplementaryOf: filed.id,
+      number: await this.number(exposure, 'COMPLEMENTARY'),
+      ...this.stamps(),
+    });
+    await flushOrConflict(this.ctx, `An open complementary notification of notification ${filed.id}`);
     return complementary;
   }
 
@@ -159,6 +204,12 @@ export class NotificationService {
       throw new ForbiddenError(capability === Capability.RECORD_FILINGS ? 'record the filing of this notification' : 'draft this notification');
     }
     return exposure;
+  }
+
+  /** A draft is created at the injected clock's instant: its filing is checked against it. */
+  private stamps(): { createdAt: Date; updatedAt: Date } {
+    const now = this.ctx.clock.now();
+    return { createdAt: now, updatedAt: now };
   }
 
   private async number(exposure: Exposure, type: keyof typeof TYPE_CODE): Promise<string> {

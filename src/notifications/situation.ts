@@ -66,7 +66,8 @@ export async function loadSituations(
     const processor = incident.sourceOrganization.id !== controller.id ? orgs.get(incident.sourceOrganization.id)! : null;
     const own = submissions.filter((s) => (s.exposure ? s.exposure.id === exposure.id : s.incident.id === incident.id));
     const unified = unifyFacts(recordFacts(incident, exposure), own.map((s) => ({ ...s, submittedById: s.submittedBy.id })), controller.id);
-    const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map((f) => [f.field, { value: f.value, source: f.source }]));
+    // The filing names the organisations behind each fact, not their people: the subject stays out.
+    const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map(({ field, value, source: { subject: _person, ...source } }) => [field, { value, source }]));
     // The controller is aware once its processor told it, unless it says otherwise.
     facts.awareAt ??= facts.processorAlertedAt;
     const computed = assessSeverity({

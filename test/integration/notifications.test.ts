@@ -167,7 +167,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(ready.errors).toBeUndefined();
     const filed = await gw.gql(
       RecordNotificationFilingDocument,
-      { id: draft.id, input: { version: ready.data!.markNotificationReady.version, cnilReference: 'CNIL-2024-000123', filedAt: '2024-02-05T10:00:00Z' } },
+      { id: draft.id, input: { version: ready.data!.markNotificationReady.version, cnilReference: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00Z' } },
       tokens.horizon,
     );
     expect(filed.data!.recordNotificationFiling).toMatchObject({ status: 'FILED', filedLate: true, cnilReference: 'CNIL-2024-000123' });
@@ -189,7 +189,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(complementary.data!.startComplementaryNotification).toMatchObject({ type: 'COMPLEMENTARY', status: 'DRAFT', initial: { cnilReference: 'CNIL-2024-000123' } });
     const doc = await gw.gql(NotificationDocumentDocument, { id: complementary.data!.startComplementaryNotification.id }, tokens.horizon);
     const content = doc.data!.notification.document.content as { notification: { initial: { number: string; filedAt: string } } };
-    expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-05T10:00:00.000Z' });
+    expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00.000Z' });
     // The complementary notification shows what changed since the filing: its type, and the later count.
     const changes = doc.data!.notification.changesSinceInitial!;
     expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '396112', after: '397000' });
