@@ -50,7 +50,7 @@ describe('configuration', () => {
   });
 
   it('caps token lifetimes at 24 hours unless told otherwise, and refuses a nonsensical cap', () => {
-    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base).jwt.maxLifetimeSeconds).toBe(86_400);
     expect(loadConfig({ ...base, JWT_MAX_LIFETIME_SECONDS: '3600' }).jwt.maxLifetimeSeconds).toBe(3600);
     expect(() => loadConfig({ ...base, JWT_MAX_LIFETIME_SECONDS: '0' })).toThrow(/JWT_MAX_LIFETIME_SECONDS must be an integer from 60/);
@@ -76,7 +76,7 @@ describe('configuration', () => {
   });
 
   it('sizes the render pool, its queue, the PDF cache and the render budget, and refuses nonsense', () => {
-    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) };
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     const defaults = loadConfig(base);
     expect(defaults.pdf).toMatchObject({ queue: 16, cacheBytes: 64 * 1024 ** 2 });
     expect(defaults.pdf.threads).toBeGreaterThanOrEqual(1);
