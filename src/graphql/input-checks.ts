@@ -1,5 +1,6 @@
 import {
   defaultFieldResolver,
+  type GraphQLInputObjectType,
   GraphQLID,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -9,7 +10,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { Extensions } from 'type-graphql';
+import { Extensions, getMetadataStorage } from 'type-graphql';
 import { textProblem, type TextKind } from '../lib/text-rules';
 import { isUuid } from '../lib/uuid';
 import { BadUserInputError, type InputProblem } from './errors';
@@ -21,6 +22,26 @@ import { BadUserInputError, type InputProblem } from './errors';
  */
 export function TextInput(kind: TextKind): MethodDecorator & PropertyDecorator & ClassDecorator {
   return Extensions({ text: kind });
+}
+
+/**
+ * type-graphql builds an input type's inherited fields without their extensions (CreateIncidentInput
+ * would lose IncidentPatch's text kinds): each is copied from the parent input type's own field.
+ */
+function inheritInputFieldExtensions(schema: GraphQLSchema): void {
+  const inputTypes = getMetadataStorage().inputTypes;
+  const nameOf = new Map<unknown, string>(inputTypes.map((input) => [input.target, input.name]));
+  for (const input of inputTypes) {
+    const type = schema.getType(input.name);
+    if (!isInputObjectType(type)) continue;
+    for (let parent = Object.getPrototypeOf(input.target); nameOf.has(parent); parent = Object.getPrototypeOf(parent)) {
+      const parentFields = (schema.getType(nameOf.get(parent)!) as GraphQLInputObjectType | undefined)?.getFields() ?? {};
+      for (const [name, field] of Object.entries(type.getFields())) {
+        const inherited = parentFields[name]?.extensions;
+        if (inherited && Object.keys(field.extensions).length === 0) Object.assign(field, { extensions: inherited });
+      }
+    }
+  }
 }
 
 /** Every ID that is not a UUID and every string its kind refuses, inside an argument's value, by path. */
@@ -65,6 +86,7 @@ function needsCheck(type: GraphQLInputType, seen = new Set<GraphQLInputType>()):
  * Only fields with such an argument are wrapped; the schema's shape does not change.
  */
 export function checkInputs(schema: GraphQLSchema): GraphQLSchema {
+  inheritInputFieldExtensions(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
