@@ -55,6 +55,13 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
     };
     // Too large as declared: refused before a byte is read, whoever asks.
     if (cap.declaredOver(req.headers['content-length'])) return refuse(undefined);
+    // The body is read as the file itself: a compressed one would be counted as garbage rows.
+    const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (encoding !== 'identity') {
+      if (!req.complete) res.setHeader('connection', 'close');
+      req.resume();
+      return sendRefusal(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the list must be sent uncompressed (no Content-Encoding)');
+    }
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization);
       const params = ingestParams(req.query);
