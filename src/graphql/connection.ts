@@ -1,6 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { isUuid } from '../lib/uuid';
 import { BadUserInputError } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 /** Relay-style pagination: opaque cursors over a time-ordered id (UUIDv7), keyset not offset. */
 @ObjectType()
@@ -38,8 +39,6 @@ export function connectionType<T extends object>(node: ClassType<T>) {
   return ConnectionType;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 500;
 const CURSOR_PREFIX = 'cursor:';
 
 export function encodeCursor(id: string): string {

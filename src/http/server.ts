@@ -44,7 +44,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const apollo = new ApolloServer<RequestContext>({
     ...hardened,
     schema: await gatewaySchema(),
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { suggestions: config.graphql.introspection }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...hardened.plugins],
   });
   await apollo.start();
