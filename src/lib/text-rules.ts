@@ -62,3 +62,12 @@ export function textProblem(value: string, kind: TextKind): string | undefined {
   if (length > rule.maxLength) return `at most ${rule.maxLength} characters, got ${length}`;
   return undefined;
 }
+
+/**
+ * Free text as a document draws it. The fonts have no glyph for a tab or a carriage return, which
+ * pdfkit would draw as empty boxes: a tab is a space, CR LF and a lone CR a line feed. The stored
+ * text (and the filed content's hash) keep what the client sent.
+ */
+export function asPrinted(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+}
