@@ -183,5 +183,8 @@ describe(`hostile input on ${dialect}`, () => {
     expect(typo.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(typo.text).not.toMatch(/did you mean/i);
     expect(typo.text).not.toMatch(/"CONTROLLER"/);
+    const field = await post(CREATE_ORGANIZATION, { i: { legalNme: 'X', siren: '732829320', roles: ['CONTROLLER'] } });
+    expect(field.status).toBe(400);
+    expect(field.text).not.toMatch(/did you mean/i);
   });
 });
