@@ -134,12 +134,24 @@ const LEAF_COST = 1;
  * The cost of an operation: every field it would resolve, an object field 2 and a leaf 1, each
  * counted once per row of every page above it. A page is the field's `first` (or `last`) argument,
  * read from a literal or from the request's variables alike, or the default page size when the
- * field pages and none is given; a list without paging counts once. Fragments are expanded where
- * they are spread (validation has already refused cycles).
+ * field pages and none is given; a list without paging counts once. A fragment counts wherever it
+ * is spread (validation has already refused cycles).
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+  // A fragment costs the same wherever it is spread: computed once, so a few fragments each spreading
+  // the next ten times cost an exponential number, not an exponential time.
+  const fragmentCosts = new Map<string, number>();
+  const fragmentCost = (name: string): number => {
+    if (!fragmentCosts.has(name)) {
+      fragmentCosts.set(name, 0);
+      const fragment = fragments.get(name);
+      if (fragment) fragmentCosts.set(name, selectionCost(schema.getType(fragment.typeCondition.name.value), fragment.selectionSet));
+    }
+    return fragmentCosts.get(name)!;
+  };
 
   const selectionCost = (parent: GraphQLNamedType | undefined | null, selectionSet: SelectionSetNode): number => {
     let cost = 0;
@@ -150,8 +162,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) cost += selectionCost(schema.getType(fragment.typeCondition.name.value), fragment.selectionSet);
+        cost += fragmentCost(selection.name.value);
         continue;
       }
       const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DocumentNode, parse } from 'graphql';
+import { type DocumentNode, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
+import { GRAPHQL_LIMITS, operationCost } from '../../src/graphql/limits';
 import { gatewaySchema } from '../../src/graphql/schema';
 import * as operations from '../generated/graphql';
 import { measureOperation, type OperationShape } from '../support/operation-shape';
@@ -34,5 +34,20 @@ describe('GraphQL limits', () => {
     const largest = Object.fromEntries(keys.map((key) => [key, Math.max(...shapes.map((s) => s[key]))]));
     console.table([...shapes, { name: 'largest', ...largest }, { name: 'limit', ...GRAPHQL_LIMITS }]);
     for (const key of keys) expect(largest[key] * HEADROOM, key).toBeLessThanOrEqual(GRAPHQL_LIMITS[key]);
+  });
+
+  it('costs a fragment wherever it is spread, in time linear in the document', async () => {
+    const schema = await gatewaySchema();
+    // Nine fragments, each spreading the next ten times: 10^9 spreads, in a few hundred tokens.
+    const levels = Array.from({ length: 9 }, (_, i) => `fragment F${i} on Query { ${`...F${i + 1} `.repeat(10)}}`);
+    const document = parse(`query { ...F0 } ${levels.join(' ')} fragment F9 on Query { incidents(first: 1) { totalCount } }`);
+    const started = performance.now();
+    const cost = operationCost(schema, document, getOperationAST(document)!, {});
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(cost).toBe(3 * 10 ** 9);
+    expect(cost).toBeGreaterThan(GRAPHQL_LIMITS.cost);
+    const variables = parse('query($n: Int) { incidents(first: $n) { totalCount edges { node { id } } } }');
+    const literal = parse('{ incidents(first: 100) { totalCount edges { node { id } } } }');
+    expect(operationCost(schema, variables, getOperationAST(variables)!, { n: 100 })).toBe(operationCost(schema, literal, getOperationAST(literal)!, {}));
   });
 });
