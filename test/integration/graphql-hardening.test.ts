@@ -83,9 +83,9 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     expect(long.status).toBe(400);
     expect(messages(long)).toMatch(/^tokens \d+ exceeds the limit 1000$/);
 
-    // The README's incidents example (cost 262 for 10 incidents) over the largest page, 500 incidents.
+    // Five copies of the README's incidents example over the largest page, 500 incidents (13002 each).
     const example = 'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
-    const costly = await post({ query: `{ ${example} }` });
+    const costly = await post({ query: `{ ${[1, 2, 3, 4, 5].map((i) => `copy${i}: ${example}`).join(' ')} }` });
     expect(costly.status).toBe(400);
     expect(messages(costly)).toMatch(new RegExp(`^cost \\d+ exceeds the limit ${GRAPHQL_LIMITS.cost}$`));
   });

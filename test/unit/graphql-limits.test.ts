@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type DocumentNode, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GRAPHQL_LIMITS, operationCost } from '../../src/graphql/limits';
+import { MAX_PAGE_SIZE } from '../../src/graphql/page-size';
 import { gatewaySchema } from '../../src/graphql/schema';
 import * as operations from '../generated/graphql';
 import { measureOperation, type OperationShape } from '../support/operation-shape';
@@ -13,10 +14,11 @@ const ROOT = join(__dirname, '..', '..');
 const HEADROOM = 1.5;
 
 /**
- * The page a real client asks for: the dashboard lists 50 incidents (what a DPO of a large group
- * sees at once); an operation without `first` gets the default page.
+ * Real operations are measured at the largest page the API serves (MAX_PAGE_SIZE): a limit must
+ * never refuse a real operation the page-size bound allows. An operation without `first` gets the
+ * default page.
  */
-const REAL_VARIABLES = { first: 50 };
+const REAL_VARIABLES = { first: MAX_PAGE_SIZE };
 
 /** Every operation the gateway's own clients send: the typed test operations and the README's examples. */
 function realOperations(): [string, DocumentNode][] {
