@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ExposurePatch } from '../incidents/exposure.inputs';
 import { IncidentPatch } from '../incidents/incident.inputs';
 import { FactConfidence, FactSourceType } from './fact-submission.entity';
+import { TextInput } from '../graphql/input-checks';
 
 @InputType({ description: 'Facts about one incident (and optionally one exposure of it) from one source.' })
 export class SubmitBreachFactsInput {
@@ -14,7 +15,7 @@ export class SubmitBreachFactsInput {
   @Field(() => FactConfidence) confidence!: FactConfidence;
   @Field(() => String, { nullable: true }) reference?: string | null;
 
-  @Field({ description: 'Unique per submitting organisation; a replay with the same payload returns the same submission.' })
+  @TextInput('key') @Field({ description: 'Unique per submitting organisation; a replay with the same payload returns the same submission.' })
   idempotencyKey!: string;
 
   @Field(() => IncidentPatch, { nullable: true }) incidentFacts?: IncidentPatch | null;

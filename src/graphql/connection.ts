@@ -1,5 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { isUuid } from '../lib/uuid';
 import { BadUserInputError } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 /** Relay-style pagination: opaque cursors over a time-ordered id (UUIDv7), keyset not offset. */
 @ObjectType()
@@ -37,18 +39,21 @@ export function connectionType<T extends object>(node: ClassType<T>) {
   return ConnectionType;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 500;
 const CURSOR_PREFIX = 'cursor:';
 
 export function encodeCursor(id: string): string {
   return Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
 }
 
+/**
+ * The id a cursor points after. A cursor is only ever encoded from a row's id, so anything but a
+ * UUID behind the prefix is forged: refused here, where PostgreSQL would fail on the uuid column.
+ */
 export function decodeCursor(cursor: string, argument = 'after'): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(CURSOR_PREFIX)) throw new BadUserInputError([{ argument, reason: 'not a cursor returned by this API' }]);
-  return decoded.slice(CURSOR_PREFIX.length);
+  const id = decoded.slice(CURSOR_PREFIX.length);
+  if (!decoded.startsWith(CURSOR_PREFIX) || !isUuid(id)) throw new BadUserInputError([{ argument, reason: 'not a cursor returned by this API' }]);
+  return id;
 }
 
 export function pageSize(first: number | undefined | null): number {

@@ -4,14 +4,14 @@ import { buildSchema } from 'type-graphql';
 import '../cnil/enums';
 import { resolvers } from '../modules';
 import { DateTimeISO } from './scalars';
-import { requireUuidIds } from './uuid-ids';
+import { checkInputs } from './input-checks';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The one schema, built once per process from every module's resolvers. */
 export function gatewaySchema(): Promise<GraphQLSchema> {
   // Validation is the services' job (domain rules with argument paths), not class-validator's.
-  built ??= buildSchema({ resolvers, validate: false, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then(requireUuidIds);
+  built ??= buildSchema({ resolvers, validate: false, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then(checkInputs);
   return built;
 }
 

@@ -16,7 +16,9 @@ class InvalidUtf8Error extends Error {
 /**
  * JSON bodies only, valid UTF-8 only: body-parser would otherwise decode bad bytes to U+FFFD and
  * store text nobody sent. Anything else (a form post, text/plain) is refused as 415, which is also
- * what keeps a browser's cross-site "simple" POST away from the API.
+ * what keeps a browser's cross-site "simple" POST away from the API. A compressed body
+ * (Content-Encoding gzip, deflate, br) is refused as 415 too: a GraphQL request is a few kilobytes,
+ * and inflating one only added a decompressor to attack (a malformed stream was a 500).
  */
 export function graphqlBody(): RequestHandler[] {
   return [
@@ -29,6 +31,7 @@ export function graphqlBody(): RequestHandler[] {
     },
     express.json({
       limit: GRAPHQL_BODY_LIMIT,
+      inflate: false,
       verify: (_req, _res, buffer) => {
         if (!isUtf8(buffer)) throw new InvalidUtf8Error('the request body is not valid UTF-8');
       },

@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
+import { printableCodePoints } from '../pdf/fonts';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import type { Viewer } from '../auth/viewer';
@@ -48,10 +49,12 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const apollo = new ApolloServer<RequestContext>({
     ...hardened,
     schema: await gatewaySchema(),
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { suggestions: config.graphql.introspection }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...hardened.plugins],
   });
   await apollo.start();
+  // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
+  printableCodePoints();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -20,6 +20,7 @@ import type {
   SensitiveDataCategory,
   SubjectCategory,
 } from '../cnil/vocabulary';
+import { TextInput } from '../graphql/input-checks';
 
 @InputType()
 export class ExposurePatch {
@@ -35,15 +36,15 @@ export class ExposurePatch {
   @Field(() => NonNegativeInt, { nullable: true }) approxRecords?: number | null;
   @Field(() => [CONSEQUENCE.values], { nullable: true }) consequences?: Consequence[] | null;
   @Field(() => [HARM.values], { nullable: true }) harms?: Harm[] | null;
-  @Field(() => String, { nullable: true }) harmsDescription?: string | null;
-  @Field(() => String, { nullable: true }) measuresTaken?: string | null;
-  @Field(() => String, { nullable: true }) measuresPlanned?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) harmsDescription?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) measuresTaken?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) measuresPlanned?: string | null;
   @Field(() => COMMUNICATION_STATUS.values, { nullable: true }) communicationStatus?: CommunicationStatus | null;
   @Field(() => [COMMUNICATION_CHANNEL.values], { nullable: true }) communicationChannels?: CommunicationChannel[] | null;
   @Field(() => Date, { nullable: true }) communicationAt?: Date | null;
   @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })
   nonCommunicationJustification?: NonCommunicationJustification | null;
-  @Field(() => String, { nullable: true }) communicationDetails?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) communicationDetails?: string | null;
 }
 
 @InputType()

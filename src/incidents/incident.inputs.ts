@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
+import { TextInput } from '../graphql/input-checks';
 
 @InputType()
 export class IncidentPatch {
@@ -9,15 +10,15 @@ export class IncidentPatch {
   @Field(() => Date, { nullable: true }) endAt?: Date | null;
   @Field(() => Boolean, { nullable: true }) ongoing?: boolean | null;
   @Field(() => Date, { nullable: true }) detectedAt?: Date | null;
-  @Field(() => String, { nullable: true }) datesComment?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) datesComment?: string | null;
   @Field(() => [BREACH_NATURE.values], { nullable: true }) natures?: BreachNature[] | null;
   @Field(() => [INCIDENT_ORIGIN.values], { nullable: true }) origins?: IncidentOrigin[] | null;
   @Field(() => [INCIDENT_CAUSE.values], { nullable: true }) causes?: IncidentCause[] | null;
-  @Field(() => String, { nullable: true }) attackVector?: string | null;
-  @Field(() => String, { nullable: true }) affectedSystem?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) discoveryCircumstances?: string | null;
-  @Field(() => String, { nullable: true }) priorSecurityMeasures?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) attackVector?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) affectedSystem?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) description?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) discoveryCircumstances?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) priorSecurityMeasures?: string | null;
 }
 
 @InputType()
@@ -40,5 +41,5 @@ export class IncidentFilter {
   @Field({ nullable: true }) ongoing?: boolean;
   @Field({ nullable: true, description: 'Detected at or after this instant.' }) detectedFrom?: Date;
   @Field({ nullable: true, description: 'Detected before this instant.' }) detectedBefore?: Date;
-  @Field({ nullable: true, description: 'Case-insensitive text searched in the title.' }) search?: string;
+  @TextInput('key') @Field({ nullable: true, description: 'Case-insensitive text searched in the title.' }) search?: string;
 }

@@ -6,14 +6,12 @@ import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { InputProblems } from '../graphql/errors';
 import { sendError, sendRefusal } from '../http/errors';
+import { textProblem } from '../lib/text-rules';
 import { isUuid } from '../lib/uuid';
 import { OnError } from './ingest-batch.entity';
 import { type IngestRequest, IngestService } from './ingest.service';
 import { BUILT_IN_PROFILES } from './profiles';
 import { UploadCap } from './upload-cap';
-
-/** What the batch records of the file's name: the database column holds 255 characters. */
-const MAX_FILE_NAME = 255;
 
 /**
  * The query parameters, each given once, checked before anything is read or queried: an id that
@@ -29,7 +27,9 @@ function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId'
   problems.check(builtIn !== undefined, 'profile', `one of ${Object.keys(BUILT_IN_PROFILES).join(', ')}`);
   const mode = typeof onError === 'string' ? onError.toUpperCase() : '';
   problems.check(mode in OnError, 'onError', 'reject or quarantine');
-  problems.check(typeof fileName === 'string' && fileName.length <= MAX_FILE_NAME, 'fileName', `once, at most ${MAX_FILE_NAME} characters`);
+  // The rule of a GraphQL key: no NUL, control character or lone surrogate, at most 255 characters.
+  const fileNameProblem = typeof fileName === 'string' ? textProblem(fileName, 'key') : 'given once';
+  if (fileNameProblem) problems.add('fileName', fileNameProblem);
   problems.throwIfAny();
   return { incidentId: incident as string, sourceOrganizationId: source as string | undefined, profile: builtIn!, fileName: fileName as string, onError: mode as OnError };
 }
@@ -55,6 +55,13 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
     };
     // Too large as declared: refused before a byte is read, whoever asks.
     if (cap.declaredOver(req.headers['content-length'])) return refuse(undefined);
+    // The body is read as the file itself: a compressed one would be counted as garbage rows.
+    const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (encoding !== 'identity') {
+      if (!req.complete) res.setHeader('connection', 'close');
+      req.resume();
+      return sendRefusal(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the list must be sent uncompressed (no Content-Encoding)');
+    }
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
       const params = ingestParams(req.query);

@@ -12,7 +12,14 @@ import { isUuid } from '../lib/uuid';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService, type DocumentKind } from './document.service';
 
-const ROUTES: Readonly<Record<string, DocumentKind>> = { 'filing.pdf': 'FILING', 'letter.pdf': 'LETTER' };
+/**
+ * The file names served, as a Map: an object literal would also answer `constructor`, `__proto__`
+ * or `hasOwnProperty` from Object's prototype, serving a PDF under them and recording junk.
+ */
+const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
+  ['filing.pdf', 'FILING'],
+  ['letter.pdf', 'LETTER'],
+]);
 
 /**
  * `GET /notifications/:id/filing.pdf` and `/letter.pdf`: the same viewer scope as GraphQL, the
@@ -23,7 +30,7 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
   const router = Router();
   router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
-    const kind = ROUTES[String(req.params.file)];
+    const kind = ROUTES.get(String(req.params.file));
     if (!kind) return next();
     try {
       const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);

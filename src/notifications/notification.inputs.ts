@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { SeverityLevel } from '../cnil/severity-rules';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
+import { TextInput } from '../graphql/input-checks';
 
 @InputType()
 export class CreateNotificationInput {
@@ -17,17 +18,17 @@ export class SeverityOverrideInput {
   @Field(() => Float, { nullable: true, description: 'Circumstances of the breach, 0 to 2.' }) cb?: number | null;
   @Field(() => String, { nullable: true, description: 'LOW, MEDIUM, HIGH or VERY_HIGH.' }) level?: SeverityLevel | null;
   @Field(() => Boolean, { nullable: true }) art34Recommended?: boolean | null;
-  @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
+  @TextInput('text') @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
 }
 
 @InputType()
 export class UpdateNotificationInput {
   @Field(() => Int, { description: 'The version the update was prepared against; a stale one is a CONFLICT.' }) version!: number;
-  @Field(() => String, { nullable: true }) delayReasons?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true }) delayReasons?: string | null;
   @Field(() => Boolean, { nullable: true }) crossBorder?: boolean | null;
   @Field(() => String, { nullable: true }) otherDpa?: string | null;
   @Field(() => GRAVITY.values, { nullable: true }) gravityOverride?: Gravity | null;
-  @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?: string | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?: string | null;
   @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' }) severityOverride?: SeverityOverrideInput | null;
 }
 

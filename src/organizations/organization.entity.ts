@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CIVILITY, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
 import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { TextInput } from '../graphql/input-checks';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { Incident } from '../incidents/incident.entity';
 import type { ProcessorEngagement } from './processor-engagement.entity';
@@ -39,7 +40,7 @@ export class Person {
 export class RegimeScope {
   @Field(() => REGIME.values) @Property({ type: 'string' }) regime!: Regime;
   @Field() @Property() inScope!: boolean;
-  @Field() @Property({ type: 'text' }) rationale!: string;
+  @TextInput('text') @Field() @Property({ type: 'text' }) rationale!: string;
 }
 
 @Entity()

@@ -41,3 +41,19 @@ export function fonts(): ReadonlyMap<FontName, Font> {
   );
   return loaded;
 }
+
+let printable: ReadonlySet<number> | undefined;
+
+/**
+ * The code points every embedded font can draw: any text may be set in any of them (a name in the
+ * header's sans, the same name in the body's serif), so it is the intersection of their character
+ * maps. Read from the fonts themselves, once, so what the input accepts can never drift from what
+ * the PDF prints.
+ */
+export function printableCodePoints(): ReadonlySet<number> {
+  if (!printable) {
+    const maps = [...fonts().values()].map((font) => new Set(font.characterSet));
+    printable = new Set([...maps[0]].filter((char) => maps.every((map) => map.has(char))));
+  }
+  return printable;
+}

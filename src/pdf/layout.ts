@@ -1,3 +1,4 @@
+import { asPrinted } from '../lib/text-rules';
 import { A4, MARGIN } from './pdf-document';
 import { FONT } from './fonts';
 
@@ -57,7 +58,7 @@ export class Layout {
   text(parent: Struct, type: string, text: string, style: { font: string; size: number; color?: string; gap?: number; align?: 'left' | 'right' | 'center' | 'justify' }): void {
     const { doc } = this;
     doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK.text);
-    doc.text(text, MARGIN.left, doc.y, { width: CONTENT_WIDTH, align: style.align ?? 'left', structParent: parent, structType: type, lineGap: 1.5 });
+    doc.text(asPrinted(text), MARGIN.left, doc.y, { width: CONTENT_WIDTH, align: style.align ?? 'left', structParent: parent, structType: type, lineGap: 1.5 });
     doc.y += style.gap ?? 0;
   }
 
@@ -95,7 +96,7 @@ export class Layout {
       const { doc } = this;
       const empty = value === null;
       doc.font(empty ? FONT.serifItalic : FONT.serif).fontSize(10).fillColor(empty ? INK.faint : INK.text);
-      doc.text(value ?? 'Non renseigné', VALUE_X, doc.y, { width: VALUE_WIDTH, structParent: parent, structType: 'P', lineGap: 1.5 });
+      doc.text(value === null ? 'Non renseigné' : asPrinted(value), VALUE_X, doc.y, { width: VALUE_WIDTH, structParent: parent, structType: 'P', lineGap: 1.5 });
       if (note) this.note(parent, note);
     });
   }
@@ -123,7 +124,7 @@ export class Layout {
 
   note(parent: Struct, note: string): void {
     this.doc.font(FONT.sans).fontSize(7.5).fillColor(INK.faint);
-    this.doc.text(note, VALUE_X, this.doc.y + 1, { width: VALUE_WIDTH, structParent: parent, structType: 'P' });
+    this.doc.text(asPrinted(note), VALUE_X, this.doc.y + 1, { width: VALUE_WIDTH, structParent: parent, structType: 'P' });
   }
 
   private row(parent: Struct, label: string, value: () => void): void {
@@ -154,7 +155,7 @@ export class Layout {
     parent.add(table);
     this.keepSpace(40);
     this.tableRow(table, spec.columns, widths, true);
-    for (const row of spec.rows) {
+    for (const row of spec.rows.map((cells) => cells.map(asPrinted))) {
       if (doc.y + this.rowHeight(row, widths, false) > PAGE_BOTTOM) {
         doc.addPage();
         this.tableRow(table, spec.columns, widths, true);

@@ -98,7 +98,7 @@ describe(`bad input on ${dialect}`, () => {
     // Checked before any query: on PostgreSQL a malformed uuid or an overlong name was a database error.
     await expectRefused(await ingest('incident=not-a-uuid&profile=operator-b-csv', admin, `${NIR};x\n`), 400, /^incident: the incident id is required, once, as a UUID$/);
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&source=operator-b`, admin, 'x'), 400, /^source: .*UUID$/);
-    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&fileName=${'x'.repeat(256)}`, admin, 'x'), 400, /^fileName: once, at most 255 characters$/);
+    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&fileName=${'x'.repeat(256)}`, admin, 'x'), 400, /^fileName: at most 255 characters, got 256$/);
     await expectRefused(await ingest(`incident=${incidentId}&incident=${incidentId}&profile=operator-b-csv&onError=reject&onError=quarantine`, admin, 'x'), 400, /incident: .*; onError: reject or quarantine/);
     await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
     expect(await rowCounts()).toEqual(before);

@@ -57,7 +57,7 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     const response = await post({ query });
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
-    expect(messages(response)).toContain(`Aliases limit of ${GRAPHQL_LIMITS.aliases} exceeded`);
+    expect(messages(response)).toContain(`aliases 101 exceeds the limit ${GRAPHQL_LIMITS.aliases}`);
   });
 
   it('refuses batched queries (an array of operations)', async () => {
@@ -66,10 +66,10 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     expect(messages(response)).toMatch(/batching disabled/);
   });
 
-  it('refuses directive overloading before validating each directive', async () => {
+  it('refuses directive overloading, the limit reported before each unknown directive', async () => {
     const response = await post({ query: `query cop { __typename ${'@aa'.repeat(10)} }` });
     expect(response.status).toBe(400);
-    expect(messages(response)).toContain(`Directives limit of ${GRAPHQL_LIMITS.directives} exceeded`);
+    expect(messages(response).split('\n')[0]).toBe(`directives 10 exceeds the limit ${GRAPHQL_LIMITS.directives}`);
   });
 
   it('refuses documents deeper, longer or costlier than the limits', async () => {
@@ -77,17 +77,17 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     for (let i = 0; i < 7; i += 1) cycle = `exposures { incident { ${cycle} } }`;
     const deep = await post({ query: `{ incidents { edges { node { ${cycle} } } } }` });
     expect(deep.status).toBe(400);
-    expect(messages(deep)).toContain(`Query depth limit of ${GRAPHQL_LIMITS.depth} exceeded`);
+    expect(messages(deep)).toMatch(new RegExp(`^depth \\d+ exceeds the limit ${GRAPHQL_LIMITS.depth}$`));
 
     const long = await post({ query: `{ ${'__typename '.repeat(GRAPHQL_LIMITS.tokens)} }` });
     expect(long.status).toBe(400);
-    expect(messages(long)).toMatch(/more that 1000 tokens|more than 1000 tokens/);
+    expect(messages(long)).toMatch(/^tokens \d+ exceeds the limit 1000$/);
 
-    // Four copies of the README's incidents example (cost 936 each), within the alias limit.
-    const example = 'incidents(first: 10) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
-    const costly = await post({ query: `{ ${[1, 2, 3, 4].map((i) => `copy${i}: ${example}`).join(' ')} }` });
+    // Five copies of the README's incidents example over the largest page, 500 incidents (13002 each).
+    const example = 'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
+    const costly = await post({ query: `{ ${[1, 2, 3, 4, 5].map((i) => `copy${i}: ${example}`).join(' ')} }` });
     expect(costly.status).toBe(400);
-    expect(messages(costly)).toContain(`Query Cost limit of ${GRAPHQL_LIMITS.cost} exceeded`);
+    expect(messages(costly)).toMatch(new RegExp(`^cost \\d+ exceeds the limit ${GRAPHQL_LIMITS.cost}$`));
   });
 
   it('refuses introspection, circular introspection included', async () => {
