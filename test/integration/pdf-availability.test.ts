@@ -7,6 +7,7 @@ import { DocumentService } from '../../src/notifications/document.service';
 import { FiledDocument } from '../../src/notifications/document.entities';
 import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationService } from '../../src/notifications/notification.service';
+import { TEXT_RULES } from '../../src/lib/text-rules';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
 
@@ -53,13 +54,14 @@ function report(seed: number, chars: number): string {
     words.push(word);
     length += word.length + 1;
   }
-  return words.join(' ');
+  return words.join(' ').slice(0, chars).trimEnd();
 }
 
 /** Free-text facts of an exposure and of its incident, each submitted on its own (one request stays under 100 kB). */
 const EXPOSURE_TEXTS = ['harmsDescription', 'measuresTaken', 'measuresPlanned', 'communicationDetails'] as const;
 const INCIDENT_TEXTS = ['description', 'discoveryCircumstances', 'priorSecurityMeasures', 'attackVector', 'affectedSystem', 'datesComment'] as const;
-const FIELD_CHARS = 12_000;
+/** Each free-text fact at the longest the input accepts: the largest draft a caller can build. */
+const FIELD_CHARS = TEXT_RULES.text.maxLength;
 
 /**
  * PDF rendering never runs on the event loop: renders go to a bounded pool of worker threads, a
