@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { organizationScope } from '../auth/scope';
 import { Capability } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
@@ -67,12 +68,26 @@ export class OrganizationService {
     const org = await this.get(id);
     if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.organizationId === org.id)) throw new ForbiddenError("change this organisation's details");
     assertVersion(org, input.version, `Organization ${id}`);
+    assertMayRegister(viewer, org, input);
     applyPatch(org, input, ['version']);
     normalize(org);
     validate(org);
     await flushOrConflict(this.ctx, `Organization ${id}`);
     return org;
   }
+}
+
+/**
+ * What an organisation is registered as (its capacities, which decide what its people reach, and its
+ * SIREN, by which controllers name their processors) is the registering admin's record: an
+ * organisation's own DPO edits its details, never its registration, or it could widen its own reach.
+ */
+function assertMayRegister(viewer: Viewer, org: Organization, input: UpdateOrganizationInput): void {
+  if (viewer.isAdmin) return;
+  const fields: string[] = [];
+  if (input.roles != null && [...input.roles].sort().join() !== [...org.roles].sort().join()) fields.push('input.roles');
+  if (input.siren != null && normalizeSiren(input.siren) !== org.siren) fields.push('input.siren');
+  if (fields.length) throw new ForbiddenError(`change ${fields.join(', ')}: an organisation's registration is an administrator's`, { fields });
 }
 
 function normalize(org: Organization): void {

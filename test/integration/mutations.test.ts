@@ -7,6 +7,7 @@ import {
   DeclareProcessorDocument,
   CreateIncidentDocument,
   CreateOrganizationDocument,
+  OrganizationDocument,
   type CreateOrganizationInput,
   UpdateExposureDocument,
   UpdateIncidentDocument,
@@ -156,5 +157,21 @@ describe(`mutations and input validation on ${dialect}`, () => {
     const unrelated = await gw.gql(CreateOrganizationDocument, { input: controllerInput('912300068') }, admin);
     const other = await gw.gql(UpdateOrganizationDocument, { id: unrelated.data!.createOrganization.id, input: { sector: 'x' } }, controller);
     expect(onlyError(other).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("keeps an organisation's registration (capacities, SIREN) to admins: its DPO cannot widen its own reach", async () => {
+    const before = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
+    const { version, roles, siren } = before.data!.organization;
+    for (const input of [{ roles: ['CONTROLLER', 'PROCESSOR'] }, { siren: '912300068' }]) {
+      const refused = onlyError(await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, ...input } as never }, controller));
+      expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', fields: [`input.${Object.keys(input)[0]}`] });
+    }
+    // Restating the registration as it stands is not a change; the admin may change it.
+    const same = await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, roles, siren, sector: 'Mutuelle' } }, controller);
+    expect(same.errors).toBeUndefined();
+    const after = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
+    expect(after.data!.organization).toMatchObject({ roles, siren });
+    const widened = await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version: after.data!.organization.version, roles: ['CONTROLLER', 'PROCESSOR'] } }, admin);
+    expect(widened.data!.updateOrganization.roles).toEqual(['CONTROLLER', 'PROCESSOR']);
   });
 });
