@@ -40,6 +40,14 @@ export class OrganizationResolver {
     return new OrganizationService(ctx).declareProcessor(controllerId, processorSiren);
   }
 
+  @Mutation(() => Organization, {
+    description:
+      "The controller withdraws its declaration of the processor with this SIREN (the contract ended): the processor may no longer record the controller's exposures nor read its contacts; exposures already recorded stay. Returns the processor; withdrawing an absent declaration changes nothing.",
+  })
+  withdrawProcessor(@Arg('controllerId', () => ID) controllerId: string, @Arg('processorSiren') processorSiren: string, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return new OrganizationService(ctx).withdrawProcessor(controllerId, processorSiren);
+  }
+
   @FieldResolver(() => Person, { nullable: true, description: `Responsable légal; ${WITHHELD}` })
   async legalRepresentative(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return (await ctx.loaders.organizationWithContactsById.load(org.id))?.legalRepresentative ?? null;

@@ -41,9 +41,35 @@ export class OrganizationService {
    * contract. Another organisation's id answers as a missing one; only a registered processor can be declared.
    */
   async declareProcessor(controllerId: string, processorSiren: string): Promise<Organization> {
+    const { em } = this.ctx;
+    const { controller, processor } = await this.engagementParties(controllerId, processorSiren, "declare your organisation's processors");
+    if (!(await em.findOne(ProcessorEngagement, { controller, processor }))) {
+      em.create(ProcessorEngagement, { controller: ref(controller), processor: ref(processor) });
+      await flushOrConflict(this.ctx, `The engagement of ${processor.legalName} by ${controller.legalName}`);
+    }
+    return processor;
+  }
+
+  /**
+   * The contract ended: the processor may no longer record this controller's exposures to its
+   * incidents, nor read its contacts. Exposures it recorded stay: they are the breach's history.
+   */
+  async withdrawProcessor(controllerId: string, processorSiren: string): Promise<Organization> {
+    const { em } = this.ctx;
+    const { controller, processor } = await this.engagementParties(controllerId, processorSiren, "withdraw your organisation's processors");
+    const engagement = await em.findOne(ProcessorEngagement, { controller, processor });
+    if (engagement) {
+      em.remove(engagement);
+      await flushOrConflict(this.ctx, `The engagement of ${processor.legalName} by ${controller.legalName}`);
+    }
+    return processor;
+  }
+
+  /** Only the controller's DPO (or an admin) speaks for its contracts; the processor is named by SIREN, as in the contract. */
+  private async engagementParties(controllerId: string, processorSiren: string, action: string): Promise<{ controller: Organization; processor: Organization }> {
     const { viewer, em } = this.ctx;
     if (!viewer.isAdmin && controllerId !== viewer.organizationId) throw new NotFoundError('Organization', controllerId);
-    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController)) throw new ForbiddenError("declare your organisation's processors");
+    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController)) throw new ForbiddenError(action);
     const controller = await this.get(controllerId);
     const problems = new InputProblems();
     problems.check(controller.roles.includes('CONTROLLER'), 'controllerId', 'the organisation is not registered as a controller');
@@ -56,11 +82,7 @@ export class OrganizationService {
     if (processor.id === controller.id) {
       throw new BadUserInputError([{ argument: 'processorSiren', reason: 'an organisation is not its own processor: it records its own exposure to its incidents' }]);
     }
-    if (!(await em.findOne(ProcessorEngagement, { controller, processor }))) {
-      em.create(ProcessorEngagement, { controller: ref(controller), processor: ref(processor) });
-      await flushOrConflict(this.ctx, `The engagement of ${processor.legalName} by ${controller.legalName}`);
-    }
-    return processor;
+    return { controller, processor };
   }
 
   async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {

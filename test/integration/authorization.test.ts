@@ -128,6 +128,10 @@ describe(`authorization on ${dialect}`, () => {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
       probe: async (p) => authorized(await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
     },
+    'Mutation.withdrawProcessor': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) => authorized(await gql('mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
+    },
     'Mutation.createIncident': {
       expect: REPORTING,
       probe: async (p) =>
@@ -430,6 +434,12 @@ describe(`authorization on ${dialect}`, () => {
       const own = await gql('mutation { createIncident(input: { title: "Courriel mal adressé" }) { id } }', {}, lumiereDpo);
       const itself = await attach(JSON.parse(own.body).data.createIncident.id, orgs.lumiere!, lumiereDpo);
       expect(JSON.parse(itself.body).data.createExposure.controller.legalName).toBe('Assurances Santé Lumière');
+
+      // The contract ends: the operator may no longer attach Rhône, nor read it; the exposure stays.
+      const withdrawn = await gql('mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "912300019") { legalName } }', { c: orgs.rhone! }, rhoneDpo);
+      expect(withdrawn.codes).toEqual([]);
+      const again = await attach(await incidentOf('operator-a'), orgs.rhone!, operatorA);
+      expect(again.body.replaceAll(orgs.rhone!, 'ID')).toBe((await attach(await incidentOf('operator-a'), missing, operatorA)).body.replaceAll(missing, 'ID'));
     });
 
     it('refuses a declaration of another organisation, of a non-processor, or by a role that does not edit its organisation', async () => {
