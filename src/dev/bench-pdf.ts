@@ -15,7 +15,7 @@ import type { CnilNotificationContent } from '../notifications/content';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { renderFiling } from '../pdf/filing';
-import { FONT, fonts } from '../pdf/fonts';
+import { FONT, fonts } from '../lib/fonts';
 import { defaultRenderThreads, RenderPool } from '../pdf/render-pool';
 
 /**

@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import type { Logger } from 'pino';
 import { viewerFromAuthorization } from '../auth/tokens';
-import { printableCodePoints } from '../pdf/fonts';
+import { printableCodePoints } from '../lib/fonts';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import type { Viewer } from '../auth/viewer';

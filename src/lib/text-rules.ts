@@ -1,4 +1,4 @@
-import { printableCodePoints } from '../pdf/fonts';
+import { printableCodePoints } from './fonts';
 
 /**
  * What a string from outside may hold, by kind. One table for the GraphQL inputs and the REST

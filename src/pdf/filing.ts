@@ -1,6 +1,6 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { CnilNotificationContent, ContentAnnexes, ContentItem, ContentSection, Provenance } from '../notifications/content';
-import { FONT } from './fonts';
+import { FONT } from '../lib/fonts';
 import { confidenceLabel, frenchNumber, SHORT_STATUS_LABELS, sourceLabel, STATUS_LABELS } from './labels';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';

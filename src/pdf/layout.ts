@@ -1,6 +1,6 @@
 import { asPrinted } from '../lib/text-rules';
 import { A4, MARGIN } from './pdf-document';
-import { FONT } from './fonts';
+import { FONT } from '../lib/fonts';
 
 /**
  * Layout primitives shared by the filing and the letter: sections, label/value rows, option lists

@@ -1,6 +1,6 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { PersonsLetterContent } from '../notifications/letter';
-import { FONT } from './fonts';
+import { FONT } from '../lib/fonts';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 

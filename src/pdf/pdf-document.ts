@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { sha256Hex } from '../lib/canonical-json';
-import { FONT, fonts } from './fonts';
+import { FONT, fonts } from '../lib/fonts';
 
 /**
  * The document shell every rendering shares: A4, French, PDF/A-3b, tagged, fonts embedded, the

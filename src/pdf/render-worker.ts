@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { fonts } from './fonts';
+import { fonts } from '../lib/fonts';
 import { renderJob, type RenderJob } from './render';
 
 /**

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
 
 /**
- * The typefaces of every document, read from Adobe's own npm packages (Source Serif 4 for the text,
+ * The typefaces of every document, here below both their users: the PDF renderer sets text in them,
+ * and the input rules (text-rules.ts) accept only what they can draw. Read from Adobe's own npm packages (Source Serif 4 for the text,
  * Source Sans 3 for labels, tables and boxes), never from the system: the same bytes on every machine
  * is what makes a render reproducible, and PDF/A wants every font embedded.
  */
