@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
 import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
@@ -61,6 +62,9 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
   ];
 }
 
+/** How long a merge waits for SQLite's write lock (other merges, the ORM's writes) before failing. */
+const WRITE_LOCK_WAIT_MS = 60_000;
+
 /**
  * SQLite runs in this thread, so there is nothing to overlap: rows go to a temporary table (which
  * takes no lock on the database), and one transaction merges them all and completes the batch.
@@ -77,7 +81,10 @@ export class SqliteBulkWriter implements BulkWriter {
   ) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = wal');
-    this.db.pragma('busy_timeout = 10000');
+    // No busy wait: better-sqlite3 would wait synchronously, blocking the event loop while the write
+    // lock may be held by an ORM transaction of this very process, which then cannot finish (a
+    // deadlock until the timeout, then SQLITE_BUSY). The write lock is awaited in beginImmediate.
+    this.db.pragma('busy_timeout = 0');
     this.db.exec('create temp table staging (subject blob not null, controller_id text not null, minor integer not null)');
     const insert = this.db.prepare('insert into staging (subject, controller_id, minor) values (?, ?, ?)');
     this.insertMany = this.db.transaction((chunk: StagedChunk) => {
@@ -102,7 +109,7 @@ export class SqliteBulkWriter implements BulkWriter {
     };
     // Immediate: the transaction takes the write lock before reading the audit chain's head, and
     // before looking for a completed copy of the file, which no other writer can then add.
-    this.db.exec('begin immediate');
+    await this.beginImmediate();
     try {
       const [twin, twinParams] = completedTwinStatement(outcome);
       if (this.db.prepare(twin).get(...twinParams)) {
@@ -124,6 +131,20 @@ export class SqliteBulkWriter implements BulkWriter {
     }
     this.db.exec('delete from staging');
     return 'COMPLETED';
+  }
+
+  /** Takes the write lock, yielding to the event loop between tries so its holder can finish. */
+  private async beginImmediate(): Promise<void> {
+    const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        this.db.exec('begin immediate');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+        await delay(10);
+      }
+    }
   }
 
   async rollback(): Promise<void> {
