@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/main.ts', 'src/config/**', 'src/dev/**', 'src/db/scratch.ts'],
+    ignores: ['src/main.ts', 'src/config/**', 'src/db/scratch.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config.' }],
     },

@@ -2,19 +2,19 @@
 import 'reflect-metadata';
 import { appendFile, readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createApp } from './app';
-import { CheckpointFileError, formatCheckpoint, parseCheckpoints, takeCheckpoint } from './audit/audit.checkpoint';
-import { type AuditProblem, verifyAuditTrail } from './audit/audit.verify';
+import { createApp } from './app/app';
+import { CheckpointFileError, formatCheckpoint, parseCheckpoints, takeCheckpoint } from './db/audit/audit.checkpoint';
+import { type AuditProblem, verifyAuditTrail } from './db/audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { lifetimeSeconds, signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
 import { demoFilingPath, demoTokens, loadDemo } from './demo/load-demo';
-import { DomainError } from './graphql/errors';
-import { renderToFile, verifyFile } from './notifications/document.cli';
+import { DomainError } from './lib/errors';
+import { renderToFile, verifyFile } from './documents/document.cli';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
 import { ProfileError } from './ingest/profiles';
 import { isUuid } from './lib/uuid';
-import { PdfReadError } from './pdf/verify';
+import { PdfReadError } from './documents/verify';
 
 /** The `breach-gateway` command: serve, migrate, demo, ingest, audit verify|checkpoint, render, verify, token. */
 const program = new Command('breach-gateway').description('GraphQL gateway for personal-data breach notifications (CNIL, GDPR art. 33/34)');

@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { JwtConfig } from '../config/config';
-import { UnauthenticatedError } from '../graphql/errors';
+import { UnauthenticatedError } from '../lib/errors';
 import { isUuid } from '../lib/uuid';
 import { ROLES, type Role } from './roles';
 import { type Viewer, viewerOf } from './viewer';

@@ -6,7 +6,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config/config';
-import { entities } from '../modules';
+import { entities } from '../app/modules';
 
 export type Dialect = DatabaseConfig['dialect'];
 

@@ -3,11 +3,11 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { flushAudited } from '../audit/audit.writer';
+import { flushAudited } from './audit/audit.writer';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
 import type { DocumentRenderer } from '../pdf/renderer';
-import { ConflictError } from '../graphql/errors';
+import { ConflictError } from '../lib/errors';
 
 /** What a use-case service needs: the request's entity-manager fork, who asks, and the time. */
 export interface ServiceContext {

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ExposurePatch } from '../incidents/exposure.inputs';
 import { IncidentPatch } from '../incidents/incident.inputs';
 import { FactConfidence, FactSourceType } from './fact-submission.entity';
-import { TextInput } from '../graphql/input-checks';
+import { TextInput } from '../lib/input-checks';
 
 @InputType({ description: 'Facts about one incident (and optionally one exposure of it) from one source.' })
 export class SubmitBreachFactsInput {

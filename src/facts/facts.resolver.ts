@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../app/graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Organization } from '../organizations/organization.entity';
 import { recordFacts } from './fact-fields';

@@ -2,7 +2,7 @@ import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { flush, type ServiceContext } from '../db/unit-of-work';
-import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { checkIncidentDates } from '../incidents/timeline';

@@ -9,7 +9,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
-import { NonNegativeInt } from '../graphql/scalars';
+import { NonNegativeInt } from '../lib/scalars';
 import type {
   CommunicationChannel,
   CommunicationStatus,
@@ -20,7 +20,7 @@ import type {
   SensitiveDataCategory,
   SubjectCategory,
 } from '../cnil/vocabulary';
-import { TextInput } from '../graphql/input-checks';
+import { TextInput } from '../lib/input-checks';
 
 @InputType()
 export class ExposurePatch {

@@ -3,7 +3,7 @@ import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
 import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
-import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Organization } from '../organizations/organization.entity';
 import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
 import { Exposure } from './exposure.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { type Connection, connectionType } from '../graphql/connection';
+import type { RequestContext } from '../app/graphql/context';
+import { type Connection, connectionType } from '../lib/connection';
 import { Organization } from '../organizations/organization.entity';
 import { Exposure } from './exposure.entity';
 import { Incident } from './incident.entity';

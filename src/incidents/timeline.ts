@@ -1,4 +1,4 @@
-import type { InputProblems } from '../graphql/errors';
+import type { InputProblems } from '../lib/errors';
 import type { Exposure } from './exposure.entity';
 import type { Incident } from './incident.entity';
 

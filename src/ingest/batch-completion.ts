@@ -1,5 +1,5 @@
-import type { AuditFields } from '../audit/audit-chain';
-import { hashRows, type RawQuery, type RowShape } from '../audit/row-hash';
+import type { AuditFields } from '../db/audit/audit-chain';
+import { hashRows, type RawQuery, type RowShape } from '../db/audit/row-hash';
 import type { BatchIdentity, BatchOutcome } from './bulk-writer';
 
 /** One SQL statement with `?` positional parameters, as both dialects' writers run them. */

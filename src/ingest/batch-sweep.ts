@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { flushAudited } from '../audit/audit.writer';
+import { flushAudited } from '../db/audit/audit.writer';
 import type { Clock } from '../config/clock';
 import type { DatabaseConfig } from '../config/config';
 import { tryClaimBatch } from './batch-claim';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { ServiceContext } from '../db/unit-of-work';
-import { NotFoundError } from '../graphql/errors';
+import { NotFoundError } from '../lib/errors';
 import { IngestBatch } from './ingest-batch.entity';
 
 /** Batches are the submitting organisation's business: each sees those it ingested (an admin, all). */

@@ -1,4 +1,4 @@
-import { DomainError } from '../graphql/errors';
+import { DomainError } from '../lib/errors';
 
 /** A file that cannot be ingested at all (missing column, unreadable encoding…), located precisely. */
 export class IngestInputError extends DomainError {

@@ -1,6 +1,6 @@
 import { IngestBatch } from './ingest-batch.entity';
 import { ExposureCountsResolver, IncidentCountsResolver, IngestBatchResolver } from './ingest.resolver';
-import { SubjectCount, SubjectListing } from './subject.entities';
+import { SubjectCount, SubjectListing } from '../subjects/subject.entities';
 
 export const ingestModule = {
   entities: [IngestBatch, SubjectListing, SubjectCount],

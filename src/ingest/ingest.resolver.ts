@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../app/graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
 import { IngestBatch } from './ingest-batch.entity';
 import { IngestBatchService } from './ingest-batch.service';
-import { consolidatedCounts, ScopedSubjectCounts } from './subject-counts';
+import { consolidatedCounts, ScopedSubjectCounts } from '../subjects/subject-counts';
 
 @Resolver(() => IngestBatch)
 export class IngestBatchResolver {

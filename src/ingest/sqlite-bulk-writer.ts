@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { appendAuditRaw, type RawQuery } from '../audit/audit.raw';
+import { appendAuditRaw, type RawQuery } from '../db/audit/audit.raw';
 import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { type StagedChunk, subjectAt } from './pseudonymise';

@@ -2,7 +2,7 @@ import { SEVERITY_LEVELS } from '../cnil/severity-rules';
 import { GRAVITY, type Gravity } from '../cnil/vocabulary';
 import { displayInstant } from './display';
 import type { CompletenessIssue } from './completeness';
-import type { CompletenessRow, ObligationRow, SeverityAnnex, SeverityComponentRow } from './content';
+import type { CompletenessRow, ObligationRow, SeverityAnnex, SeverityComponentRow } from '../content/notification-content';
 import type { Obligation, ObligationStatus } from './obligations';
 import type { SeverityAssessment } from './severity';
 

@@ -24,7 +24,7 @@ import {
   type VocabularyList,
 } from '../cnil/vocabulary';
 import { obligationRows, severityAnnex } from './annexes';
-import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from './content';
+import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import { displayInstant } from './display';
 import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';

@@ -1,4 +1,4 @@
-import type { CnilNotificationContent, ContentItem } from './content';
+import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
 
 /**
  * Field-level differences between two contents (a complementary notification against the filed

@@ -1,6 +1,6 @@
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { completenessRows } from './annexes';
-import type { CnilNotificationContent, ContentItem } from './content';
+import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
 import type { SeverityAssessment } from './severity';
 
 /**

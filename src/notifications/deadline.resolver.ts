@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { exposureScope } from '../auth/scope';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../app/graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Deadline, ObligationType } from './obligation.types';
 import { loadSituations, visibleObligations } from './situation';

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../db/unit-of-work';
 import type { Exposure } from '../incidents/exposure.entity';
-import { SubjectCount } from '../ingest/subject.entities';
-import { scopeKey } from '../ingest/subject-counts';
+import { SubjectCount } from '../subjects/subject.entities';
+import { scopeKey } from '../subjects/subject-counts';
 import type { Organization } from '../organizations/organization.entity';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';

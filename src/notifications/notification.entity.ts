@@ -4,7 +4,7 @@ import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { Exposure } from '../incidents/exposure.entity';
-import type { CnilNotificationContent } from './content';
+import type { CnilNotificationContent } from '../content/notification-content';
 import type { SeverityOverride } from './severity';
 import type { NotificationStatus } from './transitions';
 

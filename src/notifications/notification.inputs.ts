@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { SeverityLevel } from '../cnil/severity-rules';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
-import { TextInput } from '../graphql/input-checks';
+import { TextInput } from '../lib/input-checks';
 
 @InputType()
 export class CreateNotificationInput {

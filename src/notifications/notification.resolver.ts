@@ -1,9 +1,9 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../app/graphql/context';
 import { Exposure } from '../incidents/exposure.entity';
 import type { RenderedPdf } from '../pdf/pdf-document';
-import { DocumentService } from './document.service';
+import { DocumentService } from '../documents/document.service';
 import { Notification } from './notification.entity';
 import { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
 import { assembleLetter } from './letter';

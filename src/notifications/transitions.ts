@@ -1,4 +1,4 @@
-import { DomainError } from '../graphql/errors';
+import { DomainError } from '../lib/errors';
 
 /**
  * The life of a notification, as an explicit table: a draft is made ready once complete, a ready one

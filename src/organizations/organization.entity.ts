@@ -3,7 +3,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CIVILITY, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
 import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
-import { TextInput } from '../graphql/input-checks';
+import { TextInput } from '../lib/input-checks';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { Incident } from '../incidents/incident.entity';
 import type { ProcessorEngagement } from './processor-engagement.entity';

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ORGANIZATION_ROLE } from '../cnil/enums';
-import { NonNegativeInt } from '../graphql/scalars';
+import { NonNegativeInt } from '../lib/scalars';
 import type { OrganizationRole } from '../cnil/vocabulary';
 import { Address, Person, RegimeScope } from './organization.entity';
 

@@ -3,7 +3,7 @@ import { organizationScope } from '../auth/scope';
 import { Capability } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
-import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../graphql/errors';
+import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
 import { ProcessorEngagement } from './processor-engagement.entity';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';

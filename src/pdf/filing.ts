@@ -1,5 +1,5 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
-import type { CnilNotificationContent, ContentAnnexes, ContentItem, ContentSection, Provenance } from '../notifications/content';
+import type { CnilNotificationContent, ContentAnnexes, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
 import { confidenceLabel, frenchNumber, SHORT_STATUS_LABELS, sourceLabel, STATUS_LABELS } from './labels';
 import { INK, Layout } from './layout';

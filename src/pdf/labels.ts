@@ -1,4 +1,4 @@
-import type { Provenance } from '../notifications/content';
+import type { Provenance } from '../content/notification-content';
 
 /** French words for the codes the content carries, as a reader of the filing expects them. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {

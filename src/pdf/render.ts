@@ -1,4 +1,4 @@
-import type { CnilNotificationContent } from '../notifications/content';
+import type { CnilNotificationContent } from '../content/notification-content';
 import type { PersonsLetterContent } from '../notifications/letter';
 import { renderFiling } from './filing';
 import { renderLetter } from './letter';

@@ -1,4 +1,4 @@
-import { ServiceUnavailableError } from '../graphql/errors';
+import { ServiceUnavailableError } from '../lib/errors';
 import type { RenderedPdf } from './pdf-document';
 import { renderJob, type RenderJob } from './render';
 import { RenderCache } from './render-cache';

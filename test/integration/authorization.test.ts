@@ -6,7 +6,7 @@ import { Role } from '../../src/auth/roles';
 import { Viewer } from '../../src/auth/viewer';
 import type { OrganizationRole } from '../../src/cnil/vocabulary';
 import { fixedClock } from '../../src/config/clock';
-import { gatewaySchema } from '../../src/graphql/schema';
+import { gatewaySchema } from '../../src/app/graphql/schema';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { ExposureService } from '../../src/incidents/exposure.service';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/audit/audit.entities';
+import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { Incident } from '../../src/incidents/incident.entity';
 import { Organization } from '../../src/organizations/organization.entity';
-import { SubjectListing } from '../../src/ingest/subject.entities';
+import { SubjectListing } from '../../src/subjects/subject.entities';
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, startGateway, TEST_JWT, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../../src/auth/roles';
-import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
+import { GRAPHQL_LIMITS } from '../../src/app/graphql/limits';
 import { OrganizationService } from '../../src/organizations/organization.service';
 import { ComplianceDashboardDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';

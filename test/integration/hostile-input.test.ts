@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/audit/audit.entities';
+import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
-import { GRAPHQL_LIMITS } from '../../src/graphql/limits';
+import { GRAPHQL_LIMITS } from '../../src/app/graphql/limits';
 import { Incident } from '../../src/incidents/incident.entity';
-import { IssuedDocument } from '../../src/notifications/document.entities';
+import { IssuedDocument } from '../../src/documents/document.entities';
 import { Organization } from '../../src/organizations/organization.entity';
 import { NotificationPdfsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/audit/audit.entities';
+import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
-import { SubjectListing } from '../../src/ingest/subject.entities';
+import { SubjectListing } from '../../src/subjects/subject.entities';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../src/ingest/synthetic';
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';

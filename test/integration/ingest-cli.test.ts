@@ -12,7 +12,7 @@ import { Incident } from '../../src/incidents/incident.entity';
 import { ORPHAN_REASON } from '../../src/ingest/batch-sweep';
 import { BatchStatus, IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
-import { SubjectCount } from '../../src/ingest/subject.entities';
+import { SubjectCount } from '../../src/subjects/subject.entities';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../src/ingest/synthetic';
 import { dialect } from '../support/app';
 

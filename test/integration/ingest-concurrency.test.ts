@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/app/app';
 import { fixedClock } from '../../src/config/clock';
 import { ORPHAN_REASON } from '../../src/ingest/batch-sweep';
 import { Role } from '../../src/auth/roles';

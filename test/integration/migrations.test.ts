@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOrm, migrate } from '../../src/db/orm';
 import { createScratchDatabase } from '../../src/db/scratch';
-import { pendingSchemaDiff } from '../../src/dev/migrations';
+import { pendingSchemaDiff } from '../../scripts/migrations';
 import { dialect } from '../support/app';
 
 describe(`migrations on ${dialect}`, () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/audit/audit.entities';
+import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { sha256Hex } from '../../src/lib/canonical-json';
-import { RegisterExport } from '../../src/notifications/register-export.entity';
+import { RegisterExport } from '../../src/register/register-export.entity';
 import { RegisterDocument } from '../generated/graphql';
 import { dialect, startGateway, TEST_JWT, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';

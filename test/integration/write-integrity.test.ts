@@ -1,12 +1,12 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/audit/audit.entities';
+import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { Viewer } from '../../src/auth/viewer';
 import { fixedClock } from '../../src/config/clock';
-import { FiledDocument } from '../../src/notifications/document.entities';
+import { FiledDocument } from '../../src/documents/document.entities';
 import { flushOrConflict } from '../../src/db/unit-of-work';
-import { ConflictError } from '../../src/graphql/errors';
+import { ConflictError } from '../../src/lib/errors';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { Incident } from '../../src/incidents/incident.entity';
 import { Notification } from '../../src/notifications/notification.entity';

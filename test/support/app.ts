@@ -2,7 +2,7 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
-import { type App, createApp } from '../../src/app';
+import { type App, createApp } from '../../src/app/app';
 import type { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { type Clock, fixedClock } from '../../src/config/clock';

@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DocumentNode, getOperationAST, type GraphQLSchema, Lexer, print, Source, TokenKind, validate } from 'graphql';
-import { operationCost } from '../../src/graphql/limits';
+import { operationCost } from '../../src/app/graphql/limits';
 
 export interface OperationShape {
   depth: number;

@@ -3,7 +3,7 @@ import { FORM_SECTIONS } from '../../src/cnil/form';
 import { canonicalHash } from '../../src/lib/canonical-json';
 import { assembleNotification } from '../../src/notifications/assemble';
 import { displayInstant } from '../../src/notifications/display';
-import type { ContentItem } from '../../src/notifications/content';
+import type { ContentItem } from '../../src/content/notification-content';
 import { horizonInput as input } from '../support/notification';
 
 const item = (content: ReturnType<typeof assembleNotification>, path: string): ContentItem =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS, linkHash, verifyChain } from '../../src/audit/audit-chain';
-import type { AuditEvent } from '../../src/audit/audit.entities';
+import { GENESIS, linkHash, verifyChain } from '../../src/db/audit/audit-chain';
+import type { AuditEvent } from '../../src/db/audit/audit.entities';
 
 const KEY = Buffer.alloc(32, 9);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { belowFloors, DEPENDENCY_FLOORS, installedCopies } from '../../src/dev/dependency-floors';
+import { belowFloors, DEPENDENCY_FLOORS, installedCopies } from '../../scripts/dependency-floors';
 
 const ROOT = join(__dirname, '..', '..');
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DocumentNode, getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { GRAPHQL_LIMITS, operationCost } from '../../src/graphql/limits';
-import { MAX_PAGE_SIZE } from '../../src/graphql/page-size';
-import { gatewaySchema } from '../../src/graphql/schema';
+import { GRAPHQL_LIMITS, operationCost } from '../../src/app/graphql/limits';
+import { MAX_PAGE_SIZE } from '../../src/lib/page-size';
+import { gatewaySchema } from '../../src/app/graphql/schema';
 import * as operations from '../generated/graphql';
 import { measureOperation, type OperationShape } from '../support/operation-shape';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleNotification } from '../../src/notifications/assemble';
-import type { CnilNotificationContent } from '../../src/notifications/content';
+import type { CnilNotificationContent } from '../../src/content/notification-content';
 import { renderFiling } from '../../src/pdf/filing';
 import { horizonInput } from '../support/notification';
 

@@ -6,7 +6,7 @@ import { withCompleteness } from '../../src/notifications/completeness';
 import { assembleLetter } from '../../src/notifications/letter';
 import { renderFiling } from '../../src/pdf/filing';
 import { renderLetter } from '../../src/pdf/letter';
-import { checkPdf, readAttachments } from '../../src/pdf/verify';
+import { checkPdf, readAttachments } from '../../src/documents/verify';
 import { horizonInput } from '../support/notification';
 
 const draft = withCompleteness(assembleNotification(horizonInput), { type: 'COMPLEMENTARY', late: true, severity: horizonInput.severity });

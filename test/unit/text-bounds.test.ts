@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { getNamedType, GraphQLString, isInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ormOptions } from '../../src/db/orm';
-import { gatewaySchema } from '../../src/graphql/schema';
+import { gatewaySchema } from '../../src/app/graphql/schema';
 import { TEXT_RULES, type TextKind } from '../../src/lib/text-rules';
 
 /**

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import { useAuditKey } from '../db/audit/audit.writer';
+import type { Logger } from 'pino';
+import type { Viewer } from '../auth/viewer';
+import { type Clock, systemClock } from '../config/clock';
+import type { Config } from '../config/config';
+import { createLogger } from '../config/logger';
+import { createOrm, migrate } from '../db/orm';
+import { renderBudget } from './http/rate-limit';
+import { type RunningServer, startHttpServer } from './http/server';
+import { sweepOrphanBatches } from '../ingest/batch-sweep';
+import { PdfRendering } from '../pdf/renderer';
+
+export interface App {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  clock: Clock;
+  /** The render threads and the cache of rendered PDFs, shared by every request. */
+  rendering: PdfRendering;
+  /** Starts the HTTP server; port 0 picks a free one (tests). */
+  listen(port?: number): Promise<RunningServer>;
+  close(): Promise<void>;
+}
+
+/** The gateway with its database migrated: what `main` serves and what integration tests boot. */
+export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const orm = await createOrm(config.database);
+  useAuditKey(orm, config.auditKey);
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ applied }, 'database migrated');
+  await sweepOrphanBatches(orm, config.database, clock, logger);
+  const servers: RunningServer[] = [];
+  // Threads start on the first render: commands that never render (migrate, ingest) start none.
+  const rendering = new PdfRendering(config.pdf);
+  const budget = renderBudget(config);
+  const renderer = (viewer: Viewer) => rendering.forRequest(() => budget.charge(viewer));
+  return {
+    config,
+    orm,
+    logger,
+    clock,
+    rendering,
+    async listen(port?: number) {
+      const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
+      // A server will render: its threads start now, not on a first request that would wait for them.
+      rendering.pool.warm();
+      servers.push(running);
+      return running;
+    },
+    async close() {
+      await Promise.all(servers.map((s) => s.stop()));
+      await rendering.close();
+      budget.close();
+      await orm.close(true);
+    },
+  };
+}

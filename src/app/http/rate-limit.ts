@@ -1,0 +1,71 @@
+import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
+import { verifyToken } from '../../auth/tokens';
+import type { Viewer } from '../../auth/viewer';
+import type { Config } from '../../config/config';
+import { RateLimitedError } from '../../lib/errors';
+import { sendRefusal } from '../../lib/http-errors';
+
+/** A token's person: organisation and subject, so two tenants never share a budget. */
+const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.subject}`;
+
+/**
+ * Who a request counts against: the person of a verified token (organisation and subject, so two
+ * tenants never share a budget), else the caller's address. Only a verified token counts, or
+ * anyone could mint a fresh key for every request by changing an unsigned claim.
+ */
+async function budgetKey(config: Config, req: Request): Promise<string> {
+  try {
+    const { org, sub } = await verifyToken(config.jwt, req.headers.authorization);
+    return `token:${org}:${sub}`;
+  } catch {
+    return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+  }
+}
+
+/**
+ * A fixed-window request budget, kept in this process's memory: enough for one gateway instance;
+ * several instances behind a load balancer would each count separately. RATE_LIMIT_MAX=0 turns it off.
+ */
+export function rateLimiter(config: Config): RequestHandler {
+  const { max, windowMs } = config.rateLimit;
+  if (max === 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs,
+    limit: max,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => budgetKey(config, req),
+    handler: (req, res) => {
+      sendRefusal(req, res, 429, 'RATE_LIMITED', `Too many requests: at most ${max} every ${windowMs / 1000} s; retry after the time in the Retry-After header`);
+    },
+  });
+}
+
+/**
+ * A second budget, of PDF renders, per person and window: a request costs one against the request
+ * budget whatever it asks, but one query can ask for a document whose render keeps a thread busy for
+ * seconds, so every render the pool actually runs (never a cache hit) costs one here too, and one
+ * token cannot keep the render threads to itself. Counted in memory with express-rate-limit's own
+ * store, like the request budget. RENDER_RATE_LIMIT_MAX=0 turns it off.
+ */
+export interface RenderBudget {
+  charge(viewer: Viewer): Promise<void>;
+  close(): void;
+}
+
+export function renderBudget(config: Config): RenderBudget {
+  const { renderMax: max, windowMs } = config.rateLimit;
+  if (max === 0) return { charge: async () => {}, close: () => {} };
+  const store = new MemoryStore();
+  store.init({ windowMs } as Options);
+  return {
+    async charge(viewer) {
+      const { totalHits, resetTime } = await store.increment(personKey(viewer));
+      if (totalHits <= max) return;
+      const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
+      throw new RateLimitedError(`Too many PDF renders: at most ${max} every ${windowMs / 1000} s (RENDER_RATE_LIMIT_MAX); retry after ${retryAfter} s, or ask for a document already rendered`, retryAfter);
+    },
+    close: () => store.shutdown(),
+  };
+}

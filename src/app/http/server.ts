@@ -1,0 +1,85 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/core';
+import express from 'express';
+import type { Logger } from 'pino';
+import { viewerFromAuthorization } from '../../auth/tokens';
+import { printableCodePoints } from '../../lib/fonts';
+import type { Clock } from '../../config/clock';
+import type { Config } from '../../config/config';
+import type { Viewer } from '../../auth/viewer';
+import type { DocumentRenderer } from '../../pdf/renderer';
+import { createRequestContext, type RequestContext } from '../graphql/context';
+import { createErrorFormatter } from '../graphql/format-error';
+import { hardenedApolloOptions } from '../graphql/hardening';
+import { gatewaySchema } from '../graphql/schema';
+import { ingestRouter } from '../../ingest/ingest.route';
+import { documentRouter } from '../../documents/document.route';
+import { registerRouter } from '../../register/register.route';
+import { graphqlBody } from './body';
+import { errorHandler, notFound } from './fallback';
+import { rateLimiter } from './rate-limit';
+
+export interface HttpDeps {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  /** A request's renderer: the shared render threads and cache, charged to this viewer's budget. */
+  renderer: (viewer: Viewer) => DocumentRenderer;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Express with Apollo on /graphql, a health probe, and room for the download and ingest routes. */
+export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
+  const { config, orm, clock, logger, renderer } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
+  const server = createServer(app);
+  const hardened = hardenedApolloOptions(config.graphql);
+  const apollo = new ApolloServer<RequestContext>({
+    ...hardened,
+    schema: await gatewaySchema(),
+    formatError: createErrorFormatter(logger, { suggestions: config.graphql.introspection }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...hardened.plugins],
+  });
+  await apollo.start();
+  // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
+  printableCodePoints();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(rateLimiter(config));
+  app.use('/ingest', ingestRouter(deps));
+  app.use(registerRouter(deps));
+  app.use(documentRouter(deps));
+  app.use(
+    '/graphql',
+    ...graphqlBody(),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization, orm.em);
+        return createRequestContext({ em: orm.em, viewer, clock, logger, renderer: renderer(viewer) });
+      },
+    }),
+  );
+  app.use(notFound(), errorHandler(logger));
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+    server,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,105 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../config/clock';
+import { GENESIS, linkHash } from './audit-chain';
+import { AuditEvent, AuditHead } from './audit.entities';
+import { hashRows, type RawQuery, type RowShape, rowShape, TRAIL_ENTITIES } from './row-hash';
+
+export interface Actor {
+  subject: string;
+  organizationId: string | null;
+}
+
+/** One writer at a time extends the chain: a PostgreSQL transaction lock (SQLite has one writer anyway). */
+export const CHAIN_LOCK = 'select pg_advisory_xact_lock(4257190)';
+
+/**
+ * The audit key of each ORM (AUDIT_KEY), shared by all its entity-manager forks: set once by
+ * createApp, so every service that flushes signs the chain without carrying the key around.
+ */
+const auditKeys = new WeakMap<object, Buffer>();
+
+export function useAuditKey(orm: MikroORM, key: Buffer): void {
+  auditKeys.set(orm.config, key);
+}
+
+export function auditKeyOf(em: EntityManager): Buffer {
+  return auditKeys.get(em.config) ?? Buffer.alloc(0);
+}
+
+/** Raw SQL inside the entity manager's current transaction. */
+export function transactionQuery(em: EntityManager): RawQuery {
+  return (sql, params) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+}
+
+/**
+ * Flushes the unit of work and, in the same transaction, one audit event per changed row: who, when,
+ * what, and hashes of the row before and after, as the database holds it (row-hash.ts), so that
+ * `audit verify` can tell a row edited outside the gateway. Nothing changes without its trace, and
+ * a trace never exists without its change.
+ */
+export async function flushAudited(em: EntityManager, actor: Actor, clock: Clock): Promise<void> {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  const changes = uow
+    .getChangeSets()
+    .filter((cs) => !TRAIL_ENTITIES.has(cs.name))
+    .map((cs) => {
+      const key = cs.getPrimaryKey();
+      // Every audited id is set before the insert (UUIDs, natural keys), so it is known here.
+      return { type: cs.type, shape: rowShape(cs.meta), id: Array.isArray(key) ? key.join(':') : String(key) };
+    });
+  if (changes.length === 0) return em.flush();
+  const key = auditKeyOf(em);
+  // Inside a caller's transaction (the demo loader's, say) the events join it; otherwise they get their own.
+  const own = !em.isInTransaction();
+  if (own) await em.begin();
+  try {
+    if (em.getDriver().constructor.name === 'PostgreSqlDriver') await em.getConnection().execute(CHAIN_LOCK, [], 'all', em.getTransactionContext());
+    const query = transactionQuery(em);
+    const before = await hashChanged(query, changes.filter((c) => c.type !== 'create'));
+    await em.flush();
+    const after = await hashChanged(query, changes.filter((c) => c.type !== 'delete'));
+    const head = await em.findOne(AuditHead, 1, { refresh: true });
+    let seq = head?.seq ?? 0;
+    let prev = head?.hash ?? GENESIS;
+    const at = clock.now();
+    for (const change of changes) {
+      const fields = {
+        seq: ++seq,
+        at,
+        actor: actor.subject,
+        organizationId: actor.organizationId ?? undefined,
+        action: change.type.toUpperCase(),
+        entityType: change.shape.entityType,
+        entityId: change.id,
+        beforeHash: change.type === 'create' ? undefined : before.get(`${change.shape.entityType}:${change.id}`),
+        afterHash: change.type === 'delete' ? undefined : after.get(`${change.shape.entityType}:${change.id}`),
+      };
+      const hash = linkHash(key, prev, fields);
+      em.create(AuditEvent, { ...fields, prevHash: prev, hash });
+      prev = hash;
+    }
+    if (head) Object.assign(head, { seq, hash: prev });
+    else em.create(AuditHead, { id: 1, seq, hash: prev });
+    await em.flush();
+    if (own) await em.commit();
+  } catch (error) {
+    if (own) await em.rollback();
+    throw error;
+  }
+}
+
+/** The rows' current hashes, keyed `EntityType:id`. */
+async function hashChanged(query: RawQuery, changes: readonly { shape: RowShape; id: string }[]): Promise<Map<string, string>> {
+  const byType = new Map<string, { shape: RowShape; ids: string[] }>();
+  for (const { shape, id } of changes) {
+    const group = byType.get(shape.entityType) ?? { shape, ids: [] };
+    group.ids.push(id);
+    byType.set(shape.entityType, group);
+  }
+  const hashes = new Map<string, string>();
+  for (const { shape, ids } of byType.values()) {
+    for (const [id, hash] of await hashRows(query, shape, ids)) hashes.set(`${shape.entityType}:${id}`, hash);
+  }
+  return hashes;
+}

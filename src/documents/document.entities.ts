@@ -1,0 +1,60 @@
+import { BlobType, Entity, Index, ManyToOne, OneToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../db/base.entity';
+import { Notification } from '../notifications/notification.entity';
+
+/**
+ * The PDF as filed, kept byte for byte: filed means frozen, and a later renderer must not change
+ * what the controller sent to the CNIL.
+ */
+@Entity()
+export class FiledDocument {
+  [PrimaryKeyProp]?: 'notification';
+
+  @OneToOne(() => Notification, { primary: true, owner: true, ref: true })
+  notification!: Ref<Notification>;
+
+  @Property({ type: BlobType, lazy: true })
+  pdf!: Buffer;
+
+  @Property({ length: 64 })
+  pdfSha256!: string;
+
+  @Property()
+  byteSize!: number;
+
+  @Property()
+  pageCount!: number;
+
+  @Property()
+  rendererVersion!: string;
+}
+
+/**
+ * One PDF handed out (downloaded or rendered by the CLI): who got which bytes of which content. The
+ * row's creation is in the audit trail like any change, and `verify` finds a PDF here by its sha256.
+ */
+@Entity()
+export class IssuedDocument extends BaseEntity {
+  @ManyToOne(() => Notification, { ref: true })
+  notification!: Ref<Notification>;
+
+  /** FILING or LETTER. */
+  @Property()
+  kind!: string;
+
+  @Property({ length: 64 })
+  contentSha256!: string;
+
+  @Index()
+  @Property({ length: 64 })
+  pdfSha256!: string;
+
+  @Property()
+  byteSize!: number;
+
+  @Property()
+  issuedTo!: string;
+
+  @Property({ nullable: true })
+  organizationId?: string;
+}

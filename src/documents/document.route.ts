@@ -1,0 +1,59 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { type Request, type Response, Router } from 'express';
+import type { Logger } from 'pino';
+import { viewerFromAuthorization } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import type { Clock } from '../config/clock';
+import type { Config } from '../config/config';
+import { BadUserInputError } from '../lib/errors';
+import { sendError } from '../lib/http-errors';
+import { refuseHead } from '../lib/head-refused';
+import { isUuid } from '../lib/uuid';
+import type { DocumentRenderer } from '../pdf/renderer';
+import { DocumentService, type DocumentKind } from './document.service';
+
+/**
+ * The file names served, as a Map: an object literal would also answer `constructor`, `__proto__`
+ * or `hasOwnProperty` from Object's prototype, serving a PDF under them and recording junk.
+ */
+const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
+  ['filing.pdf', 'FILING'],
+  ['letter.pdf', 'LETTER'],
+]);
+
+/**
+ * `GET /notifications/:id/filing.pdf` and `/letter.pdf`: the same viewer scope as GraphQL, the
+ * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
+ * file name legal teams can archive as it is. Each download is recorded in the audit trail.
+ */
+export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; renderer: (viewer: Viewer) => DocumentRenderer }): Router {
+  const router = Router();
+  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
+  router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
+    const kind = ROUTES.get(String(req.params.file));
+    if (!kind) return next();
+    try {
+      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
+      // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
+      if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
+      const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });
+      const match = /^"([0-9a-f]{64})"$/.exec(String(req.headers['if-none-match'] ?? ''));
+      const { contentSha256, pdf: issued } = await service.issue(String(req.params.id), kind, match?.[1]);
+      res.setHeader('etag', `"${contentSha256}"`);
+      res.setHeader('cache-control', 'private, no-cache');
+      // The content decides the bytes: an unchanged content needs no new download (nor record).
+      if (!issued) {
+        res.status(304).end();
+        return;
+      }
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `attachment; filename="${issued.fileName}"`);
+      res.setHeader('x-pdf-sha256', issued.sha256);
+      res.setHeader('x-page-count', String(issued.pageCount));
+      res.send(issued.bytes);
+    } catch (error) {
+      sendError(res, error, deps.logger);
+    }
+  });
+  return router;
+}

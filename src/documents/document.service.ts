@@ -1,0 +1,80 @@
+import { Capability } from '../auth/permissions';
+import { notificationScope } from '../auth/scope';
+import { flush, type ServiceContext } from '../db/unit-of-work';
+import { ForbiddenError, NotFoundError } from '../lib/errors';
+import type { RenderedPdf } from '../pdf/pdf-document';
+import { inlineRenderer } from '../pdf/renderer';
+import { canonicalHash } from '../lib/canonical-json';
+import { FiledDocument, IssuedDocument } from './document.entities';
+import { assembleLetter } from '../notifications/letter';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationService, type NotificationView } from '../notifications/notification.service';
+
+export type DocumentKind = 'FILING' | 'LETTER';
+
+export interface NotificationPdf extends RenderedPdf {
+  kind: DocumentKind;
+  /** sha256 of the canonical content: the ETag, and for a filing the hash recorded at filing. */
+  contentSha256: string;
+  fileName: string;
+}
+
+/**
+ * The PDFs of a notification: the CNIL filing and the letter to the persons. A filed filing is the
+ * stored one, byte for byte; everything else is rendered from the content as it stands. They are
+ * the controller's documents: whoever cannot read its notifications gets NOT_FOUND, like a missing id.
+ */
+export class DocumentService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * The PDF handed to the viewer, and the record that it was: who, which notification, which bytes.
+   * When the client already holds this content (`ifNoneMatch`, its sha256), nothing is rendered or
+   * recorded and `pdf` is null: the content decides the bytes.
+   */
+  async issue(id: string, kind: DocumentKind, ifNoneMatch?: string): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
+    const notification = await this.downloadable(id);
+    const view = await new NotificationService(this.ctx).view(notification);
+    const contentSha256 = kind === 'LETTER' ? canonicalHash(assembleLetter(view.inputs.assembly)) : view.contentSha256;
+    if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
+    const pdf = await this.pdfOf(notification, kind, view);
+    const { viewer, em } = this.ctx;
+    em.create(IssuedDocument, {
+      notification,
+      kind,
+      contentSha256: pdf.contentSha256,
+      pdfSha256: pdf.sha256,
+      byteSize: pdf.bytes.length,
+      issuedTo: viewer.subject,
+      organizationId: viewer.organizationId,
+    });
+    await flush(this.ctx);
+    return { contentSha256, pdf };
+  }
+
+  /** `view`, when the caller already has it, spares assembling the content twice. */
+  async pdfOf(notification: Notification, kind: DocumentKind, known?: NotificationView): Promise<NotificationPdf> {
+    const view = known ?? (await new NotificationService(this.ctx).view(notification));
+    const renderer = this.ctx.renderer ?? inlineRenderer;
+    if (kind === 'LETTER') {
+      const letter = assembleLetter(view.inputs.assembly);
+      const contentSha256 = canonicalHash(letter);
+      return { ...(await renderer.render({ kind, content: letter }, contentSha256)), kind, contentSha256, fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };
+    }
+    const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
+    // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
+    if (notification.status === 'FILED') {
+      const filed = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
+      if (filed) return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
+    }
+    return { ...(await renderer.render({ kind, content: view.content }, view.contentSha256)), kind, contentSha256: view.contentSha256, fileName };
+  }
+
+  private async downloadable(id: string): Promise<Notification> {
+    const { viewer, em } = this.ctx;
+    const notification = await em.findOne(Notification, { $and: [{ id }, notificationScope(viewer)] });
+    if (!notification) throw new NotFoundError('Notification', id);
+    if (!viewer.can(Capability.DOWNLOAD_DOCUMENTS)) throw new ForbiddenError('download the PDFs of notifications');
+    return notification;
+  }
+}

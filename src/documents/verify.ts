@@ -1,0 +1,80 @@
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { canonicalHash, canonicalJson, sha256Hex } from '../lib/canonical-json';
+import type { CnilNotificationContent } from '../content/notification-content';
+import type { PersonsLetterContent } from '../notifications/letter';
+import { FILING_ATTACHMENT, renderFiling } from '../pdf/filing';
+import { LETTER_ATTACHMENT, renderLetter } from '../pdf/letter';
+
+/**
+ * What a PDF says about itself: the content it carries (notification.json or letter.json), whether
+ * rendering that content again gives exactly these bytes, and the hashes to compare with the
+ * gateway's record. Reads any PDF; one that is not ours is reported, not thrown at.
+ */
+export type EmbeddedDocument = { kind: 'FILING'; content: CnilNotificationContent } | { kind: 'LETTER'; content: PersonsLetterContent };
+
+export interface PdfCheck {
+  pdfSha256: string;
+  /** Null when the file carries no content of ours. */
+  embedded: (EmbeddedDocument & { contentSha256: string; canonical: boolean; relationship: string | null }) | null;
+  /** Rendering the embedded content again gives these exact bytes. */
+  bytesMatch: boolean;
+  problem: string | null;
+}
+
+export class PdfReadError extends Error {}
+
+/** The embedded files of a PDF by name, with their AFRelationship. */
+export async function readAttachments(bytes: Uint8Array): Promise<Map<string, { data: Buffer; relationship: string | null }>> {
+  let pdf: PDFDocument;
+  try {
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+  } catch (error) {
+    throw new PdfReadError(`not a readable PDF: ${(error as Error).message}`);
+  }
+  const found = new Map<string, { data: Buffer; relationship: string | null }>();
+  const tree = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
+  const names = tree?.lookupMaybe(PDFName.of('Names'), PDFArray);
+  if (!names) return found;
+  for (let i = 0; i + 1 < names.size(); i += 2) {
+    const name = names.lookup(i);
+    const spec = names.lookupMaybe(i + 1, PDFDict);
+    const stream = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
+    if (!(name instanceof PDFString || name instanceof PDFHexString) || !(stream instanceof PDFRawStream)) continue;
+    const relationship = spec?.lookupMaybe(PDFName.of('AFRelationship'), PDFName)?.decodeText() ?? null;
+    found.set(name.decodeText(), { data: Buffer.from(decodePDFRawStream(stream).decode()), relationship });
+  }
+  return found;
+}
+
+export async function checkPdf(bytes: Buffer): Promise<PdfCheck> {
+  const pdfSha256 = sha256Hex(bytes);
+  const attachments = await readAttachments(bytes);
+  const filing = attachments.get(FILING_ATTACHMENT);
+  const letter = attachments.get(LETTER_ATTACHMENT);
+  const attached = filing ?? letter;
+  if (!attached) return { pdfSha256, embedded: null, bytesMatch: false, problem: `no ${FILING_ATTACHMENT} or ${LETTER_ATTACHMENT} inside: not a breach-gateway document` };
+  let content: unknown;
+  try {
+    content = JSON.parse(attached.data.toString('utf8'));
+  } catch {
+    return { pdfSha256, embedded: null, bytesMatch: false, problem: 'the embedded JSON does not parse' };
+  }
+  const embedded = (filing ? { kind: 'FILING', content } : { kind: 'LETTER', content }) as EmbeddedDocument;
+  let rerendered: string;
+  try {
+    rerendered = (embedded.kind === 'FILING' ? await renderFiling(embedded.content) : await renderLetter(embedded.content)).sha256;
+  } catch (error) {
+    return { pdfSha256, embedded: null, bytesMatch: false, problem: `the embedded content does not render: ${(error as Error).message}` };
+  }
+  return {
+    pdfSha256,
+    embedded: {
+      ...embedded,
+      contentSha256: canonicalHash(content),
+      canonical: canonicalJson(content) === attached.data.toString('utf8'),
+      relationship: attached.relationship,
+    },
+    bytesMatch: rerendered === pdfSha256,
+    problem: null,
+  };
+}
