@@ -14,7 +14,8 @@ import { Role } from '../src/auth/roles';
 import { Viewer } from '../src/auth/viewer';
 import { systemClock } from '../src/config/clock';
 import type { DatabaseConfig } from '../src/config/config';
-import { createOrm, migrate } from '../src/db/orm';
+import { openOrm } from '../src/app/orm';
+import { migrate } from '../src/db/orm';
 import { createScratchDatabase } from '../src/db/scratch';
 import { ExposureService } from '../src/incidents/exposure.service';
 import { IncidentService } from '../src/incidents/incident.service';
@@ -99,7 +100,7 @@ async function writePrehashed(path: string, rows: number, incidentId: string, co
 }
 
 async function seed(database: DatabaseConfig) {
-  const orm = await createOrm(database);
+  const orm = await openOrm(database);
   useAuditKey(orm, KEY);
   await migrate(orm);
   const em = orm.em.fork();
@@ -120,7 +121,7 @@ interface PhaseResult {
 }
 
 async function phaseIngest(database: DatabaseConfig, input: string, incidentId: string, sourceId: string): Promise<PhaseResult> {
-  const orm = await createOrm(database);
+  const orm = await openOrm(database);
   useAuditKey(orm, KEY);
   const viewer = new Viewer('bench', sourceId, [Role.ADMIN], []);
   const started = process.hrtime.bigint();

@@ -16,7 +16,8 @@ import { Notification } from '../src/notifications/notification.entity';
 import { NotificationService } from '../src/notifications/notification.service';
 import { renderFiling } from '../src/pdf/filing';
 import { FONT, fonts } from '../src/lib/fonts';
-import { defaultRenderThreads, RenderPool } from '../src/pdf/render-pool';
+import { defaultRenderThreads } from '../src/config/config';
+import { RenderPool } from '../src/pdf/render-pool';
 
 /**
  * `npm run bench:pdf`: the demo's fullest filing rendered warm, beside a floor measured in the same

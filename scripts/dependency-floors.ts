@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
-import { projectRoot } from '../src/db/orm';
+import { projectRoot } from '../src/lib/paths';
 
 /**
  * Known-safe floors of the packages that parse or answer requests, for a machine where `npm audit`

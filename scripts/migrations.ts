@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { createOrm, type Dialect, migrate, migrationsDir } from '../src/db/orm';
+import { openOrm } from '../src/app/orm';
+import { type Dialect, migrate, migrationsDir } from '../src/db/orm';
 import { createScratchDatabase } from '../src/db/scratch';
 
 /**
@@ -12,7 +13,7 @@ const DIALECTS: Dialect[] = ['sqlite', 'postgresql'];
 /** The SQL that would bring a freshly migrated database to the entities; empty when they agree. */
 export async function pendingSchemaDiff(dialect: Dialect): Promise<string> {
   const scratch = await createScratchDatabase(dialect, 'drift');
-  const orm = await createOrm(scratch.database);
+  const orm = await openOrm(scratch.database);
   try {
     await migrate(orm);
     return (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
@@ -25,7 +26,7 @@ export async function pendingSchemaDiff(dialect: Dialect): Promise<string> {
 async function create(name: string | undefined): Promise<void> {
   for (const dialect of DIALECTS) {
     const scratch = await createScratchDatabase(dialect, 'migration');
-    const orm = await createOrm(scratch.database);
+    const orm = await openOrm(scratch.database);
     try {
       await migrate(orm);
       const result = await orm.getMigrator().createMigration(migrationsDir(dialect, { source: true }), false, false, name);

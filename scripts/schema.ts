@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/db/orm';
+import { projectRoot } from '../src/lib/paths';
 import { printGatewaySchema } from '../src/app/graphql/schema';
 
 /**

@@ -6,7 +6,8 @@ import type { Viewer } from '../auth/viewer';
 import { type Clock, systemClock } from '../config/clock';
 import type { Config } from '../config/config';
 import { createLogger } from '../config/logger';
-import { createOrm, migrate } from '../db/orm';
+import { migrate } from '../db/orm';
+import { openOrm } from './orm';
 import { renderBudget } from './http/rate-limit';
 import { type RunningServer, startHttpServer } from './http/server';
 import { sweepOrphanBatches } from '../ingest/batch-sweep';
@@ -28,7 +29,7 @@ export interface App {
 export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const orm = await createOrm(config.database);
+  const orm = await openOrm(config.database);
   useAuditKey(orm, config.auditKey);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');

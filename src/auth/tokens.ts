@@ -1,11 +1,11 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
 import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
+import type { OrganizationRole } from '../cnil/vocabulary';
 import type { JwtConfig } from '../config/config';
 import { UnauthenticatedError } from '../lib/errors';
 import { isUuid } from '../lib/uuid';
 import { ROLES, type Role } from './roles';
-import { type Viewer, viewerOf } from './viewer';
+import { Viewer } from './viewer';
 
 /** Claims of a gateway token: `sub` the person, `org` the organisation id, `roles` what they may do. */
 export interface TokenClaims {
@@ -139,9 +139,22 @@ export async function verifyToken(jwt: JwtConfig, header: string | undefined): P
   return { sub, org: org.toLowerCase(), roles };
 }
 
-/** The viewer of an `Authorization` header value, acting in the capacities its organisation holds. */
-export async function viewerFromAuthorization(jwt: JwtConfig, header: string | undefined, em: EntityManager): Promise<Viewer> {
-  return viewerOf(em, await verifyToken(jwt, header));
+/** The capacities (controller, processor) an organisation is registered in; none when it is not registered. */
+export type OrganizationRolesOf = (organizationId: string) => Promise<readonly OrganizationRole[]>;
+
+/** The viewer of a request's `Authorization` header, or UNAUTHENTICATED. */
+export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+
+/**
+ * Verified claims, and the capacities the organisation holds in the database (its stage answers,
+ * src/organizations/organization-roles.ts): a token's role never acts in a capacity the organisation
+ * does not hold, and an organisation that is not registered acts in none.
+ */
+export function authenticator(jwt: JwtConfig, rolesOf: OrganizationRolesOf): Authenticate {
+  return async (authorization) => {
+    const claims = await verifyToken(jwt, authorization);
+    return new Viewer(claims.sub, claims.org, claims.roles, await rolesOf(claims.org));
+  };
 }
 
 /**

@@ -1,6 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { OrganizationRole } from '../cnil/vocabulary';
-import { Organization } from '../organizations/organization.entity';
 import { type Capability, GRANTS } from './permissions';
 import { Role, ROLE_CAPACITIES } from './roles';
 
@@ -39,10 +37,4 @@ export class Viewer {
   private actsAs(capacity: OrganizationRole): boolean {
     return this.organizationRoles.includes(capacity) && this.roles.some((role) => ROLE_CAPACITIES[role].includes(capacity));
   }
-}
-
-/** The viewer of verified claims: an organisation that is not registered acts in no capacity. */
-export async function viewerOf(em: EntityManager, claims: { sub: string; org: string; roles: readonly Role[] }): Promise<Viewer> {
-  const organization = await em.fork().findOne(Organization, claims.org, { fields: ['roles'] });
-  return new Viewer(claims.sub, claims.org, claims.roles, organization?.roles ?? []);
 }

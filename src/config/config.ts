@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultRenderThreads } from '../pdf/render-pool';
 
 /**
  * The only reader of process.env. Everything the gateway can be told lives here, validated at
@@ -129,6 +129,14 @@ const DEFAULT_RENDER_RATE_LIMIT_MAX = 20;
 
 /** Each waiting render holds its content (a few hundred kB at most): 16 is a short, cheap queue. */
 const DEFAULT_PDF_RENDER_QUEUE = 16;
+
+/**
+ * One thread less than the cores, so the event loop keeps a core of its own, and at most 4: a
+ * render holds about 50 MB of heap, and four in parallel already outrun any sane demand for PDFs.
+ */
+export function defaultRenderThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
 
 /** 64 MB holds a few hundred typical filings (100–300 kB each) or a dozen of the largest drafts. */
 const DEFAULT_PDF_CACHE_MB = 64;

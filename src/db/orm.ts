@@ -1,18 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Constructor, MigrationObject, Options } from '@mikro-orm/core';
+import { join } from 'node:path';
+import type { Constructor, EntityClass, MigrationObject, Options } from '@mikro-orm/core';
 import { FlushMode, MikroORM } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config/config';
-import { entities } from '../app/modules';
+import { compiled, projectRoot } from '../lib/paths';
 
 export type Dialect = DatabaseConfig['dialect'];
 
-const compiled = __filename.endsWith('.js');
-/** The checkout's root, whether this file runs from `src/` (tests) or from `dist/src/` (built). */
-export const projectRoot = resolve(__dirname, compiled ? '../../..' : '../..');
+/** The entity classes of every stage, listed by the composition root (src/app/modules.ts). */
+export type EntityList = readonly EntityClass<object>[];
 
 /**
  * The migrations of a dialect are written to `migrations/<dialect>/` and run from there under the
@@ -40,9 +39,9 @@ async function loadMigrations(dialect: Dialect): Promise<MigrationObject[]> {
   );
 }
 
-export function ormOptions(database: DatabaseConfig, migrationsList: MigrationObject[]): Options {
+export function ormOptions(database: DatabaseConfig, entities: EntityList, migrationsList: MigrationObject[]): Options {
   const common = {
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     forceUtcTimezone: true,
     // Request code always works on a fork; touching the global context is a bug we want loud.
@@ -67,8 +66,8 @@ export function ormOptions(database: DatabaseConfig, migrationsList: MigrationOb
   return { ...common, driver: BetterSqliteDriver, dbName: database.path };
 }
 
-export async function createOrm(database: DatabaseConfig): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(database, await loadMigrations(database.dialect)));
+export async function createOrm(database: DatabaseConfig, entities: EntityList): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(database, entities, await loadMigrations(database.dialect)));
   if (database.dialect === 'sqlite') {
     // WAL lets dashboards read while an ingest writes; busy_timeout waits out short write locks.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -3,26 +3,22 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { flushAudited } from './audit/audit.writer';
-import type { Viewer } from '../auth/viewer';
+import { type Actor, flushAudited } from './audit/audit.writer';
 import type { Clock } from '../config/clock';
-import type { DocumentRenderer } from '../pdf/renderer';
 import { ConflictError } from '../lib/errors';
 
-/** What a use-case service needs: the request's entity-manager fork, who asks, and the time. */
-export interface ServiceContext {
+/**
+ * A unit of work: the entity-manager fork of one request or command, who acts (written into the
+ * audit trail) and the time. Services pass their ServiceContext (src/auth/context.ts), which is one.
+ */
+export interface UnitOfWork {
   em: EntityManager;
-  viewer: Viewer;
+  viewer: Actor;
   clock: Clock;
-  /**
-   * Where PDFs are rendered. The server always sets it (the render threads, see RequestContext);
-   * left out, a service renders on the calling thread, which only the CLI and the demo loader do.
-   */
-  renderer?: DocumentRenderer;
 }
 
 /** Flushes the unit of work with its audit events, in one transaction (see audit.writer.ts). */
-export function flush(ctx: ServiceContext): Promise<void> {
+export function flush(ctx: UnitOfWork): Promise<void> {
   return flushAudited(ctx.em, { subject: ctx.viewer.subject, organizationId: ctx.viewer.organizationId }, ctx.clock);
 }
 
@@ -30,7 +26,7 @@ export function flush(ctx: ServiceContext): Promise<void> {
  * Flushes (audited) in one transaction, turning the database's refusals into the domain's
  * CONFLICT: a duplicate natural key, or a row changed by someone else since it was read.
  */
-export async function flushOrConflict(ctx: ServiceContext, what: string): Promise<void> {
+export async function flushOrConflict(ctx: UnitOfWork, what: string): Promise<void> {
   try {
     await flush(ctx);
   } catch (error) {

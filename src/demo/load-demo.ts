@@ -15,6 +15,7 @@ import { BUILT_IN_PROFILES } from '../ingest/profiles';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
+import { FilingService } from '../documents/filing.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
 import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_PROCESSORS, DEMO_USERS } from './scenario';
@@ -81,7 +82,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     let notification = await service().create({ exposureId: exposures.get(`${step.incident}/${step.controller}`)!, type: step.type });
     if (step.delayReasons) notification = await service().update(notification.id, { version: notification.version, delayReasons: step.delayReasons });
     if (step.filing || step.controller === 'cigales') notification = await service().markReady(notification.id, notification.version);
-    if (step.filing) notification = await service().recordFiling(notification.id, { version: notification.version, ...step.filing });
+    if (step.filing) notification = await new FilingService({ em: orm.em.fork(), clock: at, viewer }).record(notification.id, { version: notification.version, ...step.filing });
     if (step.complementary) await service().startComplementary(notification.id);
   }
   return true;

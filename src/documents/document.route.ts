@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { viewerFromAuthorization } from '../auth/tokens';
+import type { Authenticate } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
@@ -26,14 +26,14 @@ const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
-export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; renderer: (viewer: Viewer) => DocumentRenderer }): Router {
+export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; authenticate: Authenticate; renderer: (viewer: Viewer) => DocumentRenderer }): Router {
   const router = Router();
   router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
     const kind = ROUTES.get(String(req.params.file));
     if (!kind) return next();
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
+      const viewer = await deps.authenticate(req.headers.authorization);
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
       const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });

@@ -1,9 +1,10 @@
 import { Capability } from '../auth/permissions';
 import { notificationScope } from '../auth/scope';
-import { flush, type ServiceContext } from '../db/unit-of-work';
+import { flush } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { ForbiddenError, NotFoundError } from '../lib/errors';
 import type { RenderedPdf } from '../pdf/pdf-document';
-import { inlineRenderer } from '../pdf/renderer';
+import { type DocumentRenderer, inlineRenderer } from '../pdf/renderer';
 import { canonicalHash } from '../lib/canonical-json';
 import { FiledDocument, IssuedDocument } from './document.entities';
 import { assembleLetter } from '../notifications/letter';
@@ -11,6 +12,15 @@ import { Notification } from '../notifications/notification.entity';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
 
 export type DocumentKind = 'FILING' | 'LETTER';
+
+/**
+ * A service context that may render PDFs. The server always sets `renderer` (the render threads,
+ * see src/pdf/renderer.ts); left out, a service renders on the calling thread, which only the CLI
+ * and the demo loader do.
+ */
+export interface DocumentContext extends ServiceContext {
+  renderer?: DocumentRenderer;
+}
 
 export interface NotificationPdf extends RenderedPdf {
   kind: DocumentKind;
@@ -25,7 +35,7 @@ export interface NotificationPdf extends RenderedPdf {
  * the controller's documents: whoever cannot read its notifications gets NOT_FOUND, like a missing id.
  */
 export class DocumentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(private readonly ctx: DocumentContext) {}
 
   /**
    * The PDF handed to the viewer, and the record that it was: who, which notification, which bytes.

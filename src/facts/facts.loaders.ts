@@ -31,3 +31,6 @@ export function createFactLoaders(em: EntityManager, viewer: Viewer) {
     ),
   };
 }
+
+/** The loaders of this stage, as resolvers type them in their RequestContext. */
+export type FactLoaders = ReturnType<typeof createFactLoaders>;

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/graphql/context';
+import type { RequestContext } from '../auth/context';
+import type { OrganizationLoaders } from '../organizations/organization.loaders';
+import type { IncidentLoaders } from '../incidents/incident.loaders';
+import type { FactLoaders } from './facts.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { Organization } from '../organizations/organization.entity';
 import { recordFacts } from './fact-fields';
@@ -12,12 +15,12 @@ import { type FactSourceInfo, type UnifiedFacts, unifyFacts } from './unify';
 @Resolver(() => FactSubmission)
 export class FactSubmissionResolver {
   @Mutation(() => FactSubmission, { description: 'Appends facts from one source; idempotent per key.' })
-  submitBreachFacts(@Arg('input') input: SubmitBreachFactsInput, @Ctx() ctx: RequestContext): Promise<FactSubmission> {
+  submitBreachFacts(@Arg('input') input: SubmitBreachFactsInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<FactSubmission> {
     return new FactsService(ctx).submit(input);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The submitting organisation; null when it is one the viewer may not read (an admin of another organisation, say).' })
-  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<Organization | null> {
     return (await ctx.loaders.organizationById.load(submission.submittedBy.id)) ?? null;
   }
 
@@ -35,12 +38,12 @@ export class FactSubmissionResolver {
 @Resolver(() => Exposure)
 export class ExposureFactsResolver {
   @FieldResolver(() => [FactSubmission], { description: 'The visible submissions bearing on this exposure, oldest first.' })
-  factSubmissions(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<FactSubmission[]> {
+  factSubmissions(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<FactSubmission[]> {
     return ctx.loaders.factSubmissionsForExposure.load(exposure);
   }
 
   @FieldResolver(() => UnifiedFactsType, { description: 'Every fact with its chosen value, its source and the disagreements.' })
-  async facts(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<UnifiedFacts> {
+  async facts(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<UnifiedFacts> {
     const [incident, submissions] = await Promise.all([
       ctx.loaders.incidentById.load(exposure.incident.id),
       ctx.loaders.factSubmissionsForExposure.load(exposure),
@@ -53,7 +56,7 @@ export class ExposureFactsResolver {
 @Resolver(() => FactSourceObject)
 export class FactSourceResolver {
   @FieldResolver(() => Organization, { nullable: true })
-  async organization(@Root() source: FactSourceInfo, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  async organization(@Root() source: FactSourceInfo, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<Organization | null> {
     return source.organizationId ? ((await ctx.loaders.organizationById.load(source.organizationId)) ?? null) : null;
   }
 }

@@ -1,7 +1,8 @@
 import { ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
-import { flush, type ServiceContext } from '../db/unit-of-work';
+import { flush } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/graphql/context';
+import type { RequestContext } from '../auth/context';
+import type { OrganizationLoaders } from '../organizations/organization.loaders';
+import type { IncidentLoaders } from './incident.loaders';
 import { Organization } from '../organizations/organization.entity';
 import { Exposure } from './exposure.entity';
 import { CreateExposureInput, UpdateExposureInput } from './exposure.inputs';
@@ -9,28 +11,28 @@ import { Incident } from './incident.entity';
 @Resolver(() => Exposure)
 export class ExposureResolver {
   @Query(() => Exposure)
-  exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Exposure> {
+  exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).get(id);
   }
 
   @Mutation(() => Exposure)
-  createExposure(@Arg('input') input: CreateExposureInput, @Ctx() ctx: RequestContext): Promise<Exposure> {
+  createExposure(@Arg('input') input: CreateExposureInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).create(input);
   }
 
   @Mutation(() => Exposure)
-  updateExposure(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateExposureInput, @Ctx() ctx: RequestContext): Promise<Exposure> {
+  updateExposure(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateExposureInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).update(id, input);
   }
 
   // An exposure the viewer may see implies its incident and controller are visible too.
   @FieldResolver(() => Incident)
-  async incident(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<Incident> {
+  async incident(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
     return (await ctx.loaders.incidentById.load(exposure.incident.id))!;
   }
 
   @FieldResolver(() => Organization)
-  async controller(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<Organization> {
+  async controller(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Organization> {
     return (await ctx.loaders.organizationById.load(exposure.controller.id))!;
   }
 }

@@ -1,7 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
-import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Organization } from '../organizations/organization.entity';

@@ -26,3 +26,6 @@ export function createIncidentLoaders(em: EntityManager, viewer: Viewer) {
     }),
   };
 }
+
+/** The loaders of this stage, as resolvers type them in their RequestContext. */
+export type IncidentLoaders = ReturnType<typeof createIncidentLoaders>;

@@ -1,7 +1,8 @@
 import { type FilterQuery, raw, ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { incidentScope } from '../auth/scope';
-import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { INCIDENT_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../lib/connection';
 import { ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { ServiceContext } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { NotFoundError } from '../lib/errors';
 import { IngestBatch } from './ingest-batch.entity';
 

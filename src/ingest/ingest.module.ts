@@ -1,8 +1,7 @@
 import { IngestBatch } from './ingest-batch.entity';
-import { ExposureCountsResolver, IncidentCountsResolver, IngestBatchResolver } from './ingest.resolver';
-import { SubjectCount, SubjectListing } from '../subjects/subject.entities';
+import { IngestBatchResolver } from './ingest.resolver';
 
 export const ingestModule = {
-  entities: [IngestBatch, SubjectListing, SubjectCount],
-  resolvers: [IngestBatchResolver, ExposureCountsResolver, IncidentCountsResolver],
+  entities: [IngestBatch],
+  resolvers: [IngestBatchResolver],
 } as const;

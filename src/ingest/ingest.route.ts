@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { viewerFromAuthorization } from '../auth/tokens';
+import type { Authenticate } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { InputProblems } from '../lib/errors';
@@ -40,7 +40,7 @@ function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId'
  * Only built-in profiles here: a profile file is read from the server's disk, which a remote caller
  * must not choose. The body may hold at most INGEST_MAX_BYTES (413 beyond).
  */
-export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
+export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; authenticate: Authenticate }): Router {
   const router = Router();
   router.post('/subjects', async (req: Request, res: Response) => {
     const cap = new UploadCap(deps.config.ingest.maxBytes);
@@ -63,7 +63,7 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
       return sendRefusal(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the list must be sent uncompressed (no Content-Encoding)');
     }
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
+      const viewer = await deps.authenticate(req.headers.authorization);
       const params = ingestParams(req.query);
       const service = new IngestService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }, deps.config);
       const batch = await service.ingest({

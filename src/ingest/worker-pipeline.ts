@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Hash } from 'node:crypto';
-import { projectRoot } from '../db/orm';
+import { projectRoot } from '../lib/paths';
 import { type ChunkParams, type PersonChunk, pseudonymiseChunk, type StagedChunk } from './pseudonymise';
 import { IngestFileError } from './reader';
 

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { SubjectCount } from '../subjects/subject.entities';
 import { scopeKey } from '../subjects/subject-counts';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { notificationScope } from '../auth/scope';
-import type { ServiceContext } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { type ExposureSituation, loadSituations } from './situation';
@@ -16,3 +16,6 @@ export function createNotificationLoaders(ctx: ServiceContext) {
     }),
   };
 }
+
+/** The loaders of this stage, as resolvers type them in their RequestContext. */
+export type NotificationLoaders = ReturnType<typeof createNotificationLoaders>;

@@ -1,18 +1,16 @@
 import { Capability } from '../auth/permissions';
 import { exposureScope, notificationScope } from '../auth/scope';
-import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
+import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
-import { inlineRenderer } from '../pdf/renderer';
-import { RENDERER_VERSION } from '../pdf/pdf-document';
 import { assembleNotification } from './assemble';
 import { type ContentChange, changesBetween } from './changes';
 import { checkCompleteness, type CompletenessIssue, withCompleteness } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
-import { FiledDocument } from '../documents/document.entities';
 import { Notification } from './notification.entity';
 import type { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
 import { loadNotificationInputs, type NotificationInputs } from './notification-input';
@@ -23,6 +21,13 @@ const TYPE_CODE = { INITIAL: 'I', COMPLETE: 'C', COMPLEMENTARY: 'S' } as const;
 export const FILING_CLOCK_SKEW_MS = 5 * 60_000;
 
 const iso = (date: Date) => date.toISOString();
+
+/** A filing checked and applied to the notification, not yet written: see prepareFiling. */
+export interface FilingToRecord {
+  notification: Notification;
+  content: CnilNotificationContent;
+  contentSha256: string;
+}
 
 /** A notification as the API shows it: its content (frozen once filed), what it lacks, its clock. */
 export interface NotificationView {
@@ -103,25 +108,24 @@ export class NotificationService {
    * filing before either is impossible and would freeze a false `filedLate: false`. The gateway's
    * own instants (creation, now) allow FILING_CLOCK_SKEW_MS either way, since `filedAt` is read
    * from the CNIL's acknowledgement, not from our clock.
+   *
+   * Prepares the filing in the unit of work without writing it: the documents stage keeps the PDF
+   * as filed (FilingService) and flushes both together, so a filing never exists without its PDF.
    */
-  async recordFiling(id: string, input: RecordFilingInput): Promise<Notification> {
+  async prepareFiling(id: string, input: RecordFilingInput): Promise<FilingToRecord> {
     const notification = await this.editable(id, 'RECORD_FILING', input.version);
     notification.status = transition(notification.status, 'RECORD_FILING');
     notification.cnilReference = input.cnilReference.trim();
     notification.filedAt = input.filedAt;
     // Filed, it no longer holds its filing's one open complementary place: the next one may start.
     notification.openComplementaryOf = undefined;
-    // Nothing above is written unless every check passes: only flushOrConflict writes (FlushMode.COMMIT).
+    // Nothing above is written unless every check passes: only a flush writes (FlushMode.COMMIT).
     const { content, contentSha256, inputs } = await this.view(notification);
     this.checkFiling(notification, input, inputs);
     notification.filedLate = inputs.late;
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
-    // Filed means frozen, the PDF included: kept as rendered now, whatever later renderers do.
-    const pdf = await (this.ctx.renderer ?? inlineRenderer).render({ kind: 'FILING', content }, contentSha256);
-    this.ctx.em.create(FiledDocument, { notification, pdf: pdf.bytes, pdfSha256: pdf.sha256, byteSize: pdf.bytes.length, pageCount: pdf.pageCount, rendererVersion: RENDERER_VERSION });
-    await flushOrConflict(this.ctx, `Notification ${id}`);
-    return notification;
+    return { notification, content, contentSha256 };
   }
 
   private checkFiling(notification: Notification, input: RecordFilingInput, inputs: NotificationInputs): void {

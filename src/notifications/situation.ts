@@ -1,6 +1,6 @@
 import { factSubmissionScope, readsControllerFile } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
-import type { ServiceContext } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { recordFacts } from '../facts/fact-fields';
 import { FactSubmission } from '../facts/fact-submission.entity';
 import { unifyFacts } from '../facts/unify';

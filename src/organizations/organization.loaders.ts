@@ -21,3 +21,6 @@ export function createOrganizationLoaders(em: EntityManager, viewer: Viewer) {
     organizationWithContactsById: inScope(organizationContactScope),
   };
 }
+
+/** The loaders of this stage, as resolvers type them in their RequestContext. */
+export type OrganizationLoaders = ReturnType<typeof createOrganizationLoaders>;

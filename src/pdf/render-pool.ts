@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { RenderJob } from './render';
@@ -17,14 +16,6 @@ export interface RenderPoolOptions {
   queue: number;
   /** Heap limits of each thread: a render that needs more fails alone, its thread replaced. */
   resourceLimits?: ResourceLimits;
-}
-
-/**
- * One thread less than the cores, so the event loop keeps a core of its own, and at most 4: a
- * render holds about 50 MB of heap, and four in parallel already outrun any sane demand for PDFs.
- */
-export function defaultRenderThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 export class RenderQueueFullError extends Error {}

@@ -1,4 +1,5 @@
-import { flush, type ServiceContext } from '../db/unit-of-work';
+import { flush } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { sha256Hex } from '../lib/canonical-json';
 import { registerCsv, registerEntries } from './register';
 import { RegisterExport } from './register-export.entity';

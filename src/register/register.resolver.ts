@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/graphql/context';
+import type { RequestContext } from '../auth/context';
 import { RegisterEntry, registerEntries } from './register';
 
 @Resolver(() => RegisterEntry)

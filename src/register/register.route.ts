@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { viewerFromAuthorization } from '../auth/tokens';
+import type { Authenticate } from '../auth/tokens';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import { sendError } from '../lib/http-errors';
@@ -13,12 +13,12 @@ import { RegisterExportService } from './register-export.service';
  * download is recorded (who, which bytes) before the bytes are sent, and the response carries
  * their sha256 so the recipient can match their copy to the record.
  */
-export function registerRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger }): Router {
+export function registerRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; authenticate: Authenticate }): Router {
   const router = Router();
   router.head('/register.csv', refuseHead);
   router.get('/register.csv', async (req: Request, res: Response) => {
     try {
-      const viewer = await viewerFromAuthorization(deps.config.jwt, req.headers.authorization, deps.orm.em);
+      const viewer = await deps.authenticate(req.headers.authorization);
       const file = await new RegisterExportService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }).exportCsv();
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', 'attachment; filename="registre-violations.csv"');

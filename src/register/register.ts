@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { controllerFileScope, exposureScope } from '../auth/scope';
 import { BREACH_NATURE, DATA_CATEGORY, INCIDENT_CAUSE, INCIDENT_ORIGIN, personCountBand, type VocabularyList } from '../cnil/vocabulary';
-import type { ServiceContext } from '../db/unit-of-work';
+import type { ServiceContext } from '../auth/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from '../notifications/notification.entity';
 import { loadSituations } from '../notifications/situation';

@@ -118,3 +118,6 @@ export async function consolidatedCounts(em: EntityManager, viewer: Viewer): Pro
   ]);
   return scoped(whole ?? undefined, parts, (r) => r.incidentId!);
 }
+
+/** The loaders of this stage, as resolvers type them in their RequestContext. */
+export type CountLoaders = ReturnType<typeof createCountLoaders>;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm } from '../../src/db/orm';
+import { openOrm } from '../../src/app/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Incident } from '../../src/incidents/incident.entity';
@@ -41,7 +41,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     const database = scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
     env = { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: 'warn', PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32), ...database };
     await run('node', [MAIN, 'demo'], { env });
-    orm = await createOrm(scratch.database);
+    orm = await openOrm(scratch.database);
     incidentA = (await orm.em.fork().findOneOrFail(Incident, { title: { $like: '%Alpha%' } })).id;
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOrm, migrate } from '../../src/db/orm';
+import { openOrm } from '../../src/app/orm';
+import { migrate } from '../../src/db/orm';
 import { createScratchDatabase } from '../../src/db/scratch';
 import { pendingSchemaDiff } from '../../scripts/migrations';
 import { dialect } from '../support/app';
@@ -7,7 +8,7 @@ import { dialect } from '../support/app';
 describe(`migrations on ${dialect}`, () => {
   it('apply to an empty database, then have nothing left to apply', async () => {
     const scratch = await createScratchDatabase(dialect, 'migrate');
-    const orm = await createOrm(scratch.database);
+    const orm = await openOrm(scratch.database);
     try {
       expect((await migrate(orm)).length).toBeGreaterThan(0);
       expect(await migrate(orm)).toEqual([]);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import { getNamedType, GraphQLString, isInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { entities } from '../../src/app/modules';
 import { ormOptions } from '../../src/db/orm';
 import { gatewaySchema } from '../../src/app/graphql/schema';
 import { TEXT_RULES, type TextKind } from '../../src/lib/text-rules';
@@ -15,7 +16,7 @@ const NORMALISED: Readonly<Record<string, string>> = { siren: '9 digits, spaces 
 
 describe('text bounds', () => {
   it('fit the columns they are stored in', async () => {
-    const orm = await MikroORM.init({ ...ormOptions({ dialect: 'postgresql', url: 'postgres://postgres@127.0.0.1:1/none' }, []), connect: false });
+    const orm = await MikroORM.init({ ...ormOptions({ dialect: 'postgresql', url: 'postgres://postgres@127.0.0.1:1/none' }, entities, []), connect: false });
     const columns = new Map<string, string[]>();
     for (const meta of Object.values(orm.getMetadata().getAll())) {
       for (const prop of Object.values(meta.properties)) {

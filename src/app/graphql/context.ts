@@ -1,24 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import type { RequestContext } from '../../auth/context';
 import type { Viewer } from '../../auth/viewer';
 import type { Clock } from '../../config/clock';
-import type { DocumentRenderer } from '../../pdf/renderer';
+import type { DocumentRequestContext } from '../../documents/notification-document.resolver';
 import { createFactLoaders } from '../../facts/facts.loaders';
 import { createIncidentLoaders } from '../../incidents/incident.loaders';
-import { createCountLoaders } from '../../subjects/subject-counts';
 import { createNotificationLoaders } from '../../notifications/notification.loaders';
 import { createOrganizationLoaders } from '../../organizations/organization.loaders';
+import type { DocumentRenderer } from '../../pdf/renderer';
+import { createCountLoaders } from '../../subjects/subject-counts';
 
-/** Everything one request owns; built fresh per request, never shared. */
-export interface RequestContext {
-  em: EntityManager;
-  viewer: Viewer;
-  clock: Clock;
-  logger: Logger;
-  loaders: Loaders;
-  /** Never pdfkit on the event loop: the render threads, remembering what this request rendered. */
-  renderer: DocumentRenderer;
-}
+/**
+ * The context of a GraphQL request: every stage's loaders, and the renderer for the documents stage.
+ * Each resolver types the part it reads (RequestContext with its stage's loaders); this one holds them all.
+ */
+export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext;
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -26,7 +23,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
   return { ...createOrganizationLoaders(em, viewer), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
 }
 
-export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger; renderer: DocumentRenderer }): RequestContext {
+/** Built fresh per request, never shared: its own entity-manager fork and loaders bound to it. */
+export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger; renderer: DocumentRenderer }): GatewayContext {
   const em = deps.em.fork();
   return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphqlConfig } from '../../config/config';
-import type { RequestContext } from './context';
+import type { GatewayContext } from './context';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { costLimitPlugin, GRAPHQL_LIMITS, graphqlArmorRules } from './limits';
 
@@ -18,9 +18,9 @@ const knownOperationTypes: ValidationRule = (context) => ({
 });
 
 type HardenedOptions = Pick<
-  ApolloServerOptions<RequestContext>,
+  ApolloServerOptions<GatewayContext>,
   'introspection' | 'hideSchemaDetailsFromClientErrors' | 'csrfPrevention' | 'allowBatchedHttpRequests' | 'includeStacktraceInErrorResponses' | 'validationRules' | 'parseOptions'
-> & { plugins: ApolloServerPlugin<RequestContext>[] };
+> & { plugins: ApolloServerPlugin<GatewayContext>[] };
 
 /**
  * Apollo Server options that do not depend on Apollo's defaults or NODE_ENV: the schema is not
@@ -37,6 +37,6 @@ export function hardenedApolloOptions(config: GraphqlConfig): HardenedOptions {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
     validationRules: [knownOperationTypes, ...graphqlArmorRules()],
-    plugins: [costLimitPlugin<RequestContext>(), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [costLimitPlugin<GatewayContext>(), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
   };
 }

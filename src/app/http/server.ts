@@ -6,17 +6,18 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import type { Logger } from 'pino';
-import { viewerFromAuthorization } from '../../auth/tokens';
+import { authenticator } from '../../auth/tokens';
 import { printableCodePoints } from '../../lib/fonts';
 import type { Clock } from '../../config/clock';
 import type { Config } from '../../config/config';
 import type { Viewer } from '../../auth/viewer';
 import type { DocumentRenderer } from '../../pdf/renderer';
-import { createRequestContext, type RequestContext } from '../graphql/context';
+import { createRequestContext, type GatewayContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { hardenedApolloOptions } from '../graphql/hardening';
 import { gatewaySchema } from '../graphql/schema';
 import { ingestRouter } from '../../ingest/ingest.route';
+import { organizationRolesOf } from '../../organizations/organization-roles';
 import { documentRouter } from '../../documents/document.route';
 import { registerRouter } from '../../register/register.route';
 import { graphqlBody } from './body';
@@ -41,12 +42,14 @@ export interface RunningServer {
 /** Express with Apollo on /graphql, a health probe, and room for the download and ingest routes. */
 export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
   const { config, orm, clock, logger, renderer } = deps;
+  const authenticate = authenticator(config.jwt, organizationRolesOf(orm.em));
+  const routeDeps = { ...deps, authenticate };
   const app = express();
   app.disable('x-powered-by');
   if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
   const server = createServer(app);
   const hardened = hardenedApolloOptions(config.graphql);
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<GatewayContext>({
     ...hardened,
     schema: await gatewaySchema(),
     formatError: createErrorFormatter(logger, { suggestions: config.graphql.introspection }),
@@ -60,15 +63,15 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     res.json({ status: 'ok' });
   });
   app.use(rateLimiter(config));
-  app.use('/ingest', ingestRouter(deps));
-  app.use(registerRouter(deps));
-  app.use(documentRouter(deps));
+  app.use('/ingest', ingestRouter(routeDeps));
+  app.use(registerRouter(routeDeps));
+  app.use(documentRouter(routeDeps));
   app.use(
     '/graphql',
     ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = await viewerFromAuthorization(config.jwt, req.headers.authorization, orm.em);
+        const viewer = await authenticate(req.headers.authorization);
         return createRequestContext({ em: orm.em, viewer, clock, logger, renderer: renderer(viewer) });
       },
     }),

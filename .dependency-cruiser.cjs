@@ -1,0 +1,74 @@
+// The architecture, enforced (npm run check): the folders of src/ are layers, lowest first, and a
+// module imports only from its own layer or the layers below it. The order is the flow of the data
+// (docs/architecture.md): plumbing, then the stages from organisations to the register, then the
+// composition root that wires them. A strict order leaves no room for a cycle between folders.
+const LAYERS = [
+  'lib', // neutral helpers: typed errors, ids, canonical JSON, paging, scalars, paths
+  'config', // the only reader of the environment
+  'cnil', // the CNIL's vocabularies, the fact catalogue and the rules, as data
+  'content', // the content contract: what a document says, as plain data
+  'db', // ORM set-up, unit of work, the audit trail every flush writes
+  'auth', // viewer, roles, the one module of tenancy rules, the request context
+  'organizations',
+  'incidents',
+  'facts',
+  'subjects',
+  'ingest',
+  'notifications',
+  'pdf',
+  'documents',
+  'register',
+  'demo', // the reference scenario, loaded through the services
+  'app', // composition root: HTTP server, routes, GraphQL schema, ORM entity list, CLI (with main.ts)
+];
+
+const folder = (layer) => (layer === 'app' ? `^src/(app/|main\\.ts$)` : `^src/${layer}/`);
+
+const upward = LAYERS.slice(0, -1).map((layer, i) => ({
+  name: `layer-${layer}`,
+  comment: `${layer}/ imports only from the layers below it: ${LAYERS.slice(0, i).join(', ') || 'none'}`,
+  severity: 'error',
+  from: { path: folder(layer) },
+  to: { path: LAYERS.slice(i + 1).map(folder) },
+}));
+
+module.exports = {
+  forbidden: [
+    ...upward,
+    {
+      name: 'layer-known',
+      comment: 'every folder of src/ is a layer of .dependency-cruiser.cjs: a new folder is placed in the order first',
+      severity: 'error',
+      from: { path: '^src/', pathNot: LAYERS.map(folder) },
+      to: {},
+    },
+    {
+      name: 'no-folder-cycle',
+      comment: 'no cycle between modules of different folders (the layer order already forbids them; this names the cycle)',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { circular: true, pathNot: '^src/$1/' },
+    },
+    {
+      name: 'render-content-only',
+      comment: 'pdf/ renders the content contract: it never reaches the ORM or the assembler',
+      severity: 'error',
+      from: { path: '^src/(pdf|content)/' },
+      to: { path: ['^node_modules/@mikro-orm/', '^src/(db|auth|organizations|incidents|facts|subjects|ingest|notifications)/'] },
+    },
+    {
+      name: 'shipped-code-stays-shipped',
+      comment: 'src/ is the shipped build: it never imports the tests or the dev scripts',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(test|scripts)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a type is a dependency on the module that owns it.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|node_modules)/' },
+  },
+};

@@ -1,0 +1,101 @@
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../auth/context';
+import { assembleLetter } from '../notifications/letter';
+import { Notification } from '../notifications/notification.entity';
+import { RecordFilingInput } from '../notifications/notification.inputs';
+import { NotificationService, type NotificationView } from '../notifications/notification.service';
+import type { RenderedPdf } from '../pdf/pdf-document';
+import type { DocumentRenderer } from '../pdf/renderer';
+import { DocumentService } from './document.service';
+import { FilingService } from './filing.service';
+
+/** A request that may render: the server gives each one the shared render threads, charged to its viewer. */
+export type DocumentRequestContext = RequestContext & { renderer: DocumentRenderer };
+
+@ObjectType({ description: 'An item still missing or inconsistent, and whether it blocks READY for this type.' })
+class CompletenessIssueType {
+  @Field() code!: string;
+  @Field(() => Int) section!: number;
+  @Field() path!: string;
+  @Field() messageFr!: string;
+  @Field() messageEn!: string;
+  @Field() blocksReady!: boolean;
+}
+
+@ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
+class NotificationDeadline {
+  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' }) remainingSeconds!: number | null;
+  @Field({ description: "Past due with no notification of the exposure filed yet." }) overdue!: boolean;
+}
+
+@ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
+class NotificationDocument {
+  @Field(() => GraphQLJSONObject, { description: 'CnilNotificationContent: the 14 sections of the CNIL form.' }) content!: object;
+  @Field() sha256!: string;
+  @Field(() => [CompletenessIssueType]) completeness!: CompletenessIssueType[];
+  @Field(() => GraphQLJSON, { description: 'ENISA components with their justifications, suggested gravity and art. 34 recommendation.' })
+  severity!: unknown;
+  @Field(() => GraphQLJSON, { description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.' })
+  obligations!: unknown;
+  @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
+  @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' }) letter!: object;
+  @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
+  @Field({ description: 'Where the PDF of the letter to the persons downloads.' }) letterUrl!: string;
+
+  /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
+  constructor(private readonly pdf: () => Promise<RenderedPdf>) {}
+
+  @Field(() => Int, { description: 'Size of the filing PDF in bytes.' })
+  async byteSize(): Promise<number> {
+    return (await this.pdf()).bytes.length;
+  }
+
+  @Field(() => Int, { description: 'Pages of the filing PDF.' })
+  async pageCount(): Promise<number> {
+    return (await this.pdf()).pageCount;
+  }
+
+  @Field(() => String, { description: 'sha256 of the filing PDF bytes (for a filed notification, of the PDF kept at filing).' })
+  async pdfSha256(): Promise<string> {
+    return (await this.pdf()).sha256;
+  }
+}
+
+function documentOf(view: NotificationView, now: Date, pdf: () => Promise<RenderedPdf>, id: string): NotificationDocument {
+  const { inputs } = view;
+  const dueAt = inputs.cnilDueAt;
+  return Object.assign(new NotificationDocument(pdf), {
+    url: `/notifications/${id}/filing.pdf`,
+    letterUrl: `/notifications/${id}/letter.pdf`,
+    content: view.content,
+    sha256: view.contentSha256,
+    completeness: view.completeness.map((i) => ({ code: i.code, section: i.section, path: i.path, messageFr: i.message.fr, messageEn: i.message.en, blocksReady: i.blocksReady })),
+    severity: inputs.severity,
+    obligations: inputs.obligations,
+    letter: assembleLetter(inputs.assembly),
+    deadline: {
+      dueAt,
+      remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
+      overdue: inputs.overdue,
+    },
+  });
+}
+
+/** The documents of a notification: recording its filing (which keeps the PDF) and its PDFs and letter. */
+@Resolver(() => Notification)
+export class NotificationDocumentResolver {
+  @Mutation(() => Notification, { description: 'READY → FILED: the content is frozen and hashed.' })
+  recordNotificationFiling(@Arg('id', () => ID) id: string, @Arg('input') input: RecordFilingInput, @Ctx() ctx: DocumentRequestContext): Promise<Notification> {
+    return new FilingService(ctx).record(id, input);
+  }
+
+  @FieldResolver(() => NotificationDocument)
+  async document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): Promise<NotificationDocument> {
+    const view = await new NotificationService(ctx).view(notification);
+    let rendered: Promise<RenderedPdf> | undefined;
+    const pdf = () => (rendered ??= new DocumentService(ctx).pdfOf(notification, 'FILING', view));
+    return documentOf(view, ctx.clock.now(), pdf, notification.id);
+  }
+}
