@@ -7,6 +7,7 @@ import { Migrator, type Migration } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config/config';
 import { compiled, projectRoot } from '../lib/paths';
+import { UnauditedFlushGuard } from './audit/audit.writer';
 
 export type Dialect = DatabaseConfig['dialect'];
 
@@ -59,6 +60,8 @@ export function ormOptions(database: DatabaseConfig, entities: EntityList, migra
     flushMode: FlushMode.COMMIT,
     migrations: { migrationsList, transactional: true, allOrNothing: true, emit: 'ts' as const, snapshot: false, silent: true },
     discovery: { warnWhenNoEntities: true },
+    // Every flush of an audited entity goes through flushAudited: any other fails before writing.
+    subscribers: [new UnauditedFlushGuard()],
   };
   if (database.dialect === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: database.url };

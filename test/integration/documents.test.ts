@@ -14,6 +14,7 @@ import { IssuedDocument } from '../../src/documents/document.entities';
 import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generated/graphql';
 import { dialect, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
+import { flushFixtures } from '../support/fixtures';
 import { withDemo } from '../support/demo';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
@@ -204,7 +205,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const em = gw.app.orm.em.fork();
     const existing = await em.findOneOrFail(Notification, notifications[0]!.id);
     em.create(Notification, { exposure: existing.exposure, type: 'COMPLETE', number: existing.number });
-    await expect(em.flush()).rejects.toBeInstanceOf(UniqueConstraintViolationException);
+    await expect(flushFixtures(em)).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
   it('records every download in the audit trail: who, which notification, which bytes', async () => {

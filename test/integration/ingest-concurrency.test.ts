@@ -13,6 +13,7 @@ import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../src/ingest/synthetic';
 import { IncidentsDocument, SubjectCountsDocument } from '../generated/graphql';
 import { dialect, startGateway, testConfig, type TestGateway } from '../support/app';
+import { flushFixtures } from '../support/fixtures';
 import { withDemo } from '../support/demo';
 
 const profile = BUILT_IN_PROFILES['operator-b-csv'];
@@ -108,7 +109,7 @@ describe(`concurrent ingests on ${dialect}`, () => {
       status: BatchStatus.STAGING,
       startedAt: new Date('2024-02-03T11:00:00Z'),
     });
-    await em.flush();
+    await flushFixtures(em);
     const before = await counts();
     const body = list(33, 2000);
     const live = await startUpload(body, 'live.csv', 4096);

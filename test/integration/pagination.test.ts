@@ -6,6 +6,7 @@ import { Incident } from '../../src/incidents/incident.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
+import { flushFixtures } from '../support/fixtures';
 
 /** Seeds `count` incidents of one processor, each exposing two of three controllers. */
 async function seed(gw: TestGateway, count: number, sirens: string[]): Promise<{ processor: Organization; controllers: Organization[] }> {
@@ -19,7 +20,7 @@ async function seed(gw: TestGateway, count: number, sirens: string[]): Promise<{
       em.create(Exposure, { incident: ref(incident), controller: ref(controller) });
     }
   }
-  await em.flush();
+  await flushFixtures(em);
   return { processor, controllers };
 }
 

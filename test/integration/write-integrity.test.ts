@@ -87,6 +87,30 @@ describe(`integrity of writes on ${dialect}`, () => {
   }
   const auditedUpdates = (entityType: string, entityId: string) => em().count(AuditEvent, { entityType, entityId, action: 'UPDATE' });
 
+  describe('the audit trail, on every flush', () => {
+    it('refuses a flush that bypasses it, before anything is written', async () => {
+      const direct = em();
+      const incident = await direct.findOneOrFail(Incident, incidentA);
+      const before = { title: incident.title, events: await em().count(AuditEvent, {}) };
+      incident.title = 'Changed without a trace';
+      await expect(direct.flush()).rejects.toThrow(/unaudited flush of Incident/);
+      expect((await em().findOneOrFail(Incident, incidentA)).title).toBe(before.title);
+      expect(await em().count(AuditEvent, {})).toBe(before.events);
+    });
+
+    it('lets the same change through the unit of work, with its audit event', async () => {
+      const ctx = { em: em(), viewer: { subject: 'test:audit', organizationId: null }, clock: fixedClock(new Date(NOW)) };
+      const incident = await ctx.em.findOneOrFail(Incident, incidentA);
+      const events = await auditedUpdates('Incident', incidentA);
+      const title = incident.title;
+      incident.title = `${title} (audited)`;
+      await flushOrConflict(ctx, 'Incident');
+      expect(await auditedUpdates('Incident', incidentA)).toBe(events + 1);
+      incident.title = title;
+      await flushOrConflict(ctx, 'Incident');
+    });
+  });
+
   describe('optimistic locking, enforced by the database', () => {
     // 100 bursts of 40 writers all prepared against the same version, spread over every aggregate a
     // client edits with a version (25 bursts each keeps the file well under a minute per database):

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM, UnitOfWork } from '@mikro-orm/core';
 import type { Clock } from '../../config/clock';
 import { GENESIS, linkHash } from './audit-chain';
 import { AuditEvent, AuditHead } from './audit.entities';
@@ -48,7 +48,21 @@ export async function flushAudited(em: EntityManager, actor: Actor, clock: Clock
       // Every audited id is set before the insert (UUIDs, natural keys), so it is known here.
       return { type: cs.type, shape: rowShape(cs.meta), id: Array.isArray(key) ? key.join(':') : String(key) };
     });
-  if (changes.length === 0) return em.flush();
+  auditing.add(uow);
+  try {
+    if (changes.length === 0) return await em.flush();
+    await writeAudited(em, actor, clock, changes);
+  } finally {
+    auditing.delete(uow);
+  }
+}
+
+async function writeAudited(
+  em: EntityManager,
+  actor: Actor,
+  clock: Clock,
+  changes: readonly { type: string; shape: RowShape; id: string }[],
+): Promise<void> {
   const key = auditKeyOf(em);
   // Inside a caller's transaction (the demo loader's, say) the events join it; otherwise they get their own.
   const own = !em.isInTransaction();
@@ -86,6 +100,24 @@ export async function flushAudited(em: EntityManager, actor: Actor, clock: Clock
   } catch (error) {
     if (own) await em.rollback();
     throw error;
+  }
+}
+
+/** The units of work inside flushAudited right now: the only ones allowed to write audited entities. */
+const auditing = new WeakSet<UnitOfWork>();
+
+/**
+ * Registered on every ORM (db/orm.ts): a flush that writes an audited entity anywhere but through
+ * flushAudited fails before it writes, so no future code path can change a row without its trace.
+ * (Bulk person lists are written by raw SQL with their own audit rows: see audit.raw.ts.)
+ */
+export class UnauditedFlushGuard implements EventSubscriber {
+  onFlush({ uow }: FlushEventArgs): void {
+    if (auditing.has(uow)) return;
+    const unaudited = [...new Set(uow.getChangeSets().filter((cs) => !TRAIL_ENTITIES.has(cs.name)).map((cs) => cs.name))];
+    if (unaudited.length > 0) {
+      throw new Error(`unaudited flush of ${unaudited.join(', ')}: write through flush() of src/db/unit-of-work.ts, which records the audit events`);
+    }
   }
 }
 
