@@ -1,7 +1,7 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { canonicalHash, canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { CnilNotificationContent } from '../content/notification-content';
-import type { PersonsLetterContent } from '../notifications/letter';
+import type { PersonsLetterContent } from '../content/letter-content';
 import { FILING_ATTACHMENT, renderFiling } from '../pdf/filing';
 import { LETTER_ATTACHMENT, renderLetter } from '../pdf/letter';
 

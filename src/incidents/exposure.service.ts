@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
-import { exposureScope, incidentScope } from '../auth/scope';
+import { exposureScope, incidentScope, mayAttachController, mayJudgeFor, mayUpdateExposure } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
 import type { ServiceContext } from '../auth/context';
 import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
@@ -52,13 +52,9 @@ export class ExposureService {
    */
   private async attachableController(incident: Incident, controllerId: string): Promise<Organization> {
     const { viewer, em } = this.ctx;
-    const org = viewer.organizationId;
-    const asItself = viewer.actsAsController && controllerId === org;
-    const asItsProcessor =
-      viewer.actsAsProcessor &&
-      incident.sourceOrganization.id === org &&
-      (await em.count(ProcessorEngagement, { controller: controllerId, processor: org })) > 0;
-    const controller = viewer.isAdmin || asItself || asItsProcessor ? await em.findOne(Organization, { id: controllerId }) : null;
+    const engaged = async () => (await em.count(ProcessorEngagement, { controller: controllerId, processor: viewer.organizationId })) > 0;
+    const allowed = await mayAttachController(viewer, incident.sourceOrganization.id, controllerId, engaged);
+    const controller = allowed ? await em.findOne(Organization, { id: controllerId }) : null;
     if (!controller) throw new NotFoundError('Organization', controllerId);
     if (!controller.roles.includes('CONTROLLER')) {
       throw new BadUserInputError([{ argument: 'input.controllerId', reason: 'the organisation is not registered as a controller' }]);
@@ -70,8 +66,7 @@ export class ExposureService {
     const { viewer, em } = this.ctx;
     const exposure = await this.get(id);
     const incident = await em.findOneOrFail(Incident, exposure.incident.id);
-    const ownsIt = exposure.controller.id === viewer.organizationId || incident.sourceOrganization.id === viewer.organizationId;
-    if (!viewer.isAdmin && !(viewer.can(Capability.SUBMIT_FACTS) && ownsIt)) throw new ForbiddenError('change this exposure');
+    if (!mayUpdateExposure(viewer, exposure.controller.id, incident.sourceOrganization.id)) throw new ForbiddenError('change this exposure');
     this.assertMayJudge(exposure.controller.id, input);
     assertVersion(exposure, input.version, `Exposure ${id}`);
     patch(exposure, input, ['version']);
@@ -88,7 +83,7 @@ export class ExposureService {
    */
   private assertMayJudge(controllerId: string, input: ExposurePatch): void {
     const { viewer } = this.ctx;
-    if (viewer.isAdmin || viewer.organizationId === controllerId) return;
+    if (mayJudgeFor(viewer, controllerId)) return;
     const fields = controllerOnlyFieldsIn(input).map((field) => `input.${field}`);
     if (fields.length === 0) return;
     throw new ForbiddenError(

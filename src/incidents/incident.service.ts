@@ -1,6 +1,6 @@
 import { type FilterQuery, raw, ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
-import { incidentScope } from '../auth/scope';
+import { incidentScope, mayEditIncident } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
 import type { ServiceContext } from '../auth/context';
 import { INCIDENT_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
@@ -55,7 +55,7 @@ export class IncidentService {
   async update(id: string, input: UpdateIncidentInput): Promise<Incident> {
     const { viewer, em } = this.ctx;
     const incident = await this.get(id);
-    if (!viewer.isAdmin && !(viewer.can(Capability.REPORT_INCIDENTS) && incident.sourceOrganization.id === viewer.organizationId)) {
+    if (!mayEditIncident(viewer, incident.sourceOrganization.id)) {
       throw new ForbiddenError('change an incident your organisation did not report');
     }
     assertVersion(incident, input.version, `Incident ${id}`);

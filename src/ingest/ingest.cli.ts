@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import type { App } from '../app/app';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../config/clock';
+import type { Config } from '../config/config';
 import { Role } from '../auth/roles';
 import { csvRow } from '../lib/csv';
 import { Viewer } from '../auth/viewer';
@@ -56,7 +58,7 @@ async function fileSha256(path: string): Promise<string> {
  * behalf of the named source organisation. Prints one JSON result per file; false if any was rejected.
  */
 export async function ingestFiles(
-  app: App,
+  app: { orm: MikroORM; clock: Clock; config: Config },
   files: string[],
   options: { incident: string; source: string; profile: string; onError: string; errorReport?: string },
 ): Promise<boolean> {

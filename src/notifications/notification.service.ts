@@ -1,5 +1,5 @@
 import { Capability } from '../auth/permissions';
-import { exposureScope, notificationScope } from '../auth/scope';
+import { exposureScope, mayActOnControllerFile, notificationScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
 import type { ServiceContext } from '../auth/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
@@ -204,7 +204,7 @@ export class NotificationService {
     const { em, viewer } = this.ctx;
     const exposure = await em.findOne(Exposure, { $and: [{ id: exposureId }, exposureScope(viewer)] });
     if (!exposure) throw new NotFoundError('Exposure', exposureId);
-    if (!viewer.isAdmin && !(viewer.can(capability) && viewer.actsAsController && exposure.controller.id === viewer.organizationId)) {
+    if (!mayActOnControllerFile(viewer, capability, exposure.controller.id)) {
       throw new ForbiddenError(capability === Capability.RECORD_FILINGS ? 'record the filing of this notification' : 'draft this notification');
     }
     return exposure;

@@ -1,4 +1,4 @@
-import { factSubmissionScope, readsControllerFile } from '../auth/scope';
+import { factSubmissionScope, obligationsVisibleTo } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { ServiceContext } from '../auth/context';
 import { recordFacts } from '../facts/fact-fields';
@@ -103,7 +103,7 @@ export async function loadSituations(
  * processor only its own duty (alerting the controller), never the controller's file.
  */
 export function visibleObligations(viewer: Viewer, situation: ExposureSituation): Obligation[] {
-  if (readsControllerFile(viewer, situation.controller.id)) return situation.obligations;
-  const ownIncident = viewer.actsAsProcessor && situation.incident.sourceOrganization.id === viewer.organizationId;
-  return ownIncident ? situation.obligations.filter((o) => o.party === 'PROCESSOR') : [];
+  const visible = obligationsVisibleTo(viewer, situation.controller.id, situation.incident.sourceOrganization.id);
+  if (visible === 'ALL') return situation.obligations;
+  return visible === 'PROCESSOR_DUTIES' ? situation.obligations.filter((o) => o.party === 'PROCESSOR') : [];
 }

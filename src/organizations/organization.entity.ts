@@ -4,8 +4,6 @@ import { CIVILITY, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
 import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { TextInput } from '../lib/input-checks';
-import type { Exposure } from '../incidents/exposure.entity';
-import type { Incident } from '../incidents/incident.entity';
 import type { ProcessorEngagement } from './processor-engagement.entity';
 
 @Embeddable()
@@ -92,11 +90,13 @@ export class Organization extends BaseEntity<'address' | 'legalRepresentative' |
   @Embedded(() => RegimeScope, { array: true })
   regimes: RegimeScope[] = [];
 
+  // Inverse sides, walked by the tenancy conditions (auth/scope.ts) only. Incidents and exposures
+  // sit in a later stage, which organisations do not import: the relations are named, not typed.
   @OneToMany('Incident', 'sourceOrganization')
-  incidents = new Collection<Incident>(this);
+  incidents = new Collection<object>(this);
 
   @OneToMany('Exposure', 'controller')
-  exposures = new Collection<Exposure>(this);
+  exposures = new Collection<object>(this);
 
   /** Engagements in which this organisation is the controller: the processors it declared. */
   @OneToMany('ProcessorEngagement', 'controller')

@@ -1,5 +1,5 @@
 import { ref } from '@mikro-orm/core';
-import { organizationScope } from '../auth/scope';
+import { engagementRights, mayEditOrganization, organizationScope } from '../auth/scope';
 import { Capability } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
@@ -69,8 +69,9 @@ export class OrganizationService {
   /** Only the controller's DPO (or an admin) speaks for its contracts; the processor is named by SIREN, as in the contract. */
   private async engagementParties(controllerId: string, processorSiren: string, action: string): Promise<{ controller: Organization; processor: Organization }> {
     const { viewer, em } = this.ctx;
-    if (!viewer.isAdmin && controllerId !== viewer.organizationId) throw new NotFoundError('Organization', controllerId);
-    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController)) throw new ForbiddenError(action);
+    const rights = engagementRights(viewer, controllerId);
+    if (!rights.reachable) throw new NotFoundError('Organization', controllerId);
+    if (!rights.allowed) throw new ForbiddenError(action);
     const controller = await this.get(controllerId);
     const problems = new InputProblems();
     problems.check(controller.roles.includes('CONTROLLER'), 'controllerId', 'the organisation is not registered as a controller');
@@ -89,7 +90,7 @@ export class OrganizationService {
   async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {
     const { viewer } = this.ctx;
     const org = await this.get(id);
-    if (!viewer.isAdmin && !(viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.organizationId === org.id)) throw new ForbiddenError("change this organisation's details");
+    if (!mayEditOrganization(viewer, org.id)) throw new ForbiddenError("change this organisation's details");
     assertVersion(org, input.version, `Organization ${id}`);
     assertMayRegister(viewer, org, input);
     applyPatch(org, input, ['version']);

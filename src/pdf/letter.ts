@@ -1,5 +1,5 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
-import type { PersonsLetterContent } from '../notifications/letter';
+import type { PersonsLetterContent } from '../content/letter-content';
 import { FONT } from '../lib/fonts';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';

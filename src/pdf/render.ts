@@ -1,5 +1,5 @@
 import type { CnilNotificationContent } from '../content/notification-content';
-import type { PersonsLetterContent } from '../notifications/letter';
+import type { PersonsLetterContent } from '../content/letter-content';
 import { renderFiling } from './filing';
 import { renderLetter } from './letter';
 import type { RenderedPdf } from './pdf-document';

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ownCountParts, seesOwnListingsOnly, seesWholeIncidentCounts } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { Exposure } from '../incidents/exposure.entity';
 import { type CountScope, SubjectCount } from './subject.entities';
@@ -60,7 +61,6 @@ export function scopeKey(scope: CountScope, incidentId = '', controllerId = '', 
  * listed itself: the controller's own lists are the controller's data.
  */
 export function createCountLoaders(em: EntityManager, viewer: Viewer) {
-  const ownOnly = (controllerId: string) => !viewer.isAdmin && !(viewer.actsAsController && viewer.organizationId === controllerId);
   return {
     exposureCounts: new DataLoader<Exposure, ScopedSubjectCounts, string>(
       async (exposures) => {
@@ -70,7 +70,7 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
         });
         return exposures.map((e) => {
           const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === e.incident.id && r.controllerId === e.controller.id);
-          if (ownOnly(e.controller.id)) {
+          if (seesOwnListingsOnly(viewer, e.controller.id)) {
             const own = listings.filter((r) => r.sourceId === viewer.organizationId);
             return scoped(own[0], own, (r) => r.sourceId!);
           }
@@ -85,14 +85,8 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
       return incidentIds.map((id) => {
         const exposures = rows.filter((r) => r.scope === 'EXPOSURE' && r.incidentId === id);
         const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === id);
-        // The whole incident is the viewer's to see when every list of it is the viewer's own.
-        const allOwn = viewer.actsAsProcessor && listings.length > 0 && listings.every((r) => r.sourceId === viewer.organizationId);
-        if (viewer.isAdmin || allOwn) return scoped(rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)), exposures, (r) => r.controllerId!);
-        // Otherwise only its own part: its exposure as a controller, the lists it sent as a processor.
-        const visible = [
-          ...(viewer.actsAsController ? exposures.filter((r) => r.controllerId === viewer.organizationId) : []),
-          ...(viewer.actsAsProcessor ? listings.filter((r) => r.sourceId === viewer.organizationId) : []),
-        ];
+        if (seesWholeIncidentCounts(viewer, listings.map((r) => r.sourceId ?? ''))) return scoped(rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)), exposures, (r) => r.controllerId!);
+        const visible = ownCountParts(viewer, exposures, listings);
         return visible.length === 1 ? scoped(visible[0], visible, (r) => r.controllerId!) : summed(visible, (r) => r.controllerId!);
       });
     }),
