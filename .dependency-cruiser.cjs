@@ -54,7 +54,7 @@ module.exports = {
       comment: 'pdf/ renders the content contract: it never reaches the ORM or the assembler',
       severity: 'error',
       from: { path: '^src/(pdf|content)/' },
-      to: { path: ['^node_modules/@mikro-orm/', '^src/(db|auth|organizations|incidents|facts|subjects|ingest|notifications)/'] },
+      to: { path: ['(^|/)node_modules/@mikro-orm/', '^src/(db|auth|organizations|incidents|facts|subjects|ingest|notifications)/'] },
     },
     {
       name: 'shipped-code-stays-shipped',

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
+
+/** Runs the layer check (`npm run check:layers`) on a checkout; its exit status and report. */
+function checkLayers(root: string): { ok: boolean; report: string } {
+  try {
+    const report = execFileSync(DEPCRUISE, ['src', '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { ok: true, report };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return { ok: false, report: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+/**
+ * The layers are enforced, not described: the check passes on the code as it is, and fails, naming
+ * the rule, when a module imports against the layer order or closes a cycle between folders.
+ */
+describe('the layer check', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'layers-'));
+  cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
+  for (const file of ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, file), join(copy, file));
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  /** Adds an import at the top of a module of the copy, runs the check, and takes the import back out. */
+  const withImport = (file: string, specifier: string) => {
+    const path = join(copy, 'src', file);
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, `import '${specifier}';\n${original}`);
+    try {
+      return checkLayers(copy);
+    } finally {
+      writeFileSync(path, original);
+    }
+  };
+
+  it('passes on the code as it is', () => {
+    const { ok, report } = checkLayers(ROOT);
+    expect(report).not.toMatch(/error/);
+    expect(ok).toBe(true);
+  });
+
+  it('fails on an import against the layer order', () => {
+    const { ok, report } = withImport('lib/uuid.ts', '../app/app');
+    expect(ok).toBe(false);
+    expect(report).toMatch(/error layer-lib: src\/lib\/uuid\.ts → src\/app\/app\.ts/);
+  });
+
+  it('fails on a reintroduced cycle between folders, naming it', () => {
+    // db/unit-of-work.ts once imported the request context, closing a cycle through every stage.
+    const { ok, report } = withImport('db/unit-of-work.ts', '../notifications/notification.service');
+    expect(ok).toBe(false);
+    expect(report).toMatch(/error layer-db: src\/db\/unit-of-work\.ts → src\/notifications\/notification\.service\.ts/);
+    expect(report).toMatch(/error no-folder-cycle: src\/db\/unit-of-work\.ts →/);
+  });
+
+  it('keeps the renderer away from the ORM', () => {
+    const { ok, report } = withImport('pdf/layout.ts', '@mikro-orm/core');
+    expect(ok).toBe(false);
+    expect(report).toMatch(/error render-content-only: src\/pdf\/layout\.ts → \S*node_modules\/@mikro-orm\/core/);
+  });
+
+  it('places every new folder in the order first', () => {
+    mkdirSync(join(copy, 'src', 'events'));
+    writeFileSync(join(copy, 'src', 'events', 'outbox.ts'), "import { isUuid } from '../lib/uuid';\nexport const outboxId = (id: string) => isUuid(id);\n");
+    const { ok, report } = checkLayers(copy);
+    rmSync(join(copy, 'src', 'events'), { recursive: true });
+    expect(ok).toBe(false);
+    expect(report).toMatch(/error layer-known: src\/events\/outbox\.ts/);
+  });
+});
