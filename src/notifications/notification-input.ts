@@ -1,7 +1,6 @@
 import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
-import { SubjectCount } from '../subjects/subject.entities';
-import { scopeKey } from '../subjects/subject-counts';
+import { exposureSubjectCounts } from '../subjects/subject-counts';
 import type { Organization } from '../organizations/organization.entity';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';
@@ -43,7 +42,7 @@ function organizationData(org: Organization): OrganizationData {
 export async function loadNotificationInputs(ctx: ServiceContext, notification: Notification, exposure: Exposure): Promise<NotificationInputs> {
   const { em, clock } = ctx;
   const [{ incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations }] = await loadSituations(ctx, [exposure], notification);
-  const count = await em.findOne(SubjectCount, { scopeKey: scopeKey('EXPOSURE', incident.id, controller.id) });
+  const counts = await exposureSubjectCounts(em, incident.id, controller.id);
   const cnil = obligations.find((o) => o.code === 'CNIL_NOTIFICATION')!;
   const now = clock.now();
   const initial = notification.initial ? await em.findOneOrFail(Notification, notification.initial.id) : null;
@@ -67,7 +66,7 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
       controller: organizationData(controller),
       processor: processor ? { id: processor.id, name: processor.legalName, siren: processor.siren, country: processor.address.country ?? null } : null,
       facts,
-      counts: count ? { persons: Number(count.persons), records: Number(count.records), minors: Number(count.minors) } : null,
+      counts,
       severity: {
         assessment: chosen,
         computed: severity,

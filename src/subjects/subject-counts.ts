@@ -93,6 +93,12 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
   };
 }
 
+/** The exact counts of one exposure (its controller's persons in one incident, each once), or null before any list. */
+export async function exposureSubjectCounts(em: EntityManager, incidentId: string, controllerId: string): Promise<SubjectCounts | null> {
+  const count = await em.findOne(SubjectCount, { scopeKey: scopeKey('EXPOSURE', incidentId, controllerId) });
+  return count ? { persons: Number(count.persons), records: Number(count.records), minors: Number(count.minors) } : null;
+}
+
 /**
  * Across incidents: for an admin every person once, whatever the incident and controller; for a
  * controller its own persons once, whichever operator exposed them.
