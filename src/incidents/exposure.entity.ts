@@ -21,7 +21,7 @@ import type {
   SubjectCategory,
 } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
-import type { RecordAuthors } from '../facts/fact-fields';
+import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import { Incident } from './incident.entity';
 

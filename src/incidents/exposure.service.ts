@@ -2,7 +2,8 @@ import { ref } from '@mikro-orm/core';
 import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict, type ServiceContext } from '../db/unit-of-work';
-import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
+import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS } from '../cnil/fact-catalogue';
+import { noteRecordAuthors } from './record-authors';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Organization } from '../organizations/organization.entity';
 import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
@@ -81,7 +82,7 @@ export class ExposureService {
   }
 
   /**
-   * The controller's own judgement (awareness, consequences, communication: see fact-fields.ts) is
+   * The controller's own judgement (awareness, consequences, communication: see cnil/fact-catalogue.ts) is
    * set on the record by that controller alone, or an admin; the processor, who may see and update
    * the rest of the exposure, submits what it knows of these as facts, with their provenance.
    */

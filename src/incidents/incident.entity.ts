@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
-import type { RecordAuthors } from '../facts/fact-fields';
+import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import type { Exposure } from './exposure.entity';
 
