@@ -10,6 +10,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
+import type { ExposureFactValues, FactColumnMismatches, NoMismatch } from '../cnil/fact-catalogue';
 import type {
   CommunicationChannel,
   CommunicationStatus,
@@ -147,3 +148,9 @@ export class Exposure extends BaseEntity<Defaulted> {
     return this.declaredAwareAt ?? this.processorAlertedAt;
   }
 }
+
+/**
+ * Compile-time check: every exposure fact of the catalogue is a column, of the catalogue's type;
+ * `awareAt` is kept as `declaredAwareAt` (the `awareAt` getter adds the processor's alert).
+ */
+export type ExposureFactColumns = NoMismatch<FactColumnMismatches<Omit<Exposure, 'awareAt'> & { awareAt: Exposure['declaredAwareAt'] }, ExposureFactValues>>;
