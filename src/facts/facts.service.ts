@@ -9,7 +9,8 @@ import { Incident } from '../incidents/incident.entity';
 import { checkIncidentDates } from '../incidents/timeline';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
-import { EXPOSURE_FACT_FIELDS, INCIDENT_FACT_FIELDS, statedFacts } from './fact-fields';
+import { EXPOSURE_FACT_FIELDS, INCIDENT_FACT_FIELDS } from '../cnil/fact-catalogue';
+import { statedFacts } from './fact-fields';
 import { FactSourceType, FactSubmission } from './fact-submission.entity';
 import type { SubmitBreachFactsInput } from './facts.inputs';
 

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FactConfidence, FactSourceType } from './fact-submission.entity';
-import type { FactLevel } from './fact-fields';
+import type { FactLevel } from '../cnil/fact-catalogue';
 import type { FactCandidate, FactSourceInfo, UnifiedFact, UnifiedFacts } from './unify';
 
 export const FACT_LEVEL = { INCIDENT: 'INCIDENT', EXPOSURE: 'EXPOSURE' } as const;

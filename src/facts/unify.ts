@@ -1,5 +1,7 @@
 import { canonicalJson } from '../lib/canonical-json';
-import { FACT_FIELDS, type FactLevel, type RecordAuthor, type RecordFacts } from './fact-fields';
+import { FACT_FIELDS, type FactLevel } from '../cnil/fact-catalogue';
+import type { RecordAuthor } from '../incidents/record-authors';
+import type { RecordFacts } from './fact-fields';
 import { FactConfidence, FactSourceType, type FactValues } from './fact-submission.entity';
 
 /**

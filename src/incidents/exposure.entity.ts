@@ -10,6 +10,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
+import type { ExposureFactValues, FactColumnMismatches, NoMismatch } from '../cnil/fact-catalogue';
 import type {
   CommunicationChannel,
   CommunicationStatus,
@@ -21,7 +22,7 @@ import type {
   SubjectCategory,
 } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
-import type { RecordAuthors } from '../facts/fact-fields';
+import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import { Incident } from './incident.entity';
 
@@ -147,3 +148,9 @@ export class Exposure extends BaseEntity<Defaulted> {
     return this.declaredAwareAt ?? this.processorAlertedAt;
   }
 }
+
+/**
+ * Compile-time check: every exposure fact of the catalogue is a column, of the catalogue's type;
+ * `awareAt` is kept as `declaredAwareAt` (the `awareAt` getter adds the processor's alert).
+ */
+export type ExposureFactColumns = NoMismatch<FactColumnMismatches<Omit<Exposure, 'awareAt'> & { awareAt: Exposure['declaredAwareAt'] }, ExposureFactValues>>;

@@ -3,7 +3,8 @@ import { Capability } from '../auth/permissions';
 import { exposureScope, incidentScope, mayAttachController, mayJudgeFor, mayUpdateExposure } from '../auth/scope';
 import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
 import type { ServiceContext } from '../auth/context';
-import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS, noteRecordAuthors } from '../facts/fact-fields';
+import { controllerOnlyFieldsIn, EXPOSURE_FACT_FIELDS } from '../cnil/fact-catalogue';
+import { noteRecordAuthors } from './record-authors';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Organization } from '../organizations/organization.entity';
 import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
@@ -77,7 +78,7 @@ export class ExposureService {
   }
 
   /**
-   * The controller's own judgement (awareness, consequences, communication: see fact-fields.ts) is
+   * The controller's own judgement (awareness, consequences, communication: see cnil/fact-catalogue.ts) is
    * set on the record by that controller alone, or an admin; the processor, who may see and update
    * the rest of the exposure, submits what it knows of these as facts, with their provenance.
    */

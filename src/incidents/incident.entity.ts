@@ -1,9 +1,10 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
+import type { FactColumnMismatches, IncidentFactValues, NoMismatch } from '../cnil/fact-catalogue';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
-import type { RecordAuthors } from '../facts/fact-fields';
+import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import type { Exposure } from './exposure.entity';
 
@@ -90,3 +91,6 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
   @Property({ type: 'json', defaultRaw: `'{}'` })
   recordedBy: RecordAuthors = {};
 }
+
+/** Compile-time check: every incident fact of the catalogue is a column, of the catalogue's type. */
+export type IncidentFactColumns = NoMismatch<FactColumnMismatches<Incident, IncidentFactValues>>;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
+import type { FactInputMismatches, IncidentFactValues, NoMismatch } from '../cnil/fact-catalogue';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { TextInput } from '../lib/input-checks';
 
@@ -20,6 +21,9 @@ export class IncidentPatch {
   @TextInput('text') @Field(() => String, { nullable: true }) discoveryCircumstances?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) priorSecurityMeasures?: string | null;
 }
+
+/** Compile-time check: the patch has exactly the catalogue's incident facts, of their types. */
+export type IncidentPatchFacts = NoMismatch<FactInputMismatches<IncidentPatch, IncidentFactValues>>;
 
 @InputType()
 export class CreateIncidentInput extends IncidentPatch {

@@ -1,3 +1,4 @@
+import type { FactField, FactFieldOf } from '../cnil/fact-catalogue';
 import { FIELD_LABELS, type FieldPath, CONTENT_SCHEMA_VERSION, FORM_SECTIONS, type SectionCode } from '../cnil/form';
 import {
   BREACH_NATURE,
@@ -18,13 +19,13 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
   VOCABULARY_VERSION,
-  type BreachNature,
   type Gravity,
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
 import { obligationRows, severityAnnex } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
+import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
 import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';
@@ -57,19 +58,13 @@ export interface OrganizationData {
   dpoDesignationNumber?: string | null;
 }
 
-/** One unified fact: its value and where it came from (see facts/unify.ts). */
-export interface FactValue {
-  value: unknown;
-  source: { type: string; organizationId: string | null; submissionId: string | null; reference: string | null; confidence: string | null };
-}
-
 export interface AssemblyInput {
   assembledAt: Date;
   notification: { type: NotificationType; number: string | null; status: string; initial: { number: string; filedAt: Date } | null };
   controller: OrganizationData;
   /** The processor the incident happened at, when it is not the controller itself. */
   processor: Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null } | null;
-  facts: Readonly<Record<string, FactValue>>;
+  facts: Readonly<FactView>;
   counts: { persons: number; records: number; minors: number } | null;
   /** The chosen assessment (with a lawyer's override, if any), and the computed one for the annex. */
   /** `overrideReason` is a lawyer's reason for changing the ENISA assessment, `gravityReason` for choosing another gravity. */
@@ -89,17 +84,24 @@ function label(path: FieldPath): string {
 
 export function assembleNotification(input: AssemblyInput): CnilNotificationContent {
   const { facts, controller } = input;
-  const fact = (field: string) => facts[field];
-  const provenance = (field: string): Provenance | null => {
-    const f = fact(field);
+  const provenance = (field: FactField): Provenance | null => {
+    const f = facts[field];
     return f ? { ...f.source, source: f.source.type } : null;
   };
-  const factText = (path: FieldPath, field: string): ContentItem => text(path, asString(fact(field)?.value), provenance(field));
-  const factInstant = (path: FieldPath, field: string): ContentItem => instant(path, asDate(fact(field)?.value), provenance(field));
-  const factChoice = <C extends string>(path: FieldPath, list: VocabularyList<C>, field: string, codes: readonly C[] = list.codes): ContentItem =>
-    choice(path, list, asCodes(fact(field)?.value), true, provenance(field), codes);
+  const factText = (path: FieldPath, field: FactFieldOf<string>): ContentItem => text(path, facts[field]?.value ?? null, provenance(field));
+  const factInstant = (path: FieldPath, field: FactFieldOf<Date>): ContentItem => instant(path, facts[field]?.value ?? null, provenance(field));
+  /** The codes chosen: a list field's, or a single-answer field's one code. */
+  const selected = (field: FactFieldOf<string | readonly string[]>): readonly string[] => {
+    const value = facts[field]?.value;
+    return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+  };
+  // The field's codes are the list's: a field paired with another list does not compile. (The
+  // intersection only tells the compiler, inside, that such a field holds codes.)
+  type ChoiceField<C extends string> = FactFieldOf<C | readonly C[]> & FactFieldOf<string | readonly string[]>;
+  const factChoice = <C extends string>(path: FieldPath, list: VocabularyList<C>, field: ChoiceField<C>, codes: readonly C[] = list.codes): ContentItem =>
+    choice(path, list, selected(field), true, provenance(field), codes);
   const org = ORGANIZATION_PROVENANCE(controller.id);
-  const natures = asCodes(fact('natures')?.value) as BreachNature[];
+  const natures = facts.natures?.value ?? [];
 
   const sections: Record<SectionCode, ContentItem[]> = {
     TYPE: [
@@ -132,7 +134,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       factChoice('dates.startPrecision', DATE_PRECISION, 'startPrecision'),
       factInstant('dates.startAt', 'startAt'),
       factInstant('dates.endAt', 'endAt'),
-      text('dates.ongoing', yesNo(fact('ongoing')?.value), provenance('ongoing')),
+      text('dates.ongoing', yesNo(facts.ongoing?.value), provenance('ongoing')),
       factInstant('dates.awareAt', 'awareAt'),
       factText('dates.comment', 'datesComment'),
       factText('dates.discovery', 'discoveryCircumstances'),
@@ -147,11 +149,11 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     DATA: [
       factChoice('data.categories', DATA_CATEGORY, 'dataCategories'),
       factChoice('data.sensitive', SENSITIVE_DATA, 'sensitiveData'),
-      text('data.exposedItems', asList(fact('exposedDataItems')?.value), provenance('exposedDataItems')),
-      text('data.notExposedItems', asList(fact('notExposedDataItems')?.value), provenance('notExposedDataItems')),
-      number('data.records', asNumber(fact('approxRecords')?.value), provenance('approxRecords'), false),
+      text('data.exposedItems', joined(facts.exposedDataItems?.value), provenance('exposedDataItems')),
+      text('data.notExposedItems', joined(facts.notExposedDataItems?.value), provenance('notExposedDataItems')),
+      number('data.records', facts.approxRecords?.value ?? null, provenance('approxRecords'), false),
       factChoice('data.subjectCategories', SUBJECT_CATEGORY, 'subjectCategories'),
-      number('data.persons', asNumber(fact('approxPersons')?.value), provenance('approxPersons'), true),
+      number('data.persons', facts.approxPersons?.value ?? null, provenance('approxPersons'), true),
       ...(input.counts ? [number('data.minors', input.counts.minors, LISTS, false)] : []),
     ],
     PRIOR_MEASURES: [factText('priorMeasures.text', 'priorSecurityMeasures')],
@@ -166,10 +168,10 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     ],
     MEASURES: [factText('measures.taken', 'measuresTaken'), factText('measures.planned', 'measuresPlanned')],
     COMMUNICATION: [
-      choice('communication.status', COMMUNICATION_STATUS, asCodes(fact('communicationStatus')?.value), false, provenance('communicationStatus')),
+      choice('communication.status', COMMUNICATION_STATUS, selected('communicationStatus'), false, provenance('communicationStatus')),
       factInstant('communication.at', 'communicationAt'),
       factChoice('communication.channels', COMMUNICATION_CHANNEL, 'communicationChannels'),
-      choice('communication.justification', NON_COMMUNICATION_JUSTIFICATION, asCodes(fact('nonCommunicationJustification')?.value), false, provenance('nonCommunicationJustification')),
+      choice('communication.justification', NON_COMMUNICATION_JUSTIFICATION, selected('nonCommunicationJustification'), false, provenance('nonCommunicationJustification')),
       factText('communication.details', 'communicationDetails'),
     ],
     CROSS_BORDER: [
@@ -260,27 +262,10 @@ function person(data: PersonData, provenance: Provenance, fields: (keyof typeof 
   );
 }
 
-function asString(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
+function joined(values: readonly string[] | undefined): string | null {
+  return values?.length ? values.join(', ') : null;
 }
 
-function asNumber(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
-function asDate(value: unknown): Date | null {
-  return typeof value === 'string' || value instanceof Date ? new Date(value) : null;
-}
-
-function asCodes(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? [value] : [];
-}
-
-function asList(value: unknown): string | null {
-  return Array.isArray(value) && value.length ? value.join(', ') : null;
-}
-
-function yesNo(value: unknown): string | null {
+function yesNo(value: boolean | null | undefined): string | null {
   return value === true ? 'Oui' : value === false ? 'Non' : null;
 }

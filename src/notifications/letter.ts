@@ -11,20 +11,20 @@ const ADVICE = [
   'Vous pouvez signaler une tentative d’escroquerie sur la plateforme Pharos ou au 33700 pour les SMS frauduleux.',
 ];
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const text = (value: string | undefined): string | null => (value?.trim() ? value.trim() : null);
 
 export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
   const { controller, facts } = input;
-  const categories = list(facts.dataCategories?.value)
+  // A code a later vocabulary dropped has no label any more: it is shown as it was stated.
+  const categories = (facts.dataCategories?.value ?? [])
     .filter((c) => c !== 'OTHER' && c !== 'UNKNOWN')
-    .map((c) => DATA_CATEGORY.labels[c as keyof typeof DATA_CATEGORY.labels]?.replace(/ \(.*\)$/, '').toLowerCase() ?? c);
-  const items = list(facts.exposedDataItems?.value);
-  const notExposed = list(facts.notExposedDataItems?.value);
-  const harms = list(facts.harms?.value).map((h) => HARM.labels[h as keyof typeof HARM.labels]?.toLowerCase() ?? h);
+    .map((c) => DATA_CATEGORY.labels[c]?.replace(/ \(.*\)$/, '').toLowerCase() ?? c);
+  const items = facts.exposedDataItems?.value ?? [];
+  const notExposed = facts.notExposedDataItems?.value ?? [];
+  const harms = (facts.harms?.value ?? []).map((h) => HARM.labels[h]?.toLowerCase() ?? h);
   const contact = controller.dpo?.email ?? controller.contact.email ?? null;
   const contactName = [controller.dpo?.firstName ?? controller.contact.firstName, controller.dpo?.lastName ?? controller.contact.lastName].filter(Boolean).join(' ');
-  const start = text(facts.startAt?.value);
+  const start = facts.startAt?.value;
   const processor = input.processor ? `chez ${input.processor.name}, prestataire qui gère pour notre compte le tiers payant, ` : '';
 
   const paragraphs: LetterParagraph[] = [
@@ -33,7 +33,7 @@ export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
       heading: 'Ce qui s’est passé',
       text:
         `Nous vous informons qu’un accès non autorisé à des données personnelles vous concernant a eu lieu ${processor}` +
-        (start ? `à partir du ${displayInstant(new Date(start)).replace(' (heure de Paris)', '')}. ` : '. ') +
+        (start ? `à partir du ${displayInstant(start).replace(' (heure de Paris)', '')}. ` : '. ') +
         (items.length ? `Les données concernées sont : ${items.join(', ')}.` : categories.length ? `Les données concernées relèvent des catégories suivantes : ${categories.join(', ')}.` : '') +
         (notExposed.length ? ` Ne sont pas concernées : ${notExposed.join(', ')}.` : ''),
     },

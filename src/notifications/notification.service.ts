@@ -134,8 +134,7 @@ export class NotificationService {
     const filedAt = input.filedAt.getTime();
     const now = this.ctx.clock.now();
     const created = notification.createdAt;
-    const awareValue = inputs.assembly.facts.awareAt?.value;
-    const aware = typeof awareValue === 'string' || awareValue instanceof Date ? new Date(awareValue) : null;
+    const aware = inputs.assembly.facts.awareAt?.value;
     if (filedAt > now.getTime() + FILING_CLOCK_SKEW_MS) {
       problems.add('input.filedAt', `${iso(input.filedAt)} is in the future (now is ${iso(now)}; ${FILING_CLOCK_SKEW_MS / 60_000} minutes of clock skew allowed)`);
     } else if (filedAt < created.getTime() - FILING_CLOCK_SKEW_MS) {

@@ -3,11 +3,11 @@ import type { Viewer } from '../auth/viewer';
 import type { ServiceContext } from '../auth/context';
 import { recordFacts } from '../facts/fact-fields';
 import { FactSubmission } from '../facts/fact-submission.entity';
+import { factView, type FactView } from '../facts/fact-view';
 import { unifyFacts } from '../facts/unify';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
-import type { FactValue } from './assemble';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
 import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
@@ -21,7 +21,7 @@ export interface ExposureSituation {
   incident: Incident;
   controller: Organization;
   processor: Organization | null;
-  facts: Record<string, FactValue>;
+  facts: FactView;
   /** As computed from the facts. */
   severity: SeverityAssessment;
   /** With the notification's override, when there is one: what the obligations follow. */
@@ -31,9 +31,6 @@ export interface ExposureSituation {
 
 /** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
 const REVEALING_SECTOR = /sant[ée]|mutuelle|pr[ée]voyance|assurance/i;
-
-const codes = <T>(fact: FactValue | undefined): T[] => (Array.isArray(fact?.value) ? (fact.value as T[]) : []);
-const instant = (fact: FactValue | undefined): Date | null => (typeof fact?.value === 'string' ? new Date(fact.value) : null);
 
 /**
  * `notification`, when the situation is one notification's: its filing instant meets the CNIL
@@ -66,18 +63,17 @@ export async function loadSituations(
     const processor = incident.sourceOrganization.id !== controller.id ? orgs.get(incident.sourceOrganization.id)! : null;
     const own = submissions.filter((s) => (s.exposure ? s.exposure.id === exposure.id : s.incident.id === incident.id));
     const unified = unifyFacts(recordFacts(incident, exposure), own.map((s) => ({ ...s, submittedById: s.submittedBy.id })), controller.id);
-    // The filing names the organisations behind each fact, not their people: the subject stays out.
-    const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map(({ field, value, source: { subject: _person, ...source } }) => [field, { value, source }]));
+    const facts = factView(unified);
     // The controller is aware once its processor told it, unless it says otherwise.
     facts.awareAt ??= facts.processorAlertedAt;
     const computed = assessSeverity({
-      dataCategories: codes(facts.dataCategories),
-      sensitiveData: codes(facts.sensitiveData),
-      subjectCategories: codes(facts.subjectCategories),
-      natures: codes(facts.natures),
-      origins: codes(facts.origins),
-      causes: codes(facts.causes),
-      consequences: codes(facts.consequences),
+      dataCategories: facts.dataCategories?.value ?? [],
+      sensitiveData: facts.sensitiveData?.value ?? [],
+      subjectCategories: facts.subjectCategories?.value ?? [],
+      natures: facts.natures?.value ?? [],
+      origins: facts.origins?.value ?? [],
+      causes: facts.causes?.value ?? [],
+      consequences: facts.consequences?.value ?? [],
       revealingContext: REVEALING_SECTOR.test(controller.sector ?? ''),
     });
     const severity = applySeverityOverride(computed, notification.severityOverride);
@@ -85,9 +81,9 @@ export async function loadSituations(
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
     const obligations = obligationsOf({
       now,
-      awareAt: instant(facts.awareAt),
+      awareAt: facts.awareAt?.value ?? null,
       processorDetectedAt: processor ? (incident.detectedAt ?? null) : null,
-      processorAlertedAt: instant(facts.processorAlertedAt),
+      processorAlertedAt: facts.processorAlertedAt?.value ?? null,
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
       art34: severity.art34Recommended

@@ -33,8 +33,6 @@ export class RegisterEntry {
   @Field(() => String, { nullable: true }) communication!: string | null;
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
 export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntry[]> {
   const exposures = await ctx.em.find(Exposure, { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] }, { orderBy: { id: 'asc' } });
   const [situations, filings] = await Promise.all([
@@ -43,14 +41,14 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
   ]);
   return situations.map(({ exposure, incident, controller, facts, severity }) => {
     const filed = filings.find((n) => n.exposure.id === exposure.id);
-    const persons = typeof facts.approxPersons?.value === 'number' ? facts.approxPersons.value : null;
+    const persons = facts.approxPersons?.value ?? null;
     const risky = severity.level !== 'LOW';
     return {
       exposureId: exposure.id,
       incidentTitle: incident.title,
       controllerName: controller.legalName,
       sector: controller.sector ?? null,
-      awareAt: typeof facts.awareAt?.value === 'string' ? new Date(facts.awareAt.value) : null,
+      awareAt: facts.awareAt?.value ?? null,
       decision: filed ? 'NOTIFIED' : risky ? 'TO_NOTIFY' : 'NOT_NOTIFIED',
       rationale: filed
         ? `Notifiée à la CNIL (${filed.cnilReference}). ${severity.justification}`
@@ -59,13 +57,13 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
           : `Violation peu susceptible d'engendrer un risque (art. 33(1)) : ${severity.justification}`,
       notifiedAt: filed?.filedAt ?? null,
       cnilReference: filed?.cnilReference ?? null,
-      natures: list(facts.natures?.value),
-      origins: list(facts.origins?.value),
-      causes: list(facts.causes?.value),
-      dataCategories: list(facts.dataCategories?.value),
+      natures: facts.natures?.value ?? [],
+      origins: facts.origins?.value ?? [],
+      causes: facts.causes?.value ?? [],
+      dataCategories: facts.dataCategories?.value ?? [],
       personsBand: persons === null ? null : personCountBand(persons).label,
       severityLevel: severity.level,
-      communication: typeof facts.communicationStatus?.value === 'string' ? facts.communicationStatus.value : null,
+      communication: facts.communicationStatus?.value ?? null,
     };
   });
 }

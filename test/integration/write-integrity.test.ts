@@ -10,7 +10,7 @@ import { ConflictError } from '../../src/lib/errors';
 import { Exposure } from '../../src/incidents/exposure.entity';
 import { Incident } from '../../src/incidents/incident.entity';
 import { Notification } from '../../src/notifications/notification.entity';
-import { EXPOSURE_FACT_FIELDS } from '../../src/facts/fact-fields';
+import { EXPOSURE_FACT_FIELDS } from '../../src/cnil/fact-catalogue';
 import { Organization } from '../../src/organizations/organization.entity';
 import {
   type UpdateExposureInput,

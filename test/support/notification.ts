@@ -1,13 +1,14 @@
-import type { AssemblyInput, FactValue } from '../../src/notifications/assemble';
+import type { FactEntry } from '../../src/facts/fact-view';
+import type { AssemblyInput } from '../../src/notifications/assemble';
 import { obligationsOf } from '../../src/notifications/obligations';
 import { assessSeverity } from '../../src/notifications/severity';
 
 /** A complementary notification of Mutuelle Horizon Santé in the 2024 case, as the assembler takes it. */
-const processorSays = (value: unknown): FactValue => ({
+const processorSays = <V>(value: V): FactEntry<V> => ({
   value,
   source: { type: 'PROCESSOR_NOTICE', organizationId: 'op-a', submissionId: 's1', reference: 'TPA-CERT-2024-017', confidence: 'REPORTED' },
 });
-const insurerSays = (value: unknown): FactValue => ({
+const insurerSays = <V>(value: V): FactEntry<V> => ({
   value,
   source: { type: 'CONTROLLER_ASSESSMENT', organizationId: 'horizon', submissionId: 's2', reference: 'MHS-DPO-2024-03', confidence: 'CONFIRMED' },
 });
@@ -23,7 +24,7 @@ const assessment = assessSeverity({
   revealingContext: true,
 });
 
-export const horizonInput: AssemblyInput = {
+export const horizonInput = {
   assembledAt: new Date('2024-02-02T09:00:00Z'),
   notification: { type: 'COMPLEMENTARY', number: 'HORIZON-2024-001-2', status: 'DRAFT', initial: { number: 'CNIL-2024-000123', filedAt: new Date('2024-02-02T08:00:00Z') } },
   controller: {
@@ -44,9 +45,9 @@ export const horizonInput: AssemblyInput = {
     origins: processorSays(['HACKING_MALWARE_PHISHING']),
     causes: processorSays(['EXTERNAL_MALICIOUS']),
     startPrecision: processorSays('APPROXIMATE'),
-    startAt: processorSays('2024-01-29T08:00:00.000Z'),
-    awareAt: processorSays('2024-02-01T13:00:00.000Z'),
-    processorAlertedAt: processorSays('2024-02-01T13:00:00.000Z'),
+    startAt: processorSays(new Date('2024-01-29T08:00:00.000Z')),
+    awareAt: processorSays(new Date('2024-02-01T13:00:00.000Z')),
+    processorAlertedAt: processorSays(new Date('2024-02-01T13:00:00.000Z')),
     dataCategories: processorSays(['CIVIL_STATUS', 'NIR', 'OTHER']),
     approxPersons: insurerSays(396_112),
     approxRecords: insurerSays(455_529),
@@ -67,5 +68,4 @@ export const horizonInput: AssemblyInput = {
   crossBorder: false,
   otherDpa: null,
   otherAuthorities: [{ authority: 'ACPR', basis: 'DORA art. 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
-};
-
+} satisfies AssemblyInput;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNotification, type FactValue } from '../../src/notifications/assemble';
+import type { FactView } from '../../src/facts/fact-view';
+import { assembleNotification } from '../../src/notifications/assemble';
 import { changesBetween } from '../../src/notifications/changes';
 import { horizonInput } from '../support/notification';
 
 describe('changes since the initial notification', () => {
   it('lists the fields that changed, were added or removed, as the form shows them', () => {
     const initial = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, type: 'INITIAL', initial: null } });
-    const facts: Record<string, FactValue> = {
+    const facts: FactView = {
       ...horizonInput.facts,
       approxPersons: { ...horizonInput.facts.approxPersons, value: 397_000 },
       description: { ...horizonInput.facts.natures, value: 'Extraction de pages bénéficiaires.' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FactView } from '../../src/facts/fact-view';
 import { assembleNotification } from '../../src/notifications/assemble';
 import { checkCompleteness } from '../../src/notifications/completeness';
 import { assessSeverity } from '../../src/notifications/severity';
@@ -22,7 +23,7 @@ describe('completeness', () => {
   });
 
   it("lets an initial notification say \"don't know yet\" except for identification, contact, awareness and nature", () => {
-    const facts = { ...horizonInput.facts };
+    const facts: FactView = { ...horizonInput.facts };
     delete facts.natures;
     const content = assembleNotification({ ...horizonInput, facts, notification: { ...horizonInput.notification, type: 'INITIAL', initial: null } });
     const issues = checkCompleteness(content, { type: 'INITIAL', late: false, severity });
@@ -40,7 +41,7 @@ describe('completeness', () => {
   });
 
   it('flags answers that contradict each other', () => {
-    const facts = {
+    const facts: FactView = {
       ...horizonInput.facts,
       consequences: { ...horizonInput.facts.natures, value: ['OTHER'] },
       sensitiveData: { ...horizonInput.facts.natures, value: ['HEALTH'] },
