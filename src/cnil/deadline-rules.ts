@@ -3,6 +3,7 @@
  * contracts set the processor's alert delay. Durations are calendar hours (weekends count) or
  * calendar months; `from` names the instant each is counted from.
  */
+
 export const DEADLINE_RULES_VERSION = 'gdpr-dora-nis2-2025.1';
 
 export type Duration = { hours: number } | { months: number };

@@ -3,6 +3,7 @@
  * every field the assembler fills. Versioned with the content schema: a realigned form (the EDPB
  * common template) is a new version here, and old snapshots keep the version they were made with.
  */
+
 export const CONTENT_SCHEMA_VERSION = 'cnil-notification/2';
 
 export const FORM_SECTIONS = [

@@ -3,6 +3,7 @@
  * requires (nature of the breach, a contact point, likely consequences, measures) and practical
  * advice. Assembled from the same input as the notification, and as pure.
  */
+
 export const LETTER_SCHEMA_VERSION = 'art34-letter/1';
 
 export interface LetterParagraph {

@@ -4,6 +4,7 @@
  * names and codes); a profile describes that once, as data, so a new operator is a JSON file rather
  * than code. The format is documented in docs/ingest-profiles.md.
  */
+
 import { readFileSync } from 'node:fs';
 
 export const CANONICAL_FIELDS = ['nir', 'birthRank', 'birthDate', 'controller', 'beneficiaryType', 'exposedDataItems'] as const;

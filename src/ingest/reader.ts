@@ -9,6 +9,7 @@
  * No message produced here contains a NIR in clear, nor any other cell value: a shifted column can
  * put a NIR in any cell, so reasons describe the expected form and show NIRs masked only.
  */
+
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { decodeStream, getDecoder } from 'iconv-lite';

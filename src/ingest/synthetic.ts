@@ -3,6 +3,7 @@
  * the 2024 third-party-payment exports (holders, spouses, children, twins), written in any source
  * profile's format. Every NIR is synthetic (valid key, random digits); fixtures never hold real ones.
  */
+
 import { encode } from 'iconv-lite';
 import { mulberry32, syntheticNir } from './nir';
 import { CANONICAL_FIELDS, type BeneficiaryType, type CanonicalField, type SourceProfile } from './profiles';

@@ -11,6 +11,7 @@
  * guessing which `-…` is "really" a number is exactly what formulas such as `-2+3+cmd|…` exploit.
  * The quote is visible in the cell: the price of a cell that cannot run anything.
  */
+
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /** Whether a spreadsheet could take the cell for a formula (OWASP's list of first characters). */

@@ -2,6 +2,7 @@
  * SIREN and French VAT number checks. A SIREN is 9 digits with a Luhn checksum; La Poste's
  * 356000000 predates the rule and is the one accepted exception.
  */
+
 const LA_POSTE_SIREN = '356000000';
 
 export function normalizeSiren(raw: string): string {

@@ -22,7 +22,7 @@ function checkLayers(root: string): { ok: boolean; report: string } {
  * The layers are enforced, not described: the check passes on the code as it is, and fails, naming
  * the rule, when a module imports against the layer order or closes a cycle between folders.
  */
-describe('the layer check', () => {
+describe('the layer check', { timeout: 60_000 }, () => {
   const copy = mkdtempSync(join(tmpdir(), 'layers-'));
   cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
   for (const file of ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, file), join(copy, file));
@@ -74,5 +74,26 @@ describe('the layer check', () => {
     rmSync(join(copy, 'src', 'events'), { recursive: true });
     expect(ok).toBe(false);
     expect(report).toMatch(/error layer-known: src\/events\/outbox\.ts/);
+  });
+});
+
+/** docs/architecture.md, "File header convention": a module comment is set apart; nothing else heads a file. */
+describe('file headers', () => {
+  const files = execFileSync('git', ['ls-files', 'src/*.ts', 'scripts/*.ts'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
+
+  it('set a module comment apart from what follows by a blank line', () => {
+    const attached = files.filter((file) => {
+      const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+      const start = lines[0]?.startsWith('#!') ? 1 : 0;
+      if (!lines[start]?.startsWith('/**')) return false;
+      const end = lines.findIndex((line, i) => i >= start && line.includes('*/'));
+      return /^(import|export|const|function|class|interface|type) /.test(lines[end + 1] ?? '') && /^import /.test(lines.slice(end + 1).find((l) => l.trim()) ?? '');
+    });
+    expect(attached).toEqual([]);
+  });
+
+  it('carry no banner, licence or author line', () => {
+    const banners = files.filter((file) => /^\s*(\/\/|\*|\/\*).*(copyright|@author|@license|spdx-license)/im.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(banners).toEqual([]);
   });
 });
