@@ -24,6 +24,7 @@ export const DEMO_PEOPLE_IN_BOTH_LISTS = 12;
 
 function file(people: SyntheticPerson[], profileName: string): Buffer {
   const profile = BUILT_IN_PROFILES[profileName];
+  if (!profile) throw new Error(`demo list: no built-in profile named ${profileName}`);
   const lines = [headerRow(profile), ...people.map((p) => formatRow(p, profile))].filter((l): l is string => l !== null);
   return encodeForProfile(`${lines.join('\r\n')}\r\n`, profile);
 }

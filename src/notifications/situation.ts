@@ -69,7 +69,7 @@ export async function loadSituations(
     // The filing names the organisations behind each fact, not their people: the subject stays out.
     const facts: Record<string, FactValue> = Object.fromEntries(unified.fields.map(({ field, value, source: { subject: _person, ...source } }) => [field, { value, source }]));
     // The controller is aware once its processor told it, unless it says otherwise.
-    facts.awareAt ??= facts.processorAlertedAt;
+    if (facts.processorAlertedAt) facts.awareAt ??= facts.processorAlertedAt;
     const computed = assessSeverity({
       dataCategories: codes(facts.dataCategories),
       sensitiveData: codes(facts.sensitiveData),
