@@ -29,7 +29,7 @@ function file(people: SyntheticPerson[], profileName: string): Buffer {
   return encodeForProfile(`${lines.join('\r\n')}\r\n`, profile);
 }
 
-export function demoLists(): DemoList[] {
+export function demoLists(): [DemoList, DemoList] {
   const listA = [...syntheticPeople({ seed: 2024, count: 300, controllers: ['horizon', 'cigales', 'atlantique', 'lumiere'].map(siren) })];
   const both = listA
     .filter((p) => p.beneficiaryType === 'MEMBER' && (p.controller === siren('horizon') || p.controller === siren('atlantique')))
