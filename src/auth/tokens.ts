@@ -118,7 +118,7 @@ export async function verifyToken(jwt: JwtConfig, header: string | undefined): P
   const options = { algorithms, issuer: jwt.issuer, audience: jwt.audience, requiredClaims: ['sub', 'iat', 'exp'] };
   try {
     // jose has one overload for a key set and one for a single key.
-    ({ payload } = typeof key === 'function' ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options));
+    ({ payload } = typeof key === 'function' ? await jwtVerify(match[1]!, key, options) : await jwtVerify(match[1]!, key, options));
   } catch (error) {
     throw new UnauthenticatedError(reasonOf(error));
   }

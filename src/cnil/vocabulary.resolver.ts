@@ -23,7 +23,7 @@ export class VocabularyResolver {
       name: list.name,
       title: list.title,
       version: VOCABULARY_VERSION,
-      entries: list.codes.map((code) => ({ code, label: (list.labels as Record<string, string>)[code] })),
+      entries: Object.entries(list.labels).map(([code, label]) => ({ code, label })),
     }));
   }
 }

@@ -237,5 +237,5 @@ export const PERSON_COUNT_BANDS = [
 
 export function personCountBand(count: number): (typeof PERSON_COUNT_BANDS)[number] {
   // The last band is unbounded, so find always succeeds for a non-negative count.
-  return PERSON_COUNT_BANDS.find((band) => count <= band.max) ?? PERSON_COUNT_BANDS[PERSON_COUNT_BANDS.length - 1];
+  return PERSON_COUNT_BANDS.find((band) => count <= band.max) ?? PERSON_COUNT_BANDS[PERSON_COUNT_BANDS.length - 1]!;
 }

@@ -24,11 +24,12 @@ export const DEMO_PEOPLE_IN_BOTH_LISTS = 12;
 
 function file(people: SyntheticPerson[], profileName: string): Buffer {
   const profile = BUILT_IN_PROFILES[profileName];
+  if (!profile) throw new Error(`demo list: no built-in profile named ${profileName}`);
   const lines = [headerRow(profile), ...people.map((p) => formatRow(p, profile))].filter((l): l is string => l !== null);
   return encodeForProfile(`${lines.join('\r\n')}\r\n`, profile);
 }
 
-export function demoLists(): DemoList[] {
+export function demoLists(): [DemoList, DemoList] {
   const listA = [...syntheticPeople({ seed: 2024, count: 300, controllers: ['horizon', 'cigales', 'atlantique', 'lumiere'].map(siren) })];
   const both = listA
     .filter((p) => p.beneficiaryType === 'MEMBER' && (p.controller === siren('horizon') || p.controller === siren('atlantique')))

@@ -66,9 +66,11 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
   });
   for (const list of demoLists()) {
     const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY], rolesOf(list.source));
+    const profile = BUILT_IN_PROFILES[list.profile];
+    if (!profile) throw new Error(`demo list: no built-in profile named ${list.profile}`);
     await new IngestService({ em: orm.em.fork(), clock, viewer }, config).ingest({
       incidentId: incidents.get(list.incident)!,
-      profile: BUILT_IN_PROFILES[list.profile],
+      profile,
       fileName: list.fileName,
       input: Readable.from([list.content]),
       onError: OnError.REJECT,

@@ -120,7 +120,8 @@ export function unifyFacts(record: RecordFacts, submissions: readonly Submission
   for (const { field, level, kind } of FACT_FIELDS) {
     const stated = (s: SubmissionFacts) => (level === 'INCIDENT' ? s.incidentFacts : s.exposureFacts)[field];
     const candidates = ranked.filter((s) => stated(s) !== undefined).map((s) => ({ value: stated(s), source: sourceOf(s) }));
-    if (candidates.length === 0) {
+    const [best] = candidates;
+    if (!best) {
       const value = (level === 'INCIDENT' ? record.incident : record.exposure)[field];
       if (value === undefined) continue;
       const source = recordSource(record.authors?.[level === 'INCIDENT' ? 'incident' : 'exposure'][field]);
@@ -128,7 +129,7 @@ export function unifyFacts(record: RecordFacts, submissions: readonly Submission
       continue;
     }
     const distinct = new Set(candidates.map((c) => comparable(c.value, kind)));
-    fields.push({ field, level, value: candidates[0].value, source: candidates[0].source, conflicting: distinct.size > 1, candidates });
+    fields.push({ field, level, value: best.value, source: best.source, conflicting: distinct.size > 1, candidates });
   }
   return { fields, conflicts: fields.filter((f) => f.conflicting) };
 }

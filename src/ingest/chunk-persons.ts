@@ -35,13 +35,14 @@ export function groupByPerson(chunks: readonly StagedChunk[]): ChunkPersons {
   const next = new Int32Array(rows);
   const bySubject = new Map<string, number>();
   let count = 0;
+  // Every index below is a chunk row (< chunk.count) or a row already added (< count): the `!` reads are in bounds.
   for (const chunk of chunks) {
     const keys = Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset, chunk.subjects.byteLength);
     /** A new (subject, controller) row from the chunk's row `i`; returns its index. */
     const add = (i: number, first: boolean): number => {
       keys.copy(subjects, count * KEY_BYTES, i * KEY_BYTES, (i + 1) * KEY_BYTES);
-      controllers[count] = chunk.controllers[i];
-      minors[count] = chunk.minors[i];
+      controllers[count] = chunk.controllers[i]!;
+      minors[count] = chunk.minors[i]!;
       records[count] = 1;
       firstOfSubject[count] = first ? 1 : 0;
       next[count] = NONE;
@@ -57,10 +58,10 @@ export function groupByPerson(chunks: readonly StagedChunk[]): ChunkPersons {
       // The subject's rows, up to the one with this controller or the last.
       const controller = chunk.controllers[i];
       let row = first;
-      while (controllers[row] !== controller && next[row] !== NONE) row = next[row];
+      while (controllers[row] !== controller && next[row] !== NONE) row = next[row]!;
       if (controllers[row] === controller) {
-        records[row]++;
-        minors[row] |= chunk.minors[i];
+        records[row]!++;
+        minors[row]! |= chunk.minors[i]!;
       } else {
         next[row] = add(i, false);
       }
@@ -69,7 +70,7 @@ export function groupByPerson(chunks: readonly StagedChunk[]): ChunkPersons {
   const subjectMinors = new Uint8Array(count);
   for (let first = 0; first < count; first++) {
     if (!firstOfSubject[first]) continue;
-    for (let row = first; row !== NONE; row = next[row]) subjectMinors[first] |= minors[row];
+    for (let row = first; row !== NONE; row = next[row]!) subjectMinors[first]! |= minors[row]!;
   }
   return {
     count,

@@ -29,20 +29,23 @@ export function encodeRows(chunk: ChunkPersons, controllers: readonly Buffer[]):
   const out = Buffer.allocUnsafe(chunk.count * ROW_BYTES);
   const subjects = Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset, chunk.subjects.byteLength);
   let at = 0;
+  // i < chunk.count: the `!` reads of the chunk's arrays are in bounds.
   for (let i = 0; i < chunk.count; i++) {
     at = out.writeUInt16BE(FIELDS, at);
     at = out.writeInt32BE(KEY_BYTES, at);
     subjects.copy(out, at, i * KEY_BYTES, (i + 1) * KEY_BYTES);
     at = out.writeInt32BE(UUID_BYTES, at + KEY_BYTES);
-    controllers[chunk.controllers[i]].copy(out, at);
+    const controller = controllers[chunk.controllers[i]!];
+    if (!controller) throw new RangeError(`no uuid for controller index ${chunk.controllers[i]}`);
+    controller.copy(out, at);
     at = out.writeInt32BE(1, at + UUID_BYTES);
-    out[at++] = chunk.minors[i];
+    out[at++] = chunk.minors[i]!;
     at = out.writeInt32BE(4, at);
-    at = out.writeUInt32BE(chunk.records[i], at);
+    at = out.writeUInt32BE(chunk.records[i]!, at);
     at = out.writeInt32BE(1, at);
-    out[at++] = chunk.firstOfSubject[i];
+    out[at++] = chunk.firstOfSubject[i]!;
     at = out.writeInt32BE(1, at);
-    out[at++] = chunk.subjectMinors[i];
+    out[at++] = chunk.subjectMinors[i]!;
   }
   return out;
 }

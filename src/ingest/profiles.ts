@@ -98,7 +98,8 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
 
 /** A built-in profile by name, or a custom profile read and validated from a JSON file. */
 export function loadProfile(nameOrPath: string): SourceProfile {
-  if (Object.hasOwn(BUILT_IN_PROFILES, nameOrPath)) return BUILT_IN_PROFILES[nameOrPath];
+  const builtIn = Object.hasOwn(BUILT_IN_PROFILES, nameOrPath) ? BUILT_IN_PROFILES[nameOrPath] : undefined;
+  if (builtIn) return builtIn;
   let text: string;
   try {
     text = readFileSync(nameOrPath, 'utf8');

@@ -91,7 +91,7 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
  */
 export function pseudonymiseChunk(chunk: PersonChunk, key: Buffer): StagedChunk {
   const subjects = new Uint8Array(chunk.count * KEY_BYTES);
-  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i], chunk.birthRanks[i]), i * KEY_BYTES);
+  for (let i = 0; i < chunk.count; i++) subjects.set(subjectKey(key, chunk.nirs[i]!, chunk.birthRanks[i]!), i * KEY_BYTES);
   const { count, controllers, minors, errors, bytesRead } = chunk;
   return { count, subjects, controllers, minors, errors, bytesRead };
 }

@@ -143,8 +143,7 @@ function csvFileError(error: CsvError, file: string): IngestFileError {
 /** Counts the line breaks inside quoted cells, so each record knows its physical start line. */
 function embeddedLineBreaks(record: string[]): number {
   let breaks = 0;
-  for (let f = 0; f < record.length; f++) {
-    const cell = record[f];
+  for (const cell of record) {
     if (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1) continue;
     for (let i = 0; i < cell.length; i++) {
       const code = cell.charCodeAt(i);
@@ -173,7 +172,7 @@ class CsvRows {
   accept(record: string[]): void {
     const line = this.nextLine;
     this.nextLine += 1 + embeddedLineBreaks(record);
-    if (record.length === 1 && record[0].trim() === '') return;
+    if (record.length === 1 && record[0]?.trim() === '') return;
     if (this.width === 0) return this.readHeader(record, line);
     const b = this.builder;
     if (record.length !== this.width) return b.rowError(line, `expected ${this.width} fields, found ${record.length}`);
@@ -184,7 +183,7 @@ class CsvRows {
     const birthDate = b.birthDate(record[at.birthDate]);
     const controller = b.controller(record[at.controller]);
     const beneficiaryType = b.beneficiaryType(record[at.beneficiaryType]);
-    const items = b.itemsText(at.exposedDataItems < 0 ? '' : record[at.exposedDataItems]);
+    const items = b.itemsText(at.exposedDataItems < 0 ? '' : (record[at.exposedDataItems] ?? ''));
     b.finish(nir, birthRank, birthDate, controller, beneficiaryType, items);
   }
 
@@ -298,7 +297,7 @@ function digitsAt(value: string, from: number, to: number): number {
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
 }
 
 /**
@@ -430,8 +429,8 @@ class RecordBuilder {
     if (raw !== this.lastItemsCell) {
       const items: string[] = [];
       const parts = raw.split(this.profile.itemsSeparator);
-      for (let i = 0; i < parts.length; i++) {
-        const item = parts[i].trim();
+      for (const part of parts) {
+        const item = part.trim();
         if (item !== '') items.push(item);
       }
       this.lastItemsCell = raw;

@@ -88,7 +88,7 @@ export class SqliteBulkWriter implements BulkWriter {
     this.db.exec('create temp table staging (subject blob not null, controller_id text not null, minor integer not null)');
     const insert = this.db.prepare('insert into staging (subject, controller_id, minor) values (?, ?, ?)');
     this.insertMany = this.db.transaction((chunk: StagedChunk) => {
-      for (let i = 0; i < chunk.count; i++) insert.run(subjectAt(chunk, i), this.controllerIds[chunk.controllers[i]], chunk.minors[i]);
+      for (let i = 0; i < chunk.count; i++) insert.run(subjectAt(chunk, i), this.controllerIds[chunk.controllers[i]!], chunk.minors[i]);
     });
   }
 

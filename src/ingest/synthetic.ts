@@ -53,7 +53,8 @@ export function* syntheticPeople(options: {
   const rng = mulberry32(options.seed);
   let emitted = 0;
   while (emitted < count) {
-    for (const person of household(rng, controllers[Math.floor(rng() * controllers.length)], reference, ownNirForDependants)) {
+    // rng() < 1 and controllers is not empty (checked above): the pick is in bounds.
+    for (const person of household(rng, controllers[Math.floor(rng() * controllers.length)]!, reference, ownNirForDependants)) {
       yield person;
       if (++emitted === count) return;
     }

@@ -16,7 +16,7 @@ const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /** Whether a spreadsheet could take the cell for a formula (OWASP's list of first characters). */
 export function startsLikeFormula(value: string): boolean {
-  return value.length > 0 && FORMULA_START.has(value[0]);
+  return FORMULA_START.has(value.charAt(0));
 }
 
 /** One cell: neutralised if it starts like a formula, quoted when it must be. */

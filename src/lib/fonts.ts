@@ -54,7 +54,9 @@ let printable: ReadonlySet<number> | undefined;
 export function printableCodePoints(): ReadonlySet<number> {
   if (!printable) {
     const maps = [...fonts().values()].map((font) => new Set(font.characterSet));
-    printable = new Set([...maps[0]].filter((char) => maps.every((map) => map.has(char))));
+    const [first] = maps;
+    if (!first) throw new Error('no font is embedded');
+    printable = new Set([...first].filter((char) => maps.every((map) => map.has(char))));
   }
   return printable;
 }

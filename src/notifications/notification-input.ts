@@ -41,7 +41,9 @@ function organizationData(org: Organization): OrganizationData {
 
 export async function loadNotificationInputs(ctx: ServiceContext, notification: Notification, exposure: Exposure): Promise<NotificationInputs> {
   const { em, clock } = ctx;
-  const [{ incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations }] = await loadSituations(ctx, [exposure], notification);
+  const [situation] = await loadSituations(ctx, [exposure], notification);
+  if (!situation) throw new Error(`no situation loaded for exposure ${exposure.id}`);
+  const { incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations } = situation;
   const counts = await exposureSubjectCounts(em, incident.id, controller.id);
   const cnil = obligations.find((o) => o.code === 'CNIL_NOTIFICATION')!;
   const now = clock.now();

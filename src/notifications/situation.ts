@@ -65,7 +65,7 @@ export async function loadSituations(
     const unified = unifyFacts(recordFacts(incident, exposure), own.map((s) => ({ ...s, submittedById: s.submittedBy.id })), controller.id);
     const facts = factView(unified);
     // The controller is aware once its processor told it, unless it says otherwise.
-    facts.awareAt ??= facts.processorAlertedAt;
+    if (facts.processorAlertedAt) facts.awareAt ??= facts.processorAlertedAt;
     const computed = assessSeverity({
       dataCategories: facts.dataCategories?.value ?? [],
       sensitiveData: facts.sensitiveData?.value ?? [],

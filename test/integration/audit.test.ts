@@ -12,14 +12,15 @@ import { Role } from '../../src/auth/roles';
 import { canonicalHash, sha256Hex } from '../../src/lib/canonical-json';
 import { CreateOrganizationDocument, UpdateOrganizationDocument } from '../generated/graphql';
 import { dialect, onlyError, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { last, must } from '../support/must';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
 
 describe(`audit trail on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   const sql = (query: string) => gw.app.orm.em.getConnection().execute(query);
   const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
   const events = () => gw.app.orm.em.fork().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
@@ -45,7 +46,7 @@ describe(`audit trail on ${dialect}`, () => {
     const after = await events();
     expect(after).toHaveLength(before + 1);
     expect(after[after.length - 1]).toMatchObject({ action: 'UPDATE', entityType: 'Organization', entityId: orgs.horizon, actor: 'dpo@horizon.example', organizationId: orgs.horizon });
-    expect(after[after.length - 1].beforeHash).not.toBe(after[after.length - 1].afterHash);
+    expect(last(after).beforeHash).not.toBe(last(after).afterHash);
 
     const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
     const refused = await gw.gql(CreateOrganizationDocument, { input: { roles: ['CONTROLLER'], legalName: 'X', siren: '123456789' } }, admin);
@@ -71,7 +72,7 @@ describe(`audit trail on ${dialect}`, () => {
 
   it('detects an edited, a deleted, an inserted and a reordered event, and the newest removed', async () => {
     const all = await events();
-    const third = all[2];
+    const third = must(all[2], 'a third event');
     const expectBroken = async (at: number) => {
       const { problem } = await verify();
       expect(problem).toMatchObject({ kind: 'chain', seq: at });
@@ -86,13 +87,13 @@ describe(`audit trail on ${dialect}`, () => {
     const cliResult = await (async () => {
       await sql(`update audit_event set entity_id = 'forged' where seq = 5`);
       const result = await cli();
-      await sql(`update audit_event set entity_id = '${all[4].entityId}' where seq = 5`);
+      await sql(`update audit_event set entity_id = '${must(all[4], 'a fifth event').entityId}' where seq = 5`);
       return result;
     })();
     expect(cliResult).toMatchObject({ code: 1, out: expect.stringMatching(/broken: at event 5/) });
 
     // Deleted: event 4 gone, so 5 stands where 4 should.
-    const fourth = all[3];
+    const fourth = must(all[3], 'a fourth event');
     await sql(`delete from audit_event where seq = 4`);
     expect((await expectBroken(5)).reason).toMatch(/deleted, inserted or moved/);
     // Reordered: 4 comes back as a copy of 5's content with 5's place… the links no longer match.
@@ -111,7 +112,7 @@ describe(`audit trail on ${dialect}`, () => {
     expect((await verify()).problem).toBeNull();
 
     // Inserted: a forged event in the middle.
-    const last = all[all.length - 1].seq;
+    const last = must(all.at(-1), 'a last event').seq;
     await sql(`update audit_event set seq = seq + 1000 where seq > 6`);
     await sql(
       `insert into audit_event (seq, at, actor, organization_id, action, entity_type, entity_id, before_hash, after_hash, prev_hash, hash)
@@ -132,7 +133,7 @@ describe(`audit trail on ${dialect}`, () => {
 
 describe(`audit trail tampering on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   let dir: string;
   const sql = (query: string, params: unknown[] = []) => gw.app.orm.em.getConnection().execute(query, params);
   const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
@@ -257,11 +258,11 @@ describe(`audit trail tampering on ${dialect}`, () => {
     // Delete the events after the first checkpoint and rewind the head to it: the chain is whole and
     // agrees with its head; only the row check (the organisation no longer matches) and the
     // checkpoint say otherwise, and the checkpoint says it first, by name.
-    const removed = await sql(`select * from audit_event where seq > ? order by seq`, [kept[0].seq]);
+    const removed = await sql(`select * from audit_event where seq > ? order by seq`, [kept[0]!.seq]);
     expect(removed.length).toBeGreaterThan(0);
     const [head] = await sql('select seq, hash from audit_head where id = 1');
-    await sql(`delete from audit_event where seq > ?`, [kept[0].seq]);
-    await sql('update audit_head set seq = ?, hash = ? where id = 1', [kept[0].seq, kept[0].hash]);
+    await sql(`delete from audit_event where seq > ?`, [kept[0]!.seq]);
+    await sql('update audit_head set seq = ?, hash = ? where id = 1', [kept[0]!.seq, kept[0]!.hash]);
     const problem = (await verify(kept)).problem;
     const out = await cli('verify', '--checkpoint', file);
     const withoutWitness = (await verify()).problem;
@@ -269,7 +270,7 @@ describe(`audit trail tampering on ${dialect}`, () => {
     for (const row of removed) await sql(`insert into audit_event (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(row));
     await sql('update audit_head set seq = ?, hash = ? where id = 1', [head.seq, head.hash]);
 
-    expect(problem).toMatchObject({ kind: 'checkpoint', file, line: 2, seq: kept[1].seq, reason: expect.stringMatching(/newest events were removed/) });
+    expect(problem).toMatchObject({ kind: 'checkpoint', file, line: 2, seq: kept[1]!.seq, reason: expect.stringMatching(/newest events were removed/) });
     expect(out).toMatchObject({ code: 1, out: expect.stringContaining(`checkpoint ${file}:2`) });
     expect(withoutWitness).toMatchObject({ kind: 'row', table: 'organization', id: orgs.horizon });
     expect((await verify(kept)).problem).toBeNull();

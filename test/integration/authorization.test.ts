@@ -16,7 +16,7 @@ import { IngestBatch } from '../../src/ingest/ingest-batch.entity';
 import { Notification } from '../../src/notifications/notification.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import { dialect, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
 
 /**
  * Tenant isolation as a matrix: every query, mutation, id-taking field and HTTP route × every role ×
@@ -78,7 +78,7 @@ const STALE = -1;
 
 describe(`authorization on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   const sides: Record<'controller' | 'processor', Record<Target, Ids>> = {} as never;
 
   const gql = async (query: string, variables: Record<string, unknown>, token: string): Promise<Answer> => {

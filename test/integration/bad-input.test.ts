@@ -9,6 +9,7 @@ import { SubjectListing } from '../../src/subjects/subject.entities';
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, startGateway, TEST_JWT, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
+import { first } from '../support/must';
 
 const NIR = '185037512345678';
 
@@ -55,7 +56,7 @@ describe(`bad input on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, {}, admin);
     const incident = data!.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs['operator-b'])!.node;
     incidentId = incident.id;
-    controllerId = incident.exposures[0].controller.id;
+    controllerId = first(incident.exposures).controller.id;
   });
   afterAll(() => gw.close());
 
@@ -65,7 +66,7 @@ describe(`bad input on ${dialect}`, () => {
     await expectRefused(await graphql(`{"query": "mutation { createOrganization(input: {legalName: \\"${NIR}\\"`), 400, /not valid JSON/);
     await expectRefused(await graphql(JSON.stringify(create('Form')), { 'content-type': 'text/plain' }), 415, /application\/json/);
     await expectRefused(await graphql(JSON.stringify(create('x'.repeat(200_000)))), 413, /larger than 100kb/);
-    const badBytes = Buffer.concat([Buffer.from(JSON.stringify(create('Mutuelle ')).replace('Mutuelle ', 'Mutuelle \u0000').split('\u0000')[0]), Buffer.from([0xc3, 0x28]), Buffer.from(JSON.stringify(create('')).split('""')[1] ?? '')]);
+    const badBytes = Buffer.concat([Buffer.from(first(JSON.stringify(create('Mutuelle ')).replace('Mutuelle ', 'Mutuelle \u0000').split('\u0000'))), Buffer.from([0xc3, 0x28]), Buffer.from(JSON.stringify(create('')).split('""')[1] ?? '')]);
     await expectRefused(await graphql(badBytes), 400, /not valid UTF-8/);
     expect(await rowCounts()).toEqual(before);
   });
@@ -150,7 +151,7 @@ describe(`bad input on ${dialect}`, () => {
     await refused('mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }', { i: { title: 'T', sourceOrganizationId: '42' } }, 'input.sourceOrganizationId', processor);
     // A well-formed id that names nothing is still NOT_FOUND, on both databases alike.
     const missing = (await (await operation('{ notification(id: "0190a000-0000-7000-8000-000000000000") { id } }', {})).json()) as { errors: { extensions: { code: string } }[] };
-    expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(first(missing.errors).extensions.code).toBe('NOT_FOUND');
     expect(await rowCounts()).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 import { dialect } from '../support/app';
+import { must } from '../support/must';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
@@ -48,7 +49,7 @@ describe(`the breach-gateway command on ${dialect}`, () => {
         child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
       });
       const token = /controller DPO[^\n]*:\n\s+(\S+)/.exec(output)![1];
-      const url = /curl -s (\S+)/.exec(output)![1];
+      const url = must(/curl -s (\S+)/.exec(output)?.[1], 'the curl URL the demo prints');
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -15,7 +15,7 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generated/graphql';
 import { dialect, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
 import { flushFixtures } from '../support/fixtures';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
@@ -39,7 +39,7 @@ type DemoNotification = NotificationPdfsQuery['incidents']['edges'][number]['nod
 /** The demo's filings and letters, downloaded from the running server and checked with poppler and qpdf. */
 describe(`filing and letter PDFs on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   let notifications: DemoNotification[];
   let dir: string;
   const tokens: Record<string, string> = {};

@@ -3,11 +3,12 @@ import { Role } from '../../src/auth/roles';
 import { FactSubmission } from '../../src/facts/fact-submission.entity';
 import { ExposureFactsDocument, IncidentsDocument, type SubmitBreachFactsInput, SubmitBreachFactsDocument } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { first } from '../support/must';
 
 describe(`breach facts with provenance on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   let horizon: string;
   let atlantique: string;
   let cigales: string;
@@ -27,7 +28,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     cigales = await gw.token(orgs.cigales, [Role.CONTROLLER_DPO]);
     operatorA = await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY], 'rssi@operator-a.example');
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operatorA);
-    const incident = data!.incidents.edges[0].node;
+    const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
     horizonExposure = incident.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
     atlantiqueExposure = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;

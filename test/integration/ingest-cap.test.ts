@@ -9,6 +9,7 @@ import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../s
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { withDemo } from '../support/demo';
+import { must } from '../support/must';
 
 const CAP = 16 * 1024;
 const TOO_LARGE = /^the upload is larger than 16384 bytes \(INGEST_MAX_BYTES\)$/;
@@ -19,7 +20,7 @@ describe(`ingest upload cap on ${dialect}`, () => {
   let operatorB: string;
   let incidentB: string;
 
-  const profile = BUILT_IN_PROFILES['operator-b-csv'];
+  const profile = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
   const rhone = DEMO_ORGANIZATIONS.find((o) => o.key === 'rhone')!.siren;
   const csv = (count: number) => {
     const people = [...syntheticPeople({ seed: 41, count, controllers: [rhone], ownNirForDependants: true })];

@@ -15,6 +15,7 @@ import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
 import { SubjectCount } from '../../src/subjects/subject.entities';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../src/ingest/synthetic';
 import { dialect } from '../support/app';
+import { first, must } from '../support/must';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
@@ -51,7 +52,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
   });
 
   it('leaves nothing counted when killed mid-batch, the next start rejects the orphan, and the same file run again completes it', async () => {
-    const profile = BUILT_IN_PROFILES['operator-a-csv'];
+    const profile = must(BUILT_IN_PROFILES['operator-a-csv'], 'the operator-a-csv profile');
     const people = [...syntheticPeople({ seed: 4242, count: 300_000, controllers: [siren('horizon'), siren('cigales')] })];
     const file = join(dir, 'big.csv');
     writeFileSync(file, encodeForProfile(`${[headerRow(profile), ...people.map((p) => formatRow(p, profile))].join('\n')}\n`, profile));
@@ -70,7 +71,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     });
     child.kill('SIGKILL');
     await exited;
-    expect(JSON.parse(progress.split('\n')[0])).toMatchObject({ done: false, rowsRead: expect.any(Number) });
+    expect(JSON.parse(first(progress.split('\n')))).toMatchObject({ done: false, rowsRead: expect.any(Number) });
     const killed = await orm.em.fork().findOneOrFail(IngestBatch, { fileName: 'big.csv' });
     expect(killed.status).toBe(BatchStatus.STAGING);
     expect(await incidentPersons()).toBe(before);
@@ -100,8 +101,9 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
   }, 180_000);
 
   it('writes every rejected row to the error report, NIRs masked, and exits 2 when the batch is rejected', async () => {
-    const profile = BUILT_IN_PROFILES['operator-a-csv'];
+    const profile = must(BUILT_IN_PROFILES['operator-a-csv'], 'the operator-a-csv profile');
     const [good, bad] = [...syntheticPeople({ seed: 5, count: 2, controllers: [siren('horizon')] })];
+    if (!good || !bad) throw new Error('expected two synthetic people');
     const wrongKey = `${bad.nir.slice(0, 13)}${bad.nir.slice(13) === '00' ? '01' : '00'}`;
     const file = join(dir, 'two.csv');
     writeFileSync(file, encodeForProfile(`${[headerRow(profile), formatRow(good, profile), formatRow({ ...bad, nir: wrongKey }, profile)].join('\n')}\n`, profile));
@@ -135,7 +137,7 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
         controllerCodes: { 'MUT-CIG': siren('cigales') },
       }),
     );
-    const [person] = [...syntheticPeople({ seed: 77, count: 1, controllers: [siren('cigales')] })];
+    const person = first([...syntheticPeople({ seed: 77, count: 1, controllers: [siren('cigales')] })]);
     const file = join(dir, 'custom.csv');
     // The sender names the insurer by its own code, which the profile maps to the SIREN.
     writeFileSync(file, `numero_secu,naissance,siren_organisme,type,rang\n${person.nir},${person.birthDate},MUT-CIG,A,1\n`);

@@ -15,8 +15,9 @@ import { IncidentsDocument, SubjectCountsDocument } from '../generated/graphql';
 import { dialect, startGateway, testConfig, type TestGateway } from '../support/app';
 import { flushFixtures } from '../support/fixtures';
 import { withDemo } from '../support/demo';
+import { must } from '../support/must';
 
-const profile = BUILT_IN_PROFILES['operator-b-csv'];
+const profile = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
 const sirens = DEMO_ORGANIZATIONS.filter((o) => o.key === 'rhone' || o.key === 'horizon').map((o) => o.siren);
 const list = (seed: number, count: number) => {
   const people = [...syntheticPeople({ seed, count, controllers: sirens, ownNirForDependants: true })];

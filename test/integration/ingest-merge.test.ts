@@ -7,7 +7,8 @@ import { ageAt } from '../../src/ingest/pseudonym';
 import { encodeForProfile, formatRow, headerRow, type SyntheticPerson, syntheticPeople } from '../../src/ingest/synthetic';
 import { SubjectCountsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { must } from '../support/must';
 
 const siren = (key: string) => DEMO_ORGANIZATIONS.find((o) => o.key === key)!.siren;
 
@@ -17,7 +18,7 @@ const siren = (key: string) => DEMO_ORGANIZATIONS.find((o) => o.key === key)!.si
  */
 describe(`ingest merge across chunks on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
 
   beforeAll(async () => {
     gw = await startGateway();
@@ -26,9 +27,9 @@ describe(`ingest merge across chunks on ${dialect}`, () => {
   afterAll(() => gw.close());
 
   it('counts persons recurring across chunks and controllers once per scope, with every row in the records', async () => {
-    const profile = BUILT_IN_PROFILES['operator-b-csv'];
+    const profile = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
     const [rhone, horizon] = [siren('rhone'), siren('horizon')];
-    const start = DEMO_INCIDENTS[1].startAt!;
+    const start = must(DEMO_INCIDENTS[1], 'incident B').startAt!;
     const fresh = [...syntheticPeople({ seed: 31, count: 70_000, controllers: [rhone, horizon], ownNirForDependants: true })];
     // Persons 30,000 to 70,000 again, from row 70,000: some within the same chunk of 50,000 rows,
     // others a chunk later; every third one under the other controller.

@@ -9,7 +9,8 @@ import { ageAt } from '../../src/ingest/pseudonym';
 import { encodeForProfile, formatRow, headerRow, type SyntheticPerson, syntheticPeople } from '../../src/ingest/synthetic';
 import { IngestBatchesDocument, SubjectCountsDocument } from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { first, must } from '../support/must';
 import { databaseText } from '../support/nir-scan';
 
 const siren = (key: string) => DEMO_ORGANIZATIONS.find((o) => o.key === key)!.siren;
@@ -25,7 +26,7 @@ function expectedCounts(people: SyntheticPerson[], withRank: boolean, start: Dat
 
 describe(`affected-person lists on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   let admin: string;
   let operatorB: string;
   let horizon: string;
@@ -61,8 +62,8 @@ describe(`affected-person lists on ${dialect}`, () => {
 
   it("counts the demo's two lists exactly, per exposure, per incident and across incidents", async () => {
     const [listA, listB] = demoLists();
-    const startA = DEMO_INCIDENTS[0].startAt!;
-    const startB = DEMO_INCIDENTS[1].startAt!;
+    const startA = must(DEMO_INCIDENTS[0], 'incident A').startAt!;
+    const startB = must(DEMO_INCIDENTS[1], 'incident B').startAt!;
     const { data } = await gw.gql(SubjectCountsDocument, {}, admin);
     for (const { node } of data!.incidents.edges) {
       const list = node.sourceOrganization.id === orgs['operator-a'] ? listA : listB;
@@ -91,7 +92,7 @@ describe(`affected-person lists on ${dialect}`, () => {
   });
 
   describe('over HTTP', () => {
-    const profile = BUILT_IN_PROFILES['operator-b-csv'];
+    const profile = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
     const people = [...syntheticPeople({ seed: 99, count: 500, controllers: [siren('rhone'), siren('horizon')], ownNirForDependants: true })];
     const file = (rows: string[]) => encodeForProfile(`${[headerRow(profile), ...rows].join('\n')}\n`, profile);
     const good = file(people.map((p) => formatRow(p, profile)));
@@ -119,6 +120,7 @@ describe(`affected-person lists on ${dialect}`, () => {
 
     const broken = () => {
       const [a, b, c] = [...syntheticPeople({ seed: 7, count: 3, controllers: [siren('rhone')], ownNirForDependants: true })];
+      if (!a || !b || !c) throw new Error('expected three synthetic people');
       const badKey = { ...b, nir: `${b.nir.slice(0, 13)}${b.nir.slice(13) === '00' ? '01' : '00'}` };
       const badDate = formatRow(c, profile).replace(c.birthDate, '2023-02-30');
       const unknown = formatRow({ ...a, controller: '999999999' }, profile);
@@ -151,7 +153,7 @@ describe(`affected-person lists on ${dialect}`, () => {
     it('reports a missing column before reading any row, naming it, and writes nothing', async () => {
       const before = await countsOfB();
       const header = headerRow(profile)!.replace('insurer_siren', 'insurer');
-      const response = await post({ incident: incidentB, profile: 'operator-b-csv', fileName: 'nocol.csv' }, encodeForProfile(`${header}\n${formatRow(people[0], profile).replace(siren('rhone'), 'x')}\n`, profile));
+      const response = await post({ incident: incidentB, profile: 'operator-b-csv', fileName: 'nocol.csv' }, encodeForProfile(`${header}\n${formatRow(first(people), profile).replace(siren('rhone'), 'x')}\n`, profile));
       expect(response.status).toBe(400);
       expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', file: 'nocol.csv', line: 1, message: expect.stringMatching(/insurer_siren/) });
       expect(await countsOfB()).toEqual(before);

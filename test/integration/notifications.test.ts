@@ -16,13 +16,14 @@ import {
   UpdateNotificationDocument,
 } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { first, type Keyed, withKeys } from '../support/must';
 
 describe(`CNIL notifications on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
-  let tokens: Record<string, string>;
-  let exposures: Record<string, string>;
+  let orgs: DemoOrgIds;
+  let tokens: Keyed<'lumiere' | 'horizon' | 'cigales' | 'operatorA'>;
+  let exposures: Keyed<'horizon' | 'cigales' | 'atlantique' | 'lumiere'>;
   let incidentA: string;
 
   beforeAll(async () => {
@@ -36,9 +37,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
       operatorA: await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY]),
     };
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
-    const incident = data!.incidents.edges[0].node;
+    const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    exposures = Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]));
+    exposures = withKeys(Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])), ['horizon', 'cigales', 'atlantique', 'lumiere']);
   });
   afterAll(() => gw.close());
 
@@ -59,7 +60,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     );
   });
 
-  const create = async (controller: string, type: 'INITIAL' | 'COMPLETE' = 'INITIAL') =>
+  const create = async (controller: 'horizon' | 'cigales' | 'lumiere', type: 'INITIAL' | 'COMPLETE' = 'INITIAL') =>
     (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures[controller], type } }, tokens[controller])).data!.createNotification;
 
   it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
@@ -135,7 +136,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(landed).toHaveLength(1);
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, token);
     expect(data!.notification.version).toBe(draft.version + 1);
-    expect(landed[0].data!.updateNotification.version).toBe(data!.notification.version);
+    expect(landed[0]!.data!.updateNotification.version).toBe(data!.notification.version);
   });
 
   it('freezes a filed notification with its hash, and starts a complementary one that cites it', async () => {

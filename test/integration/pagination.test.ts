@@ -7,6 +7,7 @@ import { Organization } from '../../src/organizations/organization.entity';
 import { IncidentsDocument } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
 import { flushFixtures } from '../support/fixtures';
+import { first, must } from '../support/must';
 
 /** Seeds `count` incidents of one processor, each exposing two of three controllers. */
 async function seed(gw: TestGateway, count: number, sirens: string[]): Promise<{ processor: Organization; controllers: Organization[] }> {
@@ -14,9 +15,10 @@ async function seed(gw: TestGateway, count: number, sirens: string[]): Promise<{
   const [processor, ...controllers] = sirens.map((siren, i) =>
     em.create(Organization, { roles: [i === 0 ? 'PROCESSOR' : 'CONTROLLER'], legalName: `Org ${siren}`, siren }),
   );
+  if (!processor) throw new Error('seed needs the processor siren first');
   for (let i = 0; i < count; i++) {
     const incident = em.create(Incident, { title: `Incident ${i}`, sourceOrganization: ref(processor) });
-    for (const controller of [controllers[i % 3], controllers[(i + 1) % 3]]) {
+    for (const controller of [must(controllers[i % 3], 'a controller'), must(controllers[(i + 1) % 3], 'a controller')]) {
       em.create(Exposure, { incident: ref(incident), controller: ref(controller) });
     }
   }
@@ -56,7 +58,7 @@ describe(`incidents connection on ${dialect}`, () => {
     beforeAll(async () => {
       gw = await startGateway();
       const { controllers } = await seed(gw, 25, ['912300019', '912300027', '912300035', '912300043']);
-      token = await gw.token(controllers[0].id, [Role.CONTROLLER_DPO]);
+      token = await gw.token(first(controllers).id, [Role.CONTROLLER_DPO]);
     });
     afterAll(() => gw.close());
 

@@ -9,7 +9,7 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationService } from '../../src/notifications/notification.service';
 import { TEXT_RULES } from '../../src/lib/text-rules';
 import { dialect, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
 
 interface DemoNotification {
   id: string;
@@ -237,7 +237,7 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
 describe(`render budget and render queue on ${dialect}`, () => {
   let gw: TestGateway;
   let notifications: DemoNotification[];
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
 
   beforeAll(async () => {
     gw = await startGateway({

@@ -96,6 +96,7 @@ describe(`register CSV formula injection on ${dialect}`, () => {
       const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
       // Records end with CRLF; a CR inside a cell is inside quotes, so split on CRLF outside them.
       const [header, row] = text.match(/(?:"(?:[^"]|"")*"|[^"\r\n])*\r\n/g)!.map((line) => parseLine(line.slice(0, -2)));
+      if (!header || !row) throw new Error(`expected a header and a row: ${text}`);
       const cell = (column: string) => row[header.indexOf(column)];
       expect(cell('Organisme')).toBe(`'${name}`);
       expect(cell('Violation')).toBe(`'${title}`);

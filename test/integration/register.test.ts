@@ -6,11 +6,12 @@ import { sha256Hex } from '../../src/lib/canonical-json';
 import { RegisterExport } from '../../src/register/register-export.entity';
 import { RegisterDocument } from '../generated/graphql';
 import { dialect, startGateway, TEST_JWT, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { must } from '../support/must';
 
 describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
 
   beforeAll(async () => {
     gw = await startGateway();
@@ -35,7 +36,7 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
     expect(response.headers.get('content-disposition')).toMatch(/attachment/);
     const text = await response.text();
     const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(header.split(';').slice(0, 7)).toEqual([
+    expect(must(header, 'a header line').split(';').slice(0, 7)).toEqual([
       'Date de la notification',
       "Secteur d'activité de l'organisme concerné",
       'Nature de la violation',

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { ExposureDocument, IncidentDocument, IncidentsDocument, OrganizationDocument, OrganizationsDocument, VocabularyDocument } from '../generated/graphql';
 import { dialect, type GraphQLResponse, onlyError, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { first } from '../support/must';
 
 describe(`viewer scoping on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
+  let orgs: DemoOrgIds;
   let tokens: Record<'horizon' | 'rhone' | 'operatorA' | 'admin' | 'auditor', string>;
 
   beforeAll(async () => {
@@ -42,7 +43,7 @@ describe(`viewer scoping on ${dialect}`, () => {
   it('shows a processor the incidents it reported and all their exposures, and nothing else', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.operatorA);
     expect(data!.incidents.edges.map((e) => e.node.sourceOrganization.legalName)).toEqual(['Tiers-Payant Alpha SAS']);
-    expect(data!.incidents.edges[0].node.exposures).toHaveLength(4);
+    expect(data!.incidents.edges[0]!.node.exposures).toHaveLength(4);
   });
 
   it('shows an admin everything', async () => {
@@ -53,7 +54,7 @@ describe(`viewer scoping on ${dialect}`, () => {
 
   it("answers another tenant's id exactly like a missing one: NOT_FOUND", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
-    const incidentA = admin.data!.incidents.edges[0].node;
+    const incidentA = first(admin.data!.incidents.edges).node;
     const horizonExposure = incidentA.exposures.find((e) => e.controller.id === orgs.horizon)!;
     const missing = '01900000-0000-7000-8000-000000000000';
 
@@ -73,7 +74,7 @@ describe(`viewer scoping on ${dialect}`, () => {
 
   it("never shows a controller another controller's exposure of the same incident", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
-    const cigalesExposure = admin.data!.incidents.edges[0].node.exposures.find((e) => e.controller.id === orgs.cigales)!;
+    const cigalesExposure = first(admin.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.cigales)!;
     const response = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.horizon);
     expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     const processor = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.operatorA);

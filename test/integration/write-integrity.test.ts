@@ -26,7 +26,8 @@ import {
   UpdateOrganizationDocument,
 } from '../generated/graphql';
 import { dialect, type GraphQLResponse, onlyError, startGateway, type TestGateway } from '../support/app';
-import { withDemo } from '../support/demo';
+import { type DemoOrgIds, withDemo } from '../support/demo';
+import { first, type Keyed, withKeys } from '../support/must';
 
 const NOW = '2024-02-06T12:00:00Z';
 /** The demo is loaded on 2 February at noon, so its drafts are made then; the tests run on 6 February. */
@@ -50,9 +51,9 @@ interface Target {
 
 describe(`integrity of writes on ${dialect}`, () => {
   let gw: TestGateway;
-  let orgs: Record<string, string>;
-  let tokens: Record<string, string>;
-  let exposures: Record<string, string>;
+  let orgs: DemoOrgIds;
+  let tokens: Keyed<'cigales' | 'horizon' | 'cigalesLegal' | 'operatorA'>;
+  let exposures: Keyed<'horizon' | 'cigales' | 'atlantique' | 'lumiere'>;
   let incidentA: string;
 
   let clockAt = new Date(DEMO_LOADED);
@@ -68,9 +69,9 @@ describe(`integrity of writes on ${dialect}`, () => {
       operatorA: await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY], 'soc@operator-a.example'),
     };
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
-    const incident = data!.incidents.edges[0].node;
+    const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    exposures = Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]));
+    exposures = withKeys(Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])), ['horizon', 'cigales', 'atlantique', 'lumiere']);
   });
   afterAll(() => gw.close());
 
@@ -159,18 +160,18 @@ describe(`integrity of writes on ${dialect}`, () => {
       const auditedBefore = await Promise.all(targets.map((t) => auditedUpdates(t.entityType, t.id)));
 
       for (let burst = 0; burst < 100; burst++) {
-        const target = targets[burst % targets.length];
+        const target = targets[burst % targets.length]!;
         const results = await Promise.all(Array.from({ length: 40 }, (_, i) => target.write(target.version, `b${burst}w${i}`)));
         const landed = results.flatMap((r) => (r.data ? Object.values(r.data as Record<string, { version: number } & Record<string, unknown>>) : []));
-        const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0].extensions?.code === 'CONFLICT');
+        const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0]?.extensions?.code === 'CONFLICT');
         expect({ burst, entity: target.entityType, landed: landed.length, refused: refused.length }).toEqual({ burst, entity: target.entityType, landed: 1, refused: 39 });
-        const winner = { version: landed[0].version, value: landed[0][target.field] };
+        const winner = { version: landed[0]!.version, value: landed[0]![target.field] };
         expect(winner.version).toBe(target.version + 1);
         expect({ burst, ...(await target.stored()) }).toEqual({ burst, ...winner });
         target.version = winner.version;
       }
       const auditedAfter = await Promise.all(targets.map((t) => auditedUpdates(t.entityType, t.id)));
-      expect(auditedAfter.map((n, i) => n - auditedBefore[i])).toEqual([25, 25, 25, 25]);
+      expect(auditedAfter.map((n, i) => n - auditedBefore[i]!)).toEqual([25, 25, 25, 25]);
     }, 180_000); // 85 s (SQLite) and 115 s (PostgreSQL) measured on 2 cores at load 12; a few times faster idle
 
     // A flush that changes several rows of one entity once checked their versions with a SELECT and
@@ -257,13 +258,13 @@ describe(`integrity of writes on ${dialect}`, () => {
 
       const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales)));
       const started = results.filter((r) => r.data?.startComplementaryNotification);
-      const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0].extensions?.code === 'CONFLICT');
+      const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0]?.extensions?.code === 'CONFLICT');
       expect({ started: started.length, refused: refused.length }).toEqual({ started: 1, refused: 9 });
       expect(await em().count(Notification, { initial: ready.id })).toBe(1);
 
       // Later, one at a time, the answer is the same, and names the open draft.
       const again = await gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales);
-      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(started[0].data!.startComplementaryNotification.id) });
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(started[0]!.data!.startComplementaryNotification.id) });
       expect(await em().count(Notification, { initial: ready.id })).toBe(1);
     });
   });

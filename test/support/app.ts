@@ -103,5 +103,5 @@ export async function startGateway(options: { clock?: Clock; logger?: pino.Logge
 /** The single error of a response, for assertions on its code and argument. */
 export function onlyError<T>(response: GraphQLResponse<T>) {
   if (!response.errors || response.errors.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response)}`);
-  return response.errors[0];
+  return response.errors[0]!; // exactly one, checked above
 }

@@ -3,12 +3,19 @@ import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { Organization } from '../../src/organizations/organization.entity';
 import type { TestGateway } from './app';
 
-export type DemoOrgKey = (typeof DEMO_ORGANIZATIONS)[number]['key'];
+/** The scenario's organisations, by the keys the tests name them with (withDemo checks each is there). */
+const DEMO_ORG_KEYS = ['operator-a', 'operator-b', 'horizon', 'cigales', 'atlantique', 'rhone', 'lumiere'] as const;
+export type DemoOrgKey = (typeof DEMO_ORG_KEYS)[number];
+/** Ids by demo key: a known key always has one; any other string may not. */
+export type DemoOrgIds = Record<DemoOrgKey, string> & Record<string, string>;
 
 /** Loads the reference scenario and returns the organisations' ids by their demo key. */
-export async function withDemo(gateway: TestGateway): Promise<Record<string, string>> {
+export async function withDemo(gateway: TestGateway): Promise<DemoOrgIds> {
   await loadDemo(gateway.app);
   const orgs = await gateway.app.orm.em.fork().find(Organization, {});
   const bySiren = new Map(orgs.map((o) => [o.siren, o.id]));
-  return Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, bySiren.get(o.siren)!]));
+  const ids: Record<string, string | undefined> = Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, bySiren.get(o.siren)!]));
+  const missing = DEMO_ORG_KEYS.filter((key) => ids[key] === undefined);
+  if (missing.length > 0) throw new Error(`the demo has no organisation ${missing.join(', ')}`);
+  return ids as DemoOrgIds;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS, linkHash, verifyChain } from '../../src/db/audit/audit-chain';
 import type { AuditEvent } from '../../src/db/audit/audit.entities';
+import { must } from '../support/must';
 
 const KEY = Buffer.alloc(32, 9);
 
@@ -18,7 +19,8 @@ function chain(n: number): AuditEvent[] {
 
 describe('the audit hash chain', () => {
   const events = chain(5);
-  const head = { seq: 5, hash: events[4].hash };
+  const at = (index: number) => must(events[index], `event ${index + 1}`);
+  const head = { seq: 5, hash: at(4).hash };
 
   it('holds as written', () => {
     expect(verifyChain(KEY, events, head)).toBeNull();
@@ -28,8 +30,8 @@ describe('the audit hash chain', () => {
   it('finds an edit, a deletion, an insertion, a swap and a truncation', () => {
     expect(verifyChain(KEY, events.map((e) => (e.seq === 3 ? { ...e, action: 'DELETE' } : e)), head)).toMatchObject({ seq: 3, reason: expect.stringMatching(/edited/) });
     expect(verifyChain(KEY, events.filter((e) => e.seq !== 2), head)).toMatchObject({ seq: 3 });
-    expect(verifyChain(KEY, [events[0], events[2], events[1], events[3], events[4]], head)).toMatchObject({ seq: 3 });
-    const renumbered = [events[0], { ...events[2], seq: 2 }, { ...events[1], seq: 3 }, events[3], events[4]];
+    expect(verifyChain(KEY, [at(0), at(2), at(1), at(3), at(4)], head)).toMatchObject({ seq: 3 });
+    const renumbered = [at(0), { ...at(2), seq: 2 }, { ...at(1), seq: 3 }, at(3), at(4)];
     expect(verifyChain(KEY, renumbered, head)).toMatchObject({ seq: 2 });
     expect(verifyChain(KEY, events.slice(0, 4), head)).toMatchObject({ reason: expect.stringMatching(/head/) });
   });

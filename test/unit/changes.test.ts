@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactView } from '../../src/facts/fact-view';
 import { assembleNotification } from '../../src/notifications/assemble';
 import { changesBetween } from '../../src/notifications/changes';
+import { must } from '../support/must';
 import { horizonInput } from '../support/notification';
 
 describe('changes since the initial notification', () => {
@@ -9,8 +10,8 @@ describe('changes since the initial notification', () => {
     const initial = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, type: 'INITIAL', initial: null } });
     const facts: FactView = {
       ...horizonInput.facts,
-      approxPersons: { ...horizonInput.facts.approxPersons, value: 397_000 },
-      description: { ...horizonInput.facts.natures, value: 'Extraction de pages bénéficiaires.' },
+      approxPersons: { ...must(horizonInput.facts.approxPersons, 'the approxPersons fact'), value: 397_000 },
+      description: { ...must(horizonInput.facts.natures, 'the natures fact'), value: 'Extraction de pages bénéficiaires.' },
     };
     delete facts.exposedDataItems;
     const complementary = assembleNotification({ ...horizonInput, assembledAt: new Date('2024-02-09T00:00:00Z'), facts });

@@ -3,6 +3,7 @@ import type { FactView } from '../../src/facts/fact-view';
 import { assembleNotification } from '../../src/notifications/assemble';
 import { checkCompleteness } from '../../src/notifications/completeness';
 import { assessSeverity } from '../../src/notifications/severity';
+import { must } from '../support/must';
 import { horizonInput } from '../support/notification';
 
 const severity = horizonInput.severity!;
@@ -43,8 +44,8 @@ describe('completeness', () => {
   it('flags answers that contradict each other', () => {
     const facts: FactView = {
       ...horizonInput.facts,
-      consequences: { ...horizonInput.facts.natures, value: ['OTHER'] },
-      sensitiveData: { ...horizonInput.facts.natures, value: ['HEALTH'] },
+      consequences: { ...must(horizonInput.facts.natures, 'the natures fact'), value: ['OTHER'] },
+      sensitiveData: { ...must(horizonInput.facts.natures, 'the natures fact'), value: ['HEALTH'] },
     };
     const content = assembleNotification({ ...horizonInput, facts });
     // The severity was assessed without the health data: DPC 2, Important.

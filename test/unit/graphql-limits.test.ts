@@ -24,7 +24,7 @@ const REAL_VARIABLES = { first: MAX_PAGE_SIZE };
 function realOperations(): [string, DocumentNode][] {
   const typed = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i): [string, DocumentNode] => [`README example ${i + 1}`, parse(m[1])]);
+  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i): [string, DocumentNode] => [`README example ${i + 1}`, parse(m[1]!)]);
   return [...typed, ...examples];
 }
 
@@ -35,7 +35,7 @@ describe('GraphQL limits', () => {
     const keys = Object.keys(GRAPHQL_LIMITS) as (keyof OperationShape)[];
     const largest = Object.fromEntries(keys.map((key) => [key, Math.max(...shapes.map((s) => s[key]))]));
     console.table([...shapes, { name: 'largest', ...largest }, { name: 'limit', ...GRAPHQL_LIMITS }]);
-    for (const key of keys) expect(largest[key] * HEADROOM, key).toBeLessThanOrEqual(GRAPHQL_LIMITS[key]);
+    for (const key of keys) expect(largest[key]! * HEADROOM, key).toBeLessThanOrEqual(GRAPHQL_LIMITS[key]);
   });
 
   it('costs a fragment wherever it is spread, in time linear in the document', async () => {

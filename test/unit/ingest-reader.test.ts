@@ -4,11 +4,12 @@ import { nirProblem } from '../../src/ingest/nir';
 import { BUILT_IN_PROFILES, type SourceProfile } from '../../src/ingest/profiles';
 import { IngestFileError, readRecords, type RecordChunk } from '../../src/ingest/reader';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople, type SyntheticPerson } from '../../src/ingest/synthetic';
+import { first, must } from '../support/must';
 
 const FILE = 'affected.csv';
-const A = BUILT_IN_PROFILES['operator-a-csv'];
-const B = BUILT_IN_PROFILES['operator-b-csv'];
-const JSONL = BUILT_IN_PROFILES['canonical-jsonl'];
+const A = must(BUILT_IN_PROFILES['operator-a-csv'], 'the operator-a-csv profile');
+const B = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
+const JSONL = must(BUILT_IN_PROFILES['canonical-jsonl'], 'the canonical-jsonl profile');
 const CONTROLLERS = ['775606056', '383143473', '444608442'];
 const A_HEADER = 'NIR_ASSURE;RANG_NAISSANCE;DATE_NAISSANCE;CODE_ORGANISME;QUALITE;DONNEES_EXPOSEES';
 
@@ -153,7 +154,7 @@ describe('readRecords: encodings', () => {
     expect(bytes.includes(Buffer.from('é', 'utf8'))).toBe(false);
     const { records, errors } = await readAll(pieces(bytes, 3), B);
     expect(errors).toEqual([]);
-    expect(records[0].exposedDataItems).toEqual(['données de santé', 'état civil']);
+    expect(first(records).exposedDataItems).toEqual(['données de santé', 'état civil']);
   });
 
   it('flags Windows-1252 bytes read with a UTF-8 profile instead of keeping mangled text', async () => {
@@ -183,8 +184,8 @@ describe('readRecords: CSV structure', () => {
     it(`keeps physical line numbers across quoted line breaks (${JSON.stringify(eol)} line ends)`, async () => {
       const { records, errors } = await readAll(pieces(Buffer.from(rows.join(eol) + eol), 5), A);
       expect(records.map((r) => r.line)).toEqual([2, 4, 7, 10]);
-      expect(records[0].exposedDataItems).toEqual(['état civil', `NIR;${eol}garanties`]);
-      expect(records[2].exposedDataItems).toEqual([`NIR${eol}${eol}état civil`]);
+      expect(first(records).exposedDataItems).toEqual(['état civil', `NIR;${eol}garanties`]);
+      expect(must(records[2], 'a third record').exposedDataItems).toEqual([`NIR${eol}${eol}état civil`]);
       expect(errors).toEqual([{ file: FILE, line: 6, field: 'nir', reason: 'NIR 1 •• •• •• ••• ••• ••: the control key does not match' }]);
     });
   }

@@ -8,9 +8,9 @@ describe('the letter to the persons concerned (art. 34)', () => {
 
   it('answers every art. 34(2) item in plain French, with advice', () => {
     expect(letter.paragraphs.map((p) => p.item)).toEqual(['NATURE', 'CONSEQUENCES', 'MEASURES', 'CONTACT', 'ADVICE']);
-    expect(letter.paragraphs[0].text).toContain('chez Tiers-Payant Alpha SAS');
-    expect(letter.paragraphs[0].text).toContain('nom, date de naissance, NIR');
-    expect(letter.paragraphs[3].text).toContain('dpo@horizon.example');
+    expect(letter.paragraphs[0]!.text).toContain('chez Tiers-Payant Alpha SAS');
+    expect(letter.paragraphs[0]!.text).toContain('nom, date de naissance, NIR');
+    expect(letter.paragraphs[3]!.text).toContain('dpo@horizon.example');
     expect(letter.advice.some((a) => /hameçonnage|remboursements/.test(a))).toBe(true);
     expect(letter.signature).toBe('Mutuelle Horizon Santé — Claire Directrice');
   });

@@ -44,11 +44,11 @@ export function parseCheckpoints(text: string, file: string): KeptCheckpoint[] {
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const match = LINE.exec(line);
-    if (!match || Number.isNaN(Date.parse(match[3]))) {
+    const [, seq, hash, at] = LINE.exec(line) ?? [];
+    if (seq === undefined || hash === undefined || at === undefined || Number.isNaN(Date.parse(at))) {
       throw new CheckpointFileError(`${file}:${index + 1}: not a checkpoint line (expected "audit-checkpoint seq=N hash=<64 hex> at=<ISO 8601>")`);
     }
-    kept.push({ seq: Number(match[1]), hash: match[2], at: match[3], file, line: index + 1 });
+    kept.push({ seq: Number(seq), hash, at, file, line: index + 1 });
   });
   if (kept.length === 0) throw new CheckpointFileError(`${file}: holds no checkpoint`);
   return kept;

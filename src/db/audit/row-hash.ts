@@ -67,7 +67,11 @@ export function rowShape(meta: EntityMetadata): RowShape {
     if (!isColumn(prop)) continue;
     for (const name of prop.fieldNames) columns.push({ name, kind: kindOf(prop) });
   }
-  const primaryKey = meta.primaryKeys.flatMap((name) => meta.properties[name].fieldNames);
+  const primaryKey = meta.primaryKeys.flatMap((name) => {
+    const prop = meta.properties[name];
+    if (!prop) throw new Error(`${meta.className}: primary key ${String(name)} is not a mapped property`);
+    return prop.fieldNames;
+  });
   const shape = { entityType: meta.className, table: meta.tableName, primaryKey, columns: columns.sort((a, b) => a.name.localeCompare(b.name)) };
   shapes.set(meta, shape);
   return shape;
