@@ -17,7 +17,7 @@ import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ing
 import { IngestInputError } from './ingest.errors';
 import { SubjectCount } from '../subjects/subject.entities';
 import type { SourceProfile } from './profiles';
-import { IngestFileError, type RecordError } from './reader';
+import { IngestFileError, type RecordError } from './record';
 import { pseudonymiseInWorker } from './worker-pipeline';
 
 export interface IngestProgress {

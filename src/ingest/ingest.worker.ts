@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ChunkParams, personChunks } from './pseudonymise';
-import { IngestFileError } from './reader';
+import { IngestFileError } from './record';
 
 /**
  * The ingest's second thread: parses and validates while the main thread pseudonymises and stages

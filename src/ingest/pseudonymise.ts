@@ -1,7 +1,8 @@
 import type { SourceProfile } from './profiles';
 import { cellShape } from './nir';
 import { ageAt, subjectKey } from './pseudonym';
-import { readRecords, type RecordError } from './reader';
+import { readRecords } from './reader';
+import type { RecordError } from './record';
 
 /**
  * Two steps between a parsed file and rows ready to stage, each on its own thread (see

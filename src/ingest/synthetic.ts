@@ -7,7 +7,7 @@
 import { encode } from 'iconv-lite';
 import { mulberry32, syntheticNir } from './nir';
 import { CANONICAL_FIELDS, type BeneficiaryType, type CanonicalField, type SourceProfile } from './profiles';
-import type { CanonicalRecord } from './reader';
+import type { CanonicalRecord } from './record';
 
 /** A person as a source would list them: the canonical record, before it has a line in a file. */
 export type SyntheticPerson = Omit<CanonicalRecord, 'line'>;

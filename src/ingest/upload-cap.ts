@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { IngestFileError } from './reader';
+import { IngestFileError } from './record';
 
 /**
  * The most an upload may hold (INGEST_MAX_BYTES), checked on the declared Content-Length before

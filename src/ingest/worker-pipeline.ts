@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Hash } from 'node:crypto';
 import { projectRoot } from '../lib/paths';
 import { type ChunkParams, type PersonChunk, pseudonymiseChunk, type StagedChunk } from './pseudonymise';
-import { IngestFileError } from './reader';
+import { IngestFileError } from './record';
 
 /**
  * Parses in a worker thread and pseudonymises here, so the work is shared by both cores while the

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { nirProblem } from '../../src/ingest/nir';
 import { BUILT_IN_PROFILES, type SourceProfile } from '../../src/ingest/profiles';
-import { IngestFileError, readRecords, type RecordChunk } from '../../src/ingest/reader';
+import { readRecords } from '../../src/ingest/reader';
+import { IngestFileError, type RecordChunk } from '../../src/ingest/record';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople, type SyntheticPerson } from '../../src/ingest/synthetic';
 import { first, must } from '../support/must';
 
