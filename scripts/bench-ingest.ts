@@ -109,7 +109,12 @@ async function seed(database: DatabaseConfig) {
   const processor = await orgs.create({ roles: ['PROCESSOR'], legalName: 'Bench operator', siren: '912300019' });
   const controllers = [];
   for (const siren of CONTROLLERS) controllers.push(await orgs.create({ roles: ['CONTROLLER'], legalName: `Bench ${siren}`, siren }));
-  const incident = await new IncidentService(ctx).create({ title: 'Bench', sourceOrganizationId: processor.id, startPrecision: 'EXACT', startAt: new Date('2024-01-29T00:00:00Z') });
+  const incident = await new IncidentService(ctx).create({
+    title: 'Bench',
+    sourceOrganizationId: processor.id,
+    startPrecision: 'EXACT',
+    startAt: new Date('2024-01-29T00:00:00Z'),
+  });
   for (const c of controllers) await new ExposureService(ctx).create({ incidentId: incident.id, controllerId: c.id });
   await orm.close(true);
   return { incidentId: incident.id, sourceId: processor.id, controllerIds: controllers.map((c) => c.id) };
@@ -145,7 +150,10 @@ async function phaseFloor(database: DatabaseConfig, prehashed: string): Promise<
   if (database.dialect === 'postgresql') {
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    await pipeline(createReadStream(prehashed, { highWaterMark: 1 << 20 }), client.query(copyFrom('copy subject_listing (incident_id, controller_id, subject, source_id) from stdin')));
+    await pipeline(
+      createReadStream(prehashed, { highWaterMark: 1 << 20 }),
+      client.query(copyFrom('copy subject_listing (incident_id, controller_id, subject, source_id) from stdin')),
+    );
     await client.end();
   } else {
     const db = new Database(database.path);
@@ -173,7 +181,11 @@ async function phaseFloor(database: DatabaseConfig, prehashed: string): Promise<
 /** Runs one phase in a fresh process: its peak RSS is then the phase's own. */
 function inChild(args: string[], heapFlags: string[], cpuProfileDir?: string): PhaseResult {
   const profiling = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const out = execFileSync(process.execPath, [...heapFlags, ...profiling, __filename, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...heapFlags, ...profiling, __filename, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as PhaseResult;
 }
 
@@ -192,7 +204,10 @@ async function main(): Promise<void> {
   });
   if (values.phase) {
     const database = JSON.parse(values.database!) as DatabaseConfig;
-    const result = values.phase === 'ingest' ? await phaseIngest(database, values.input!, values.incident!, values.source!) : await phaseFloor(database, values.input!);
+    const result =
+      values.phase === 'ingest'
+        ? await phaseIngest(database, values.input!, values.incident!, values.source!)
+        : await phaseFloor(database, values.input!);
     console.log(JSON.stringify(result));
     return;
   }
@@ -214,7 +229,18 @@ async function main(): Promise<void> {
           await writePrehashed(file, rows, ids.incidentId, ids.controllerIds, ids.sourceId);
         }
         console.error(`${phase}…`);
-        const args = ['--phase', phase, '--database', JSON.stringify(scratch.database), '--input', file, '--incident', ids.incidentId, '--source', ids.sourceId];
+        const args = [
+          '--phase',
+          phase,
+          '--database',
+          JSON.stringify(scratch.database),
+          '--input',
+          file,
+          '--incident',
+          ids.incidentId,
+          '--source',
+          ids.sourceId,
+        ];
         // The ingest phase runs with the heap bound `breach-gateway ingest` runs with.
         results[phase] = phase === 'ingest' ? inChild(args, [INGEST_HEAP_FLAG], values['cpu-prof']) : inChild(args, []);
       } finally {

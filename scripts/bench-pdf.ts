@@ -63,7 +63,9 @@ async function writtenBy(content: CnilNotificationContent): Promise<Written[]> {
   const original = proto.text;
   const written: Written[] = [];
   proto.text = function (this: PDFKit.PDFDocument & { _fontSize: number; _registeredFonts: object }, text: string, ...rest: unknown[]) {
-    const font = Object.entries(this._registeredFonts).find(([, f]) => (f as { src: unknown }).src === (this as unknown as { _fontSource: unknown })._fontSource)?.[0];
+    const font = Object.entries(this._registeredFonts).find(
+      ([, f]) => (f as { src: unknown }).src === (this as unknown as { _fontSource: unknown })._fontSource,
+    )?.[0];
     written.push({ text, font: font ?? FONT.serif, size: this._fontSize });
     return original.call(this, text, ...rest);
   };
@@ -118,12 +120,16 @@ async function main(): Promise<void> {
   const fullest = contents.reduce((a, b) => (canonicalJson(b).length > canonicalJson(a).length ? b : a));
   const written = await writtenBy(fullest);
   const first = await renderFiling(fullest);
-  console.log(`fullest demo filing: ${fullest.organization.name}, ${fullest.notification.typeLabel}, ${first.pageCount} pages, ${first.bytes.length} bytes, ${written.length} strings`);
+  console.log(
+    `fullest demo filing: ${fullest.organization.name}, ${fullest.notification.typeLabel}, ${first.pageCount} pages, ${first.bytes.length} bytes, ${written.length} strings`,
+  );
 
   const floor = await median(() => renderFloor(written));
   const render = await median(() => renderFiling(fullest));
   console.log(`floor  (pdfkit, same strings and fonts, no layout): median ${floor.toFixed(1)} ms`);
-  console.log(`render (renderFiling):                            median ${render.toFixed(1)} ms  → ${(render / floor).toFixed(2)} × floor (target ≤ 2)`);
+  console.log(
+    `render (renderFiling):                            median ${render.toFixed(1)} ms  → ${(render / floor).toFixed(2)} × floor (target ≤ 2)`,
+  );
 
   const sequential = performance.now();
   for (let i = 0; i < 100; i++) await renderFiling(contents[i % contents.length]!);
@@ -132,10 +138,18 @@ async function main(): Promise<void> {
   // The server's own pool (src/pdf/render-pool.ts), sized as the server sizes it by default.
   const threads = defaultRenderThreads();
   const pool = new RenderPool({ threads, queue: 100 });
-  const warmup = await overPool(pool, contents.flatMap((c) => [c, c]));
-  const batchMs = await overPool(pool, Array.from({ length: 100 }, (_, i) => contents[i % contents.length]!));
+  const warmup = await overPool(
+    pool,
+    contents.flatMap((c) => [c, c]),
+  );
+  const batchMs = await overPool(
+    pool,
+    Array.from({ length: 100 }, (_, i) => contents[i % contents.length]!),
+  );
   await pool.close();
-  console.log(`batch of 100 filings over ${threads} warm render thread(s) (PDF_RENDER_THREADS default on ${availableParallelism()} cores): ${(batchMs / 1000).toFixed(2)} s (target ≤ 3 s; starting and warming them took ${(warmup / 1000).toFixed(2)} s)`);
+  console.log(
+    `batch of 100 filings over ${threads} warm render thread(s) (PDF_RENDER_THREADS default on ${availableParallelism()} cores): ${(batchMs / 1000).toFixed(2)} s (target ≤ 3 s; starting and warming them took ${(warmup / 1000).toFixed(2)} s)`,
+  );
 
   // A render that fits in a thread whose heap is capped at 50 MB uses at most that much.
   const capped = new RenderPool({ threads: 1, queue: 0, resourceLimits: { maxOldGenerationSizeMb: 42, maxYoungGenerationSizeMb: 8 } });

@@ -34,19 +34,30 @@ export function installedCopies(root: string, name: string): { path: string; ver
 }
 
 /** The copies below their floor; a package that is not installed at all is below any floor. */
-export function belowFloors(floors: Record<string, string>, copiesOf: (name: string) => { path: string; version: string }[]): FloorViolation[] {
+export function belowFloors(
+  floors: Record<string, string>,
+  copiesOf: (name: string) => { path: string; version: string }[],
+): FloorViolation[] {
   return Object.entries(floors).flatMap(([name, floor]) => {
     const copies = copiesOf(name);
     if (copies.length === 0) return [{ name, installed: 'missing', floor, path: '' }];
-    return copies.filter((copy) => !semver.valid(copy.version) || semver.lt(copy.version, floor)).map((copy) => ({ name, installed: copy.version, floor, path: copy.path }));
+    return copies
+      .filter((copy) => !semver.valid(copy.version) || semver.lt(copy.version, floor))
+      .map((copy) => ({ name, installed: copy.version, floor, path: copy.path }));
   });
 }
 
 function main(): void {
   const violations = belowFloors(DEPENDENCY_FLOORS, (name) => installedCopies(projectRoot, name));
-  for (const v of violations) console.error(`${v.name} ${v.installed} is below its known-safe floor ${v.floor} (${v.path || 'not installed'})`);
+  for (const v of violations)
+    console.error(`${v.name} ${v.installed} is below its known-safe floor ${v.floor} (${v.path || 'not installed'})`);
   if (violations.length) process.exitCode = 1;
-  else console.log(`dependency floors hold: ${Object.entries(DEPENDENCY_FLOORS).map(([n, f]) => `${n} >= ${f}`).join(', ')}`);
+  else
+    console.log(
+      `dependency floors hold: ${Object.entries(DEPENDENCY_FLOORS)
+        .map(([n, f]) => `${n} >= ${f}`)
+        .join(', ')}`,
+    );
 }
 
 if (require.main === module) main();

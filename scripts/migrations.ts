@@ -54,7 +54,8 @@ async function check(): Promise<void> {
 
 if (require.main === module) {
   const [task, name] = process.argv.slice(2);
-  const run = task === 'create' ? create(name) : task === 'check' ? check() : Promise.reject(new Error('usage: migrations create [name] | check'));
+  const run =
+    task === 'create' ? create(name) : task === 'check' ? check() : Promise.reject(new Error('usage: migrations create [name] | check'));
   run.catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -62,30 +62,41 @@ program
   .requiredOption('--incident <id>', 'the incident the persons were exposed by')
   .requiredOption('--source <org>', 'the organisation the lists come from (id or SIREN)')
   .requiredOption('--profile <name|file.json>', 'a built-in profile (operator-a-csv, operator-b-csv, canonical-jsonl) or a profile file')
-  .addOption(new Option('--on-error <mode>', 'reject: one invalid row rejects the batch; quarantine: keep the valid rows').choices(['reject', 'quarantine']).default('reject'))
+  .addOption(
+    new Option('--on-error <mode>', 'reject: one invalid row rejects the batch; quarantine: keep the valid rows')
+      .choices(['reject', 'quarantine'])
+      .default('reject'),
+  )
   .option('--error-report <file>', 'write every rejected row (file, line, field, reason; NIRs masked) to this CSV file')
   .argument('<files...>', 'CSV or JSON Lines files')
-  .action(async (files: string[], options: { incident: string; source: string; profile: string; onError: string; errorReport?: string }) => {
-    if (!hasBoundedHeap()) {
-      process.exitCode = await rerunWithBoundedHeap();
-      return;
-    }
-    exitWithParent();
-    const app = await createApp(loadConfig(process.env, { requireJwt: false }));
-    try {
-      const ok = await ingestFiles(app, files, options);
-      if (!ok) process.exitCode = 2;
-    } finally {
-      await app.close();
-    }
-  });
+  .action(
+    async (files: string[], options: { incident: string; source: string; profile: string; onError: string; errorReport?: string }) => {
+      if (!hasBoundedHeap()) {
+        process.exitCode = await rerunWithBoundedHeap();
+        return;
+      }
+      exitWithParent();
+      const app = await createApp(loadConfig(process.env, { requireJwt: false }));
+      try {
+        const ok = await ingestFiles(app, files, options);
+        if (!ok) process.exitCode = 2;
+      } finally {
+        await app.close();
+      }
+    },
+  );
 
 const audit = program.command('audit').description('audit trail tools');
 
 audit
   .command('verify')
-  .description('check the audit chain under AUDIT_KEY, the checkpoints kept outside the database, and every audited row against its last event; exit 1 at the first problem')
-  .option('--checkpoint <file>', 'a file of lines written by `audit checkpoint`: each must still be in the chain, and the chain must reach the latest')
+  .description(
+    'check the audit chain under AUDIT_KEY, the checkpoints kept outside the database, and every audited row against its last event; exit 1 at the first problem',
+  )
+  .option(
+    '--checkpoint <file>',
+    'a file of lines written by `audit checkpoint`: each must still be in the chain, and the chain must reach the latest',
+  )
   .action(async (options: { checkpoint?: string }) => {
     const checkpoints = options.checkpoint ? parseCheckpoints(await readFile(options.checkpoint, 'utf8'), options.checkpoint) : [];
     const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false }));
@@ -154,7 +165,9 @@ program
 
 program
   .command('verify')
-  .description("check a filing or letter PDF: its embedded content, its bytes re-rendered, and the gateway's record; exit 1 on any mismatch")
+  .description(
+    "check a filing or letter PDF: its embedded content, its bytes re-rendered, and the gateway's record; exit 1 on any mismatch",
+  )
   .argument('<file>', 'the PDF')
   .action(async (file: string) => {
     const app = await createApp(loadConfig(process.env, { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false }));
@@ -207,7 +220,11 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
     '',
   );
   if (filingPath) {
-    lines.push('Download a filed notification as PDF:', `  curl -s -o filing.pdf -H 'authorization: Bearer ${tokens[0]?.token}' ${baseUrl}${filingPath}`, '');
+    lines.push(
+      'Download a filed notification as PDF:',
+      `  curl -s -o filing.pdf -H 'authorization: Bearer ${tokens[0]?.token}' ${baseUrl}${filingPath}`,
+      '',
+    );
   }
   console.log(lines.join('\n'));
 }

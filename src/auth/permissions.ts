@@ -35,7 +35,13 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     Capability.DOWNLOAD_DOCUMENTS,
     Capability.EDIT_OWN_ORGANIZATION,
   ],
-  [Role.CONTROLLER_LEGAL]: [Capability.SUBMIT_FACTS, Capability.DRAFT_NOTIFICATIONS, Capability.RECORD_FILINGS, Capability.READ_NOTIFICATIONS, Capability.DOWNLOAD_DOCUMENTS],
+  [Role.CONTROLLER_LEGAL]: [
+    Capability.SUBMIT_FACTS,
+    Capability.DRAFT_NOTIFICATIONS,
+    Capability.RECORD_FILINGS,
+    Capability.READ_NOTIFICATIONS,
+    Capability.DOWNLOAD_DOCUMENTS,
+  ],
   // The processor's people report, submit and list for their own incidents, and see no controller's file.
   [Role.PROCESSOR_SECURITY]: [Capability.REPORT_INCIDENTS, Capability.SUBMIT_FACTS, Capability.INGEST_LISTS],
   // Read-only: whatever its organisation may read, nothing it may change.

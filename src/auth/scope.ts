@@ -99,7 +99,12 @@ export function factSubmissionScope(viewer: Viewer): Scope {
  * incident's source acting as a processor, for a controller that declared it as its processor
  * (`engaged`, asked only then); an admin.
  */
-export async function mayAttachController(viewer: Viewer, sourceOrganizationId: string, controllerId: string, engaged: () => Promise<boolean>): Promise<boolean> {
+export async function mayAttachController(
+  viewer: Viewer,
+  sourceOrganizationId: string,
+  controllerId: string,
+  engaged: () => Promise<boolean>,
+): Promise<boolean> {
   if (viewer.isAdmin) return true;
   const org = viewer.organizationId;
   if (viewer.actsAsController && controllerId === org) return true;
@@ -139,14 +144,21 @@ export function mayEditOrganization(viewer: Viewer, organizationId: string): boo
  */
 export function engagementRights(viewer: Viewer, controllerId: string): { reachable: boolean; allowed: boolean } {
   if (viewer.isAdmin) return { reachable: true, allowed: true };
-  return { reachable: controllerId === viewer.organizationId, allowed: viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController };
+  return {
+    reachable: controllerId === viewer.organizationId,
+    allowed: viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.actsAsController,
+  };
 }
 
 /**
  * The obligations of an exposure the viewer may see: all of them for the controller's readers; for
  * the incident's processor only its own duty (alerting the controller); nothing for anyone else.
  */
-export function obligationsVisibleTo(viewer: Viewer, controllerId: string, sourceOrganizationId: string): 'ALL' | 'PROCESSOR_DUTIES' | 'NONE' {
+export function obligationsVisibleTo(
+  viewer: Viewer,
+  controllerId: string,
+  sourceOrganizationId: string,
+): 'ALL' | 'PROCESSOR_DUTIES' | 'NONE' {
   if (readsControllerFile(viewer, controllerId)) return 'ALL';
   return viewer.actsAsProcessor && sourceOrganizationId === viewer.organizationId ? 'PROCESSOR_DUTIES' : 'NONE';
 }
@@ -166,7 +178,11 @@ export function seesWholeIncidentCounts(viewer: Viewer, listingSourceIds: readon
 }
 
 /** Otherwise only its own parts of an incident's counts: its exposure as a controller, the lists it sent as a processor. */
-export function ownCountParts<E extends { controllerId?: string | null }, L extends { sourceId?: string | null }>(viewer: Viewer, exposures: readonly E[], listings: readonly L[]): (E | L)[] {
+export function ownCountParts<E extends { controllerId?: string | null }, L extends { sourceId?: string | null }>(
+  viewer: Viewer,
+  exposures: readonly E[],
+  listings: readonly L[],
+): (E | L)[] {
   return [
     ...(viewer.actsAsController ? exposures.filter((r) => r.controllerId === viewer.organizationId) : []),
     ...(viewer.actsAsProcessor ? listings.filter((r) => r.sourceId === viewer.organizationId) : []),

@@ -88,8 +88,12 @@ const DEFAULT_LIFETIME_SECONDS = 12 * 3600;
 export async function signToken(jwt: JwtConfig, claims: TokenClaims, expiresIn?: string | number): Promise<string> {
   if (!jwt.secret) throw new Error('this gateway verifies tokens with a public key and cannot sign them; ask the identity provider');
   const iat = Math.floor(Date.now() / 1000);
-  const exp = typeof expiresIn === 'number' ? expiresIn : iat + (expiresIn === undefined ? Math.min(DEFAULT_LIFETIME_SECONDS, jwt.maxLifetimeSeconds) : lifetimeSeconds(expiresIn));
-  if (exp - iat > jwt.maxLifetimeSeconds) throw new Error(`a token may live at most ${jwt.maxLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS)`);
+  const exp =
+    typeof expiresIn === 'number'
+      ? expiresIn
+      : iat + (expiresIn === undefined ? Math.min(DEFAULT_LIFETIME_SECONDS, jwt.maxLifetimeSeconds) : lifetimeSeconds(expiresIn));
+  if (exp - iat > jwt.maxLifetimeSeconds)
+    throw new Error(`a token may live at most ${jwt.maxLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS)`);
   return new SignJWT({ org: claims.org, roles: claims.roles })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(claims.sub)
@@ -104,7 +108,8 @@ function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWTClaimValidationFailed && error.reason === 'missing') return `the token has no ${error.claim} claim`;
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return 'the token signature is invalid';
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return 'the token signature is invalid';
   if (error instanceof errors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
   return 'the token is malformed or not signed by this gateway';
 }
@@ -165,8 +170,10 @@ export function authenticator(jwt: JwtConfig, rolesOf: OrganizationRolesOf): Aut
 export function lifetimeProblemOf(iat: unknown, exp: unknown, maxLifetimeSeconds: number, now = Date.now() / 1000): string | null {
   if (typeof iat !== 'number' || !Number.isFinite(iat)) return 'the token has no iat claim (when it was issued)';
   if (typeof exp !== 'number' || !Number.isFinite(exp)) return 'the token has no exp claim (when it expires)';
-  if (iat > now + IAT_LEEWAY_SECONDS) return `the token's iat claim lies in the future (more than ${IAT_LEEWAY_SECONDS} s ahead of the gateway's clock)`;
-  if (exp - iat > maxLifetimeSeconds) return `the token's lifetime (exp − iat = ${exp - iat} s) exceeds the maximum of ${maxLifetimeSeconds} s`;
+  if (iat > now + IAT_LEEWAY_SECONDS)
+    return `the token's iat claim lies in the future (more than ${IAT_LEEWAY_SECONDS} s ahead of the gateway's clock)`;
+  if (exp - iat > maxLifetimeSeconds)
+    return `the token's lifetime (exp − iat = ${exp - iat} s) exceeds the maximum of ${maxLifetimeSeconds} s`;
   return null;
 }
 

@@ -31,16 +31,79 @@ export type ObligationCode =
   | 'ANSSI_FINAL_REPORT';
 
 export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
-  CNIL_NOTIFICATION: { obligation: 'CNIL_NOTIFICATION', authority: 'CNIL', basis: 'RGPD art. 33(1)', label: 'Notification à la CNIL', within: { hours: 72 }, from: 'AWARENESS' },
-  DATA_SUBJECTS_COMMUNICATION: { obligation: 'DATA_SUBJECTS_COMMUNICATION', authority: 'Personnes concernées', basis: 'RGPD art. 34', label: 'Communication aux personnes concernées', within: null, from: 'AWARENESS' },
+  CNIL_NOTIFICATION: {
+    obligation: 'CNIL_NOTIFICATION',
+    authority: 'CNIL',
+    basis: 'RGPD art. 33(1)',
+    label: 'Notification à la CNIL',
+    within: { hours: 72 },
+    from: 'AWARENESS',
+  },
+  DATA_SUBJECTS_COMMUNICATION: {
+    obligation: 'DATA_SUBJECTS_COMMUNICATION',
+    authority: 'Personnes concernées',
+    basis: 'RGPD art. 34',
+    label: 'Communication aux personnes concernées',
+    within: null,
+    from: 'AWARENESS',
+  },
   // "Without undue delay"; 24 hours is the common contractual delay, kept here as the default.
-  PROCESSOR_ALERT: { obligation: 'PROCESSOR_ALERT', authority: 'Responsable de traitement', basis: 'RGPD art. 33(2)', label: 'Alerte du responsable de traitement par le sous-traitant', within: { hours: 24 }, from: 'DETECTION' },
-  ACPR_INITIAL: { obligation: 'ACPR_INITIAL', authority: 'ACPR', basis: 'DORA art. 19 ; RTS 2025/301', label: 'Notification initiale d’incident majeur lié aux TIC', within: { hours: 24 }, from: 'AWARENESS' },
-  ACPR_INTERMEDIATE: { obligation: 'ACPR_INTERMEDIATE', authority: 'ACPR', basis: 'DORA art. 19', label: 'Rapport intermédiaire', within: { hours: 72 }, from: 'PREVIOUS_STEP' },
-  ACPR_FINAL: { obligation: 'ACPR_FINAL', authority: 'ACPR', basis: 'DORA art. 19', label: 'Rapport final', within: { months: 1 }, from: 'PREVIOUS_STEP' },
-  ANSSI_EARLY_WARNING: { obligation: 'ANSSI_EARLY_WARNING', authority: 'ANSSI', basis: 'NIS 2 art. 23(4)(a)', label: 'Alerte précoce', within: { hours: 24 }, from: 'AWARENESS' },
-  ANSSI_NOTIFICATION: { obligation: 'ANSSI_NOTIFICATION', authority: 'ANSSI', basis: 'NIS 2 art. 23(4)(b)', label: "Notification d'incident", within: { hours: 72 }, from: 'AWARENESS' },
-  ANSSI_FINAL_REPORT: { obligation: 'ANSSI_FINAL_REPORT', authority: 'ANSSI', basis: 'NIS 2 art. 23(4)(d)', label: 'Rapport final', within: { months: 1 }, from: 'PREVIOUS_STEP' },
+  PROCESSOR_ALERT: {
+    obligation: 'PROCESSOR_ALERT',
+    authority: 'Responsable de traitement',
+    basis: 'RGPD art. 33(2)',
+    label: 'Alerte du responsable de traitement par le sous-traitant',
+    within: { hours: 24 },
+    from: 'DETECTION',
+  },
+  ACPR_INITIAL: {
+    obligation: 'ACPR_INITIAL',
+    authority: 'ACPR',
+    basis: 'DORA art. 19 ; RTS 2025/301',
+    label: 'Notification initiale d’incident majeur lié aux TIC',
+    within: { hours: 24 },
+    from: 'AWARENESS',
+  },
+  ACPR_INTERMEDIATE: {
+    obligation: 'ACPR_INTERMEDIATE',
+    authority: 'ACPR',
+    basis: 'DORA art. 19',
+    label: 'Rapport intermédiaire',
+    within: { hours: 72 },
+    from: 'PREVIOUS_STEP',
+  },
+  ACPR_FINAL: {
+    obligation: 'ACPR_FINAL',
+    authority: 'ACPR',
+    basis: 'DORA art. 19',
+    label: 'Rapport final',
+    within: { months: 1 },
+    from: 'PREVIOUS_STEP',
+  },
+  ANSSI_EARLY_WARNING: {
+    obligation: 'ANSSI_EARLY_WARNING',
+    authority: 'ANSSI',
+    basis: 'NIS 2 art. 23(4)(a)',
+    label: 'Alerte précoce',
+    within: { hours: 24 },
+    from: 'AWARENESS',
+  },
+  ANSSI_NOTIFICATION: {
+    obligation: 'ANSSI_NOTIFICATION',
+    authority: 'ANSSI',
+    basis: 'NIS 2 art. 23(4)(b)',
+    label: "Notification d'incident",
+    within: { hours: 72 },
+    from: 'AWARENESS',
+  },
+  ANSSI_FINAL_REPORT: {
+    obligation: 'ANSSI_FINAL_REPORT',
+    authority: 'ANSSI',
+    basis: 'NIS 2 art. 23(4)(d)',
+    label: 'Rapport final',
+    within: { months: 1 },
+    from: 'PREVIOUS_STEP',
+  },
 };
 
 export function addDuration(instant: Date, duration: Duration): Date {

@@ -85,7 +85,13 @@ export const FACT_CATALOGUE = {
   communicationStatus: { level: 'EXPOSURE', type: COMMUNICATION_STATUS, kind: 'scalar', section: 13, controllerOnly: true },
   communicationChannels: { level: 'EXPOSURE', type: COMMUNICATION_CHANNEL, kind: 'list', section: 13, controllerOnly: true },
   communicationAt: { level: 'EXPOSURE', type: 'date', kind: 'scalar', section: 13, controllerOnly: true },
-  nonCommunicationJustification: { level: 'EXPOSURE', type: NON_COMMUNICATION_JUSTIFICATION, kind: 'scalar', section: 13, controllerOnly: true },
+  nonCommunicationJustification: {
+    level: 'EXPOSURE',
+    type: NON_COMMUNICATION_JUSTIFICATION,
+    kind: 'scalar',
+    section: 13,
+    controllerOnly: true,
+  },
   communicationDetails: { level: 'EXPOSURE', type: 'text', kind: 'scalar', section: 13, controllerOnly: true },
 } as const satisfies Record<string, FactSpec>;
 
@@ -116,15 +122,17 @@ export type ExposureFactValues = Pick<BreachFactValues, ExposureFactField>;
 export type FactFieldOf<V> = { [K in FactField]: BreachFactValues[K] extends V ? K : never }[FactField];
 
 function fieldsAt<L extends FactLevel>(level: L): { readonly [K in FactFieldAt<L>]: Catalogue[K] } {
-  return Object.fromEntries(Object.entries(FACT_CATALOGUE).filter(([, spec]) => spec.level === level)) as { [K in FactFieldAt<L>]: Catalogue[K] };
+  return Object.fromEntries(Object.entries(FACT_CATALOGUE).filter(([, spec]) => spec.level === level)) as {
+    [K in FactFieldAt<L>]: Catalogue[K];
+  };
 }
 
 /** The registries the services and unify read, derived: they cannot miss a catalogued field. */
 export const INCIDENT_FACT_FIELDS = fieldsAt('INCIDENT');
 export const EXPOSURE_FACT_FIELDS = fieldsAt('EXPOSURE');
-export const FACT_FIELDS: readonly { field: FactField; level: FactLevel; kind: FactKind; type: FactType }[] = Object.entries(FACT_CATALOGUE).map(
-  ([field, spec]) => ({ field: field as FactField, level: spec.level, kind: spec.kind, type: spec.type }),
-);
+export const FACT_FIELDS: readonly { field: FactField; level: FactLevel; kind: FactKind; type: FactType }[] = Object.entries(
+  FACT_CATALOGUE,
+).map(([field, spec]) => ({ field: field as FactField, level: spec.level, kind: spec.kind, type: spec.type }));
 
 /** The controller-only exposure fields an input sets (null included: clearing one is a change too). */
 export function controllerOnlyFieldsIn(input: object): string[] {
@@ -142,11 +150,19 @@ export function controllerOnlyFieldsIn(input: object): string[] {
  */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type FactColumnMismatches<Entity, Values> = {
-  [K in keyof Values]-?: K extends keyof Entity ? (Same<NonNullable<Entity[K]>, Values[K]> extends true ? never : `${K & string}: column type differs`) : `${K & string}: no column`;
+  [K in keyof Values]-?: K extends keyof Entity
+    ? Same<NonNullable<Entity[K]>, Values[K]> extends true
+      ? never
+      : `${K & string}: column type differs`
+    : `${K & string}: no column`;
 }[keyof Values];
 export type FactInputMismatches<Input, Values> =
   | {
-      [K in keyof Values]-?: K extends keyof Input ? (Same<NonNullable<Input[K]>, Values[K]> extends true ? never : `${K & string}: input type differs`) : `${K & string}: no input field`;
+      [K in keyof Values]-?: K extends keyof Input
+        ? Same<NonNullable<Input[K]>, Values[K]> extends true
+          ? never
+          : `${K & string}: input type differs`
+        : `${K & string}: no input field`;
     }[keyof Values]
   | { [K in keyof Input]-?: K extends keyof Values ? never : `${K & string}: not in the fact catalogue` }[keyof Input];
 export type NoMismatch<T extends never> = T;

@@ -7,9 +7,7 @@ import { join, resolve } from 'node:path';
  * The only reader of process.env. Everything the gateway can be told lives here, validated at
  * start so a bad setting stops the process with a message instead of failing later.
  */
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; path: string }
-  | { dialect: 'postgresql'; url: string };
+export type DatabaseConfig = { dialect: 'sqlite'; path: string } | { dialect: 'postgresql'; url: string };
 
 export interface Config {
   /** Demo mode: generated secrets kept in the data directory, demo data loaded when empty. */
@@ -161,7 +159,8 @@ function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig 
 function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -196,7 +195,8 @@ function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem'
   } catch {
     throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
   }
-  if (!Array.isArray((jwks as { keys?: unknown }).keys)) throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
+  if (!Array.isArray((jwks as { keys?: unknown }).keys))
+    throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
   return { jwks: jwks as JwtConfig['jwks'] };
 }
 
@@ -260,7 +260,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
   const publicKeys = parsePublicKeys(env);
   const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks);
-  if (verifiesOnly && env.JWT_SECRET?.trim()) throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
+  if (verifiesOnly && env.JWT_SECRET?.trim())
+    throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
   const secret = verifiesOnly ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
   if (options.requireJwt !== false && !verifiesOnly) {
     if (!secret) throw new ConfigError('JWT_SECRET is required outside demo mode (at least 32 characters)');
@@ -277,7 +278,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       issuer: env.JWT_ISSUER?.trim() || 'breach-gateway',
       audience: env.JWT_AUDIENCE?.trim() || 'breach-gateway',
       ...publicKeys,
-      maxLifetimeSeconds: parseInteger('JWT_MAX_LIFETIME_SECONDS', env.JWT_MAX_LIFETIME_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, 60, 30 * 86_400),
+      maxLifetimeSeconds: parseInteger(
+        'JWT_MAX_LIFETIME_SECONDS',
+        env.JWT_MAX_LIFETIME_SECONDS,
+        DEFAULT_JWT_MAX_LIFETIME_SECONDS,
+        60,
+        30 * 86_400,
+      ),
     },
     graphql: { introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION) },
     rateLimit: {

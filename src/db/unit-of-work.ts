@@ -1,8 +1,4 @@
-import {
-  type EntityManager,
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core';
+import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type Actor, flushAudited } from './audit/audit.writer';
 import type { Clock } from '../config/clock';
 import { ConflictError } from '../lib/errors';

@@ -39,7 +39,21 @@ export function demoLists(): [DemoList, DemoList] {
     ...both,
   ];
   return [
-    { incident: 'incident-a', source: 'operator-a', profile: 'operator-a-csv', fileName: 'alpha-beneficiaires-2024-02-01.csv', people: listA, content: file(listA, 'operator-a-csv') },
-    { incident: 'incident-b', source: 'operator-b', profile: 'operator-b-csv', fileName: 'beta-persons-2024-02-05.csv', people: listB, content: file(listB, 'operator-b-csv') },
+    {
+      incident: 'incident-a',
+      source: 'operator-a',
+      profile: 'operator-a-csv',
+      fileName: 'alpha-beneficiaires-2024-02-01.csv',
+      people: listA,
+      content: file(listA, 'operator-a-csv'),
+    },
+    {
+      incident: 'incident-b',
+      source: 'operator-b',
+      profile: 'operator-b-csv',
+      fileName: 'beta-persons-2024-02-05.csv',
+      people: listB,
+      content: file(listB, 'operator-b-csv'),
+    },
   ];
 }

@@ -18,7 +18,15 @@ import { NotificationService } from '../notifications/notification.service';
 import { FilingService } from '../documents/filing.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
-import { DEMO_EXPOSURES, DEMO_FACTS, DEMO_INCIDENTS, DEMO_NOTIFICATIONS, DEMO_ORGANIZATIONS, DEMO_PROCESSORS, DEMO_USERS } from './scenario';
+import {
+  DEMO_EXPOSURES,
+  DEMO_FACTS,
+  DEMO_INCIDENTS,
+  DEMO_NOTIFICATIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PROCESSORS,
+  DEMO_USERS,
+} from './scenario';
 
 /** The registered roles of a demo organisation: its people act in these capacities only. */
 function rolesOf(key: string): OrganizationRole[] {
@@ -45,14 +53,26 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     const admin = { em, clock, viewer: new Viewer('demo-loader', 'demo', [Role.ADMIN], []) };
     for (const { key, ...input } of DEMO_ORGANIZATIONS) orgs.set(key, (await new OrganizationService(admin).create(input)).id);
     for (const { controller, processors } of DEMO_PROCESSORS) {
-      const dpo = { em, clock, viewer: new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller)) };
-      for (const processor of processors) await new OrganizationService(dpo).declareProcessor(orgs.get(controller)!, DEMO_ORGANIZATIONS.find((o) => o.key === processor)!.siren);
+      const dpo = {
+        em,
+        clock,
+        viewer: new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller)),
+      };
+      for (const processor of processors)
+        await new OrganizationService(dpo).declareProcessor(
+          orgs.get(controller)!,
+          DEMO_ORGANIZATIONS.find((o) => o.key === processor)!.siren,
+        );
     }
     for (const { key, source, ...input } of DEMO_INCIDENTS) {
       incidents.set(key, (await new IncidentService(admin).create({ ...input, sourceOrganizationId: orgs.get(source) })).id);
     }
     for (const { incident, controller, ...input } of DEMO_EXPOSURES) {
-      const exposure = await new ExposureService(admin).create({ ...input, incidentId: incidents.get(incident)!, controllerId: orgs.get(controller)! });
+      const exposure = await new ExposureService(admin).create({
+        ...input,
+        incidentId: incidents.get(incident)!,
+        controllerId: orgs.get(controller)!,
+      });
       exposures.set(`${incident}/${controller}`, exposure.id);
     }
     for (const { by, subject, role, incident, controller, ...input } of DEMO_FACTS) {
@@ -77,14 +97,24 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     });
   }
   for (const step of DEMO_NOTIFICATIONS) {
-    const viewer = new Viewer(`dpo@${step.controller}.example`, orgs.get(step.controller)!, [Role.CONTROLLER_LEGAL], rolesOf(step.controller));
+    const viewer = new Viewer(
+      `dpo@${step.controller}.example`,
+      orgs.get(step.controller)!,
+      [Role.CONTROLLER_LEGAL],
+      rolesOf(step.controller),
+    );
     // Filed steps are replayed at their historical instant, so their clock is that instant.
     const at = step.filing ? fixedClock(step.filing.filedAt) : clock;
     const service = () => new NotificationService({ em: orm.em.fork(), clock: at, viewer });
     let notification = await service().create({ exposureId: exposures.get(`${step.incident}/${step.controller}`)!, type: step.type });
-    if (step.delayReasons) notification = await service().update(notification.id, { version: notification.version, delayReasons: step.delayReasons });
+    if (step.delayReasons)
+      notification = await service().update(notification.id, { version: notification.version, delayReasons: step.delayReasons });
     if (step.filing || step.controller === 'cigales') notification = await service().markReady(notification.id, notification.version);
-    if (step.filing) notification = await new FilingService({ em: orm.em.fork(), clock: at, viewer }).record(notification.id, { version: notification.version, ...step.filing });
+    if (step.filing)
+      notification = await new FilingService({ em: orm.em.fork(), clock: at, viewer }).record(notification.id, {
+        version: notification.version,
+        ...step.filing,
+      });
     if (step.complementary) await service().startComplementary(notification.id);
   }
   return true;
@@ -104,7 +134,11 @@ export async function demoTokens({ orm, config }: Pick<DemoDeps, 'orm' | 'config
   return Promise.all(
     DEMO_USERS.map(async (user) => ({
       label: user.label,
-      token: await signToken(config.jwt, { sub: user.sub, org: idBySiren.get(sirens.get(user.organization)!)!, roles: [...user.roles] as Role[] }, '24h'),
+      token: await signToken(
+        config.jwt,
+        { sub: user.sub, org: idBySiren.get(sirens.get(user.organization)!)!, roles: [...user.roles] as Role[] },
+        '24h',
+      ),
     })),
   );
 }
@@ -113,6 +147,8 @@ export async function demoTokens({ orm, config }: Pick<DemoDeps, 'orm' | 'config
 export async function demoFilingPath({ orm }: Pick<DemoDeps, 'orm'>): Promise<string | null> {
   const em = orm.em.fork();
   const horizon = await em.findOne(Organization, { siren: DEMO_ORGANIZATIONS.find((o) => o.key === DEMO_USERS[0]!.organization)!.siren });
-  const filed = horizon ? await em.findOne(Notification, { status: 'FILED', exposure: { controller: horizon } }, { orderBy: { id: 'asc' } }) : null;
+  const filed = horizon
+    ? await em.findOne(Notification, { status: 'FILED', exposure: { controller: horizon } }, { orderBy: { id: 'asc' } })
+    : null;
   return filed ? `/notifications/${filed.id}/filing.pdf` : null;
 }

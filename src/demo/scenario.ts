@@ -23,7 +23,15 @@ const NIS2_INSURER = {
   rationale: 'Entité financière relevant de DORA, lex specialis écartant les obligations de notification NIS 2.',
 };
 
-function mutuelle(key: string, legalName: string, siren: string, city: string, postalCode: string, dpo: [string, string], headcount: number): DemoOrganization {
+function mutuelle(
+  key: string,
+  legalName: string,
+  siren: string,
+  city: string,
+  postalCode: string,
+  dpo: [string, string],
+  headcount: number,
+): DemoOrganization {
   const [firstName, lastName] = dpo;
   const domain = `${key}.example`;
   return {
@@ -34,8 +42,21 @@ function mutuelle(key: string, legalName: string, siren: string, city: string, p
     sector: 'Assurance complémentaire santé',
     headcount,
     address: { street: '12 rue de la Santé', postalCode, city, country: 'FR' },
-    legalRepresentative: { civility: 'MADAME', firstName: 'Claire', lastName: 'Directrice', position: 'Directrice générale', email: `dg@${domain}` },
-    contact: { civility: 'MONSIEUR', firstName, lastName, position: 'Délégué à la protection des données', email: `dpo@${domain}`, phone: '+33 1 00 00 00 00' },
+    legalRepresentative: {
+      civility: 'MADAME',
+      firstName: 'Claire',
+      lastName: 'Directrice',
+      position: 'Directrice générale',
+      email: `dg@${domain}`,
+    },
+    contact: {
+      civility: 'MONSIEUR',
+      firstName,
+      lastName,
+      position: 'Délégué à la protection des données',
+      email: `dpo@${domain}`,
+      phone: '+33 1 00 00 00 00',
+    },
     dpo: { civility: 'MONSIEUR', firstName, lastName, position: 'DPO', email: `dpo@${domain}`, phone: '+33 1 00 00 00 00' },
     dpoDesignationNumber: `DPO-${siren.slice(0, 6)}`,
     regimes: [DORA_INSURER, NIS2_INSURER],
@@ -51,11 +72,25 @@ function operator(key: string, legalName: string, siren: string, city: string, p
     sector: 'Gestion du tiers payant pour organismes complémentaires',
     headcount: 850,
     address: { street: '1 avenue du Tiers Payant', postalCode, city, country: 'FR' },
-    legalRepresentative: { civility: 'MONSIEUR', firstName: 'Marc', lastName: 'Président', position: 'Président', email: `president@${key}.example` },
+    legalRepresentative: {
+      civility: 'MONSIEUR',
+      firstName: 'Marc',
+      lastName: 'Président',
+      position: 'Président',
+      email: `president@${key}.example`,
+    },
     contact: { civility: 'MADAME', firstName: 'Nadia', lastName: 'Sécurité', position: 'RSSI', email: `rssi@${key}.example` },
     regimes: [
-      { regime: 'DORA', inScope: false, rationale: 'Prestataire TIC tiers, pas une entité financière : il informe les assureurs, qui notifient l’ACPR.' },
-      { regime: 'NIS2', inScope: true, rationale: 'Fournisseur de services TIC gérés pour le secteur de la santé : entité importante au sens de NIS 2.' },
+      {
+        regime: 'DORA',
+        inScope: false,
+        rationale: 'Prestataire TIC tiers, pas une entité financière : il informe les assureurs, qui notifient l’ACPR.',
+      },
+      {
+        regime: 'NIS2',
+        inScope: true,
+        rationale: 'Fournisseur de services TIC gérés pour le secteur de la santé : entité importante au sens de NIS 2.',
+      },
     ],
   };
 }
@@ -72,7 +107,14 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
 
 type DemoIncident = Omit<CreateIncidentInput, 'sourceOrganizationId'> & { key: string; source: string };
 
-const NOT_EXPOSED = ['coordonnées bancaires', 'données médicales', 'remboursements de santé', 'adresses postales', 'téléphones', 'adresses électroniques'];
+const NOT_EXPOSED = [
+  'coordonnées bancaires',
+  'données médicales',
+  'remboursements de santé',
+  'adresses postales',
+  'téléphones',
+  'adresses électroniques',
+];
 
 export const DEMO_INCIDENTS: DemoIncident[] = [
   {
@@ -93,7 +135,8 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     description:
       'Un attaquant a utilisé les identifiants hameçonnés d’un professionnel de santé pour consulter et extraire en masse les pages des bénéficiaires : état civil, date de naissance, NIR, nom de l’organisme complémentaire et garanties du contrat.',
     discoveryCircumstances: 'Volume de consultations anormal détecté par la supervision du portail le 1er février au matin.',
-    priorSecurityMeasures: 'Authentification par identifiant et mot de passe sur le portail, journalisation des accès, chiffrement des flux (TLS).',
+    priorSecurityMeasures:
+      'Authentification par identifiant et mot de passe sur le portail, journalisation des accès, chiffrement des flux (TLS).',
   },
   {
     key: 'incident-b',
@@ -130,7 +173,13 @@ export const DEMO_PROCESSORS: { controller: string; processors: string[] }[] = [
 
 type DemoExposure = Omit<CreateExposureInput, 'incidentId' | 'controllerId'> & { incident: string; controller: string };
 
-function exposure(incident: string, controller: string, processorAlertedAt: string, approxPersons: number, extra: Partial<DemoExposure> = {}): DemoExposure {
+function exposure(
+  incident: string,
+  controller: string,
+  processorAlertedAt: string,
+  approxPersons: number,
+  extra: Partial<DemoExposure> = {},
+): DemoExposure {
   return {
     incident,
     controller,
@@ -158,7 +207,15 @@ export const DEMO_EXPOSURES: DemoExposure[] = [
   exposure('incident-b', 'horizon', '2024-02-05T11:00:00Z', 52_000),
   exposure('incident-b', 'atlantique', '2024-02-05T12:30:00Z', 61_000, {
     sensitiveData: ['HEALTH'],
-    exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat', 'factures de transport médical (moins de 50)'],
+    exposedDataItems: [
+      'nom',
+      'prénom',
+      'date de naissance',
+      'NIR',
+      'nom de l’organisme complémentaire',
+      'garanties du contrat',
+      'factures de transport médical (moins de 50)',
+    ],
   }),
   exposure('incident-b', 'rhone', '2024-02-05T14:00:00Z', 74_000),
 ];
@@ -166,7 +223,12 @@ export const DEMO_EXPOSURES: DemoExposure[] = [
 /** The demo's people, one per role the README's quick start shows. */
 export const DEMO_USERS = [
   { sub: 'dpo@horizon.example', organization: 'horizon', roles: ['CONTROLLER_DPO'], label: 'controller DPO (Mutuelle Horizon Santé)' },
-  { sub: 'rssi@operator-a.example', organization: 'operator-a', roles: ['PROCESSOR_SECURITY'], label: 'processor security (Tiers-Payant Alpha)' },
+  {
+    sub: 'rssi@operator-a.example',
+    organization: 'operator-a',
+    roles: ['PROCESSOR_SECURITY'],
+    label: 'processor security (Tiers-Payant Alpha)',
+  },
   { sub: 'admin@breach-gateway.example', organization: 'horizon', roles: ['ADMIN'], label: 'admin' },
 ] as const;
 
@@ -185,7 +247,12 @@ export const DEMO_FACTS = [
     confidence: FactConfidence.REPORTED,
     reference: 'TPA-CERT-2024-017',
     idempotencyKey: 'tpa-notice-2024-02-01',
-    incidentFacts: { natures: ['CONFIDENTIALITY' as const], causes: ['EXTERNAL_MALICIOUS' as const], startPrecision: 'APPROXIMATE' as const, startAt: new Date('2024-01-29T08:00:00Z') },
+    incidentFacts: {
+      natures: ['CONFIDENTIALITY' as const],
+      causes: ['EXTERNAL_MALICIOUS' as const],
+      startPrecision: 'APPROXIMATE' as const,
+      startAt: new Date('2024-01-29T08:00:00Z'),
+    },
   },
   {
     by: 'operator-a',
@@ -197,7 +264,11 @@ export const DEMO_FACTS = [
     confidence: FactConfidence.REPORTED,
     reference: 'TPA-ALERTE-HORIZON',
     idempotencyKey: 'tpa-alert-horizon',
-    exposureFacts: { approxPersons: 410_000, approxRecords: 472_000, dataCategories: ['CIVIL_STATUS' as const, 'NIR' as const, 'OTHER' as const] },
+    exposureFacts: {
+      approxPersons: 410_000,
+      approxRecords: 472_000,
+      dataCategories: ['CIVIL_STATUS' as const, 'NIR' as const, 'OTHER' as const],
+    },
   },
   {
     by: 'horizon',

@@ -35,7 +35,9 @@ export async function verifyFile(em: EntityManager, file: string): Promise<Verdi
   lines.push(
     `  carries ${embedded.kind === 'FILING' ? 'notification.json' : 'letter.json'} (${embedded.content.schemaVersion}), relationship ${embedded.relationship ?? 'none'}, content sha256 ${embedded.contentSha256}`,
     embedded.canonical ? '  ✓ the embedded JSON is in canonical form' : '✗ the embedded JSON is not in canonical form: it was edited',
-    check.bytesMatch ? '  ✓ re-rendering the embedded content gives these exact bytes' : '✗ re-rendering the embedded content gives other bytes: the PDF was altered, or made by another renderer',
+    check.bytesMatch
+      ? '  ✓ re-rendering the embedded content gives these exact bytes'
+      : '✗ re-rendering the embedded content gives other bytes: the PDF was altered, or made by another renderer',
   );
   const record = await recordLines(em, check);
   return { ok: embedded.canonical && check.bytesMatch && record.ok, lines: [...lines, ...record.lines] };
@@ -47,14 +49,21 @@ async function recordLines(em: EntityManager, check: PdfCheck): Promise<Verdict>
   if (!notification) return { ok: false, lines: [`✗ the gateway has no notification numbered ${number ?? '(none)'}`] };
   const lines = [`  notification ${notification.id} (${notification.number}), ${notification.status}`];
   const issued = await em.find(IssuedDocument, { pdfSha256: check.pdfSha256 }, { orderBy: { createdAt: 'asc' } });
-  if (issued.length) lines.push(`  ✓ issued by the gateway ${issued.length} time(s), first on ${issued[0]!.createdAt.toISOString()} to ${issued[0]!.issuedTo}`);
+  if (issued.length)
+    lines.push(
+      `  ✓ issued by the gateway ${issued.length} time(s), first on ${issued[0]!.createdAt.toISOString()} to ${issued[0]!.issuedTo}`,
+    );
   if (check.embedded!.kind === 'FILING' && notification.status === 'FILED') {
     const filed = await em.findOne(FiledDocument, { notification: notification.id });
     const contentOk = notification.snapshotSha256 === check.embedded!.contentSha256;
     const pdfOk = filed?.pdfSha256 === check.pdfSha256;
     lines.push(
-      contentOk ? `  ✓ content sha256 matches the one recorded at filing (${notification.filedAt!.toISOString()})` : `✗ content sha256 differs from the one recorded at filing: ${notification.snapshotSha256}`,
-      pdfOk ? '  ✓ identical to the PDF kept at filing' : `✗ differs from the PDF kept at filing (sha256 ${filed?.pdfSha256 ?? 'none kept'})`,
+      contentOk
+        ? `  ✓ content sha256 matches the one recorded at filing (${notification.filedAt!.toISOString()})`
+        : `✗ content sha256 differs from the one recorded at filing: ${notification.snapshotSha256}`,
+      pdfOk
+        ? '  ✓ identical to the PDF kept at filing'
+        : `✗ differs from the PDF kept at filing (sha256 ${filed?.pdfSha256 ?? 'none kept'})`,
     );
     return { ok: contentOk && pdfOk, lines };
   }

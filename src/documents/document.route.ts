@@ -26,7 +26,14 @@ const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
-export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; authenticate: Authenticate; renderer: (viewer: Viewer) => DocumentRenderer }): Router {
+export function documentRouter(deps: {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  authenticate: Authenticate;
+  renderer: (viewer: Viewer) => DocumentRenderer;
+}): Router {
   const router = Router();
   router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
@@ -35,7 +42,8 @@ export function documentRouter(deps: { config: Config; orm: MikroORM; clock: Clo
     try {
       const viewer = await deps.authenticate(req.headers.authorization);
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
-      if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
+      if (!isUuid(req.params.id))
+        throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
       const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });
       const match = /^"([0-9a-f]{64})"$/.exec(String(req.headers['if-none-match'] ?? ''));
       const { contentSha256, pdf: issued } = await service.issue(String(req.params.id), kind, match?.[1]);

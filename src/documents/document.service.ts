@@ -69,15 +69,26 @@ export class DocumentService {
     if (kind === 'LETTER') {
       const letter = assembleLetter(view.inputs.assembly);
       const contentSha256 = canonicalHash(letter);
-      return { ...(await renderer.render({ kind, content: letter }, contentSha256)), kind, contentSha256, fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf` };
+      return {
+        ...(await renderer.render({ kind, content: letter }, contentSha256)),
+        kind,
+        contentSha256,
+        fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf`,
+      };
     }
     const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
     // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
     if (notification.status === 'FILED') {
       const filed = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
-      if (filed) return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
+      if (filed)
+        return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
     }
-    return { ...(await renderer.render({ kind, content: view.content }, view.contentSha256)), kind, contentSha256: view.contentSha256, fileName };
+    return {
+      ...(await renderer.render({ kind, content: view.content }, view.contentSha256)),
+      kind,
+      contentSha256: view.contentSha256,
+      fileName,
+    };
   }
 
   private async downloadable(id: string): Promise<Notification> {

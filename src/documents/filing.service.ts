@@ -18,7 +18,14 @@ export class FilingService {
     const { notification, content, contentSha256 } = await new NotificationService(this.ctx).prepareFiling(id, input);
     // Filed means frozen, the PDF included: kept as rendered now, whatever later renderers do.
     const pdf = await (this.ctx.renderer ?? inlineRenderer).render({ kind: 'FILING', content }, contentSha256);
-    this.ctx.em.create(FiledDocument, { notification, pdf: pdf.bytes, pdfSha256: pdf.sha256, byteSize: pdf.bytes.length, pageCount: pdf.pageCount, rendererVersion: RENDERER_VERSION });
+    this.ctx.em.create(FiledDocument, {
+      notification,
+      pdf: pdf.bytes,
+      pdfSha256: pdf.sha256,
+      byteSize: pdf.bytes.length,
+      pageCount: pdf.pageCount,
+      rendererVersion: RENDERER_VERSION,
+    });
     await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }

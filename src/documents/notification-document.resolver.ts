@@ -26,8 +26,9 @@ class CompletenessIssueType {
 @ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
 class NotificationDeadline {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
-  @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' }) remainingSeconds!: number | null;
-  @Field({ description: "Past due with no notification of the exposure filed yet." }) overdue!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' })
+  remainingSeconds!: number | null;
+  @Field({ description: 'Past due with no notification of the exposure filed yet.' }) overdue!: boolean;
 }
 
 @ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
@@ -37,10 +38,13 @@ class NotificationDocument {
   @Field(() => [CompletenessIssueType]) completeness!: CompletenessIssueType[];
   @Field(() => GraphQLJSON, { description: 'ENISA components with their justifications, suggested gravity and art. 34 recommendation.' })
   severity!: unknown;
-  @Field(() => GraphQLJSON, { description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.' })
+  @Field(() => GraphQLJSON, {
+    description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.',
+  })
   obligations!: unknown;
   @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
-  @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' }) letter!: object;
+  @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' })
+  letter!: object;
   @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
   @Field({ description: 'Where the PDF of the letter to the persons downloads.' }) letterUrl!: string;
 
@@ -71,7 +75,14 @@ function documentOf(view: NotificationView, now: Date, pdf: () => Promise<Render
     letterUrl: `/notifications/${id}/letter.pdf`,
     content: view.content,
     sha256: view.contentSha256,
-    completeness: view.completeness.map((i) => ({ code: i.code, section: i.section, path: i.path, messageFr: i.message.fr, messageEn: i.message.en, blocksReady: i.blocksReady })),
+    completeness: view.completeness.map((i) => ({
+      code: i.code,
+      section: i.section,
+      path: i.path,
+      messageFr: i.message.fr,
+      messageEn: i.message.en,
+      blocksReady: i.blocksReady,
+    })),
     severity: inputs.severity,
     obligations: inputs.obligations,
     letter: assembleLetter(inputs.assembly),
@@ -87,7 +98,11 @@ function documentOf(view: NotificationView, now: Date, pdf: () => Promise<Render
 @Resolver(() => Notification)
 export class NotificationDocumentResolver {
   @Mutation(() => Notification, { description: 'READY → FILED: the content is frozen and hashed.' })
-  recordNotificationFiling(@Arg('id', () => ID) id: string, @Arg('input') input: RecordFilingInput, @Ctx() ctx: DocumentRequestContext): Promise<Notification> {
+  recordNotificationFiling(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RecordFilingInput,
+    @Ctx() ctx: DocumentRequestContext,
+  ): Promise<Notification> {
     return new FilingService(ctx).record(id, input);
   }
 

@@ -52,7 +52,13 @@ export async function checkPdf(bytes: Buffer): Promise<PdfCheck> {
   const filing = attachments.get(FILING_ATTACHMENT);
   const letter = attachments.get(LETTER_ATTACHMENT);
   const attached = filing ?? letter;
-  if (!attached) return { pdfSha256, embedded: null, bytesMatch: false, problem: `no ${FILING_ATTACHMENT} or ${LETTER_ATTACHMENT} inside: not a breach-gateway document` };
+  if (!attached)
+    return {
+      pdfSha256,
+      embedded: null,
+      bytesMatch: false,
+      problem: `no ${FILING_ATTACHMENT} or ${LETTER_ATTACHMENT} inside: not a breach-gateway document`,
+    };
   let content: unknown;
   try {
     content = JSON.parse(attached.data.toString('utf8'));

@@ -62,7 +62,7 @@ export class FactSubmission extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   reference?: string;
 
-  @Field({ description: "Chosen by the submitter; replaying it with the same payload changes nothing." })
+  @Field({ description: 'Chosen by the submitter; replaying it with the same payload changes nothing.' })
   @Property()
   idempotencyKey!: string;
 

@@ -29,7 +29,11 @@ export type FactView = { [K in FactField]?: FactEntry<BreachFactValues[K]> };
  */
 export function factView(unified: UnifiedFacts): FactView {
   const view: Partial<Record<FactField, FactEntry<unknown>>> = {};
-  for (const { field, value, source: { subject: _person, ...source } } of unified.fields) {
+  for (const {
+    field,
+    value,
+    source: { subject: _person, ...source },
+  } of unified.fields) {
     // Unify reads the catalogue's fields only (FACT_FIELDS).
     const catalogued = field as FactField;
     view[catalogued] = { value: FACT_CATALOGUE[catalogued].type === 'date' ? new Date(value as string) : value, source };

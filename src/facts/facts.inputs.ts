@@ -15,7 +15,8 @@ export class SubmitBreachFactsInput {
   @Field(() => FactConfidence) confidence!: FactConfidence;
   @Field(() => String, { nullable: true }) reference?: string | null;
 
-  @TextInput('key') @Field({ description: 'Unique per submitting organisation; a replay with the same payload returns the same submission.' })
+  @TextInput('key')
+  @Field({ description: 'Unique per submitting organisation; a replay with the same payload returns the same submission.' })
   idempotencyKey!: string;
 
   @Field(() => IncidentPatch, { nullable: true }) incidentFacts?: IncidentPatch | null;

@@ -15,12 +15,21 @@ import { type FactSourceInfo, type UnifiedFacts, unifyFacts } from './unify';
 @Resolver(() => FactSubmission)
 export class FactSubmissionResolver {
   @Mutation(() => FactSubmission, { description: 'Appends facts from one source; idempotent per key.' })
-  submitBreachFacts(@Arg('input') input: SubmitBreachFactsInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<FactSubmission> {
+  submitBreachFacts(
+    @Arg('input') input: SubmitBreachFactsInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
+  ): Promise<FactSubmission> {
     return new FactsService(ctx).submit(input);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The submitting organisation; null when it is one the viewer may not read (an admin of another organisation, say).' })
-  async organization(@Root() submission: FactSubmission, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<Organization | null> {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The submitting organisation; null when it is one the viewer may not read (an admin of another organisation, say).',
+  })
+  async organization(
+    @Root() submission: FactSubmission,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
+  ): Promise<Organization | null> {
     return (await ctx.loaders.organizationById.load(submission.submittedBy.id)) ?? null;
   }
 
@@ -38,12 +47,18 @@ export class FactSubmissionResolver {
 @Resolver(() => Exposure)
 export class ExposureFactsResolver {
   @FieldResolver(() => [FactSubmission], { description: 'The visible submissions bearing on this exposure, oldest first.' })
-  factSubmissions(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<FactSubmission[]> {
+  factSubmissions(
+    @Root() exposure: Exposure,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
+  ): Promise<FactSubmission[]> {
     return ctx.loaders.factSubmissionsForExposure.load(exposure);
   }
 
   @FieldResolver(() => UnifiedFactsType, { description: 'Every fact with its chosen value, its source and the disagreements.' })
-  async facts(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<UnifiedFacts> {
+  async facts(
+    @Root() exposure: Exposure,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
+  ): Promise<UnifiedFacts> {
     const [incident, submissions] = await Promise.all([
       ctx.loaders.incidentById.load(exposure.incident.id),
       ctx.loaders.factSubmissionsForExposure.load(exposure),
@@ -56,7 +71,10 @@ export class ExposureFactsResolver {
 @Resolver(() => FactSourceObject)
 export class FactSourceResolver {
   @FieldResolver(() => Organization, { nullable: true })
-  async organization(@Root() source: FactSourceInfo, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>): Promise<Organization | null> {
+  async organization(
+    @Root() source: FactSourceInfo,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
+  ): Promise<Organization | null> {
     return source.organizationId ? ((await ctx.loaders.organizationById.load(source.organizationId)) ?? null) : null;
   }
 }

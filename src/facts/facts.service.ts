@@ -79,9 +79,12 @@ export class FactsService {
     const existing = await this.ctx.em.findOne(FactSubmission, { submittedBy: this.ctx.viewer.organizationId, idempotencyKey: key });
     if (!existing) return null;
     if (existing.payloadHash !== payloadHash) {
-      throw new ConflictError(`idempotency key "${key}" was already used for another submission (${existing.id}) with a different payload`, {
-        submissionId: existing.id,
-      });
+      throw new ConflictError(
+        `idempotency key "${key}" was already used for another submission (${existing.id}) with a different payload`,
+        {
+          submissionId: existing.id,
+        },
+      );
     }
     return existing;
   }
@@ -92,15 +95,20 @@ export class FactsService {
       const exposure = await em.findOne(Exposure, { $and: [{ id: input.exposureId }, exposureScope(viewer)] });
       if (!exposure) throw new NotFoundError('Exposure', input.exposureId);
       if (exposure.incident.id !== input.incidentId) {
-        throw new BadUserInputError([{ argument: 'input.incidentId', reason: `exposure ${exposure.id} belongs to incident ${exposure.incident.id}` }]);
+        throw new BadUserInputError([
+          { argument: 'input.incidentId', reason: `exposure ${exposure.id} belongs to incident ${exposure.incident.id}` },
+        ]);
       }
       return { incident: await em.findOneOrFail(Incident, exposure.incident.id), exposure };
     }
     const incident = await em.findOne(Incident, { $and: [{ id: input.incidentId }, incidentScope(viewer)] });
     if (!incident) throw new NotFoundError('Incident', input.incidentId);
-    if (input.exposureFacts) throw new BadUserInputError([{ argument: 'input.exposureId', reason: 'exposure-level facts name the exposure they are about' }]);
+    if (input.exposureFacts)
+      throw new BadUserInputError([{ argument: 'input.exposureId', reason: 'exposure-level facts name the exposure they are about' }]);
     if (!viewer.isAdmin && incident.sourceOrganization.id !== viewer.organizationId) {
-      throw new BadUserInputError([{ argument: 'input.exposureId', reason: 'a controller states facts about its own exposure: give its id' }]);
+      throw new BadUserInputError([
+        { argument: 'input.exposureId', reason: 'a controller states facts about its own exposure: give its id' },
+      ]);
     }
     return { incident, exposure: null };
   }
@@ -109,7 +117,9 @@ export class FactsService {
   private checkSourceType(type: FactSourceType, incident: Incident, exposure: Exposure | null): void {
     const { viewer } = this.ctx;
     if (type === FactSourceType.RECORD) {
-      throw new BadUserInputError([{ argument: 'input.sourceType', reason: 'RECORD names the records themselves and cannot be submitted' }]);
+      throw new BadUserInputError([
+        { argument: 'input.sourceType', reason: 'RECORD names the records themselves and cannot be submitted' },
+      ]);
     }
     if (viewer.isAdmin) return;
     if (type === FactSourceType.CONTROLLER_ASSESSMENT && exposure?.controller.id !== viewer.organizationId) {

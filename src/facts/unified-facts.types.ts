@@ -13,9 +13,12 @@ export class FactSourceObject implements FactSourceInfo {
   @Field(() => FactSourceType) type!: FactSourceType;
   @Field(() => FactConfidence, { nullable: true }) confidence!: FactConfidence | null;
   @Field(() => String, { nullable: true }) reference!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The organisation that submitted it, or that last set the record field.' }) organizationId!: string | null;
-  @Field(() => String, { nullable: true, description: 'The person (token subject) who submitted it, or who last set the record field.' }) subject!: string | null;
-  @Field(() => Date, { nullable: true, description: 'When it was submitted, or when the record field was last set.' }) submittedAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The organisation that submitted it, or that last set the record field.' })
+  organizationId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The person (token subject) who submitted it, or who last set the record field.' })
+  subject!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When it was submitted, or when the record field was last set.' })
+  submittedAt!: Date | null;
 }
 
 @ObjectType('FactCandidate')

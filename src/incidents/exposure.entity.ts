@@ -153,4 +153,6 @@ export class Exposure extends BaseEntity<Defaulted> {
  * Compile-time check: every exposure fact of the catalogue is a column, of the catalogue's type;
  * `awareAt` is kept as `declaredAwareAt` (the `awareAt` getter adds the processor's alert).
  */
-export type ExposureFactColumns = NoMismatch<FactColumnMismatches<Omit<Exposure, 'awareAt'> & { awareAt: Exposure['declaredAwareAt'] }, ExposureFactValues>>;
+export type ExposureFactColumns = NoMismatch<
+  FactColumnMismatches<Omit<Exposure, 'awareAt'> & { awareAt: Exposure['declaredAwareAt'] }, ExposureFactValues>
+>;

@@ -16,12 +16,19 @@ export class ExposureResolver {
   }
 
   @Mutation(() => Exposure)
-  createExposure(@Arg('input') input: CreateExposureInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
+  createExposure(
+    @Arg('input') input: CreateExposureInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Exposure> {
     return new ExposureService(ctx).create(input);
   }
 
   @Mutation(() => Exposure)
-  updateExposure(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateExposureInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
+  updateExposure(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateExposureInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Exposure> {
     return new ExposureService(ctx).update(id, input);
   }
 

@@ -67,7 +67,8 @@ export class ExposureService {
     const { viewer, em } = this.ctx;
     const exposure = await this.get(id);
     const incident = await em.findOneOrFail(Incident, exposure.incident.id);
-    if (!mayUpdateExposure(viewer, exposure.controller.id, incident.sourceOrganization.id)) throw new ForbiddenError('change this exposure');
+    if (!mayUpdateExposure(viewer, exposure.controller.id, incident.sourceOrganization.id))
+      throw new ForbiddenError('change this exposure');
     this.assertMayJudge(exposure.controller.id, input);
     assertVersion(exposure, input.version, `Exposure ${id}`);
     patch(exposure, input, ['version']);

@@ -29,17 +29,27 @@ export class IncidentResolver {
   }
 
   @Mutation(() => Incident)
-  createIncident(@Arg('input') input: CreateIncidentInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
+  createIncident(
+    @Arg('input') input: CreateIncidentInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Incident> {
     return new IncidentService(ctx).create(input);
   }
 
   @Mutation(() => Incident)
-  updateIncident(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIncidentInput, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
+  updateIncident(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateIncidentInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Incident> {
     return new IncidentService(ctx).update(id, input);
   }
 
   @FieldResolver(() => Organization, { description: 'Where the incident happened (a processor, or the controller itself).' })
-  async sourceOrganization(@Root() incident: Incident, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Organization> {
+  async sourceOrganization(
+    @Root() incident: Incident,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Organization> {
     return (await ctx.loaders.organizationById.load(incident.sourceOrganization.id))!;
   }
 

@@ -24,7 +24,11 @@ export function noteRecordAuthors(
 ): void {
   const stated = Object.keys(fields).filter((field) => (input as Record<string, unknown>)[field] !== undefined);
   if (stated.length === 0) return;
-  const by: RecordAuthor = { organizationId: isUuid(author.organizationId) ? author.organizationId : null, subject: author.subject, at: at.toISOString() };
+  const by: RecordAuthor = {
+    organizationId: isUuid(author.organizationId) ? author.organizationId : null,
+    subject: author.subject,
+    at: at.toISOString(),
+  };
   // A new object, so the ORM sees the JSON column change.
   record.recordedBy = { ...record.recordedBy, ...Object.fromEntries(stated.map((field) => [field, by])) };
 }

@@ -19,7 +19,8 @@ export function checkIncidentDates(problems: InputProblems, incident: IncidentDa
   problems.check(!(ongoing && endAt), `${at}.endAt`, 'an ongoing incident has no end yet');
   if (!startAt) return;
   if (endAt) problems.check(endAt >= startAt, `${at}.endAt`, `the end (${iso(endAt)}) is before the start (${iso(startAt)})`);
-  if (detectedAt) problems.check(detectedAt >= startAt, `${at}.detectedAt`, `the detection (${iso(detectedAt)}) is before the start (${iso(startAt)})`);
+  if (detectedAt)
+    problems.check(detectedAt >= startAt, `${at}.detectedAt`, `the detection (${iso(detectedAt)}) is before the start (${iso(startAt)})`);
   for (const exposure of exposures) {
     const aware = exposure.awareAt;
     if (aware && aware < startAt) {

@@ -28,7 +28,10 @@ async function claimOnPostgres(url: string, batchId: string): Promise<BatchClaim
   client.on('error', () => undefined);
   await client.connect();
   try {
-    const { rows } = await client.query<{ claimed: boolean }>('select pg_try_advisory_lock($1::int, hashtext($2)) as claimed', [BATCH_LOCK, batchId]);
+    const { rows } = await client.query<{ claimed: boolean }>('select pg_try_advisory_lock($1::int, hashtext($2)) as claimed', [
+      BATCH_LOCK,
+      batchId,
+    ]);
     if (rows[0]?.claimed) return { release: () => client.end() };
   } catch (error) {
     await client.end();

@@ -70,6 +70,15 @@ export function completeStatement(o: BatchOutcome, finishedAt: unknown): Stateme
   return [
     `update ingest_batch set status = 'COMPLETED', sha256 = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
        error_summary = ?, finished_at = ?, updated_at = ?, version = version + 1 where id = ?`,
-    [o.sha256, o.rowsRead, o.rowsAccepted, o.rowsRejected, o.errorSummary ? JSON.stringify(o.errorSummary) : null, finishedAt, finishedAt, o.batchId],
+    [
+      o.sha256,
+      o.rowsRead,
+      o.rowsAccepted,
+      o.rowsRejected,
+      o.errorSummary ? JSON.stringify(o.errorSummary) : null,
+      finishedAt,
+      finishedAt,
+      o.batchId,
+    ],
   ];
 }

@@ -9,7 +9,8 @@ import { BatchStatus, IngestBatch } from './ingest-batch.entity';
 /** Who the sweep's changes are audited as. */
 const SWEEPER = { subject: 'system:start-up', organizationId: null };
 
-export const ORPHAN_REASON = 'the ingest stopped before the batch completed (its process was killed or lost its database); nothing was counted: send the file again';
+export const ORPHAN_REASON =
+  'the ingest stopped before the batch completed (its process was killed or lost its database); nothing was counted: send the file again';
 
 /**
  * At start-up: a STAGING batch nobody claims was left by a process that was killed mid-batch

@@ -6,7 +6,13 @@ import { type CountedSource, IngestFileError, MAX_RECORD_CHARS, type RecordChunk
 import type { RecordBuilder } from './record-builder';
 
 /** CSV files, parsed by csv-parse as they stream in; every row goes through the record builder. */
-export async function* readCsv(source: CountedSource, profile: SourceProfile, file: string, builder: RecordBuilder, chunkSize: number): AsyncGenerator<RecordChunk> {
+export async function* readCsv(
+  source: CountedSource,
+  profile: SourceProfile,
+  file: string,
+  builder: RecordBuilder,
+  chunkSize: number,
+): AsyncGenerator<RecordChunk> {
   const parser = parse({
     delimiter: profile.delimiter,
     bom: true,
@@ -69,7 +75,14 @@ function embeddedLineBreaks(record: string[]): number {
 class CsvRows {
   private nextLine = 1;
   private width = 0;
-  private readonly at: Record<CanonicalField, number> = { nir: -1, birthRank: -1, birthDate: -1, controller: -1, beneficiaryType: -1, exposedDataItems: -1 };
+  private readonly at: Record<CanonicalField, number> = {
+    nir: -1,
+    birthRank: -1,
+    birthDate: -1,
+    controller: -1,
+    beneficiaryType: -1,
+    exposedDataItems: -1,
+  };
 
   constructor(
     private readonly profile: SourceProfile,
@@ -116,7 +129,8 @@ class CsvRows {
       missing.push(`missing column "${column}" (profile ${this.profile.name} maps ${field} to it)`);
     }
     // One column means the delimiter did not split the header: say so rather than list every column.
-    if (header.length === 1 && missing.length > 0) missing.unshift(`the header has a single column: is "${this.profile.delimiter}" the file's delimiter?`);
+    if (header.length === 1 && missing.length > 0)
+      missing.unshift(`the header has a single column: is "${this.profile.delimiter}" the file's delimiter?`);
     if (missing.length > 0) throw new IngestFileError(this.file, line, firstMissing, missing.join('; '));
     this.width = header.length;
   }

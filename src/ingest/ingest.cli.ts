@@ -34,7 +34,9 @@ export function hasBoundedHeap(): boolean {
  * uncommitted batch counts nothing) rather than running on unseen.
  */
 export function rerunWithBoundedHeap(): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, INGEST_HEAP_FLAG, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...process.execArgv, INGEST_HEAP_FLAG, ...process.argv.slice(1)], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -94,7 +96,18 @@ export async function ingestFiles(
       reporter.stop(last);
       if (batch.status === BatchStatus.REJECTED) ok = false;
       const { id, status, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary } = batch;
-      console.log(JSON.stringify({ file, batch: id, status, sha256, rowsRead, rowsAccepted, rowsRejected, errors: errorSummary?.first.slice(0, 10) ?? [] }));
+      console.log(
+        JSON.stringify({
+          file,
+          batch: id,
+          status,
+          sha256,
+          rowsRead,
+          rowsAccepted,
+          rowsRejected,
+          errors: errorSummary?.first.slice(0, 10) ?? [],
+        }),
+      );
     }
   } finally {
     await new Promise((resolve) => (report ? report.end(resolve) : resolve(null)));

@@ -17,7 +17,9 @@ import { UploadCap } from './upload-cap';
  * The query parameters, each given once, checked before anything is read or queried: an id that
  * is not a UUID or a name too long for its column would otherwise be a database error (a 500).
  */
-function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId' | 'sourceOrganizationId' | 'profile' | 'fileName' | 'onError'> {
+function ingestParams(
+  query: Request['query'],
+): Pick<IngestRequest, 'incidentId' | 'sourceOrganizationId' | 'profile' | 'fileName' | 'onError'> {
   const problems = new InputProblems();
   const { incident, source, profile, onError = 'reject', fileName = 'upload' } = query;
   problems.check(isUuid(incident), 'incident', 'the incident id is required, once, as a UUID');
@@ -31,7 +33,13 @@ function ingestParams(query: Request['query']): Pick<IngestRequest, 'incidentId'
   const fileNameProblem = typeof fileName === 'string' ? textProblem(fileName, 'key') : 'given once';
   if (fileNameProblem) problems.add('fileName', fileNameProblem);
   problems.throwIfAny();
-  return { incidentId: incident as string, sourceOrganizationId: source as string | undefined, profile: builtIn!, fileName: fileName as string, onError: mode as OnError };
+  return {
+    incidentId: incident as string,
+    sourceOrganizationId: source as string | undefined,
+    profile: builtIn!,
+    fileName: fileName as string,
+    onError: mode as OnError,
+  };
 }
 
 /**
@@ -72,7 +80,9 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
         totalBytes: Number(req.headers['content-length']) || undefined,
       });
       const { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary } = batch;
-      res.status(200).json({ batch: { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary: errorSummary ?? null } });
+      res
+        .status(200)
+        .json({ batch: { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary: errorSummary ?? null } });
     } catch (error) {
       refuse(error);
     }

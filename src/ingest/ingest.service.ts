@@ -105,7 +105,14 @@ export class IngestService {
       const summary: BatchErrorSummary = {
         total: 1,
         byField: { [(located && error.field) || 'file']: 1 },
-        first: [{ file: located ? error.file : request.fileName, line: (located && error.line) || 0, field: (located && error.field) || 'file', reason }],
+        first: [
+          {
+            file: located ? error.file : request.fileName,
+            line: (located && error.line) || 0,
+            field: (located && error.field) || 'file',
+            reason,
+          },
+        ],
       };
       // The original error is the one to report; if even this write fails (the database is gone),
       // the batch is left STAGING and unclaimed, and the next start sweeps it.
@@ -129,7 +136,9 @@ export class IngestService {
     if (listable.length === 0) throw new ForbiddenError('ingest a list for an incident that does not expose your organisation');
     const bySiren = new Map(listable.map((e) => [e.controller.getEntity().siren, e.controller.id]));
     // A row names its controller by SIREN or by one of the sender's codes the profile maps to a SIREN.
-    const byCode = Object.entries(profile.controllerCodes).filter(([, siren]) => bySiren.has(siren)).map(([code, siren]) => [code, bySiren.get(siren)!] as const);
+    const byCode = Object.entries(profile.controllerCodes)
+      .filter(([, siren]) => bySiren.has(siren))
+      .map(([code, siren]) => [code, bySiren.get(siren)!] as const);
     return new Map([...bySiren, ...byCode]);
   }
 
@@ -142,12 +151,21 @@ export class IngestService {
    * another process is working on it (its claim): then this run gets a batch of its own. The
    * claim is taken before the batch is STAGING, so a STAGING batch without one is an orphan.
    */
-  private async openBatch(request: IngestRequest, incident: Incident, sourceId: string): Promise<{ batch: IngestBatch; claim: BatchClaim }> {
+  private async openBatch(
+    request: IngestRequest,
+    incident: Incident,
+    sourceId: string,
+  ): Promise<{ batch: IngestBatch; claim: BatchClaim }> {
     const { em } = this.ctx;
     const unfinished = request.sha256
       ? await em.findOne(
           IngestBatch,
-          { incident: incident.id, sourceOrganization: sourceId, sha256: request.sha256, status: { $in: [BatchStatus.STAGING, BatchStatus.REJECTED] } },
+          {
+            incident: incident.id,
+            sourceOrganization: sourceId,
+            sha256: request.sha256,
+            status: { $in: [BatchStatus.STAGING, BatchStatus.REJECTED] },
+          },
           { orderBy: { id: 'desc' } },
         )
       : null;
@@ -197,17 +215,28 @@ export class IngestService {
     em.persist(batch);
   }
 
-  private async stage(request: IngestRequest, batch: IngestBatch, writer: BulkWriter, controllers: Map<string, string>, reference: Date): Promise<BatchOutcome> {
+  private async stage(
+    request: IngestRequest,
+    batch: IngestBatch,
+    writer: BulkWriter,
+    controllers: Map<string, string>,
+    reference: Date,
+  ): Promise<BatchOutcome> {
     const started = Date.now();
     const hash = createHash('sha256');
     const summary: BatchErrorSummary = { total: 0, byField: {}, first: [] };
     let rowsAccepted = 0;
-    const chunks = pseudonymiseInWorker(request.input, {
-      profile: request.profile,
-      fileName: request.fileName,
-      controllers: [...controllers.keys()].map((code, index) => [code, index]),
-      referenceDate: reference.toISOString(),
-    }, this.config.pseudonymKey, hash);
+    const chunks = pseudonymiseInWorker(
+      request.input,
+      {
+        profile: request.profile,
+        fileName: request.fileName,
+        controllers: [...controllers.keys()].map((code, index) => [code, index]),
+        referenceDate: reference.toISOString(),
+      },
+      this.config.pseudonymKey,
+      hash,
+    );
     for await (const chunk of chunks) {
       for (const error of chunk.errors) {
         summary.total++;
@@ -228,7 +257,8 @@ export class IngestService {
     }
     const sha256 = hash.digest('hex');
     // Located, so the batch is rejected with this reason rather than a generic one.
-    if (request.sha256 && request.sha256 !== sha256) throw new IngestFileError(request.fileName, null, null, 'the file changed while it was read');
+    if (request.sha256 && request.sha256 !== sha256)
+      throw new IngestFileError(request.fileName, null, null, 'the file changed while it was read');
     return {
       batchId: batch.id,
       actor: { subject: this.ctx.viewer.subject, organizationId: this.ctx.viewer.organizationId },

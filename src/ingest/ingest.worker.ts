@@ -52,8 +52,16 @@ async function run(): Promise<void> {
   } catch (error) {
     // Only located file errors cross over; anything else is reported without its message, which
     // might quote file content.
-    if (error instanceof IngestFileError) port.postMessage({ type: 'error', file: error.file, line: error.line, field: error.field, reason: error.reason });
-    else port.postMessage({ type: 'error', file: null, line: null, field: null, reason: `the file could not be read (${(error as Error).name})` });
+    if (error instanceof IngestFileError)
+      port.postMessage({ type: 'error', file: error.file, line: error.line, field: error.field, reason: error.reason });
+    else
+      port.postMessage({
+        type: 'error',
+        file: null,
+        line: null,
+        field: null,
+        reason: `the file could not be read (${(error as Error).name})`,
+      });
   }
 }
 

@@ -4,7 +4,13 @@ import { type CountedSource, IngestFileError, MAX_RECORD_CHARS, type RecordChunk
 import type { RecordBuilder } from './record-builder';
 
 /** JSON Lines files, one object per line, split as they stream in; every object goes through the record builder. */
-export async function* readJsonLines(source: CountedSource, profile: SourceProfile, file: string, builder: RecordBuilder, chunkSize: number): AsyncGenerator<RecordChunk> {
+export async function* readJsonLines(
+  source: CountedSource,
+  profile: SourceProfile,
+  file: string,
+  builder: RecordBuilder,
+  chunkSize: number,
+): AsyncGenerator<RecordChunk> {
   const decoder = getDecoder(profile.encoding); // strips a leading BOM
   const rows = new JsonRows(profile, builder);
   let pending = '';
@@ -18,7 +24,8 @@ export async function* readJsonLines(source: CountedSource, profile: SourceProfi
       if (builder.size >= chunkSize) yield builder.flush(source.bytes);
     }
     pending = text.slice(start);
-    if (pending.length > MAX_RECORD_CHARS) throw new IngestFileError(file, line + 1, null, `a line is longer than ${MAX_RECORD_CHARS} characters: is this really JSON Lines?`);
+    if (pending.length > MAX_RECORD_CHARS)
+      throw new IngestFileError(file, line + 1, null, `a line is longer than ${MAX_RECORD_CHARS} characters: is this really JSON Lines?`);
   }
   rows.accept(pending + (decoder.end() ?? ''), line + 1);
   yield builder.flush(source.bytes);

@@ -63,7 +63,8 @@ export function nirProblem(nir: string): string | null {
   if (!allDigits(nir, 1, 3)) return 'the year of birth must be 2 digits';
   if (!allDigits(nir, 3, 5)) return 'invalid month (01-12, or 20-42 / 50-99 when unknown)';
   const month = twoDigits(nir, 3);
-  if (month === 0 || (month > 12 && month < 20) || (month > 42 && month < 50)) return 'invalid month (01-12, or 20-42 / 50-99 when unknown)';
+  if (month === 0 || (month > 12 && month < 20) || (month > 42 && month < 50))
+    return 'invalid month (01-12, or 20-42 / 50-99 when unknown)';
   const d1 = nir.charCodeAt(5);
   const d2 = nir.charCodeAt(6);
   const corsica = d1 === 50 && (d2 === 65 || d2 === 66);
@@ -135,7 +136,8 @@ export function syntheticNir(rng: () => number, opts: { sex?: 1 | 2; birthDate?:
   let place: string;
   const where = rng();
   if (opts.corsica) place = `${rng() < 0.5 ? '2A' : '2B'}${pad(between(rng, 1, 366), 3)}`;
-  else if (where < 0.04) place = `99${pad(between(rng, 100, 499), 3)}`; // born abroad: 99 + country code
+  else if (where < 0.04)
+    place = `99${pad(between(rng, 100, 499), 3)}`; // born abroad: 99 + country code
   else if (where < 0.07) place = `${OVERSEAS_DEPARTMENTS[between(rng, 0, OVERSEAS_DEPARTMENTS.length - 1)]}${pad(between(rng, 1, 34), 2)}`;
   else {
     // Metropolitan departments; 20 (pre-1976 Corsica) is left to the corsica option's 2A/2B.

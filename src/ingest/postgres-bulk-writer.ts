@@ -93,7 +93,10 @@ export class PostgresBulkWriter implements BulkWriter {
    */
   private async lockListings(): Promise<void> {
     if (this.locked) return;
-    await this.client.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [LISTING_LOCK, `${this.batch!.incidentId}:${this.batch!.sourceId}`]);
+    await this.client.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [
+      LISTING_LOCK,
+      `${this.batch!.incidentId}:${this.batch!.sourceId}`,
+    ]);
     this.locked = true;
   }
 

@@ -73,5 +73,8 @@ export const CREATE_STAGING = `create temp table staging (subject bytea not null
 
 /** The merge of the chunk in `staging`, with its parameters. */
 export function mergeChunkStatement({ incidentId, sourceId }: BatchIdentity): [sql: string, params: unknown[]] {
-  return [MERGE_CHUNK, [incidentId, sourceId, `LISTING:${incidentId}:`, `:${sourceId}`, `EXPOSURE:${incidentId}:`, `INCIDENT:${incidentId}::`]];
+  return [
+    MERGE_CHUNK,
+    [incidentId, sourceId, `LISTING:${incidentId}:`, `:${sourceId}`, `EXPOSURE:${incidentId}:`, `INCIDENT:${incidentId}::`],
+  ];
 }

@@ -53,7 +53,8 @@ function deepFreeze(profile: SourceProfile): SourceProfile {
 export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object.freeze({
   'operator-a-csv': deepFreeze({
     name: 'operator-a-csv',
-    description: "Operator A: one line per beneficiary under the holder's NIR (written with spaces) plus a birth rank; UTF-8 with BOM, ';', dd/mm/yyyy.",
+    description:
+      "Operator A: one line per beneficiary under the holder's NIR (written with spaces) plus a birth rank; UTF-8 with BOM, ';', dd/mm/yyyy.",
     format: 'csv',
     encoding: 'utf-8',
     delimiter: ';',
@@ -72,7 +73,7 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
   }),
   'operator-b-csv': deepFreeze({
     name: 'operator-b-csv',
-    description: 'Operator B: one line per person under their own compact NIR, no birth rank; Windows-1252, \',\', ISO dates.',
+    description: "Operator B: one line per person under their own compact NIR, no birth rank; Windows-1252, ',', ISO dates.",
     format: 'csv',
     encoding: 'windows-1252',
     delimiter: ',',
@@ -89,7 +90,14 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, SourceProfile>> = Object
     encoding: 'utf-8',
     delimiter: ',',
     dateFormat: 'yyyy-mm-dd',
-    columns: { nir: 'nir', birthRank: 'birthRank', birthDate: 'birthDate', controller: 'controller', beneficiaryType: 'beneficiaryType', exposedDataItems: 'exposedDataItems' },
+    columns: {
+      nir: 'nir',
+      birthRank: 'birthRank',
+      birthDate: 'birthDate',
+      controller: 'controller',
+      beneficiaryType: 'beneficiaryType',
+      exposedDataItems: 'exposedDataItems',
+    },
     beneficiaryTypes: {},
     itemsSeparator: '|',
     controllerCodes: {},
@@ -105,7 +113,10 @@ export function loadProfile(nameOrPath: string): SourceProfile {
     text = readFileSync(nameOrPath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new ProfileError(nameOrPath, `not a built-in profile (${Object.keys(BUILT_IN_PROFILES).join(', ')}) nor a readable JSON file (${code})`);
+    throw new ProfileError(
+      nameOrPath,
+      `not a built-in profile (${Object.keys(BUILT_IN_PROFILES).join(', ')}) nor a readable JSON file (${code})`,
+    );
   }
   let json: unknown;
   try {
@@ -117,7 +128,18 @@ export function loadProfile(nameOrPath: string): SourceProfile {
   return parseProfile(json, nameOrPath);
 }
 
-const PROFILE_KEYS = ['name', 'description', 'format', 'encoding', 'delimiter', 'dateFormat', 'columns', 'beneficiaryTypes', 'itemsSeparator', 'controllerCodes'];
+const PROFILE_KEYS = [
+  'name',
+  'description',
+  'format',
+  'encoding',
+  'delimiter',
+  'dateFormat',
+  'columns',
+  'beneficiaryTypes',
+  'itemsSeparator',
+  'controllerCodes',
+];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -129,7 +151,8 @@ function parseProfile(json: unknown, file: string): SourceProfile {
     throw new ProfileError(file, `"${field}" ${reason}`);
   };
   if (!isObject(json)) throw new ProfileError(file, 'must be a JSON object');
-  for (const key of Object.keys(json)) if (!PROFILE_KEYS.includes(key)) fail(key, `is not a profile field (one of ${PROFILE_KEYS.join(', ')})`);
+  for (const key of Object.keys(json))
+    if (!PROFILE_KEYS.includes(key)) fail(key, `is not a profile field (one of ${PROFILE_KEYS.join(', ')})`);
 
   const text = (field: string, fallback?: string): string => {
     const value = json[field] ?? fallback;
@@ -146,7 +169,12 @@ function parseProfile(json: unknown, file: string): SourceProfile {
 
   const profile: SourceProfile = {
     name: text('name'),
-    description: json.description === undefined ? '' : typeof json.description === 'string' ? json.description : fail('description', 'must be a string'),
+    description:
+      json.description === undefined
+        ? ''
+        : typeof json.description === 'string'
+          ? json.description
+          : fail('description', 'must be a string'),
     format: oneOf('format', ['csv', 'jsonl'], 'csv'),
     encoding: oneOf('encoding', ['utf-8', 'windows-1252'], 'utf-8'),
     delimiter: oneOf('delimiter', [';', ','], ';'),
@@ -168,7 +196,8 @@ function parseColumns(value: unknown, fail: Fail): SourceProfile['columns'] {
   const columns: SourceProfile['columns'] = {};
   const usedBy = new Map<string, string>();
   for (const [field, column] of Object.entries(value)) {
-    if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) fail(`columns.${field}`, `is not a canonical field (one of ${CANONICAL_FIELDS.join(', ')})`);
+    if (!(CANONICAL_FIELDS as readonly string[]).includes(field))
+      fail(`columns.${field}`, `is not a canonical field (one of ${CANONICAL_FIELDS.join(', ')})`);
     if (typeof column !== 'string' || column.trim() === '') return fail(`columns.${field}`, 'must be a non-empty column name');
     const other = usedBy.get(column);
     if (other !== undefined) fail(`columns.${field}`, `uses column "${column}", already mapped to ${other}`);
@@ -195,7 +224,8 @@ function parseBeneficiaryTypes(value: unknown, fail: Fail): SourceProfile['benef
   const types: SourceProfile['beneficiaryTypes'] = {};
   for (const [source, type] of Object.entries(value)) {
     if (source.trim() === '') fail('beneficiaryTypes', 'has an empty source value');
-    if (!BENEFICIARY_TYPES.includes(type as BeneficiaryType)) fail(`beneficiaryTypes.${source}`, `must be one of ${BENEFICIARY_TYPES.join(', ')}`);
+    if (!BENEFICIARY_TYPES.includes(type as BeneficiaryType))
+      fail(`beneficiaryTypes.${source}`, `must be one of ${BENEFICIARY_TYPES.join(', ')}`);
     types[source] = type as BeneficiaryType;
   }
   return types;

@@ -81,7 +81,15 @@ export async function* personChunks(input: AsyncIterable<Buffer>, params: ChunkP
       minors[i] = ageAt(record.birthDate, reference) < ADULT_AGE ? 1 : 0;
     }
     const count = nirs.length;
-    yield { count, nirs, birthRanks: birthRanks.slice(0, count), controllers: controllerOf.slice(0, count), minors: minors.slice(0, count), errors, bytesRead: chunk.bytesRead };
+    yield {
+      count,
+      nirs,
+      birthRanks: birthRanks.slice(0, count),
+      controllers: controllerOf.slice(0, count),
+      minors: minors.slice(0, count),
+      errors,
+      bytesRead: chunk.bytesRead,
+    };
   }
 }
 

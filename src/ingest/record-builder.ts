@@ -140,7 +140,10 @@ export class RecordBuilder {
     const value = raw.trim();
     const type = this.types.get(value) ?? this.types.get(value.toLowerCase());
     if (type !== undefined) return type;
-    this.fail('beneficiaryType', value === '' ? 'the beneficiary type is missing' : `unknown beneficiary type: expected one of ${this.typeChoices}`);
+    this.fail(
+      'beneficiaryType',
+      value === '' ? 'the beneficiary type is missing' : `unknown beneficiary type: expected one of ${this.typeChoices}`,
+    );
     return 'MEMBER';
   }
 
@@ -184,10 +187,18 @@ export class RecordBuilder {
 
   /** U+FFFD means the decoder met bytes invalid in the declared encoding: the profile is likely wrong. */
   private checkEncoding(field: CanonicalField, value: string): void {
-    if (value.indexOf('\uFFFD') !== -1) this.fail(field, `contains bytes that are not valid ${this.profile.encoding}: check the profile's encoding`);
+    if (value.indexOf('\uFFFD') !== -1)
+      this.fail(field, `contains bytes that are not valid ${this.profile.encoding}: check the profile's encoding`);
   }
 
-  finish(nir: string, birthRank: number, birthDate: string, controller: string, beneficiaryType: BeneficiaryType, exposedDataItems: string[]): void {
+  finish(
+    nir: string,
+    birthRank: number,
+    birthDate: string,
+    controller: string,
+    beneficiaryType: BeneficiaryType,
+    exposedDataItems: string[],
+  ): void {
     if (!this.failed) this.records.push({ line: this.line, nir, birthRank, birthDate, controller, beneficiaryType, exposedDataItems });
   }
 }

@@ -16,14 +16,20 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
   const upsert = `on conflict (scope_key) do update set persons = subject_count.persons + excluded.persons,
       records = subject_count.records + excluded.records, minors = subject_count.minors + excluded.minors`;
   /** Adds the persons new to a scope (`flag`), their rows and their minors to the scope's counter. */
-  const counter = (scope: string, key: Statement, parts: { incident?: boolean; controller?: boolean; source?: boolean }, flag: string, from: string): Statement => [
+  const counter = (
+    scope: string,
+    key: Statement,
+    parts: { incident?: boolean; controller?: boolean; source?: boolean },
+    flag: string,
+    from: string,
+  ): Statement => [
     `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
      select ${key[0]}, '${scope}', ${parts.incident ? '?' : 'null'}, ${parts.controller ? 'controller_id' : 'null'}, ${parts.source ? '?' : 'null'},
        coalesce(sum(${flag}), 0), coalesce(sum(records), 0), coalesce(sum(${flag} * minor), 0)
      from ${from} where 1 = 1 ${parts.controller ? 'group by controller_id' : ''} ${upsert}`,
     [...key[1], ...(parts.incident ? [incidentId] : []), ...(parts.source ? [sourceId] : [])],
   ];
-  const perController = "cast(controller_id as text)";
+  const perController = 'cast(controller_id as text)';
   return [
     ['drop table if exists batch_person', []],
     ['drop table if exists batch_subject', []],
@@ -47,8 +53,20 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
        from batch_person group by subject`,
       [],
     ],
-    counter('LISTING', [`cast(? as text) || ${perController} || cast(? as text)`, [`LISTING:${incidentId}:`, `:${sourceId}`]], { incident: true, controller: true, source: true }, 'new_listing', 'batch_person'),
-    counter('EXPOSURE', [`cast(? as text) || ${perController} || ':'`, [`EXPOSURE:${incidentId}:`]], { incident: true, controller: true }, 'new_exposure', 'batch_person'),
+    counter(
+      'LISTING',
+      [`cast(? as text) || ${perController} || cast(? as text)`, [`LISTING:${incidentId}:`, `:${sourceId}`]],
+      { incident: true, controller: true, source: true },
+      'new_listing',
+      'batch_person',
+    ),
+    counter(
+      'EXPOSURE',
+      [`cast(? as text) || ${perController} || ':'`, [`EXPOSURE:${incidentId}:`]],
+      { incident: true, controller: true },
+      'new_exposure',
+      'batch_person',
+    ),
     counter('CONTROLLER', [`'CONTROLLER::' || ${perController} || ':'`, []], { controller: true }, 'new_controller', 'batch_person'),
     counter('INCIDENT', ['cast(? as text)', [`INCIDENT:${incidentId}::`]], { incident: true }, 'new_incident', 'batch_subject'),
     counter('GLOBAL', [`'GLOBAL:::'`, []], {}, 'new_global', 'batch_subject'),
@@ -155,4 +173,3 @@ export class SqliteBulkWriter implements BulkWriter {
     this.db.close();
   }
 }
-

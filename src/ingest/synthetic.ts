@@ -123,7 +123,9 @@ function mappedFields(profile: SourceProfile): CanonicalField[] {
 }
 
 function csvCell(value: string, delimiter: string): string {
-  return value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r') ? `"${value.replaceAll('"', '""')}"` : value;
+  return value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r')
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;
 }
 
 function sourceValue(person: SyntheticPerson, field: CanonicalField, profile: SourceProfile): string | number | string[] {

@@ -52,7 +52,8 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string, argument = 'after'): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = decoded.slice(CURSOR_PREFIX.length);
-  if (!decoded.startsWith(CURSOR_PREFIX) || !isUuid(id)) throw new BadUserInputError([{ argument, reason: 'not a cursor returned by this API' }]);
+  if (!decoded.startsWith(CURSOR_PREFIX) || !isUuid(id))
+    throw new BadUserInputError([{ argument, reason: 'not a cursor returned by this API' }]);
   return id;
 }
 

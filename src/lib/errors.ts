@@ -4,7 +4,16 @@ import { GraphQLError } from 'graphql';
  * The typed errors services throw. Each carries its `extensions.code`; the formatter passes them
  * through and masks anything else, so a client sees a code it can act on and never an internal.
  */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_STATE_TRANSITION', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_STATE_TRANSITION',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends GraphQLError {
@@ -59,14 +68,20 @@ export class ConflictError extends DomainError {
 /** The caller spent its budget (of renders, here); `retryAfterSeconds` says when it refills. */
 export class RateLimitedError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
-    super('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+    super('RATE_LIMITED', message, {
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    });
   }
 }
 
 /** The gateway is saturated (every render thread busy, the queue full): retry shortly. */
 export class ServiceUnavailableError extends DomainError {
   constructor(message: string, retryAfterSeconds = 1) {
-    super('SERVICE_UNAVAILABLE', message, { retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+    super('SERVICE_UNAVAILABLE', message, {
+      retryAfterSeconds,
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    });
   }
 }
 

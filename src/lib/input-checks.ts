@@ -94,7 +94,8 @@ export function checkInputs(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const problems: InputProblem[] = [];
-        for (const arg of field.args) inputProblems(arg.type, args[arg.name], arg.name, (arg.extensions.text as TextKind | undefined) ?? 'key', problems);
+        for (const arg of field.args)
+          inputProblems(arg.type, args[arg.name], arg.name, (arg.extensions.text as TextKind | undefined) ?? 'key', problems);
         if (problems.length) throw new BadUserInputError(problems);
         return resolve(source, args, context, info);
       };

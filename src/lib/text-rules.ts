@@ -44,7 +44,8 @@ export function textProblem(value: string, kind: TextKind): string | undefined {
     let char = unit;
     if (unit >= 0xd800 && unit <= 0xdfff) {
       const next = value.charCodeAt(index + 1);
-      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return `contains a lone surrogate (${codePoint(unit)}), which is not valid Unicode`;
+      if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+        return `contains a lone surrogate (${codePoint(unit)}), which is not valid Unicode`;
       char = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00);
       index++;
     }

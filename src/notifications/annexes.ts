@@ -24,7 +24,12 @@ const levelLabel = (level: string) => SEVERITY_LEVELS.find((l) => l.level === le
 
 function components(assessment: SeverityAssessment): SeverityComponentRow[] {
   return [
-    { code: 'DPC', label: 'Contexte du traitement des données (DPC)', value: assessment.dpc.value, justification: assessment.dpc.justification },
+    {
+      code: 'DPC',
+      label: 'Contexte du traitement des données (DPC)',
+      value: assessment.dpc.value,
+      justification: assessment.dpc.justification,
+    },
     { code: 'EI', label: "Facilité d'identification (EI)", value: assessment.ei.value, justification: assessment.ei.justification },
     { code: 'CB', label: 'Circonstances de la violation (CB)', value: assessment.cb.value, justification: assessment.cb.justification },
   ];
@@ -50,7 +55,14 @@ export function severityAnnex(
       suggestedLabel: GRAVITY.labels[chosen.suggestedGravity],
       reason: gravity.chosen === chosen.suggestedGravity ? null : gravity.reason,
     },
-    override: overridden ? { reason: overrideReason, computedSe: computed.se, computedLevelLabel: levelLabel(computed.level), components: components(computed) } : null,
+    override: overridden
+      ? {
+          reason: overrideReason,
+          computedSe: computed.se,
+          computedLevelLabel: levelLabel(computed.level),
+          components: components(computed),
+        }
+      : null,
   };
 }
 

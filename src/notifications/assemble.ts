@@ -63,12 +63,18 @@ export interface AssemblyInput {
   notification: { type: NotificationType; number: string | null; status: string; initial: { number: string; filedAt: Date } | null };
   controller: OrganizationData;
   /** The processor the incident happened at, when it is not the controller itself. */
-  processor: Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null } | null;
+  processor: (Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null }) | null;
   facts: Readonly<FactView>;
   counts: { persons: number; records: number; minors: number } | null;
   /** The chosen assessment (with a lawyer's override, if any), and the computed one for the annex. */
   /** `overrideReason` is a lawyer's reason for changing the ENISA assessment, `gravityReason` for choosing another gravity. */
-  severity: { assessment: SeverityAssessment; computed: SeverityAssessment; gravity: Gravity; overrideReason: string | null; gravityReason: string | null } | null;
+  severity: {
+    assessment: SeverityAssessment;
+    computed: SeverityAssessment;
+    gravity: Gravity;
+    overrideReason: string | null;
+    gravityReason: string | null;
+  } | null;
   obligations: readonly Obligation[];
   delayReasons: string | null;
   crossBorder: boolean | null;
@@ -76,7 +82,13 @@ export interface AssemblyInput {
   otherAuthorities: { authority: string; basis: string; status: string; doneAt: Date | null }[];
 }
 
-const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({ source: 'ORGANIZATION', organizationId, submissionId: null, reference: null, confidence: null });
+const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({
+  source: 'ORGANIZATION',
+  organizationId,
+  submissionId: null,
+  reference: null,
+  confidence: null,
+});
 
 function label(path: FieldPath): string {
   return FIELD_LABELS[path];
@@ -89,7 +101,8 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     return f ? { ...f.source, source: f.source.type } : null;
   };
   const factText = (path: FieldPath, field: FactFieldOf<string>): ContentItem => text(path, facts[field]?.value ?? null, provenance(field));
-  const factInstant = (path: FieldPath, field: FactFieldOf<Date>): ContentItem => instant(path, facts[field]?.value ?? null, provenance(field));
+  const factInstant = (path: FieldPath, field: FactFieldOf<Date>): ContentItem =>
+    instant(path, facts[field]?.value ?? null, provenance(field));
   /** The codes chosen: a list field's, or a single-answer field's one code. */
   const selected = (field: FactFieldOf<string | readonly string[]>): readonly string[] => {
     const value = facts[field]?.value;
@@ -98,8 +111,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
   // The field's codes are the list's: a field paired with another list does not compile. (The
   // intersection only tells the compiler, inside, that such a field holds codes.)
   type ChoiceField<C extends string> = FactFieldOf<C | readonly C[]> & FactFieldOf<string | readonly string[]>;
-  const factChoice = <C extends string>(path: FieldPath, list: VocabularyList<C>, field: ChoiceField<C>, codes: readonly C[] = list.codes): ContentItem =>
-    choice(path, list, selected(field), true, provenance(field), codes);
+  const factChoice = <C extends string>(
+    path: FieldPath,
+    list: VocabularyList<C>,
+    field: ChoiceField<C>,
+    codes: readonly C[] = list.codes,
+  ): ContentItem => choice(path, list, selected(field), true, provenance(field), codes);
   const org = ORGANIZATION_PROVENANCE(controller.id);
   const natures = facts.natures?.value ?? [];
 
@@ -107,7 +124,10 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     TYPE: [
       choice('type.type', NOTIFICATION_TYPE, [input.notification.type], false, null),
       ...(input.notification.initial
-        ? [text('type.initialNumber', input.notification.initial.number, null), instant('type.initialFiledAt', input.notification.initial.filedAt, null)]
+        ? [
+            text('type.initialNumber', input.notification.initial.number, null),
+            instant('type.initialFiledAt', input.notification.initial.filedAt, null),
+          ]
         : []),
     ],
     ORGANIZATION: [
@@ -127,7 +147,11 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       text('contact.dpoDesignationNumber', controller.dpoDesignationNumber ?? null, org),
     ],
     OTHER_ORGANIZATIONS: [
-      table('others.organizations', ['Rôle', 'Dénomination', 'SIREN', 'Pays'], input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren, input.processor.country ?? '']] : []),
+      table(
+        'others.organizations',
+        ['Rôle', 'Dénomination', 'SIREN', 'Pays'],
+        input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren, input.processor.country ?? '']] : [],
+      ),
       ...(input.processor ? [factInstant('others.processorAlertedAt', 'processorAlertedAt')] : []),
     ],
     DATES: [
@@ -159,7 +183,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     PRIOR_MEASURES: [factText('priorMeasures.text', 'priorSecurityMeasures')],
     CONSEQUENCES: [
       // The form offers the consequences of the breach's natures only (and "other", "unknown").
-      factChoice('consequences.consequences', CONSEQUENCE, 'consequences', CONSEQUENCE.codes.filter((c) => CONSEQUENCE_NATURE[c] === null || natures.includes(CONSEQUENCE_NATURE[c]!))),
+      factChoice(
+        'consequences.consequences',
+        CONSEQUENCE,
+        'consequences',
+        CONSEQUENCE.codes.filter((c) => CONSEQUENCE_NATURE[c] === null || natures.includes(CONSEQUENCE_NATURE[c]!)),
+      ),
     ],
     HARMS: [
       factChoice('harms.harms', HARM, 'harms'),
@@ -171,7 +200,13 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       choice('communication.status', COMMUNICATION_STATUS, selected('communicationStatus'), false, provenance('communicationStatus')),
       factInstant('communication.at', 'communicationAt'),
       factChoice('communication.channels', COMMUNICATION_CHANNEL, 'communicationChannels'),
-      choice('communication.justification', NON_COMMUNICATION_JUSTIFICATION, selected('nonCommunicationJustification'), false, provenance('nonCommunicationJustification')),
+      choice(
+        'communication.justification',
+        NON_COMMUNICATION_JUSTIFICATION,
+        selected('nonCommunicationJustification'),
+        false,
+        provenance('nonCommunicationJustification'),
+      ),
       factText('communication.details', 'communicationDetails'),
     ],
     CROSS_BORDER: [
@@ -204,12 +239,19 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       typeLabel: NOTIFICATION_TYPE.labels[input.notification.type],
       number: input.notification.number,
       status: input.notification.status,
-      initial: input.notification.initial ? { number: input.notification.initial.number, filedAt: input.notification.initial.filedAt.toISOString() } : null,
+      initial: input.notification.initial
+        ? { number: input.notification.initial.number, filedAt: input.notification.initial.filedAt.toISOString() }
+        : null,
     },
     organization: { name: controller.name, siren: controller.siren },
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
     annexes: {
-      severity: input.severity ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, { chosen: input.severity.gravity, reason: input.severity.gravityReason }) : null,
+      severity: input.severity
+        ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
+            chosen: input.severity.gravity,
+            reason: input.severity.gravityReason,
+          })
+        : null,
       obligations: obligationRows(input.obligations),
       // Filled by withCompleteness: completeness is checked on the assembled content itself.
       completeness: [],
@@ -233,11 +275,25 @@ function band(value: number) {
 }
 
 function instant(path: FieldPath, value: Date | null, provenance: Provenance | null): ContentItem {
-  return { kind: 'instant', path, label: label(path), value: value ? value.toISOString() : null, display: value ? displayInstant(value) : null, provenance };
+  return {
+    kind: 'instant',
+    path,
+    label: label(path),
+    value: value ? value.toISOString() : null,
+    display: value ? displayInstant(value) : null,
+    provenance,
+  };
 }
 
 /** Every option of the list, checked or not, so the filing reads like the form. */
-function choice<C extends string>(path: FieldPath, list: VocabularyList<C>, selected: readonly string[], multiple: boolean, provenance: Provenance | null, codes: readonly C[] = list.codes): ContentItem {
+function choice<C extends string>(
+  path: FieldPath,
+  list: VocabularyList<C>,
+  selected: readonly string[],
+  multiple: boolean,
+  provenance: Provenance | null,
+  codes: readonly C[] = list.codes,
+): ContentItem {
   return {
     kind: 'choice',
     path,
@@ -252,7 +308,14 @@ function table(path: FieldPath, columns: string[], rows: string[][]): ContentIte
   return { kind: 'table', path, label: label(path), columns, rows, provenance: null };
 }
 
-const PERSON_FIELDS = { civility: 'person.civility', lastName: 'person.lastName', firstName: 'person.firstName', position: 'person.position', email: 'person.email', phone: 'person.phone' } as const;
+const PERSON_FIELDS = {
+  civility: 'person.civility',
+  lastName: 'person.lastName',
+  firstName: 'person.firstName',
+  position: 'person.position',
+  email: 'person.email',
+  phone: 'person.phone',
+} as const;
 
 function person(data: PersonData, provenance: Provenance, fields: (keyof typeof PERSON_FIELDS)[]): ContentItem[] {
   return fields.map((field) =>

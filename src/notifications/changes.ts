@@ -36,7 +36,8 @@ function shown(item: ContentItem | undefined): string | null {
 function items(content: CnilNotificationContent): Map<string, { item: ContentItem; section: number }> {
   const map = new Map<string, { item: ContentItem; section: number }>();
   // Paths shared by two sections (legal representative and contact) are told apart by section.
-  for (const section of content.sections) for (const item of section.items) map.set(`${section.number}:${item.path}`, { item, section: section.number });
+  for (const section of content.sections)
+    for (const item of section.items) map.set(`${section.number}:${item.path}`, { item, section: section.number });
   return map;
 }
 
@@ -49,7 +50,14 @@ export function changesBetween(before: CnilNotificationContent, after: CnilNotif
     const is = shown(now.get(key)?.item);
     if (was === is) continue;
     const { item, section } = (now.get(key) ?? old.get(key))!;
-    changes.push({ section, path: item.path, label: item.label, kind: was === null ? 'ADDED' : is === null ? 'REMOVED' : 'CHANGED', before: was, after: is });
+    changes.push({
+      section,
+      path: item.path,
+      label: item.label,
+      kind: was === null ? 'ADDED' : is === null ? 'REMOVED' : 'CHANGED',
+      before: was,
+      after: is,
+    });
   }
   return changes.sort((a, b) => a.section - b.section);
 }

@@ -35,24 +35,132 @@ interface Requirement {
 
 /** Art. 33(3) and the form's identification: what a notification must say. */
 const REQUIRED: readonly Requirement[] = [
-  { path: 'organization.siren', code: 'MISSING_SIREN', fr: "Le SIREN de l'organisme manque.", en: "The organisation's SIREN is missing.", initial: true },
-  { path: 'organization.name', code: 'MISSING_NAME', fr: "La dénomination de l'organisme manque.", en: "The organisation's name is missing.", initial: true },
-  { path: 'person.lastName', code: 'MISSING_CONTACT', fr: 'La personne à contacter (art. 33(3)(b)) manque.', en: 'The contact point (art. 33(3)(b)) is missing.', initial: true },
-  { path: 'person.email', code: 'MISSING_CONTACT_EMAIL', fr: "L'adresse électronique de la personne à contacter manque.", en: "The contact point's e-mail is missing.", initial: true },
-  { path: 'dates.awareAt', code: 'MISSING_AWARENESS', fr: 'La date de prise de connaissance manque.', en: 'The awareness instant is missing.', initial: true },
-  { path: 'breach.natures', code: 'MISSING_NATURE', fr: 'La nature de la violation manque (art. 33(3)(a)).', en: 'The nature of the breach is missing (art. 33(3)(a)).', initial: true },
-  { path: 'dates.startAt', code: 'MISSING_START', fr: 'La date de début de la violation manque.', en: 'The start of the breach is missing.', initial: false },
-  { path: 'breach.origins', code: 'MISSING_ORIGIN', fr: "L'origine de l'incident manque.", en: 'The origin of the incident is missing.', initial: false },
-  { path: 'breach.causes', code: 'MISSING_CAUSE', fr: "La cause de l'incident manque.", en: 'The cause of the incident is missing.', initial: false },
-  { path: 'breach.description', code: 'MISSING_DESCRIPTION', fr: 'Le descriptif détaillé manque.', en: 'The detailed description is missing.', initial: false },
-  { path: 'data.categories', code: 'MISSING_DATA_CATEGORIES', fr: 'Les catégories de données manquent (art. 33(3)(a)).', en: 'The data categories are missing (art. 33(3)(a)).', initial: false },
-  { path: 'data.subjectCategories', code: 'MISSING_SUBJECT_CATEGORIES', fr: 'Les catégories de personnes manquent (art. 33(3)(a)).', en: 'The categories of data subjects are missing (art. 33(3)(a)).', initial: false },
-  { path: 'data.persons', code: 'MISSING_PERSONS', fr: 'Le nombre approximatif de personnes manque (art. 33(3)(a)).', en: 'The approximate number of data subjects is missing (art. 33(3)(a)).', initial: false },
-  { path: 'data.records', code: 'MISSING_RECORDS', fr: "Le nombre approximatif d'enregistrements manque (art. 33(3)(a)).", en: 'The approximate number of records is missing (art. 33(3)(a)).', initial: false },
-  { path: 'consequences.consequences', code: 'MISSING_CONSEQUENCES', fr: 'Les conséquences probables manquent (art. 33(3)(c)).', en: 'The likely consequences are missing (art. 33(3)(c)).', initial: false },
-  { path: 'harms.gravity', code: 'MISSING_GRAVITY', fr: 'Le niveau de gravité manque.', en: 'The severity level is missing.', initial: false },
-  { path: 'measures.taken', code: 'MISSING_MEASURES', fr: 'Les mesures prises ou envisagées manquent (art. 33(3)(d)).', en: 'The measures taken or proposed are missing (art. 33(3)(d)).', initial: false },
-  { path: 'communication.status', code: 'MISSING_COMMUNICATION', fr: 'La décision de communication aux personnes manque (art. 34).', en: 'The decision on informing data subjects is missing (art. 34).', initial: false },
+  {
+    path: 'organization.siren',
+    code: 'MISSING_SIREN',
+    fr: "Le SIREN de l'organisme manque.",
+    en: "The organisation's SIREN is missing.",
+    initial: true,
+  },
+  {
+    path: 'organization.name',
+    code: 'MISSING_NAME',
+    fr: "La dénomination de l'organisme manque.",
+    en: "The organisation's name is missing.",
+    initial: true,
+  },
+  {
+    path: 'person.lastName',
+    code: 'MISSING_CONTACT',
+    fr: 'La personne à contacter (art. 33(3)(b)) manque.',
+    en: 'The contact point (art. 33(3)(b)) is missing.',
+    initial: true,
+  },
+  {
+    path: 'person.email',
+    code: 'MISSING_CONTACT_EMAIL',
+    fr: "L'adresse électronique de la personne à contacter manque.",
+    en: "The contact point's e-mail is missing.",
+    initial: true,
+  },
+  {
+    path: 'dates.awareAt',
+    code: 'MISSING_AWARENESS',
+    fr: 'La date de prise de connaissance manque.',
+    en: 'The awareness instant is missing.',
+    initial: true,
+  },
+  {
+    path: 'breach.natures',
+    code: 'MISSING_NATURE',
+    fr: 'La nature de la violation manque (art. 33(3)(a)).',
+    en: 'The nature of the breach is missing (art. 33(3)(a)).',
+    initial: true,
+  },
+  {
+    path: 'dates.startAt',
+    code: 'MISSING_START',
+    fr: 'La date de début de la violation manque.',
+    en: 'The start of the breach is missing.',
+    initial: false,
+  },
+  {
+    path: 'breach.origins',
+    code: 'MISSING_ORIGIN',
+    fr: "L'origine de l'incident manque.",
+    en: 'The origin of the incident is missing.',
+    initial: false,
+  },
+  {
+    path: 'breach.causes',
+    code: 'MISSING_CAUSE',
+    fr: "La cause de l'incident manque.",
+    en: 'The cause of the incident is missing.',
+    initial: false,
+  },
+  {
+    path: 'breach.description',
+    code: 'MISSING_DESCRIPTION',
+    fr: 'Le descriptif détaillé manque.',
+    en: 'The detailed description is missing.',
+    initial: false,
+  },
+  {
+    path: 'data.categories',
+    code: 'MISSING_DATA_CATEGORIES',
+    fr: 'Les catégories de données manquent (art. 33(3)(a)).',
+    en: 'The data categories are missing (art. 33(3)(a)).',
+    initial: false,
+  },
+  {
+    path: 'data.subjectCategories',
+    code: 'MISSING_SUBJECT_CATEGORIES',
+    fr: 'Les catégories de personnes manquent (art. 33(3)(a)).',
+    en: 'The categories of data subjects are missing (art. 33(3)(a)).',
+    initial: false,
+  },
+  {
+    path: 'data.persons',
+    code: 'MISSING_PERSONS',
+    fr: 'Le nombre approximatif de personnes manque (art. 33(3)(a)).',
+    en: 'The approximate number of data subjects is missing (art. 33(3)(a)).',
+    initial: false,
+  },
+  {
+    path: 'data.records',
+    code: 'MISSING_RECORDS',
+    fr: "Le nombre approximatif d'enregistrements manque (art. 33(3)(a)).",
+    en: 'The approximate number of records is missing (art. 33(3)(a)).',
+    initial: false,
+  },
+  {
+    path: 'consequences.consequences',
+    code: 'MISSING_CONSEQUENCES',
+    fr: 'Les conséquences probables manquent (art. 33(3)(c)).',
+    en: 'The likely consequences are missing (art. 33(3)(c)).',
+    initial: false,
+  },
+  {
+    path: 'harms.gravity',
+    code: 'MISSING_GRAVITY',
+    fr: 'Le niveau de gravité manque.',
+    en: 'The severity level is missing.',
+    initial: false,
+  },
+  {
+    path: 'measures.taken',
+    code: 'MISSING_MEASURES',
+    fr: 'Les mesures prises ou envisagées manquent (art. 33(3)(d)).',
+    en: 'The measures taken or proposed are missing (art. 33(3)(d)).',
+    initial: false,
+  },
+  {
+    path: 'communication.status',
+    code: 'MISSING_COMMUNICATION',
+    fr: 'La décision de communication aux personnes manque (art. 34).',
+    en: 'The decision on informing data subjects is missing (art. 34).',
+    initial: false,
+  },
 ];
 
 /** "Ne sait pas pour l'instant" answers count as not known yet. */
@@ -76,7 +184,8 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   const items = new Map<string, { item: ContentItem; section: number }>();
   for (const section of content.sections) {
     // The contact point's fields share their paths with the legal representative's: section 4 wins.
-    for (const item of section.items) if (!items.has(item.path) || section.code === 'CONTACT') items.set(item.path, { item, section: section.number });
+    for (const item of section.items)
+      if (!items.has(item.path) || section.code === 'CONTACT') items.set(item.path, { item, section: section.number });
   }
   const sectionOf = (path: string) => items.get(path)?.section ?? 0;
   const selected = (path: string) => {
@@ -90,15 +199,27 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
     // measures: either taken or planned will do.
     if (r.path === 'measures.taken' && isAnswered(items.get('measures.planned')?.item)) continue;
     if (!isAnswered(items.get(r.path)?.item)) {
-      issues.push({ code: r.code, section: sectionOf(r.path), path: r.path, message: { fr: r.fr, en: r.en }, blocksReady: full || r.initial });
+      issues.push({
+        code: r.code,
+        section: sectionOf(r.path),
+        path: r.path,
+        message: { fr: r.fr, en: r.en },
+        blocksReady: full || r.initial,
+      });
     }
   }
-  if (context.type === 'COMPLEMENTARY' && (!isAnswered(items.get('type.initialNumber')?.item) || !isAnswered(items.get('type.initialFiledAt')?.item))) {
+  if (
+    context.type === 'COMPLEMENTARY' &&
+    (!isAnswered(items.get('type.initialNumber')?.item) || !isAnswered(items.get('type.initialFiledAt')?.item))
+  ) {
     issues.push({
       code: 'MISSING_INITIAL_REFERENCE',
       section: 1,
       path: 'type.initialNumber',
-      message: { fr: 'Le numéro, la date et l’heure de la notification initiale manquent.', en: 'The number, date and time of the initial notification are missing.' },
+      message: {
+        fr: 'Le numéro, la date et l’heure de la notification initiale manquent.',
+        en: 'The number, date and time of the initial notification are missing.',
+      },
       blocksReady: true,
     });
   }
@@ -107,7 +228,10 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       code: 'MISSING_DELAY_REASONS',
       section: 6,
       path: 'dates.delayReasons',
-      message: { fr: 'Notification au-delà de 72 heures : les motifs du retard sont requis (art. 33(1)).', en: 'Notified after 72 hours: the reasons for the delay are required (art. 33(1)).' },
+      message: {
+        fr: 'Notification au-delà de 72 heures : les motifs du retard sont requis (art. 33(1)).',
+        en: 'Notified after 72 hours: the reasons for the delay are required (art. 33(1)).',
+      },
       blocksReady: true,
     });
   }
@@ -115,31 +239,52 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   // Consistency: answers that contradict each other.
   const natures = selected('breach.natures');
   const consequences = selected('consequences.consequences');
-  if (natures.includes('CONFIDENTIALITY') && consequences.length > 0 && !consequences.some((c) => ['SPREAD_BEYOND_CONTROL', 'CROSS_MATCHING', 'MISUSE'].includes(c))) {
+  if (
+    natures.includes('CONFIDENTIALITY') &&
+    consequences.length > 0 &&
+    !consequences.some((c) => ['SPREAD_BEYOND_CONTROL', 'CROSS_MATCHING', 'MISUSE'].includes(c))
+  ) {
     issues.push({
       code: 'INCONSISTENT_CONFIDENTIALITY_CONSEQUENCES',
       section: 10,
       path: 'consequences.consequences',
-      message: { fr: 'Perte de confidentialité déclarée sans conséquence de confidentialité.', en: 'A loss of confidentiality is declared without any confidentiality consequence.' },
+      message: {
+        fr: 'Perte de confidentialité déclarée sans conséquence de confidentialité.',
+        en: 'A loss of confidentiality is declared without any confidentiality consequence.',
+      },
       blocksReady: full,
     });
   }
   const health = selected('data.sensitive').includes('HEALTH');
-  if (health && context.severity && (context.severity.assessment.dpc.value < 4 || ['NEGLIGIBLE', 'LIMITED'].includes(context.severity.gravity))) {
+  if (
+    health &&
+    context.severity &&
+    (context.severity.assessment.dpc.value < 4 || ['NEGLIGIBLE', 'LIMITED'].includes(context.severity.gravity))
+  ) {
     issues.push({
       code: 'INCONSISTENT_HEALTH_SEVERITY',
       section: 11,
       path: 'harms.gravity',
-      message: { fr: 'Des données de santé sont concernées mais la gravité retenue ne les prend pas en compte.', en: 'Health data is involved but the chosen severity does not account for it.' },
+      message: {
+        fr: 'Des données de santé sont concernées mais la gravité retenue ne les prend pas en compte.',
+        en: 'Health data is involved but the chosen severity does not account for it.',
+      },
       blocksReady: full,
     });
   }
-  if (context.severity?.assessment.art34Recommended && selected('communication.status').includes('WILL_NOT_BE_INFORMED') && selected('communication.justification').length === 0) {
+  if (
+    context.severity?.assessment.art34Recommended &&
+    selected('communication.status').includes('WILL_NOT_BE_INFORMED') &&
+    selected('communication.justification').length === 0
+  ) {
     issues.push({
       code: 'MISSING_ART34_EXEMPTION',
       section: 13,
       path: 'communication.justification',
-      message: { fr: 'Risque élevé sans communication aux personnes : une exemption de l’art. 34(3) doit être justifiée.', en: 'High risk without informing data subjects: an art. 34(3) exemption must be justified.' },
+      message: {
+        fr: 'Risque élevé sans communication aux personnes : une exemption de l’art. 34(3) doit être justifiée.',
+        en: 'High risk without informing data subjects: an art. 34(3) exemption must be justified.',
+      },
       blocksReady: true,
     });
   }

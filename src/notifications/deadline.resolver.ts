@@ -20,13 +20,26 @@ export class DeadlineResolver {
   async deadlines(
     @Ctx() ctx: RequestContext<NotificationLoaders>,
     @Arg('before', () => Date, { nullable: true, description: 'Only those due before this instant.' }) before?: Date,
-    @Arg('overdue', () => Boolean, { nullable: true, description: 'Only overdue ones (true) or only the others (false).' }) overdue?: boolean,
+    @Arg('overdue', () => Boolean, { nullable: true, description: 'Only overdue ones (true) or only the others (false).' })
+    overdue?: boolean,
   ): Promise<Deadline[]> {
     const exposures = await ctx.em.find(Exposure, exposureScope(ctx.viewer), { orderBy: { id: 'asc' } });
     const situations = await loadSituations(ctx, exposures);
     return situations
-      .flatMap((s) => visibleObligations(ctx.viewer, s).map((obligation) => ({ exposureId: s.exposure.id, incidentId: s.incident.id, controllerName: s.controller.legalName, obligation })))
-      .filter(({ obligation: o }) => o.dueAt !== null && (!before || o.dueAt < before) && (overdue === undefined || overdue === null || (o.status === 'OVERDUE') === overdue))
+      .flatMap((s) =>
+        visibleObligations(ctx.viewer, s).map((obligation) => ({
+          exposureId: s.exposure.id,
+          incidentId: s.incident.id,
+          controllerName: s.controller.legalName,
+          obligation,
+        })),
+      )
+      .filter(
+        ({ obligation: o }) =>
+          o.dueAt !== null &&
+          (!before || o.dueAt < before) &&
+          (overdue === undefined || overdue === null || (o.status === 'OVERDUE') === overdue),
+      )
       .sort((a, b) => a.obligation.dueAt!.getTime() - b.obligation.dueAt!.getTime());
   }
 }

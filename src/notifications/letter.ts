@@ -23,7 +23,9 @@ export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
   const notExposed = facts.notExposedDataItems?.value ?? [];
   const harms = (facts.harms?.value ?? []).map((h) => HARM.labels[h]?.toLowerCase() ?? h);
   const contact = controller.dpo?.email ?? controller.contact.email ?? null;
-  const contactName = [controller.dpo?.firstName ?? controller.contact.firstName, controller.dpo?.lastName ?? controller.contact.lastName].filter(Boolean).join(' ');
+  const contactName = [controller.dpo?.firstName ?? controller.contact.firstName, controller.dpo?.lastName ?? controller.contact.lastName]
+    .filter(Boolean)
+    .join(' ');
   const start = facts.startAt?.value;
   const processor = input.processor ? `chez ${input.processor.name}, prestataire qui gère pour notre compte le tiers payant, ` : '';
 
@@ -34,7 +36,11 @@ export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
       text:
         `Nous vous informons qu’un accès non autorisé à des données personnelles vous concernant a eu lieu ${processor}` +
         (start ? `à partir du ${displayInstant(start).replace(' (heure de Paris)', '')}. ` : '. ') +
-        (items.length ? `Les données concernées sont : ${items.join(', ')}.` : categories.length ? `Les données concernées relèvent des catégories suivantes : ${categories.join(', ')}.` : '') +
+        (items.length
+          ? `Les données concernées sont : ${items.join(', ')}.`
+          : categories.length
+            ? `Les données concernées relèvent des catégories suivantes : ${categories.join(', ')}.`
+            : '') +
         (notExposed.length ? ` Ne sont pas concernées : ${notExposed.join(', ')}.` : ''),
     },
     {
@@ -47,7 +53,9 @@ export function assembleLetter(input: AssemblyInput): PersonsLetterContent {
     {
       item: 'MEASURES',
       heading: 'Ce que nous avons fait',
-      text: [text(facts.measuresTaken?.value), text(facts.measuresPlanned?.value)].filter(Boolean).join(' ') || 'Nous avons pris les mesures nécessaires pour faire cesser l’accès et en limiter les effets, et nous avons notifié la CNIL.',
+      text:
+        [text(facts.measuresTaken?.value), text(facts.measuresPlanned?.value)].filter(Boolean).join(' ') ||
+        'Nous avons pris les mesures nécessaires pour faire cesser l’accès et en limiter les effets, et nous avons notifié la CNIL.',
     },
     {
       item: 'CONTACT',

@@ -39,7 +39,11 @@ function organizationData(org: Organization): OrganizationData {
   };
 }
 
-export async function loadNotificationInputs(ctx: ServiceContext, notification: Notification, exposure: Exposure): Promise<NotificationInputs> {
+export async function loadNotificationInputs(
+  ctx: ServiceContext,
+  notification: Notification,
+  exposure: Exposure,
+): Promise<NotificationInputs> {
   const { em, clock } = ctx;
   const [situation] = await loadSituations(ctx, [exposure], notification);
   if (!situation) throw new Error(`no situation loaded for exposure ${exposure.id}`);
@@ -66,7 +70,9 @@ export async function loadNotificationInputs(ctx: ServiceContext, notification: 
         initial: initial?.filedAt ? { number: initial.cnilReference ?? initial.number, filedAt: initial.filedAt } : null,
       },
       controller: organizationData(controller),
-      processor: processor ? { id: processor.id, name: processor.legalName, siren: processor.siren, country: processor.address.country ?? null } : null,
+      processor: processor
+        ? { id: processor.id, name: processor.legalName, siren: processor.siren, country: processor.address.country ?? null }
+        : null,
       facts,
       counts,
       severity: {

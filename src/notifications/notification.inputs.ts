@@ -28,8 +28,10 @@ export class UpdateNotificationInput {
   @Field(() => Boolean, { nullable: true }) crossBorder?: boolean | null;
   @Field(() => String, { nullable: true }) otherDpa?: string | null;
   @Field(() => GRAVITY.values, { nullable: true }) gravityOverride?: Gravity | null;
-  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?: string | null;
-  @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' }) severityOverride?: SeverityOverrideInput | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?:
+    string | null;
+  @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' })
+  severityOverride?: SeverityOverrideInput | null;
 }
 
 @InputType()

@@ -9,9 +9,15 @@ import { type ExposureSituation, loadSituations } from './situation';
 export function createNotificationLoaders(ctx: ServiceContext) {
   const { em } = ctx;
   return {
-    situationByExposure: new DataLoader<Exposure, ExposureSituation, string>((exposures) => loadSituations(ctx, exposures), { cacheKeyFn: (e) => e.id }),
+    situationByExposure: new DataLoader<Exposure, ExposureSituation, string>((exposures) => loadSituations(ctx, exposures), {
+      cacheKeyFn: (e) => e.id,
+    }),
     notificationsByExposure: new DataLoader<string, Notification[]>(async (exposureIds) => {
-      const rows = await em.find(Notification, { $and: [{ exposure: { $in: [...exposureIds] } }, notificationScope(ctx.viewer)] }, { orderBy: { id: 'asc' } });
+      const rows = await em.find(
+        Notification,
+        { $and: [{ exposure: { $in: [...exposureIds] } }, notificationScope(ctx.viewer)] },
+        { orderBy: { id: 'asc' } },
+      );
       return exposureIds.map((id) => rows.filter((n) => n.exposure.id === id));
     }),
   };

@@ -29,17 +29,29 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Notification)
-  updateNotification(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateNotificationInput, @Ctx() ctx: RequestContext): Promise<Notification> {
+  updateNotification(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateNotificationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
     return new NotificationService(ctx).update(id, input);
   }
 
   @Mutation(() => Notification, { description: 'DRAFT → READY, refused while a blocking item is missing.' })
-  markNotificationReady(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<Notification> {
+  markNotificationReady(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
     return new NotificationService(ctx).markReady(id, version);
   }
 
   @Mutation(() => Notification, { description: 'READY → DRAFT.' })
-  reopenNotification(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<Notification> {
+  reopenNotification(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
     return new NotificationService(ctx).reopen(id, version);
   }
 
@@ -58,7 +70,10 @@ export class NotificationResolver {
     return notification.initial ? new NotificationService(ctx).get(notification.initial.id) : null;
   }
 
-  @FieldResolver(() => [ContentChangeType], { nullable: true, description: 'For a complementary notification: the differences from the filed initial.' })
+  @FieldResolver(() => [ContentChangeType], {
+    nullable: true,
+    description: 'For a complementary notification: the differences from the filed initial.',
+  })
   changesSinceInitial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<ContentChangeType[] | null> {
     return new NotificationService(ctx).changesSinceInitial(notification);
   }

@@ -53,9 +53,16 @@ export class NotificationService {
   async create(input: CreateNotificationInput): Promise<Notification> {
     const exposure = await this.ownExposure(input.exposureId);
     if (input.type === 'COMPLEMENTARY') {
-      throw new BadUserInputError([{ argument: 'input.type', reason: 'a complementary notification starts from a filed one: use startComplementaryNotification' }]);
+      throw new BadUserInputError([
+        { argument: 'input.type', reason: 'a complementary notification starts from a filed one: use startComplementaryNotification' },
+      ]);
     }
-    const notification = this.ctx.em.create(Notification, { exposure, type: input.type, number: await this.number(exposure, input.type), ...this.stamps() });
+    const notification = this.ctx.em.create(Notification, {
+      exposure,
+      type: input.type,
+      number: await this.number(exposure, input.type),
+      ...this.stamps(),
+    });
     await flushOrConflict(this.ctx, `A ${input.type} notification of this exposure`);
     return notification;
   }
@@ -65,14 +72,29 @@ export class NotificationService {
     const problems = new InputProblems();
     const overrides = input.gravityOverride !== undefined ? input.gravityOverride : notification.gravityOverride;
     const reason = input.gravityOverrideReason !== undefined ? input.gravityOverrideReason : notification.gravityOverrideReason;
-    problems.check(!overrides || Boolean(reason?.trim()), 'input.gravityOverrideReason', 'overriding the suggested gravity needs its reason');
+    problems.check(
+      !overrides || Boolean(reason?.trim()),
+      'input.gravityOverrideReason',
+      'overriding the suggested gravity needs its reason',
+    );
     const severity = input.severityOverride;
     if (severity) {
       problems.check(Boolean(severity.reason.trim()), 'input.severityOverride.reason', 'an override needs its reason');
-      if (severity.dpc != null) problems.check(Number.isInteger(severity.dpc) && severity.dpc >= 1 && severity.dpc <= 4, 'input.severityOverride.dpc', 'DPC is an integer from 1 to 4');
-      if (severity.ei != null) problems.check([0.25, 0.5, 0.75, 1].includes(severity.ei), 'input.severityOverride.ei', 'EI is 0.25, 0.5, 0.75 or 1');
+      if (severity.dpc != null)
+        problems.check(
+          Number.isInteger(severity.dpc) && severity.dpc >= 1 && severity.dpc <= 4,
+          'input.severityOverride.dpc',
+          'DPC is an integer from 1 to 4',
+        );
+      if (severity.ei != null)
+        problems.check([0.25, 0.5, 0.75, 1].includes(severity.ei), 'input.severityOverride.ei', 'EI is 0.25, 0.5, 0.75 or 1');
       if (severity.cb != null) problems.check(severity.cb >= 0 && severity.cb <= 2, 'input.severityOverride.cb', 'CB is from 0 to 2');
-      if (severity.level != null) problems.check(['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'].includes(severity.level), 'input.severityOverride.level', 'one of LOW, MEDIUM, HIGH, VERY_HIGH');
+      if (severity.level != null)
+        problems.check(
+          ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'].includes(severity.level),
+          'input.severityOverride.level',
+          'one of LOW, MEDIUM, HIGH, VERY_HIGH',
+        );
     }
     problems.throwIfAny();
     applyPatch(notification, { ...input, severityOverride: severity ? { ...severity } : severity }, ['version']);
@@ -136,9 +158,15 @@ export class NotificationService {
     const created = notification.createdAt;
     const aware = inputs.assembly.facts.awareAt?.value;
     if (filedAt > now.getTime() + FILING_CLOCK_SKEW_MS) {
-      problems.add('input.filedAt', `${iso(input.filedAt)} is in the future (now is ${iso(now)}; ${FILING_CLOCK_SKEW_MS / 60_000} minutes of clock skew allowed)`);
+      problems.add(
+        'input.filedAt',
+        `${iso(input.filedAt)} is in the future (now is ${iso(now)}; ${FILING_CLOCK_SKEW_MS / 60_000} minutes of clock skew allowed)`,
+      );
     } else if (filedAt < created.getTime() - FILING_CLOCK_SKEW_MS) {
-      problems.add('input.filedAt', `${iso(input.filedAt)} is before this notification was drafted (${iso(created)}): record the filing of the notification actually filed`);
+      problems.add(
+        'input.filedAt',
+        `${iso(input.filedAt)} is before this notification was drafted (${iso(created)}): record the filing of the notification actually filed`,
+      );
     } else if (aware && filedAt < aware.getTime()) {
       problems.add('input.filedAt', `${iso(input.filedAt)} is before the controller became aware of the breach (${iso(aware)})`);
     }
@@ -157,9 +185,12 @@ export class NotificationService {
     transition(filed.status, 'START_COMPLEMENTARY');
     const open = await this.ctx.em.findOne(Notification, { openComplementaryOf: filed.id });
     if (open) {
-      throw new ConflictError(`notification ${filed.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`, {
-        notificationId: open.id,
-      });
+      throw new ConflictError(
+        `notification ${filed.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`,
+        {
+          notificationId: open.id,
+        },
+      );
     }
     const complementary = this.ctx.em.create(Notification, {
       exposure,
@@ -192,7 +223,10 @@ export class NotificationService {
 
   private async editable(id: string, action: 'EDIT' | 'MARK_READY' | 'REOPEN' | 'RECORD_FILING', version: number): Promise<Notification> {
     const notification = await this.get(id);
-    await this.ownExposure(notification.exposure.id, action === 'RECORD_FILING' ? Capability.RECORD_FILINGS : Capability.DRAFT_NOTIFICATIONS);
+    await this.ownExposure(
+      notification.exposure.id,
+      action === 'RECORD_FILING' ? Capability.RECORD_FILINGS : Capability.DRAFT_NOTIFICATIONS,
+    );
     assertVersion(notification, version, `Notification ${id}`);
     transition(notification.status, action);
     return notification;
@@ -204,7 +238,9 @@ export class NotificationService {
     const exposure = await em.findOne(Exposure, { $and: [{ id: exposureId }, exposureScope(viewer)] });
     if (!exposure) throw new NotFoundError('Exposure', exposureId);
     if (!mayActOnControllerFile(viewer, capability, exposure.controller.id)) {
-      throw new ForbiddenError(capability === Capability.RECORD_FILINGS ? 'record the filing of this notification' : 'draft this notification');
+      throw new ForbiddenError(
+        capability === Capability.RECORD_FILINGS ? 'record the filing of this notification' : 'draft this notification',
+      );
     }
     return exposure;
   }

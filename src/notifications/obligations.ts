@@ -41,16 +41,44 @@ function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationS
   return dueAt && now > dueAt ? 'OVERDUE' : 'PENDING';
 }
 
-function obligation(code: ObligationCode, party: Obligation['party'], from: Date | null, input: ObligationInput, rationale: string): Obligation {
+function obligation(
+  code: ObligationCode,
+  party: Obligation['party'],
+  from: Date | null,
+  input: ObligationInput,
+  rationale: string,
+): Obligation {
   const rule = DEADLINE_RULES[code];
   const dueAt = from && rule.within ? addDuration(from, rule.within) : null;
   const doneAt = input.done[code] ?? null;
-  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt, doneAt, status: status(dueAt, doneAt, input.now), rationale, rulesVersion: DEADLINE_RULES_VERSION };
+  return {
+    code,
+    authority: rule.authority,
+    basis: rule.basis,
+    label: rule.label,
+    party,
+    dueAt,
+    doneAt,
+    status: status(dueAt, doneAt, input.now),
+    rationale,
+    rulesVersion: DEADLINE_RULES_VERSION,
+  };
 }
 
 function notApplicable(code: ObligationCode, party: Obligation['party'], rationale: string): Obligation {
   const rule = DEADLINE_RULES[code];
-  return { code, authority: rule.authority, basis: rule.basis, label: rule.label, party, dueAt: null, doneAt: null, status: 'NOT_APPLICABLE', rationale, rulesVersion: DEADLINE_RULES_VERSION };
+  return {
+    code,
+    authority: rule.authority,
+    basis: rule.basis,
+    label: rule.label,
+    party,
+    dueAt: null,
+    doneAt: null,
+    status: 'NOT_APPLICABLE',
+    rationale,
+    rulesVersion: DEADLINE_RULES_VERSION,
+  };
 }
 
 /** A chain of reports (initial → intermediate → final): each step counts from the previous one. */
@@ -69,24 +97,45 @@ function chain(codes: ObligationCode[], from: Date | null, input: ObligationInpu
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
   const result: Obligation[] = [
-    obligation('CNIL_NOTIFICATION', 'CONTROLLER', input.awareAt, input, '72 heures à compter de la prise de connaissance par le responsable de traitement.'),
+    obligation(
+      'CNIL_NOTIFICATION',
+      'CONTROLLER',
+      input.awareAt,
+      input,
+      '72 heures à compter de la prise de connaissance par le responsable de traitement.',
+    ),
     input.art34.required
       ? obligation('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.awareAt, input, input.art34.rationale)
       : notApplicable('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.art34.rationale),
   ];
   if (input.processorDetectedAt) {
-    const alert = obligation('PROCESSOR_ALERT', 'PROCESSOR', input.processorDetectedAt, { ...input, done: { ...input.done, PROCESSOR_ALERT: input.processorAlertedAt ?? undefined } }, 'Le sous-traitant alerte chaque responsable de traitement dans les meilleurs délais.');
+    const alert = obligation(
+      'PROCESSOR_ALERT',
+      'PROCESSOR',
+      input.processorDetectedAt,
+      { ...input, done: { ...input.done, PROCESSOR_ALERT: input.processorAlertedAt ?? undefined } },
+      'Le sous-traitant alerte chaque responsable de traitement dans les meilleurs délais.',
+    );
     result.push(alert);
   }
   const dora = regime('DORA');
   if (dora?.inScope) result.push(...chain(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], input.awareAt, input, dora.rationale));
-  else result.push(...(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'] as const).map((c) => notApplicable(c, 'CONTROLLER', dora?.rationale ?? 'DORA non applicable : décision non renseignée.')));
+  else
+    result.push(
+      ...(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'] as const).map((c) =>
+        notApplicable(c, 'CONTROLLER', dora?.rationale ?? 'DORA non applicable : décision non renseignée.'),
+      ),
+    );
   const nis2 = regime('NIS2');
   if (nis2?.inScope) {
     const warning = obligation('ANSSI_EARLY_WARNING', 'CONTROLLER', input.awareAt, input, nis2.rationale);
     result.push(warning, ...chain(['ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'], input.awareAt, input, nis2.rationale));
   } else {
-    result.push(...(['ANSSI_EARLY_WARNING', 'ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'] as const).map((c) => notApplicable(c, 'CONTROLLER', nis2?.rationale ?? 'NIS 2 non applicable : décision non renseignée.')));
+    result.push(
+      ...(['ANSSI_EARLY_WARNING', 'ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'] as const).map((c) =>
+        notApplicable(c, 'CONTROLLER', nis2?.rationale ?? 'NIS 2 non applicable : décision non renseignée.'),
+      ),
+    );
   }
   return result;
 }

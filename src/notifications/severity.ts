@@ -62,7 +62,8 @@ function dataProcessingContext(facts: SeverityFacts): SeverityComponent {
   let value = base;
   const context: string[] = [];
   if (facts.dataCategories.includes('NIR')) context.push('identifiant permanent (NIR) permettant la fraude');
-  if (facts.revealingContext) context.push("le responsable de traitement (organisme d'assurance santé) en révèle davantage sur les personnes");
+  if (facts.revealingContext)
+    context.push("le responsable de traitement (organisme d'assurance santé) en révèle davantage sur les personnes");
   if (context.length) {
     value += 1;
     reasons.push(`+1 : ${context.join(' ; ')}`);
@@ -79,26 +80,46 @@ function dataProcessingContext(facts: SeverityFacts): SeverityComponent {
 function easeOfIdentification(facts: SeverityFacts): SeverityComponent {
   const has = (c: DataCategory) => facts.dataCategories.includes(c);
   if ((has('CIVIL_STATUS') && has('NIR')) || has('OFFICIAL_DOCUMENTS')) {
-    return { value: EASE_OF_IDENTIFICATION.MAXIMUM, justification: "EI = 1 : personnes directement identifiables (état civil, date de naissance et NIR, ou pièce d'identité)." };
+    return {
+      value: EASE_OF_IDENTIFICATION.MAXIMUM,
+      justification: "EI = 1 : personnes directement identifiables (état civil, date de naissance et NIR, ou pièce d'identité).",
+    };
   }
   if (has('CIVIL_STATUS') || has('CONTACT') || has('NIR')) {
-    return { value: EASE_OF_IDENTIFICATION.SIGNIFICANT, justification: "EI = 0,75 : identification aisée à partir du nom, des coordonnées ou d'un identifiant." };
+    return {
+      value: EASE_OF_IDENTIFICATION.SIGNIFICANT,
+      justification: "EI = 0,75 : identification aisée à partir du nom, des coordonnées ou d'un identifiant.",
+    };
   }
   if (has('IDENTIFICATION_ACCESS')) {
     return { value: EASE_OF_IDENTIFICATION.LIMITED, justification: "EI = 0,5 : identification possible par recoupement d'identifiants." };
   }
-  return { value: EASE_OF_IDENTIFICATION.NEGLIGIBLE, justification: 'EI = 0,25 : identification difficile à partir des données concernées.' };
+  return {
+    value: EASE_OF_IDENTIFICATION.NEGLIGIBLE,
+    justification: 'EI = 0,25 : identification difficile à partir des données concernées.',
+  };
 }
 
 function circumstances(facts: SeverityFacts): SeverityComponent {
   const parts: { value: number; reason: string }[] = [];
   if (facts.natures.includes('CONFIDENTIALITY')) {
-    const known = facts.origins.some((o) => ['WRONG_RECIPIENT', 'VERBAL_DISCLOSURE', 'WRONG_PERSON_DATA_ON_PORTAL', 'LOST_OPENED_MAIL'].includes(o));
-    const unknown = facts.origins.includes('HACKING_MALWARE_PHISHING') || facts.consequences.includes('SPREAD_BEYOND_CONTROL') || facts.causes.includes('EXTERNAL_MALICIOUS');
+    const known = facts.origins.some((o) =>
+      ['WRONG_RECIPIENT', 'VERBAL_DISCLOSURE', 'WRONG_PERSON_DATA_ON_PORTAL', 'LOST_OPENED_MAIL'].includes(o),
+    );
+    const unknown =
+      facts.origins.includes('HACKING_MALWARE_PHISHING') ||
+      facts.consequences.includes('SPREAD_BEYOND_CONTROL') ||
+      facts.causes.includes('EXTERNAL_MALICIOUS');
     parts.push(
       unknown || !known
-        ? { value: CIRCUMSTANCES.confidentiality.UNKNOWN_RECIPIENTS, reason: 'perte de confidentialité vers des destinataires inconnus (données extraites)' }
-        : { value: CIRCUMSTANCES.confidentiality.KNOWN_RECIPIENTS, reason: 'perte de confidentialité vers des destinataires connus et limités' },
+        ? {
+            value: CIRCUMSTANCES.confidentiality.UNKNOWN_RECIPIENTS,
+            reason: 'perte de confidentialité vers des destinataires inconnus (données extraites)',
+          }
+        : {
+            value: CIRCUMSTANCES.confidentiality.KNOWN_RECIPIENTS,
+            reason: 'perte de confidentialité vers des destinataires connus et limités',
+          },
     );
   }
   if (facts.natures.includes('INTEGRITY')) {
@@ -135,7 +156,9 @@ function conclude(
   const se = Math.round((dpc.value * ei.value + cb.value) * 100) / 100;
   const band = (chosen.level && SEVERITY_LEVELS.find((l) => l.level === chosen.level)) || SEVERITY_LEVELS.find((l) => se < l.below)!;
   const art34Recommended = chosen.art34Recommended ?? ART34_LEVELS.includes(band.level);
-  const communication = art34Recommended ? ', communication aux personnes recommandée (art. 34) sauf exemption' : ', communication aux personnes non requise par ce niveau';
+  const communication = art34Recommended
+    ? ', communication aux personnes recommandée (art. 34) sauf exemption'
+    : ', communication aux personnes non requise par ce niveau';
   const modified = chosen.reason ? ` (évaluation modifiée : ${chosen.reason})` : '';
   return {
     method: SEVERITY_METHOD,
@@ -169,6 +192,9 @@ export function applySeverityOverride(computed: SeverityAssessment, override: Se
   const component = (name: 'dpc' | 'ei' | 'cb', value: number | null | undefined): SeverityComponent =>
     value === null || value === undefined || value === computed[name].value
       ? computed[name]
-      : { value, justification: `${name.toUpperCase()} = ${fr(value)} retenu au lieu de ${fr(computed[name].value)} calculé : ${override.reason}` };
+      : {
+          value,
+          justification: `${name.toUpperCase()} = ${fr(value)} retenu au lieu de ${fr(computed[name].value)} calculé : ${override.reason}`,
+        };
   return conclude(component('dpc', override.dpc), component('ei', override.ei), component('cb', override.cb), override);
 }

@@ -48,7 +48,10 @@ export async function loadSituations(
   const [incidents, submissions, filings] = await Promise.all([
     em.find(Incident, { id: { $in: incidentIds } }),
     em.find(FactSubmission, {
-      $and: [{ $or: [{ exposure: { $in: exposures.map((e) => e.id) } }, { exposure: null, incident: { $in: incidentIds } }] }, factSubmissionScope(viewer)],
+      $and: [
+        { $or: [{ exposure: { $in: exposures.map((e) => e.id) } }, { exposure: null, incident: { $in: incidentIds } }] },
+        factSubmissionScope(viewer),
+      ],
     }),
     em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
   ]);
@@ -62,7 +65,11 @@ export async function loadSituations(
     const controller = orgs.get(exposure.controller.id)!;
     const processor = incident.sourceOrganization.id !== controller.id ? orgs.get(incident.sourceOrganization.id)! : null;
     const own = submissions.filter((s) => (s.exposure ? s.exposure.id === exposure.id : s.incident.id === incident.id));
-    const unified = unifyFacts(recordFacts(incident, exposure), own.map((s) => ({ ...s, submittedById: s.submittedBy.id })), controller.id);
+    const unified = unifyFacts(
+      recordFacts(incident, exposure),
+      own.map((s) => ({ ...s, submittedById: s.submittedBy.id })),
+      controller.id,
+    );
     const facts = factView(unified);
     // The controller is aware once its processor told it, unless it says otherwise.
     if (facts.processorAlertedAt) facts.awareAt ??= facts.processorAlertedAt;
@@ -87,7 +94,10 @@ export async function loadSituations(
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
       art34: severity.art34Recommended
-        ? { required: true, rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.` }
+        ? {
+            required: true,
+            rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.`,
+          }
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
     });
     return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };

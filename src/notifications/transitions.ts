@@ -18,10 +18,18 @@ export const TRANSITIONS: Readonly<Record<NotificationAction, { from: readonly N
 };
 
 export class InvalidTransitionError extends DomainError {
-  constructor(action: NotificationAction, status: NotificationStatus, details: { reason: string } & Record<string, unknown> = { reason: '' }) {
+  constructor(
+    action: NotificationAction,
+    status: NotificationStatus,
+    details: { reason: string } & Record<string, unknown> = { reason: '' },
+  ) {
     const allowed = TRANSITIONS[action].from.join(' or ');
     const why = details.reason || `only from ${allowed}`;
-    super('INVALID_STATE_TRANSITION', `cannot ${action.toLowerCase().replace(/_/g, ' ')} a ${status} notification (${why})`, { ...details, action, status });
+    super('INVALID_STATE_TRANSITION', `cannot ${action.toLowerCase().replace(/_/g, ' ')} a ${status} notification (${why})`, {
+      ...details,
+      action,
+      status,
+    });
   }
 }
 

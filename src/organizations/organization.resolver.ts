@@ -5,11 +5,14 @@ import { Organization, Person } from './organization.entity';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationService } from './organization.service';
 
-const WITHHELD = 'null when the viewer may not read this organisation\'s people: only its own members, an admin, and its engaged controllers or processors may.';
+const WITHHELD =
+  "null when the viewer may not read this organisation's people: only its own members, an admin, and its engaged controllers or processors may.";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: "The viewer's organisation, its engaged controllers or processors, and those on the other side of its incidents." })
+  @Query(() => [Organization], {
+    description: "The viewer's organisation, its engaged controllers or processors, and those on the other side of its incidents.",
+  })
   organizations(@Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization[]> {
     return new OrganizationService(ctx).list();
   }
@@ -37,7 +40,11 @@ export class OrganizationResolver {
     description:
       "The controller declares that the processor with this SIREN processes data on its behalf (art. 28): the processor may then record the controller's exposures to its incidents. Returns the processor; declaring it again changes nothing.",
   })
-  declareProcessor(@Arg('controllerId', () => ID) controllerId: string, @Arg('processorSiren') processorSiren: string, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization> {
+  declareProcessor(
+    @Arg('controllerId', () => ID) controllerId: string,
+    @Arg('processorSiren') processorSiren: string,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<Organization> {
     return new OrganizationService(ctx).declareProcessor(controllerId, processorSiren);
   }
 
@@ -45,7 +52,11 @@ export class OrganizationResolver {
     description:
       "The controller withdraws its declaration of the processor with this SIREN (the contract ended): the processor may no longer record the controller's exposures nor read its contacts; exposures already recorded stay. Returns the processor; withdrawing an absent declaration changes nothing.",
   })
-  withdrawProcessor(@Arg('controllerId', () => ID) controllerId: string, @Arg('processorSiren') processorSiren: string, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization> {
+  withdrawProcessor(
+    @Arg('controllerId', () => ID) controllerId: string,
+    @Arg('processorSiren') processorSiren: string,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<Organization> {
     return new OrganizationService(ctx).withdrawProcessor(controllerId, processorSiren);
   }
 

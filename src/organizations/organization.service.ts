@@ -67,7 +67,11 @@ export class OrganizationService {
   }
 
   /** Only the controller's DPO (or an admin) speaks for its contracts; the processor is named by SIREN, as in the contract. */
-  private async engagementParties(controllerId: string, processorSiren: string, action: string): Promise<{ controller: Organization; processor: Organization }> {
+  private async engagementParties(
+    controllerId: string,
+    processorSiren: string,
+    action: string,
+  ): Promise<{ controller: Organization; processor: Organization }> {
     const { viewer, em } = this.ctx;
     const rights = engagementRights(viewer, controllerId);
     if (!rights.reachable) throw new NotFoundError('Organization', controllerId);
@@ -80,9 +84,12 @@ export class OrganizationService {
     if (sirenInvalid) problems.add('processorSiren', sirenInvalid);
     problems.throwIfAny();
     const processor = await em.findOne(Organization, { siren });
-    if (!processor?.roles.includes('PROCESSOR')) throw new BadUserInputError([{ argument: 'processorSiren', reason: `no organisation registered as a processor has SIREN ${siren}` }]);
+    if (!processor?.roles.includes('PROCESSOR'))
+      throw new BadUserInputError([{ argument: 'processorSiren', reason: `no organisation registered as a processor has SIREN ${siren}` }]);
     if (processor.id === controller.id) {
-      throw new BadUserInputError([{ argument: 'processorSiren', reason: 'an organisation is not its own processor: it records its own exposure to its incidents' }]);
+      throw new BadUserInputError([
+        { argument: 'processorSiren', reason: 'an organisation is not its own processor: it records its own exposure to its incidents' },
+      ]);
     }
     return { controller, processor };
   }
@@ -111,7 +118,8 @@ function assertMayRegister(viewer: Viewer, org: Organization, input: UpdateOrgan
   const fields: string[] = [];
   if (input.roles != null && [...input.roles].sort().join() !== [...org.roles].sort().join()) fields.push('input.roles');
   if (input.siren != null && normalizeSiren(input.siren) !== org.siren) fields.push('input.siren');
-  if (fields.length) throw new ForbiddenError(`change ${fields.join(', ')}: an organisation's registration is an administrator's`, { fields });
+  if (fields.length)
+    throw new ForbiddenError(`change ${fields.join(', ')}: an organisation's registration is an administrator's`, { fields });
 }
 
 function normalize(org: Organization): void {

@@ -38,9 +38,16 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
   return finishDocument(
     doc,
     createdAt,
-    { name: FILING_ATTACHMENT, description: `CnilNotificationContent ${content.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(content) },
     {
-      header: [`${organization.name} · SIREN ${organization.siren}`, `${notification.typeLabel} · n° ${notification.number ?? '—'} · ${SHORT_STATUS_LABELS[notification.status] ?? notification.status}`],
+      name: FILING_ATTACHMENT,
+      description: `CnilNotificationContent ${content.schemaVersion}, sha256 ${sha256}`,
+      json: canonicalJson(content),
+    },
+    {
+      header: [
+        `${organization.name} · SIREN ${organization.siren}`,
+        `${notification.typeLabel} · n° ${notification.number ?? '—'} · ${SHORT_STATUS_LABELS[notification.status] ?? notification.status}`,
+      ],
       watermark: notification.status === 'FILED' ? null : DRAFT_WATERMARK,
       footer: `Contenu sha256 ${sha256}`,
     },
@@ -51,10 +58,25 @@ function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: st
   const { doc } = layout;
   const { organization, notification } = content;
   const head = layout.part('Sect');
-  layout.text(head, 'P', 'NOTIFICATION D’UNE VIOLATION DE DONNÉES PERSONNELLES', { font: FONT.sansBold, size: 9, color: INK.accent, gap: 1 });
-  layout.text(head, 'P', 'à la Commission nationale de l’informatique et des libertés — article 33 du RGPD', { font: FONT.sans, size: 9, color: INK.muted, gap: 10 });
+  layout.text(head, 'P', 'NOTIFICATION D’UNE VIOLATION DE DONNÉES PERSONNELLES', {
+    font: FONT.sansBold,
+    size: 9,
+    color: INK.accent,
+    gap: 1,
+  });
+  layout.text(head, 'P', 'à la Commission nationale de l’informatique et des libertés — article 33 du RGPD', {
+    font: FONT.sans,
+    size: 9,
+    color: INK.muted,
+    gap: 10,
+  });
   layout.text(head, 'H1', organization.name, { font: FONT.serifBold, size: 21, color: INK.text, gap: 2 });
-  layout.text(head, 'P', `SIREN ${organization.siren.replace(/(\d{3})(?=\d)/g, '$1 ')}`, { font: FONT.sans, size: 10, color: INK.muted, gap: 12 });
+  layout.text(head, 'P', `SIREN ${organization.siren.replace(/(\d{3})(?=\d)/g, '$1 ')}`, {
+    font: FONT.sans,
+    size: 10,
+    color: INK.muted,
+    gap: 12,
+  });
   layout.rule(INK.accent);
   doc.y += 8;
   layout.field(head, 'Type de notification', notification.typeLabel);
@@ -80,7 +102,12 @@ function renderSection(layout: Layout, section: ContentSection, sources: SourceI
       sect,
       {
         columns: ['Décompte', 'Valeur', 'Tranche du formulaire', 'Source'],
-        rows: counts.map((i) => [i.label, i.value === null ? 'Non renseigné' : frenchNumber(i.value), i.band?.label ?? '—', sources.ref(i.provenance)]),
+        rows: counts.map((i) => [
+          i.label,
+          i.value === null ? 'Non renseigné' : frenchNumber(i.value),
+          i.band?.label ?? '—',
+          sources.ref(i.provenance),
+        ]),
         widths: [190, 80, 120, '*'],
       },
       'Personnes et enregistrements concernés',
@@ -99,7 +126,12 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
     case 'instant':
       return layout.field(sect, item.label, item.display, item.display === null ? null : note);
     case 'choice':
-      return layout.choices(sect, item.label + (item.multiple ? ' (plusieurs réponses possibles)' : ''), item.options, item.options.some((o) => o.selected) ? note : null);
+      return layout.choices(
+        sect,
+        item.label + (item.multiple ? ' (plusieurs réponses possibles)' : ''),
+        item.options,
+        item.options.some((o) => o.selected) ? note : null,
+      );
     case 'table':
       if (!item.rows.length) return layout.field(sect, item.label, 'Aucun');
       return layout.table(sect, { columns: item.columns, rows: item.rows, widths: item.columns.map(() => '*') }, item.label);
@@ -131,7 +163,11 @@ function severityAnnex(layout: Layout, severity: NonNullable<ContentAnnexes['sev
       rows: severity.override.components.map((c) => [c.label, fr(c.value), c.justification]),
       widths: [130, 45, '*'],
     });
-    layout.field(sect, 'Score calculé', `${fr(severity.override.computedSe)} — niveau ${severity.override.computedLevelLabel.toLowerCase()}`);
+    layout.field(
+      sect,
+      'Score calculé',
+      `${fr(severity.override.computedSe)} — niveau ${severity.override.computedLevelLabel.toLowerCase()}`,
+    );
   }
 }
 
@@ -139,14 +175,25 @@ function obligationsAnnex(layout: Layout, obligations: ContentAnnexes['obligatio
   const sect = layout.section('Annexe B. Obligations et échéances');
   layout.table(sect, {
     columns: ['Obligation', 'Qui', 'Échéance (Paris)', 'Réalisée (Paris)', 'Statut', 'Motif'],
-    rows: obligations.map((o) => [`${o.label} (${o.authority}, ${o.basis})`, o.party, parisTime(o.dueDisplay), parisTime(o.doneDisplay), o.statusLabel, o.rationale]),
+    rows: obligations.map((o) => [
+      `${o.label} (${o.authority}, ${o.basis})`,
+      o.party,
+      parisTime(o.dueDisplay),
+      parisTime(o.doneDisplay),
+      o.statusLabel,
+      o.rationale,
+    ]),
     widths: [120, 70, 62, 62, 48, '*'],
   });
 }
 
 function provenanceAnnex(layout: Layout, sources: SourceIndex): void {
   const sect = layout.section('Annexe C. Provenance des faits');
-  layout.paragraph(sect, 'Chaque valeur du formulaire renvoie à la source retenue par la règle d’unification (confiance, puis rang de la source, puis la plus récente).', { size: 9, color: INK.muted });
+  layout.paragraph(
+    sect,
+    'Chaque valeur du formulaire renvoie à la source retenue par la règle d’unification (confiance, puis rang de la source, puis la plus récente).',
+    { size: 9, color: INK.muted },
+  );
   layout.table(sect, {
     columns: ['Réf.', 'Source', 'Référence', 'Soumission', 'Confiance'],
     rows: sources.rows(),
@@ -169,7 +216,13 @@ class SourceIndex {
 
   ref(provenance: Provenance | null): string {
     if (!provenance) return '—';
-    const key = JSON.stringify([provenance.source, provenance.organizationId, provenance.submissionId, provenance.reference, provenance.confidence]);
+    const key = JSON.stringify([
+      provenance.source,
+      provenance.organizationId,
+      provenance.submissionId,
+      provenance.reference,
+      provenance.confidence,
+    ]);
     let entry = this.index.get(key);
     if (!entry) {
       entry = { ref: `S${this.index.size + 1}`, provenance };
@@ -179,7 +232,13 @@ class SourceIndex {
   }
 
   rows(): string[][] {
-    return [...this.index.values()].map(({ ref, provenance: p }) => [ref, sourceLabel(p), p.reference ?? '—', p.submissionId ?? '—', confidenceLabel(p) || '—']);
+    return [...this.index.values()].map(({ ref, provenance: p }) => [
+      ref,
+      sourceLabel(p),
+      p.reference ?? '—',
+      p.submissionId ?? '—',
+      confidenceLabel(p) || '—',
+    ]);
   }
 }
 
@@ -187,5 +246,8 @@ class SourceIndex {
 const parisTime = (display: string | null) => display?.replace(' (heure de Paris)', '') ?? '—';
 
 function displayUtc(iso: string): string {
-  return `${iso.replace('T', ' ').replace(/\.\d+Z$/, '').replace(/Z$/, '')} UTC`;
+  return `${iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')
+    .replace(/Z$/, '')} UTC`;
 }

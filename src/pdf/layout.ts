@@ -7,7 +7,15 @@ import { FONT } from '../lib/fonts';
  * with their boxes, tables and paragraphs, each tagged in the structure tree so the PDF reads aloud
  * in order. The templates say what goes where; this says how it looks.
  */
-export const INK = { text: '#1b1f24', muted: '#5b6470', faint: '#8a939e', rule: '#c9d0d8', accent: '#1f3a5f', fill: '#eef1f5', alert: '#b3261e' } as const;
+export const INK = {
+  text: '#1b1f24',
+  muted: '#5b6470',
+  faint: '#8a939e',
+  rule: '#c9d0d8',
+  accent: '#1f3a5f',
+  fill: '#eef1f5',
+  alert: '#b3261e',
+} as const;
 
 const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LABEL_WIDTH = 168;
@@ -55,10 +63,24 @@ export class Layout {
     return part;
   }
 
-  text(parent: Struct, type: string, text: string, style: { font: string; size: number; color?: string; gap?: number; align?: 'left' | 'right' | 'center' | 'justify' }): void {
+  text(
+    parent: Struct,
+    type: string,
+    text: string,
+    style: { font: string; size: number; color?: string; gap?: number; align?: 'left' | 'right' | 'center' | 'justify' },
+  ): void {
     const { doc } = this;
-    doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK.text);
-    doc.text(asPrinted(text), MARGIN.left, doc.y, { width: CONTENT_WIDTH, align: style.align ?? 'left', structParent: parent, structType: type, lineGap: 1.5 });
+    doc
+      .font(style.font)
+      .fontSize(style.size)
+      .fillColor(style.color ?? INK.text);
+    doc.text(asPrinted(text), MARGIN.left, doc.y, {
+      width: CONTENT_WIDTH,
+      align: style.align ?? 'left',
+      structParent: parent,
+      structType: type,
+      lineGap: 1.5,
+    });
     doc.y += style.gap ?? 0;
   }
 
@@ -83,7 +105,12 @@ export class Layout {
   rule(color: string = INK.rule): void {
     const { doc } = this;
     doc.markContent('Artifact', { type: 'Layout' });
-    doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + CONTENT_WIDTH, doc.y).lineWidth(0.6).strokeColor(color).stroke();
+    doc
+      .moveTo(MARGIN.left, doc.y)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, doc.y)
+      .lineWidth(0.6)
+      .strokeColor(color)
+      .stroke();
     doc.endMarkedContent();
   }
 
@@ -95,8 +122,16 @@ export class Layout {
     this.row(parent, label, () => {
       const { doc } = this;
       const empty = value === null;
-      doc.font(empty ? FONT.serifItalic : FONT.serif).fontSize(10).fillColor(empty ? INK.faint : INK.text);
-      doc.text(value === null ? 'Non renseigné' : asPrinted(value), VALUE_X, doc.y, { width: VALUE_WIDTH, structParent: parent, structType: 'P', lineGap: 1.5 });
+      doc
+        .font(empty ? FONT.serifItalic : FONT.serif)
+        .fontSize(10)
+        .fillColor(empty ? INK.faint : INK.text);
+      doc.text(value === null ? 'Non renseigné' : asPrinted(value), VALUE_X, doc.y, {
+        width: VALUE_WIDTH,
+        structParent: parent,
+        structType: 'P',
+        lineGap: 1.5,
+      });
       if (note) this.note(parent, note);
     });
   }
@@ -112,11 +147,19 @@ export class Layout {
       for (const option of options) {
         const item = doc.struct('LI');
         list.add(item);
-        doc.font(option.selected ? FONT.sansBold : FONT.sans).fontSize(9.5).fillColor(option.selected ? INK.text : INK.muted);
+        doc
+          .font(option.selected ? FONT.sansBold : FONT.sans)
+          .fontSize(9.5)
+          .fillColor(option.selected ? INK.text : INK.muted);
         // The box, then the label with a hanging indent, so a wrapped label lines up under itself.
         const top = doc.y;
         doc.text(option.selected ? '☑' : '☐', VALUE_X, top, { lineBreak: false, structParent: item, structType: 'Lbl' });
-        doc.text(option.label, VALUE_X + BOX_INDENT, top, { width: VALUE_WIDTH - BOX_INDENT, structParent: item, structType: 'LBody', lineGap: 1 });
+        doc.text(option.label, VALUE_X + BOX_INDENT, top, {
+          width: VALUE_WIDTH - BOX_INDENT,
+          structParent: item,
+          structType: 'LBody',
+          lineGap: 1,
+        });
       }
       if (note) this.note(parent, note);
     });
@@ -168,7 +211,10 @@ export class Layout {
 
   private rowHeight(cells: readonly string[], widths: readonly number[], header: boolean): number {
     this.doc.font(header ? FONT.sansBold : FONT.sans).fontSize(CELL.size);
-    return Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i]! - 2 * CELL.padX, lineGap: CELL.lineGap }))) + 2 * CELL.padY;
+    return (
+      Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i]! - 2 * CELL.padX, lineGap: CELL.lineGap }))) +
+      2 * CELL.padY
+    );
   }
 
   private tableRow(table: Struct, cells: readonly string[], widths: readonly number[], header: boolean): void {
@@ -177,14 +223,27 @@ export class Layout {
     const top = doc.y;
     doc.markContent('Artifact', { type: 'Layout' });
     if (header) doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill(INK.fill);
-    doc.moveTo(MARGIN.left, top + height).lineTo(MARGIN.left + CONTENT_WIDTH, top + height).lineWidth(0.5).strokeColor(INK.rule).stroke();
+    doc
+      .moveTo(MARGIN.left, top + height)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, top + height)
+      .lineWidth(0.5)
+      .strokeColor(INK.rule)
+      .stroke();
     doc.endMarkedContent();
     const row = doc.struct('TR');
     table.add(row);
-    doc.font(header ? FONT.sansBold : FONT.sans).fontSize(CELL.size).fillColor(header ? INK.accent : INK.text);
+    doc
+      .font(header ? FONT.sansBold : FONT.sans)
+      .fontSize(CELL.size)
+      .fillColor(header ? INK.accent : INK.text);
     let x = MARGIN.left;
     cells.forEach((cell, i) => {
-      doc.text(cell, x + CELL.padX, top + CELL.padY, { width: widths[i]! - 2 * CELL.padX, lineGap: CELL.lineGap, structParent: row, structType: header ? 'TH' : 'TD' });
+      doc.text(cell, x + CELL.padX, top + CELL.padY, {
+        width: widths[i]! - 2 * CELL.padX,
+        lineGap: CELL.lineGap,
+        structParent: row,
+        structType: header ? 'TH' : 'TD',
+      });
       x += widths[i]!;
     });
     doc.y = top + height;
@@ -192,6 +251,12 @@ export class Layout {
 
   paragraph(parent: Struct, text: string, style: { size?: number; font?: string; color?: string; gap?: number } = {}): void {
     this.keepSpace(28);
-    this.text(parent, 'P', text, { font: style.font ?? FONT.serif, size: style.size ?? 10.5, color: style.color, align: 'justify', gap: style.gap ?? 6 });
+    this.text(parent, 'P', text, {
+      font: style.font ?? FONT.serif,
+      size: style.size ?? 10.5,
+      color: style.color,
+      align: 'justify',
+      gap: style.gap ?? 6,
+    });
   }
 }

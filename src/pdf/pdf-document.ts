@@ -78,7 +78,9 @@ export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
   const addInfo = withRawInfo._addInfo.bind(doc);
   withRawInfo._addInfo = () => {
     const raw = withRawInfo.info;
-    withRawInfo.info = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v])) as typeof info;
+    withRawInfo.info = Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v]),
+    ) as typeof info;
     try {
       addInfo();
     } finally {
@@ -152,8 +154,16 @@ function drawFrame(doc: PDFKit.PDFDocument, frame: PdfFrame, page: number, pages
   doc.font(FONT.sans).fontSize(7.5).fillColor('#5b6470');
   doc.text(frame.header[0], MARGIN.left, 36, { width: width * 0.45, lineBreak: false });
   doc.text(frame.header[1], MARGIN.left + width * 0.45, 36, { width: width * 0.55, align: 'right', lineBreak: false });
-  doc.moveTo(MARGIN.left, 50).lineTo(A4.width - MARGIN.right, 50).lineWidth(0.5).strokeColor('#b8c0ca').stroke();
-  doc.moveTo(MARGIN.left, A4.height - 52).lineTo(A4.width - MARGIN.right, A4.height - 52).stroke();
+  doc
+    .moveTo(MARGIN.left, 50)
+    .lineTo(A4.width - MARGIN.right, 50)
+    .lineWidth(0.5)
+    .strokeColor('#b8c0ca')
+    .stroke();
+  doc
+    .moveTo(MARGIN.left, A4.height - 52)
+    .lineTo(A4.width - MARGIN.right, A4.height - 52)
+    .stroke();
   doc.text(frame.footer, MARGIN.left, A4.height - 44, { width: width * 0.8, lineBreak: false });
   doc.text(`page ${page} / ${pages}`, MARGIN.left + width * 0.8, A4.height - 44, { width: width * 0.2, align: 'right', lineBreak: false });
   doc.endMarkedContent();

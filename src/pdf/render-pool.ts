@@ -68,7 +68,9 @@ export class RenderPool {
       const idle = this.threads.find((t) => !t.busy) ?? (this.threads.length < this.options.threads ? this.start() : undefined);
       if (idle) return this.run(idle, pending);
       if (this.waiting.length >= this.options.queue) {
-        return reject(new RenderQueueFullError(`${this.options.threads} render thread(s) busy and ${this.waiting.length} render(s) waiting`));
+        return reject(
+          new RenderQueueFullError(`${this.options.threads} render thread(s) busy and ${this.waiting.length} render(s) waiting`),
+        );
       }
       this.waiting.push(pending);
     });

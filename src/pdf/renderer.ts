@@ -76,7 +76,8 @@ export class PdfRendering {
         return pdf;
       },
       (error: unknown) => {
-        if (error instanceof RenderQueueFullError) throw new ServiceUnavailableError(`Every PDF render thread is busy (${error.message}); retry in a moment`);
+        if (error instanceof RenderQueueFullError)
+          throw new ServiceUnavailableError(`Every PDF render thread is busy (${error.message}); retry in a moment`);
         throw error;
       },
     );

@@ -23,7 +23,13 @@ export class RegisterExportService {
     const entries = await registerEntries(this.ctx);
     const bytes = Buffer.from(registerCsv(entries), 'utf8');
     const file = { bytes, sha256: sha256Hex(bytes), rows: entries.length };
-    em.create(RegisterExport, { issuedTo: viewer.subject, organizationId: viewer.organizationId, sha256: file.sha256, rows: file.rows, byteSize: bytes.length });
+    em.create(RegisterExport, {
+      issuedTo: viewer.subject,
+      organizationId: viewer.organizationId,
+      sha256: file.sha256,
+      rows: file.rows,
+      byteSize: bytes.length,
+    });
     await flush(this.ctx);
     return file;
   }

@@ -34,7 +34,11 @@ export class RegisterEntry {
 }
 
 export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntry[]> {
-  const exposures = await ctx.em.find(Exposure, { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] }, { orderBy: { id: 'asc' } });
+  const exposures = await ctx.em.find(
+    Exposure,
+    { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] },
+    { orderBy: { id: 'asc' } },
+  );
   const [situations, filings] = await Promise.all([
     loadSituations(ctx, exposures),
     ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
@@ -68,7 +72,8 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
   });
 }
 
-const labels = <C extends string>(vocabulary: VocabularyList<C>, codes: string[]) => codes.map((c) => vocabulary.labels[c as C] ?? c).join(' ; ');
+const labels = <C extends string>(vocabulary: VocabularyList<C>, codes: string[]) =>
+  codes.map((c) => vocabulary.labels[c as C] ?? c).join(' ; ');
 
 /** CSV columns: the CNIL open data's, then the register's. */
 const COLUMNS: [string, (e: RegisterEntry) => string][] = [
@@ -91,6 +96,17 @@ const COLUMNS: [string, (e: RegisterEntry) => string][] = [
 /** UTF-8 with a BOM and `;`: what spreadsheet software set to French opens as is. */
 export function registerCsv(entries: RegisterEntry[]): string {
   // Titles and names come from other organisations: csvRow neutralises any that starts like a formula.
-  const lines = [csvRow(COLUMNS.map(([name]) => name), ';'), ...entries.map((e) => csvRow(COLUMNS.map(([, value]) => value(e)), ';'))];
+  const lines = [
+    csvRow(
+      COLUMNS.map(([name]) => name),
+      ';',
+    ),
+    ...entries.map((e) =>
+      csvRow(
+        COLUMNS.map(([, value]) => value(e)),
+        ';',
+      ),
+    ),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -24,7 +24,10 @@ export class ExposureCountsResolver {
 
 @Resolver(() => Incident)
 export class IncidentCountsResolver {
-  @FieldResolver(() => ScopedSubjectCounts, { description: "Persons of this incident, each once whatever the controller; parts by controller. A controller sees its own exposure's part; a processor the lists it sent (summed, duplicateReferences 0, unless every list is its own)." })
+  @FieldResolver(() => ScopedSubjectCounts, {
+    description:
+      "Persons of this incident, each once whatever the controller; parts by controller. A controller sees its own exposure's part; a processor the lists it sent (summed, duplicateReferences 0, unless every list is its own).",
+  })
   subjectCounts(@Root() incident: Incident, @Ctx() ctx: RequestContext<CountLoaders>): Promise<ScopedSubjectCounts> {
     return ctx.loaders.incidentCounts.load(incident.id);
   }

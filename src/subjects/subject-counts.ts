@@ -20,7 +20,10 @@ export class SubjectCounts {
 
 @ObjectType()
 export class PartSubjectCounts extends SubjectCounts {
-  @Field(() => ID, { description: "The part's id: the source organisation of an exposure's lists, the controller of an incident's exposures, the incident of a consolidation." })
+  @Field(() => ID, {
+    description:
+      "The part's id: the source organisation of an exposure's lists, the controller of an incident's exposures, the incident of a consolidation.",
+  })
   partId!: string;
 }
 
@@ -69,7 +72,9 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
           scope: { $in: ['EXPOSURE', 'LISTING'] },
         });
         return exposures.map((e) => {
-          const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === e.incident.id && r.controllerId === e.controller.id);
+          const listings = rows.filter(
+            (r) => r.scope === 'LISTING' && r.incidentId === e.incident.id && r.controllerId === e.controller.id,
+          );
           if (seesOwnListingsOnly(viewer, e.controller.id)) {
             const own = listings.filter((r) => r.sourceId === viewer.organizationId);
             return scoped(own[0], own, (r) => r.sourceId!);
@@ -81,11 +86,24 @@ export function createCountLoaders(em: EntityManager, viewer: Viewer) {
       { cacheKeyFn: (e) => e.id },
     ),
     incidentCounts: new DataLoader<string, ScopedSubjectCounts>(async (incidentIds) => {
-      const rows = await em.find(SubjectCount, { incidentId: { $in: [...incidentIds] }, scope: { $in: ['INCIDENT', 'EXPOSURE', 'LISTING'] } });
+      const rows = await em.find(SubjectCount, {
+        incidentId: { $in: [...incidentIds] },
+        scope: { $in: ['INCIDENT', 'EXPOSURE', 'LISTING'] },
+      });
       return incidentIds.map((id) => {
         const exposures = rows.filter((r) => r.scope === 'EXPOSURE' && r.incidentId === id);
         const listings = rows.filter((r) => r.scope === 'LISTING' && r.incidentId === id);
-        if (seesWholeIncidentCounts(viewer, listings.map((r) => r.sourceId ?? ''))) return scoped(rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)), exposures, (r) => r.controllerId!);
+        if (
+          seesWholeIncidentCounts(
+            viewer,
+            listings.map((r) => r.sourceId ?? ''),
+          )
+        )
+          return scoped(
+            rows.find((r) => r.scopeKey === scopeKey('INCIDENT', id)),
+            exposures,
+            (r) => r.controllerId!,
+          );
         const visible = ownCountParts(viewer, exposures, listings);
         return visible.length === 1 ? scoped(visible[0], visible, (r) => r.controllerId!) : summed(visible, (r) => r.controllerId!);
       });

@@ -25,8 +25,11 @@ describe(`audit trail on ${dialect}`, () => {
   const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
   const events = () => gw.app.orm.em.fork().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
   const cli = (...args: string[]) => {
-    const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
-    return run('node', [MAIN, 'audit', ...(args.length ? args : ['verify'])], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database } }).then(
+    const database =
+      gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
+    return run('node', [MAIN, 'audit', ...(args.length ? args : ['verify'])], {
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database },
+    }).then(
       ({ stdout }) => ({ code: 0, out: stdout as string }),
       (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
     );
@@ -45,11 +48,21 @@ describe(`audit trail on ${dialect}`, () => {
     await gw.gql(UpdateOrganizationDocument, { id: orgs.horizon, input: { sector: 'Mutuelle santé' } }, dpo);
     const after = await events();
     expect(after).toHaveLength(before + 1);
-    expect(after[after.length - 1]).toMatchObject({ action: 'UPDATE', entityType: 'Organization', entityId: orgs.horizon, actor: 'dpo@horizon.example', organizationId: orgs.horizon });
+    expect(after[after.length - 1]).toMatchObject({
+      action: 'UPDATE',
+      entityType: 'Organization',
+      entityId: orgs.horizon,
+      actor: 'dpo@horizon.example',
+      organizationId: orgs.horizon,
+    });
     expect(last(after).beforeHash).not.toBe(last(after).afterHash);
 
     const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
-    const refused = await gw.gql(CreateOrganizationDocument, { input: { roles: ['CONTROLLER'], legalName: 'X', siren: '123456789' } }, admin);
+    const refused = await gw.gql(
+      CreateOrganizationDocument,
+      { input: { roles: ['CONTROLLER'], legalName: 'X', siren: '123456789' } },
+      admin,
+    );
     expect(onlyError(refused).extensions?.code).toBe('BAD_USER_INPUT');
     expect(await events()).toHaveLength(before + 1);
   });
@@ -138,8 +151,11 @@ describe(`audit trail tampering on ${dialect}`, () => {
   const sql = (query: string, params: unknown[] = []) => gw.app.orm.em.getConnection().execute(query, params);
   const verify = (checkpoints: KeptCheckpoint[] = []) => verifyAuditTrail(gw.app.orm.em.fork(), gw.app.config.auditKey, checkpoints);
   const cli = (...args: string[]) => {
-    const database = gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
-    return run('node', [MAIN, 'audit', ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database } }).then(
+    const database =
+      gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path };
+    return run('node', [MAIN, 'audit', ...args], {
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'), ...database },
+    }).then(
       ({ stdout }) => ({ code: 0, out: stdout as string }),
       (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
     );
@@ -192,7 +208,8 @@ describe(`audit trail tampering on ${dialect}`, () => {
     // A row deleted behind the trail's back, and one written without any event.
     const [count] = await sql(`select * from subject_count where scope_key = 'GLOBAL:::'`);
     const columns = Object.keys(count);
-    const reinsert = () => sql(`insert into subject_count (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(count));
+    const reinsert = () =>
+      sql(`insert into subject_count (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(count));
     expect(await tampered(() => sql(`delete from subject_count where scope_key = 'GLOBAL:::'`), reinsert)).toMatchObject({
       kind: 'row',
       table: 'subject_count',
@@ -227,17 +244,36 @@ describe(`audit trail tampering on ${dialect}`, () => {
       await sql('update audit_head set hash = ? where id = 1', [prev]);
     };
     const restore = async () => {
-      for (const event of original) await sql('update audit_event set prev_hash = ?, hash = ? where seq = ?', [event.prevHash, event.hash, event.seq]);
+      for (const event of original)
+        await sql('update audit_event set prev_hash = ?, hash = ? where seq = ?', [event.prevHash, event.hash, event.seq]);
       await sql('update audit_head set hash = ? where id = 1', [head.hash]);
     };
     const unkeyed = (prev: string, e: AuditEvent) =>
       sha256Hex(
         prev +
-          canonicalHash({ seq: e.seq, at: e.at.toISOString(), actor: e.actor, organizationId: e.organizationId ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, beforeHash: e.beforeHash ?? null, afterHash: e.afterHash ?? null }),
+          canonicalHash({
+            seq: e.seq,
+            at: e.at.toISOString(),
+            actor: e.actor,
+            organizationId: e.organizationId ?? null,
+            action: e.action,
+            entityType: e.entityType,
+            entityId: e.entityId,
+            beforeHash: e.beforeHash ?? null,
+            afterHash: e.afterHash ?? null,
+          }),
       );
-    expect(await tampered(() => recompute(unkeyed), restore)).toMatchObject({ kind: 'chain', seq: 1, reason: expect.stringMatching(/unkeyed/) });
+    expect(await tampered(() => recompute(unkeyed), restore)).toMatchObject({
+      kind: 'chain',
+      seq: 1,
+      reason: expect.stringMatching(/unkeyed/),
+    });
     const otherKey = Buffer.alloc(32, 1);
-    expect(await tampered(() => recompute((prev, e) => linkHash(otherKey, prev, e)), restore)).toMatchObject({ kind: 'chain', seq: 1, reason: expect.stringMatching(/AUDIT_KEY/) });
+    expect(await tampered(() => recompute((prev, e) => linkHash(otherKey, prev, e)), restore)).toMatchObject({
+      kind: 'chain',
+      seq: 1,
+      reason: expect.stringMatching(/AUDIT_KEY/),
+    });
     // The same chain checked with another key fails the same way: the key is not in the database.
     expect((await verifyAuditTrail(gw.app.orm.em.fork(), otherKey)).problem).toMatchObject({ kind: 'chain', seq: 1 });
   });
@@ -267,16 +303,26 @@ describe(`audit trail tampering on ${dialect}`, () => {
     const out = await cli('verify', '--checkpoint', file);
     const withoutWitness = (await verify()).problem;
     const columns = Object.keys(removed[0]);
-    for (const row of removed) await sql(`insert into audit_event (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(row));
+    for (const row of removed)
+      await sql(`insert into audit_event (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(row));
     await sql('update audit_head set seq = ?, hash = ? where id = 1', [head.seq, head.hash]);
 
-    expect(problem).toMatchObject({ kind: 'checkpoint', file, line: 2, seq: kept[1]!.seq, reason: expect.stringMatching(/newest events were removed/) });
+    expect(problem).toMatchObject({
+      kind: 'checkpoint',
+      file,
+      line: 2,
+      seq: kept[1]!.seq,
+      reason: expect.stringMatching(/newest events were removed/),
+    });
     expect(out).toMatchObject({ code: 1, out: expect.stringContaining(`checkpoint ${file}:2`) });
     expect(withoutWitness).toMatchObject({ kind: 'row', table: 'organization', id: orgs.horizon });
     expect((await verify(kept)).problem).toBeNull();
 
     // A damaged witness is refused with its line, never half-read.
     appendFileSync(file, 'audit-checkpoint seq=x\n');
-    expect(await cli('verify', '--checkpoint', file)).toMatchObject({ code: 1, out: expect.stringContaining(`${file}:3: not a checkpoint line`) });
+    expect(await cli('verify', '--checkpoint', file)).toMatchObject({
+      code: 1,
+      out: expect.stringContaining(`${file}:3: not a checkpoint line`),
+    });
   });
 });

@@ -62,13 +62,31 @@ interface Rule {
   probe(p: Probe): Promise<Outcome>;
 }
 
-const ALL: Expectation = { CONTROLLER_DPO: ['allow', 'allow'], CONTROLLER_LEGAL: ['allow', 'allow'], PROCESSOR_SECURITY: ['allow', 'allow'], AUDITOR: ['allow', 'allow'], ADMIN: ['allow', 'allow'] };
-const SCOPED: Expectation = { CONTROLLER_DPO: ['allow', 'deny'], CONTROLLER_LEGAL: ['allow', 'deny'], PROCESSOR_SECURITY: ['allow', 'deny'], AUDITOR: ['allow', 'deny'], ADMIN: ['allow', 'allow'] };
+const ALL: Expectation = {
+  CONTROLLER_DPO: ['allow', 'allow'],
+  CONTROLLER_LEGAL: ['allow', 'allow'],
+  PROCESSOR_SECURITY: ['allow', 'allow'],
+  AUDITOR: ['allow', 'allow'],
+  ADMIN: ['allow', 'allow'],
+};
+const SCOPED: Expectation = {
+  CONTROLLER_DPO: ['allow', 'deny'],
+  CONTROLLER_LEGAL: ['allow', 'deny'],
+  PROCESSOR_SECURITY: ['allow', 'deny'],
+  AUDITOR: ['allow', 'deny'],
+  ADMIN: ['allow', 'allow'],
+};
 const CONTROLLER_FILE: Expectation = { ...SCOPED, PROCESSOR_SECURITY: ['deny', 'deny'] };
 const DRAFTING: Expectation = { ...CONTROLLER_FILE, AUDITOR: ['deny', 'deny'] };
 const FILING: Expectation = { ...DRAFTING, CONTROLLER_DPO: ['deny', 'deny'] };
 const FACTS: Expectation = { ...SCOPED, AUDITOR: ['deny', 'deny'] };
-const ADMIN_ONLY: Expectation = { CONTROLLER_DPO: ['deny', 'deny'], CONTROLLER_LEGAL: ['deny', 'deny'], PROCESSOR_SECURITY: ['deny', 'deny'], AUDITOR: ['deny', 'deny'], ADMIN: ['allow', 'allow'] };
+const ADMIN_ONLY: Expectation = {
+  CONTROLLER_DPO: ['deny', 'deny'],
+  CONTROLLER_LEGAL: ['deny', 'deny'],
+  PROCESSOR_SECURITY: ['deny', 'deny'],
+  AUDITOR: ['deny', 'deny'],
+  ADMIN: ['allow', 'allow'],
+};
 const SOURCE_ONLY: Expectation = { ...ADMIN_ONLY, PROCESSOR_SECURITY: ['allow', 'deny'] };
 const REPORTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
 const INGESTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
@@ -83,7 +101,11 @@ describe(`authorization on ${dialect}`, () => {
 
   const gql = async (query: string, variables: Record<string, unknown>, token: string): Promise<Answer> => {
     const response = await gw.gql(parse(query) as TypedDocumentNode<unknown, Record<string, unknown>>, variables, token);
-    return { status: response.status, codes: (response.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN'), body: JSON.stringify(response) };
+    return {
+      status: response.status,
+      codes: (response.errors ?? []).map((e) => e.extensions?.code ?? 'UNKNOWN'),
+      body: JSON.stringify(response),
+    };
   };
   const http = async (method: string, path: string, token: string, body?: string): Promise<Answer> => {
     const response = await fetch(`${gw.baseUrl}${path}`, { method, body, headers: { authorization: `Bearer ${token}` } });
@@ -91,18 +113,38 @@ describe(`authorization on ${dialect}`, () => {
     return { status: response.status, codes: [], body: text };
   };
   /** Refused means an authorization error; any other answer (a conflict, a bad version) got past it. */
-  const authorized = (a: Answer): Outcome => (a.status === 401 || a.status === 403 || a.status === 404 || a.codes.some((c) => DENIED.has(c)) ? 'deny' : 'allow');
-  const holds = (a: Answer, needle: string): Outcome => (a.status === 200 && a.codes.length === 0 && a.body.includes(needle) ? 'allow' : 'deny');
+  const authorized = (a: Answer): Outcome =>
+    a.status === 401 || a.status === 403 || a.status === 404 || a.codes.some((c) => DENIED.has(c)) ? 'deny' : 'allow';
+  const holds = (a: Answer, needle: string): Outcome =>
+    a.status === 200 && a.codes.length === 0 && a.body.includes(needle) ? 'allow' : 'deny';
 
   const RULES: Record<string, Rule> = {
     // Queries
-    'Query.organization': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { organization(id: $id) { id } }', { id: p.ids.org }, p.token)) },
+    'Query.organization': {
+      expect: SCOPED,
+      probe: async (p) => authorized(await gql('query($id: ID!) { organization(id: $id) { id } }', { id: p.ids.org }, p.token)),
+    },
     'Query.organizations': { expect: SCOPED, probe: async (p) => holds(await gql('{ organizations { id } }', {}, p.token), p.ids.org) },
-    'Query.incident': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { incident(id: $id) { id } }', { id: p.ids.incident }, p.token)) },
-    'Query.incidents': { expect: SCOPED, probe: async (p) => holds(await gql('{ incidents(first: 100) { edges { node { id } } } }', {}, p.token), p.ids.incident) },
-    'Query.exposure': { expect: SCOPED, probe: async (p) => authorized(await gql('query($id: ID!) { exposure(id: $id) { id } }', { id: p.ids.exposure }, p.token)) },
-    'Query.notification': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await gql('query($id: ID!) { notification(id: $id) { id } }', { id: p.ids.notification }, p.token)) },
-    'Query.register': { expect: CONTROLLER_FILE, probe: async (p) => holds(await gql('{ register { exposureId } }', {}, p.token), p.ids.exposure) },
+    'Query.incident': {
+      expect: SCOPED,
+      probe: async (p) => authorized(await gql('query($id: ID!) { incident(id: $id) { id } }', { id: p.ids.incident }, p.token)),
+    },
+    'Query.incidents': {
+      expect: SCOPED,
+      probe: async (p) => holds(await gql('{ incidents(first: 100) { edges { node { id } } } }', {}, p.token), p.ids.incident),
+    },
+    'Query.exposure': {
+      expect: SCOPED,
+      probe: async (p) => authorized(await gql('query($id: ID!) { exposure(id: $id) { id } }', { id: p.ids.exposure }, p.token)),
+    },
+    'Query.notification': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await gql('query($id: ID!) { notification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
+    },
+    'Query.register': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => holds(await gql('{ register { exposureId } }', {}, p.token), p.ids.exposure),
+    },
     'Query.deadlines': {
       expect: CONTROLLER_FILE,
       probe: async (p) => {
@@ -110,93 +152,200 @@ describe(`authorization on ${dialect}`, () => {
         return holds(answer, `{"exposureId":"${p.ids.exposure}","obligation":{"party":"CONTROLLER"}}`);
       },
     },
-    'Query.ingestBatch': { expect: { ...SOURCE_ONLY }, probe: async (p) => authorized(await gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id: p.ids.batch }, p.token)) },
-    'Query.ingestBatches': { expect: SOURCE_ONLY, probe: async (p) => holds(await gql('query($id: ID!) { ingestBatches(incidentId: $id) { id } }', { id: p.ids.incident }, p.token), p.ids.batch) },
-    'Query.consolidatedSubjectCounts': { expect: ALL, probe: async (p) => authorized(await gql('{ consolidatedSubjectCounts { persons } }', {}, p.token)) },
-    'Query.vocabulary': { expect: ALL, probe: async (p) => authorized(await gql('{ vocabulary(name: "BreachNature") { name } }', {}, p.token)) },
+    'Query.ingestBatch': {
+      expect: { ...SOURCE_ONLY },
+      probe: async (p) => authorized(await gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id: p.ids.batch }, p.token)),
+    },
+    'Query.ingestBatches': {
+      expect: SOURCE_ONLY,
+      probe: async (p) =>
+        holds(await gql('query($id: ID!) { ingestBatches(incidentId: $id) { id } }', { id: p.ids.incident }, p.token), p.ids.batch),
+    },
+    'Query.consolidatedSubjectCounts': {
+      expect: ALL,
+      probe: async (p) => authorized(await gql('{ consolidatedSubjectCounts { persons } }', {}, p.token)),
+    },
+    'Query.vocabulary': {
+      expect: ALL,
+      probe: async (p) => authorized(await gql('{ vocabulary(name: "BreachNature") { name } }', {}, p.token)),
+    },
     // Mutations: inputs that stop right after the authorization check (stale versions, existing pairs).
     'Mutation.createOrganization': {
       expect: ADMIN_ONLY,
-      probe: async (p) => authorized(await gql('mutation { createOrganization(input: { roles: [CONTROLLER], legalName: "Probe", siren: "12345678" }) { id } }', {}, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation { createOrganization(input: { roles: [CONTROLLER], legalName: "Probe", siren: "12345678" }) { id } }',
+            {},
+            p.token,
+          ),
+        ),
     },
     'Mutation.updateOrganization': {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
-      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateOrganization(id: $id, input: { version: -1 }) { id } }', { id: p.ids.org }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql('mutation($id: ID!) { updateOrganization(id: $id, input: { version: -1 }) { id } }', { id: p.ids.org }, p.token),
+        ),
     },
     // An invalid SIREN stops right after the authorization check, so the probe declares nothing.
     'Mutation.declareProcessor': {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
-      probe: async (p) => authorized(await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "12345678") { id } }',
+            { c: p.ids.org },
+            p.token,
+          ),
+        ),
     },
     'Mutation.withdrawProcessor': {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
-      probe: async (p) => authorized(await gql('mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "12345678") { id } }', { c: p.ids.org }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "12345678") { id } }',
+            { c: p.ids.org },
+            p.token,
+          ),
+        ),
     },
     'Mutation.createIncident': {
       expect: REPORTING,
       probe: async (p) =>
-        authorized(await gql('mutation($org: ID!) { createIncident(input: { title: "", sourceOrganizationId: $org }) { id } }', { org: p.ids.org }, p.token)),
+        authorized(
+          await gql(
+            'mutation($org: ID!) { createIncident(input: { title: "", sourceOrganizationId: $org }) { id } }',
+            { org: p.ids.org },
+            p.token,
+          ),
+        ),
     },
     'Mutation.updateIncident': {
       expect: SOURCE_ONLY,
-      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateIncident(id: $id, input: { version: -1 }) { id } }', { id: p.ids.incident }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql('mutation($id: ID!) { updateIncident(id: $id, input: { version: -1 }) { id } }', { id: p.ids.incident }, p.token),
+        ),
     },
     // Its source for a controller that declared it, or a controller for itself (then CONFLICT: the pair exists).
     'Mutation.createExposure': {
       expect: REPORTING,
       probe: async (p) => {
         const exposure = await gw.app.orm.em.fork().findOneOrFail(Exposure, p.ids.exposure);
-        return authorized(await gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id } }', { i: p.ids.incident, c: exposure.controller.id }, p.token));
+        return authorized(
+          await gql(
+            'mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id } }',
+            { i: p.ids.incident, c: exposure.controller.id },
+            p.token,
+          ),
+        );
       },
     },
     'Mutation.updateExposure': {
       expect: FACTS,
-      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateExposure(id: $id, input: { version: -1 }) { id } }', { id: p.ids.exposure }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql('mutation($id: ID!) { updateExposure(id: $id, input: { version: -1 }) { id } }', { id: p.ids.exposure }, p.token),
+        ),
     },
     'Mutation.submitBreachFacts': {
       expect: FACTS,
       probe: async (p) => {
         const asProcessor = p.role === Role.PROCESSOR_SECURITY;
         const input = asProcessor
-          ? { incidentId: p.ids.incident, sourceType: 'PROCESSOR_NOTICE', confidence: 'REPORTED', idempotencyKey: `probe-${Math.random()}`, incidentFacts: { ongoing: false } }
-          : { incidentId: p.ids.incident, exposureId: p.ids.exposure, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'ESTIMATED', idempotencyKey: `probe-${Math.random()}`, exposureFacts: { approxPersons: 1 } };
-        return authorized(await gql('mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }', { input }, p.token));
+          ? {
+              incidentId: p.ids.incident,
+              sourceType: 'PROCESSOR_NOTICE',
+              confidence: 'REPORTED',
+              idempotencyKey: `probe-${Math.random()}`,
+              incidentFacts: { ongoing: false },
+            }
+          : {
+              incidentId: p.ids.incident,
+              exposureId: p.ids.exposure,
+              sourceType: 'CONTROLLER_ASSESSMENT',
+              confidence: 'ESTIMATED',
+              idempotencyKey: `probe-${Math.random()}`,
+              exposureFacts: { approxPersons: 1 },
+            };
+        return authorized(
+          await gql('mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }', { input }, p.token),
+        );
       },
     },
     'Mutation.createNotification': {
       expect: DRAFTING,
-      probe: async (p) => authorized(await gql('mutation($e: ID!) { createNotification(input: { exposureId: $e, type: COMPLETE }) { id } }', { e: p.ids.exposure }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($e: ID!) { createNotification(input: { exposureId: $e, type: COMPLETE }) { id } }',
+            { e: p.ids.exposure },
+            p.token,
+          ),
+        ),
     },
     'Mutation.updateNotification': {
       expect: DRAFTING,
-      probe: async (p) => authorized(await gql('mutation($id: ID!) { updateNotification(id: $id, input: { version: -1 }) { id } }', { id: p.ids.notification }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { updateNotification(id: $id, input: { version: -1 }) { id } }',
+            { id: p.ids.notification },
+            p.token,
+          ),
+        ),
     },
     'Mutation.markNotificationReady': {
       expect: DRAFTING,
-      probe: async (p) => authorized(await gql(`mutation($id: ID!) { markNotificationReady(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(`mutation($id: ID!) { markNotificationReady(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token),
+        ),
     },
     'Mutation.reopenNotification': {
       expect: DRAFTING,
-      probe: async (p) => authorized(await gql(`mutation($id: ID!) { reopenNotification(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token)),
+      probe: async (p) =>
+        authorized(
+          await gql(`mutation($id: ID!) { reopenNotification(id: $id, version: ${STALE}) { id } }`, { id: p.ids.notification }, p.token),
+        ),
     },
     'Mutation.recordNotificationFiling': {
       expect: FILING,
       probe: async (p) =>
         authorized(
-          await gql('mutation($id: ID!) { recordNotificationFiling(id: $id, input: { version: -1, cnilReference: "X", filedAt: "2024-02-04T00:00:00Z" }) { id } }', { id: p.ids.notification }, p.token),
+          await gql(
+            'mutation($id: ID!) { recordNotificationFiling(id: $id, input: { version: -1, cnilReference: "X", filedAt: "2024-02-04T00:00:00Z" }) { id } }',
+            { id: p.ids.notification },
+            p.token,
+          ),
         ),
     },
     'Mutation.startComplementaryNotification': {
       expect: DRAFTING,
-      probe: async (p) => authorized(await gql('mutation($id: ID!) { startComplementaryNotification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
+      probe: async (p) =>
+        authorized(await gql('mutation($id: ID!) { startComplementaryNotification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
     },
     // HTTP routes
-    'GET /notifications/:id/filing.pdf': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/filing.pdf`, p.token)) },
-    'GET /notifications/:id/letter.pdf': { expect: CONTROLLER_FILE, probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.pdf`, p.token)) },
-    'GET /register.csv': { expect: CONTROLLER_FILE, probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName) },
+    'GET /notifications/:id/filing.pdf': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/filing.pdf`, p.token)),
+    },
+    'GET /notifications/:id/letter.pdf': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.pdf`, p.token)),
+    },
+    'GET /register.csv': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName),
+    },
     'POST /ingest/subjects': {
       expect: INGESTING,
-      probe: async (p) => authorized(await http('POST', `/ingest/subjects?incident=${p.ids.incident}&profile=operator-a-csv&fileName=probe.csv`, p.token, '')),
+      probe: async (p) =>
+        authorized(
+          await http('POST', `/ingest/subjects?incident=${p.ids.incident}&profile=operator-a-csv&fileName=probe.csv`, p.token, ''),
+        ),
     },
   };
 
@@ -221,17 +370,45 @@ describe(`authorization on ${dialect}`, () => {
     const [cigalesA, atlantiqueB] = [await exposureOf(a, 'cigales'), await exposureOf(b, 'atlantique')];
     const [ownNotification, otherNotification] = [await notificationOf(cigalesA), await notificationOf(atlantiqueB)];
     const [batchA, batchB] = [await batchOf('operator-a'), await batchOf('operator-b')];
-    const other: Ids = { org: orgs.rhone!, incident: b.id, exposure: atlantiqueB.id, notification: otherNotification.id, batch: batchB.id, controllerName: 'Prévoyance Atlantique' };
+    const other: Ids = {
+      org: orgs.rhone!,
+      incident: b.id,
+      exposure: atlantiqueB.id,
+      notification: otherNotification.id,
+      batch: batchB.id,
+      controllerName: 'Prévoyance Atlantique',
+    };
     sides.controller = {
-      own: { org: orgs.cigales!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
+      own: {
+        org: orgs.cigales!,
+        incident: a.id,
+        exposure: cigalesA.id,
+        notification: ownNotification.id,
+        batch: batchA.id,
+        controllerName: 'Mutuelle des Cigales',
+      },
       other,
     };
     sides.processor = {
-      own: { org: orgs['operator-a']!, incident: a.id, exposure: cigalesA.id, notification: ownNotification.id, batch: batchA.id, controllerName: 'Mutuelle des Cigales' },
+      own: {
+        org: orgs['operator-a']!,
+        incident: a.id,
+        exposure: cigalesA.id,
+        notification: ownNotification.id,
+        batch: batchA.id,
+        controllerName: 'Mutuelle des Cigales',
+      },
       other: { ...other, org: orgs['operator-b']! },
     };
-    const admin = { em: gw.app.orm.em.fork(), clock: gw.app.clock, viewer: new Viewer('admin@probe.example', orgs.cigales!, [Role.ADMIN], []) };
-    const own = await new IncidentService(admin).create({ title: 'Perte d’un ordinateur portable — Mutuelle des Cigales', sourceOrganizationId: orgs.cigales });
+    const admin = {
+      em: gw.app.orm.em.fork(),
+      clock: gw.app.clock,
+      viewer: new Viewer('admin@probe.example', orgs.cigales!, [Role.ADMIN], []),
+    };
+    const own = await new IncidentService(admin).create({
+      title: 'Perte d’un ordinateur portable — Mutuelle des Cigales',
+      sourceOrganizationId: orgs.cigales,
+    });
     await new ExposureService(admin).create({ incidentId: own.id, controllerId: orgs.rhone! });
   });
   afterAll(async () => gw.close());
@@ -239,7 +416,8 @@ describe(`authorization on ${dialect}`, () => {
   it('has a rule for every query, mutation, id-taking field and HTTP route: a new one without a rule fails here', async () => {
     const schema = await gatewaySchema();
     const fields = new Set<string>();
-    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) for (const name of Object.keys(root.getFields())) fields.add(`${root.name}.${name}`);
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!])
+      for (const name of Object.keys(root.getFields())) fields.add(`${root.name}.${name}`);
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values((type as GraphQLObjectType).getFields())) {
@@ -272,29 +450,41 @@ describe(`authorization on ${dialect}`, () => {
       ['organization', (id, t) => gql('query($id: ID!) { organization(id: $id) { id } }', { id }, t), 'org'],
       ['ingestBatch', (id, t) => gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id }, t), 'batch'],
       ['filing.pdf', (id, t) => http('GET', `/notifications/${id}/filing.pdf`, t), 'notification'],
-      ['updateNotification', (id, t) => gql('mutation($id: ID!) { updateNotification(id: $id, input: { version: 1 }) { id } }', { id }, t), 'notification'],
+      [
+        'updateNotification',
+        (id, t) => gql('mutation($id: ID!) { updateNotification(id: $id, input: { version: 1 }) { id } }', { id }, t),
+        'notification',
+      ],
     ];
     for (const role of ROLES.filter((r) => r !== Role.ADMIN)) {
       const probe = await probeFor(role, 'other');
       for (const [name, ask, key] of byId) {
         const other = await ask(probe.ids[key], probe.token);
         const absent = await ask(missing, probe.token);
-        expect(`${name} ${role}: ${other.status} ${other.body.replaceAll(probe.ids[key], 'ID')}`).toBe(`${name} ${role}: ${absent.status} ${absent.body.replaceAll(missing, 'ID')}`);
+        expect(`${name} ${role}: ${other.status} ${other.body.replaceAll(probe.ids[key], 'ID')}`).toBe(
+          `${name} ${role}: ${absent.status} ${absent.body.replaceAll(missing, 'ID')}`,
+        );
       }
     }
   });
 
   it('holds for random organisations, roles and ids (property-based)', async () => {
     const em = gw.app.orm.em.fork();
-    const [incidents, exposures, notifications] = await Promise.all([em.find(Incident, {}), em.find(Exposure, {}), em.find(Notification, {})]);
+    const [incidents, exposures, notifications] = await Promise.all([
+      em.find(Incident, {}),
+      em.find(Exposure, {}),
+      em.find(Notification, {}),
+    ]);
     const orgIds = Object.values(orgs);
     const exposuresOf = new Map(incidents.map((i) => [i.id, exposures.filter((e) => e.incident.id === i.id)]));
     const exposureById = new Map(exposures.map((e) => [e.id, e]));
     const sourceOf = new Map(incidents.map((i) => [i.id, i.sourceOrganization.id]));
     // A role acts only in a capacity its organisation is registered in (README, roles).
     const registered = new Map(DEMO_ORGANIZATIONS.map((o) => [orgs[o.key]!, o.roles as OrganizationRole[]]));
-    const controllerSide = (role: Role, org: string) => registered.get(org)!.includes('CONTROLLER') && [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
-    const processorSide = (role: Role, org: string) => registered.get(org)!.includes('PROCESSOR') && [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
+    const controllerSide = (role: Role, org: string) =>
+      registered.get(org)!.includes('CONTROLLER') && [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL, Role.AUDITOR].includes(role);
+    const processorSide = (role: Role, org: string) =>
+      registered.get(org)!.includes('PROCESSOR') && [Role.PROCESSOR_SECURITY, Role.AUDITOR].includes(role);
 
     /** The model: what each role of each organisation may read, from the rules stated in the README. */
     const visible = {
@@ -305,7 +495,12 @@ describe(`authorization on ${dialect}`, () => {
           (controllerSide(role, org) && (exposuresOf.get(id) ?? []).some((e) => e.controller.id === org))),
       exposure: (role: Role, org: string, id: string) => {
         const e = exposureById.get(id);
-        return !!e && (role === Role.ADMIN || (controllerSide(role, org) && e.controller.id === org) || (processorSide(role, org) && sourceOf.get(e.incident.id) === org));
+        return (
+          !!e &&
+          (role === Role.ADMIN ||
+            (controllerSide(role, org) && e.controller.id === org) ||
+            (processorSide(role, org) && sourceOf.get(e.incident.id) === org))
+        );
       },
       notification: (role: Role, org: string, id: string) => {
         const n = notifications.find((x) => x.id === id);
@@ -317,19 +512,33 @@ describe(`authorization on ${dialect}`, () => {
       exposure: (id: string, t: string) => gql('query($id: ID!) { exposure(id: $id) { id } }', { id }, t),
       notification: (id: string, t: string) => http('GET', `/notifications/${id}/letter.pdf`, t),
     };
-    const ids = { incident: incidents.map((i) => i.id), exposure: exposures.map((e) => e.id), notification: notifications.map((n) => n.id) };
+    const ids = {
+      incident: incidents.map((i) => i.id),
+      exposure: exposures.map((e) => e.id),
+      notification: notifications.map((n) => n.id),
+    };
     const kind = fc.constantFrom('incident', 'exposure', 'notification' as const);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROLES), fc.constantFrom(...orgIds), kind, fc.nat(), fc.uuid({ version: 7 }), fc.boolean(), async (role, org, k, pick, random, existing) => {
-        const token = await gw.token(org, [role], 'property@probe.example');
-        const id = existing ? ids[k][pick % ids[k].length]! : random;
-        const answer = await ask[k](id, token);
-        expect(authorized(answer)).toBe(visible[k](role, org, id) ? 'allow' : 'deny');
-        if (authorized(answer) === 'deny') {
-          const absent = await ask[k](random === id ? '0190a000-0000-7000-8000-000000000001' : random, token);
-          expect(answer.body.replaceAll(id, 'ID')).toBe(absent.body.replaceAll(random === id ? '0190a000-0000-7000-8000-000000000001' : random, 'ID'));
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...orgIds),
+        kind,
+        fc.nat(),
+        fc.uuid({ version: 7 }),
+        fc.boolean(),
+        async (role, org, k, pick, random, existing) => {
+          const token = await gw.token(org, [role], 'property@probe.example');
+          const id = existing ? ids[k][pick % ids[k].length]! : random;
+          const answer = await ask[k](id, token);
+          expect(authorized(answer)).toBe(visible[k](role, org, id) ? 'allow' : 'deny');
+          if (authorized(answer) === 'deny') {
+            const absent = await ask[k](random === id ? '0190a000-0000-7000-8000-000000000001' : random, token);
+            expect(answer.body.replaceAll(id, 'ID')).toBe(
+              absent.body.replaceAll(random === id ? '0190a000-0000-7000-8000-000000000001' : random, 'ID'),
+            );
+          }
+        },
+      ),
       { numRuns: 60, seed: 20240206 },
     );
   });
@@ -341,7 +550,10 @@ describe(`authorization on ${dialect}`, () => {
    * some team of its organisation gets too; then random ids, asked one by one, the same way.
    */
   it("never lets an auditor reach further than its organisation's own teams (property-based)", async () => {
-    const TEAMS: Record<OrganizationRole, Role[]> = { CONTROLLER: [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], PROCESSOR: [Role.PROCESSOR_SECURITY] };
+    const TEAMS: Record<OrganizationRole, Role[]> = {
+      CONTROLLER: [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL],
+      PROCESSOR: [Role.PROCESSOR_SECURITY],
+    };
     const organization = '{ id legalName contact { email } dpo { email } legalRepresentative { email } }';
     const LISTS: Record<string, string> = {
       incidents: `{ incidents { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization { id } } notifications { id } } } } } }`,
@@ -368,10 +580,18 @@ describe(`authorization on ${dialect}`, () => {
         const auditor = await seen(org.id, Role.AUDITOR, query);
         const teams = new Set<string>();
         for (const role of teamsOf(org)) for (const leaf of await seen(org.id, role, query)) teams.add(leaf);
-        expect([...auditor].filter((leaf) => !teams.has(leaf)), `${org.legalName} ${name}`).toEqual([]);
+        expect(
+          [...auditor].filter((leaf) => !teams.has(leaf)),
+          `${org.legalName} ${name}`,
+        ).toEqual([]);
       }
     }
-    const [incidents, exposures, notifications, batches] = await Promise.all([em.find(Incident, {}), em.find(Exposure, {}), em.find(Notification, {}), em.find(IngestBatch, {})]);
+    const [incidents, exposures, notifications, batches] = await Promise.all([
+      em.find(Incident, {}),
+      em.find(Exposure, {}),
+      em.find(Notification, {}),
+      em.find(IngestBatch, {}),
+    ]);
     const BY_ID = {
       incident: { ids: incidents.map((i) => i.id), query: 'query($id: ID!) { incident(id: $id) { id } }' },
       exposure: { ids: exposures.map((e) => e.id), query: `query($id: ID!) { exposure(id: $id) { id controller ${organization} } }` },
@@ -380,15 +600,23 @@ describe(`authorization on ${dialect}`, () => {
       ingestBatch: { ids: batches.map((b) => b.id), query: 'query($id: ID!) { ingestBatch(id: $id) { id } }' },
     };
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...organizations), fc.constantFrom(...(Object.keys(BY_ID) as (keyof typeof BY_ID)[])), fc.nat(), async (org, kind, pick) => {
-        const { ids, query } = BY_ID[kind];
-        const id = ids[pick % ids.length]!;
-        const ask = async (role: Role) => gql(query, { id }, await gw.token(org.id, [role], 'property@probe.example'));
-        const auditor = await ask(Role.AUDITOR);
-        if (authorized(auditor) === 'deny') return;
-        const teams = await Promise.all(teamsOf(org).map(ask));
-        expect(teams.some((team) => authorized(team) === 'allow' && team.body === auditor.body), `${org.legalName} ${kind} ${id}`).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...organizations),
+        fc.constantFrom(...(Object.keys(BY_ID) as (keyof typeof BY_ID)[])),
+        fc.nat(),
+        async (org, kind, pick) => {
+          const { ids, query } = BY_ID[kind];
+          const id = ids[pick % ids.length]!;
+          const ask = async (role: Role) => gql(query, { id }, await gw.token(org.id, [role], 'property@probe.example'));
+          const auditor = await ask(Role.AUDITOR);
+          if (authorized(auditor) === 'deny') return;
+          const teams = await Promise.all(teamsOf(org).map(ask));
+          expect(
+            teams.some((team) => authorized(team) === 'allow' && team.body === auditor.body),
+            `${org.legalName} ${kind} ${id}`,
+          ).toBe(true);
+        },
+      ),
       { numRuns: 80, seed: 20240207 },
     );
   });
@@ -396,8 +624,13 @@ describe(`authorization on ${dialect}`, () => {
   describe('who may attach a controller to an incident', () => {
     const missing = '0190a000-0000-7000-8000-0000000000ff';
     const attach = (incident: string, controller: string, token: string) =>
-      gql('mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id controller { legalName contact { email } } } }', { i: incident, c: controller }, token);
-    const incidentOf = async (source: string) => (await gw.app.orm.em.fork().findOneOrFail(Incident, { sourceOrganization: orgs[source]! }, { orderBy: { id: 'asc' } })).id;
+      gql(
+        'mutation($i: ID!, $c: ID!) { createExposure(input: { incidentId: $i, controllerId: $c }) { id controller { legalName contact { email } } } }',
+        { i: incident, c: controller },
+        token,
+      );
+    const incidentOf = async (source: string) =>
+      (await gw.app.orm.em.fork().findOneOrFail(Incident, { sourceOrganization: orgs[source]! }, { orderBy: { id: 'asc' } })).id;
 
     it('refuses a controller that did not declare the processor, or another controller, exactly as a missing id, never naming it', async () => {
       const operatorA = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
@@ -425,30 +658,56 @@ describe(`authorization on ${dialect}`, () => {
       const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
       // Before: operator A may not read Rhône at all.
       expect((await gql('query($id: ID!) { organization(id: $id) { id } }', { id: orgs.rhone! }, operatorA)).codes).toEqual(['NOT_FOUND']);
-      const declared = await gql('mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "912 300 019") { legalName contact { email } } }', { c: orgs.rhone! }, rhoneDpo);
-      expect(JSON.parse(declared.body).data.declareProcessor).toEqual({ legalName: 'Tiers-Payant Alpha SAS', contact: { email: 'rssi@operator-a.example' } });
+      const declared = await gql(
+        'mutation($c: ID!) { declareProcessor(controllerId: $c, processorSiren: "912 300 019") { legalName contact { email } } }',
+        { c: orgs.rhone! },
+        rhoneDpo,
+      );
+      expect(JSON.parse(declared.body).data.declareProcessor).toEqual({
+        legalName: 'Tiers-Payant Alpha SAS',
+        contact: { email: 'rssi@operator-a.example' },
+      });
       const attached = await attach(await incidentOf('operator-a'), orgs.rhone!, operatorA);
       expect(attached.codes).toEqual([]);
-      expect(JSON.parse(attached.body).data.createExposure.controller).toEqual({ legalName: 'Mutuelle du Rhône Solidaire', contact: { email: 'dpo@rhone.example' } });
+      expect(JSON.parse(attached.body).data.createExposure.controller).toEqual({
+        legalName: 'Mutuelle du Rhône Solidaire',
+        contact: { email: 'dpo@rhone.example' },
+      });
       const lumiereDpo = await gw.token(orgs.lumiere!, [Role.CONTROLLER_DPO]);
       const own = await gql('mutation { createIncident(input: { title: "Courriel mal adressé" }) { id } }', {}, lumiereDpo);
       const itself = await attach(JSON.parse(own.body).data.createIncident.id, orgs.lumiere!, lumiereDpo);
       expect(JSON.parse(itself.body).data.createExposure.controller.legalName).toBe('Assurances Santé Lumière');
 
       // The contract ends: the operator may no longer attach Rhône, nor read it; the exposure stays.
-      const withdrawn = await gql('mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "912300019") { legalName } }', { c: orgs.rhone! }, rhoneDpo);
+      const withdrawn = await gql(
+        'mutation($c: ID!) { withdrawProcessor(controllerId: $c, processorSiren: "912300019") { legalName } }',
+        { c: orgs.rhone! },
+        rhoneDpo,
+      );
       expect(withdrawn.codes).toEqual([]);
       const again = await attach(await incidentOf('operator-a'), orgs.rhone!, operatorA);
-      expect(again.body.replaceAll(orgs.rhone!, 'ID')).toBe((await attach(await incidentOf('operator-a'), missing, operatorA)).body.replaceAll(missing, 'ID'));
+      expect(again.body.replaceAll(orgs.rhone!, 'ID')).toBe(
+        (await attach(await incidentOf('operator-a'), missing, operatorA)).body.replaceAll(missing, 'ID'),
+      );
     });
 
     it('refuses a declaration of another organisation, of a non-processor, or by a role that does not edit its organisation', async () => {
       const rhoneDpo = await gw.token(orgs.rhone!, [Role.CONTROLLER_DPO]);
-      const declare = (controller: string, siren: string, token: string) => gql('mutation($c: ID!, $s: String!) { declareProcessor(controllerId: $c, processorSiren: $s) { id } }', { c: controller, s: siren }, token);
+      const declare = (controller: string, siren: string, token: string) =>
+        gql(
+          'mutation($c: ID!, $s: String!) { declareProcessor(controllerId: $c, processorSiren: $s) { id } }',
+          { c: controller, s: siren },
+          token,
+        );
       const other = await declare(orgs.cigales!, '912300019', rhoneDpo);
-      expect(other.body.replaceAll(orgs.cigales!, 'ID')).toBe((await declare(missing, '912300019', rhoneDpo)).body.replaceAll(missing, 'ID'));
+      expect(other.body.replaceAll(orgs.cigales!, 'ID')).toBe(
+        (await declare(missing, '912300019', rhoneDpo)).body.replaceAll(missing, 'ID'),
+      );
       const notProcessor = await declare(orgs.rhone!, '912300043', rhoneDpo);
-      expect(JSON.parse(notProcessor.body).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'processorSiren' }, message: expect.stringMatching(/no organisation registered as a processor has SIREN 912300043/) });
+      expect(JSON.parse(notProcessor.body).errors[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', argument: 'processorSiren' },
+        message: expect.stringMatching(/no organisation registered as a processor has SIREN 912300043/),
+      });
       const legal = await declare(orgs.rhone!, '912300019', await gw.token(orgs.rhone!, [Role.CONTROLLER_LEGAL]));
       expect(legal.codes).toEqual(['FORBIDDEN']);
     });
@@ -464,10 +723,20 @@ describe(`authorization on ${dialect}`, () => {
       // Rhône, attached to Cigales' own incident by an admin, sees who reported it but not how to reach them.
       const rhone = (await read(orgs.rhone!, Role.CONTROLLER_DPO)) as { title: string; sourceOrganization: Record<string, unknown> }[];
       const cigalesIncident = rhone.find((n) => n.title.includes('Cigales'))!;
-      expect(cigalesIncident.sourceOrganization).toEqual({ legalName: 'Mutuelle des Cigales', legalRepresentative: null, contact: null, dpo: null, dpoDesignationNumber: null });
+      expect(cigalesIncident.sourceOrganization).toEqual({
+        legalName: 'Mutuelle des Cigales',
+        legalRepresentative: null,
+        contact: null,
+        dpo: null,
+        dpoDesignationNumber: null,
+      });
       // Operator B serves Rhône (declared): it reads Rhône's contact point on its incident.
-      const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as { exposures: { controller: { legalName: string; contact: { email: string } | null } }[] }[];
-      expect(operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact).toEqual({ email: 'dpo@rhone.example' });
+      const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as {
+        exposures: { controller: { legalName: string; contact: { email: string } | null } }[];
+      }[];
+      expect(
+        operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact,
+      ).toEqual({ email: 'dpo@rhone.example' });
     });
   });
 });

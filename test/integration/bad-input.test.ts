@@ -31,7 +31,11 @@ describe(`bad input on ${dialect}`, () => {
   const graphql = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${admin}`, ...headers }, body });
   const operation = (query: string, variables: Record<string, unknown>, token = admin) =>
-    fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    fetch(gw.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
 
   /** The response is a 4xx with a JSON message, no stack and no NIR, and the gateway still answers. */
   async function expectRefused(response: Response, status: number | RegExp, message: RegExp) {
@@ -62,25 +66,52 @@ describe(`bad input on ${dialect}`, () => {
 
   it('/graphql: malformed JSON, another content type, an oversized body, invalid UTF-8', async () => {
     const before = await rowCounts();
-    const create = (name: string) => ({ query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', variables: { i: { legalName: name, siren: '732829320', roles: ['CONTROLLER'] } } });
+    const create = (name: string) => ({
+      query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+      variables: { i: { legalName: name, siren: '732829320', roles: ['CONTROLLER'] } },
+    });
     await expectRefused(await graphql(`{"query": "mutation { createOrganization(input: {legalName: \\"${NIR}\\"`), 400, /not valid JSON/);
     await expectRefused(await graphql(JSON.stringify(create('Form')), { 'content-type': 'text/plain' }), 415, /application\/json/);
     await expectRefused(await graphql(JSON.stringify(create('x'.repeat(200_000)))), 413, /larger than 100kb/);
-    const badBytes = Buffer.concat([Buffer.from(first(JSON.stringify(create('Mutuelle ')).replace('Mutuelle ', 'Mutuelle \u0000').split('\u0000'))), Buffer.from([0xc3, 0x28]), Buffer.from(JSON.stringify(create('')).split('""')[1] ?? '')]);
+    const badBytes = Buffer.concat([
+      Buffer.from(first(JSON.stringify(create('Mutuelle ')).replace('Mutuelle ', 'Mutuelle \u0000').split('\u0000'))),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(JSON.stringify(create('')).split('""')[1] ?? ''),
+    ]);
     await expectRefused(await graphql(badBytes), 400, /not valid UTF-8/);
     expect(await rowCounts()).toEqual(before);
   });
 
   it('/graphql: an Int overflow, a NonNegativeInt beyond the database or written as 1e300, a date out of range', async () => {
     const before = await rowCounts();
-    await expectRefused(await operation('query($f: Int) { incidents(first: $f) { totalCount } }', { f: 2 ** 31 }), 400, /Int cannot represent/);
+    await expectRefused(
+      await operation('query($f: Int) { incidents(first: $f) { totalCount } }', { f: 2 ** 31 }),
+      400,
+      /Int cannot represent/,
+    );
     const exposure = 'mutation($i: CreateExposureInput!) { createExposure(input: $i) { id } }';
     for (const approxPersons of [2 ** 31, 1e300, -1, 1.5]) {
-      await expectRefused(await operation(exposure, { i: { incidentId, controllerId, approxPersons } }, processor), 400, /NonNegativeInt must be a whole number from 0 to 2147483647/);
+      await expectRefused(
+        await operation(exposure, { i: { incidentId, controllerId, approxPersons } }, processor),
+        400,
+        /NonNegativeInt must be a whole number from 0 to 2147483647/,
+      );
     }
-    await expectRefused(await operation('mutation { createExposure(input: { incidentId: "x", approxPersons: 99999999999999999999 }) { id } }', {}), 400, /NonNegativeInt/);
+    await expectRefused(
+      await operation('mutation { createExposure(input: { incidentId: "x", approxPersons: 99999999999999999999 }) { id } }', {}),
+      400,
+      /NonNegativeInt/,
+    );
     for (const startAt of ['9999-12-31T00:00:00Z', '0000-01-01T00:00:00Z', '+275761-01-01T00:00:00Z', '2024-02-30T00:00:00Z']) {
-      await expectRefused(await operation('mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }', { i: { title: 'Dates', startAt } }, processor), 400, /DateTime/);
+      await expectRefused(
+        await operation(
+          'mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }',
+          { i: { title: 'Dates', startAt } },
+          processor,
+        ),
+        400,
+        /DateTime/,
+      );
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -90,17 +121,41 @@ describe(`bad input on ${dialect}`, () => {
     expect(register.status).toBe(200);
     const before = await rowCounts();
     const ingest = (query: string, token: string | undefined, body: string | Buffer) =>
-      fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+      fetch(`${gw.baseUrl}/ingest/subjects?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body,
+      });
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv`, undefined, `${NIR};x\n`), 401, /bearer token/);
     for (const profile of ['nope', 'constructor', 'toString', '__proto__']) {
-      await expectRefused(await ingest(`incident=${incidentId}&profile=${profile}`, processor, Buffer.from([0xff, 0xfe, 0x00])), 400, /^profile: one of operator-a-csv/);
+      await expectRefused(
+        await ingest(`incident=${incidentId}&profile=${profile}`, processor, Buffer.from([0xff, 0xfe, 0x00])),
+        400,
+        /^profile: one of operator-a-csv/,
+      );
     }
     await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&onError=maybe`, processor, '{'), 400, /onError/);
     // Checked before any query: on PostgreSQL a malformed uuid or an overlong name was a database error.
-    await expectRefused(await ingest('incident=not-a-uuid&profile=operator-b-csv', admin, `${NIR};x\n`), 400, /^incident: the incident id is required, once, as a UUID$/);
-    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&source=operator-b`, admin, 'x'), 400, /^source: .*UUID$/);
-    await expectRefused(await ingest(`incident=${incidentId}&profile=operator-b-csv&fileName=${'x'.repeat(256)}`, admin, 'x'), 400, /^fileName: at most 255 characters, got 256$/);
-    await expectRefused(await ingest(`incident=${incidentId}&incident=${incidentId}&profile=operator-b-csv&onError=reject&onError=quarantine`, admin, 'x'), 400, /incident: .*; onError: reject or quarantine/);
+    await expectRefused(
+      await ingest('incident=not-a-uuid&profile=operator-b-csv', admin, `${NIR};x\n`),
+      400,
+      /^incident: the incident id is required, once, as a UUID$/,
+    );
+    await expectRefused(
+      await ingest(`incident=${incidentId}&profile=operator-b-csv&source=operator-b`, admin, 'x'),
+      400,
+      /^source: .*UUID$/,
+    );
+    await expectRefused(
+      await ingest(`incident=${incidentId}&profile=operator-b-csv&fileName=${'x'.repeat(256)}`, admin, 'x'),
+      400,
+      /^fileName: at most 255 characters, got 256$/,
+    );
+    await expectRefused(
+      await ingest(`incident=${incidentId}&incident=${incidentId}&profile=operator-b-csv&onError=reject&onError=quarantine`, admin, 'x'),
+      400,
+      /incident: .*; onError: reject or quarantine/,
+    );
     await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: 'Bearer x.y.z' } }), 401, /malformed/);
     expect(await rowCounts()).toEqual(before);
   });
@@ -109,8 +164,16 @@ describe(`bad input on ${dialect}`, () => {
     const before = await rowCounts();
     for (const org of ['not-a-uuid', "x' or 1=1 --", '0'.repeat(5000)]) {
       const token = await signToken(TEST_JWT, { sub: 'dpo@test.example', org, roles: [Role.ADMIN] });
-      await expectRefused(await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${token}` } }), 401, /org claim must be an organisation id \(a UUID\)/);
-      await expectRefused(await operation('{ incidents { totalCount } }', {}, token), 401, /org claim must be an organisation id \(a UUID\)/);
+      await expectRefused(
+        await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${token}` } }),
+        401,
+        /org claim must be an organisation id \(a UUID\)/,
+      );
+      await expectRefused(
+        await operation('{ incidents { totalCount } }', {}, token),
+        401,
+        /org claim must be an organisation id \(a UUID\)/,
+      );
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -119,13 +182,24 @@ describe(`bad input on ${dialect}`, () => {
     const before = await rowCounts();
     const download = (path: string) => fetch(`${gw.baseUrl}/notifications/${path}`, { headers: { authorization: `Bearer ${admin}` } });
     for (const file of ['filing.pdf', 'letter.pdf']) {
-      for (const id of ['not-a-uuid', '0190a000-0000-7000-8000-00000000000g', '0190a000-0000-7000-8000-000000000000x', `'%20or%201=1--`, '%00', 'x'.repeat(10_000)]) {
+      for (const id of [
+        'not-a-uuid',
+        '0190a000-0000-7000-8000-00000000000g',
+        '0190a000-0000-7000-8000-000000000000x',
+        `'%20or%201=1--`,
+        '%00',
+        'x'.repeat(10_000),
+      ]) {
         await expectRefused(await download(`${id}/${file}`), 400, /^id: the notification id in the path must be a UUID$/);
       }
       for (const id of ['%E0%A4%A', '%', '%ZZ', '%C3%28']) {
         await expectRefused(await download(`${id}/${file}`), 400, /^the request path is not valid percent-encoding$/);
       }
-      await expectRefused(await download(`0190a000-0000-7000-8000-000000000000/${file}`), 404, /^Notification 0190a000-0000-7000-8000-000000000000 not found$/);
+      await expectRefused(
+        await download(`0190a000-0000-7000-8000-000000000000/${file}`),
+        404,
+        /^Notification 0190a000-0000-7000-8000-000000000000 not found$/,
+      );
     }
     await expectRefused(await fetch(`${gw.baseUrl}/subjects/${NIR}`), 404, /^no route for GET on this path$/);
     // Beyond what Node reads of a request line and headers (16 kB), Node itself refuses the request.
@@ -144,13 +218,26 @@ describe(`bad input on ${dialect}`, () => {
       expect(body.errors[0]).toMatchObject({ message: `${argument}: an id is a UUID`, extensions: { code: 'BAD_USER_INPUT', argument } });
     };
     for (const field of ['notification', 'incident', 'exposure', 'ingestBatch', 'organization']) {
-      for (const id of ['bad', "1' or '1'='1", 'x'.repeat(5000), `${incidentId}x`]) await refused(`query($id: ID!) { ${field}(id: $id) { id } }`, { id }, 'id');
+      for (const id of ['bad', "1' or '1'='1", 'x'.repeat(5000), `${incidentId}x`])
+        await refused(`query($id: ID!) { ${field}(id: $id) { id } }`, { id }, 'id');
     }
     await refused('{ ingestBatches(incidentId: "nope") { id } }', {}, 'incidentId');
-    await refused('mutation($i: CreateExposureInput!) { createExposure(input: $i) { id } }', { i: { incidentId, controllerId: 'nope' } }, 'input.controllerId', processor);
-    await refused('mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }', { i: { title: 'T', sourceOrganizationId: '42' } }, 'input.sourceOrganizationId', processor);
+    await refused(
+      'mutation($i: CreateExposureInput!) { createExposure(input: $i) { id } }',
+      { i: { incidentId, controllerId: 'nope' } },
+      'input.controllerId',
+      processor,
+    );
+    await refused(
+      'mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id } }',
+      { i: { title: 'T', sourceOrganizationId: '42' } },
+      'input.sourceOrganizationId',
+      processor,
+    );
     // A well-formed id that names nothing is still NOT_FOUND, on both databases alike.
-    const missing = (await (await operation('{ notification(id: "0190a000-0000-7000-8000-000000000000") { id } }', {})).json()) as { errors: { extensions: { code: string } }[] };
+    const missing = (await (await operation('{ notification(id: "0190a000-0000-7000-8000-000000000000") { id } }', {})).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
     expect(first(missing.errors).extensions.code).toBe('NOT_FOUND');
     expect(await rowCounts()).toEqual(before);
   });

@@ -20,7 +20,8 @@ describe(`the breach-gateway command on ${dialect}`, () => {
   beforeAll(async () => {
     scratch = await createScratchDatabase(dialect, 'cli');
     dataDir = mkdtempSync(join(tmpdir(), 'breach-gateway-cli-'));
-    const database = scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
+    const database =
+      scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
     env = { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...database };
   });
   afterAll(async () => {
@@ -55,14 +56,23 @@ describe(`the breach-gateway command on ${dialect}`, () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ incidents { totalCount edges { node { exposures { controller { legalName } } } } } }' }),
       });
-      const body = (await response.json()) as { data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } } };
+      const body = (await response.json()) as {
+        data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } };
+      };
       expect(body.data.incidents.totalCount).toBe(2);
-      expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.map((x) => x.controller.legalName))).toEqual(['Mutuelle Horizon Santé', 'Mutuelle Horizon Santé']);
+      expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.map((x) => x.controller.legalName))).toEqual([
+        'Mutuelle Horizon Santé',
+        'Mutuelle Horizon Santé',
+      ]);
       const filing = /curl -s -o filing\.pdf -H 'authorization: Bearer (\S+)' (\S+)/.exec(output)!;
       const pdf = await fetch(filing[2]!, { headers: { authorization: `Bearer ${filing[1]}` } });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.7');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 8)
+          .toString(),
+      ).toBe('%PDF-1.7');
       // The generated demo secrets are the operator's alone.
       for (const secret of ['jwt', 'pseudonym', 'audit']) expect(statSync(join(dataDir, `${secret}.secret`)).mode & 0o777).toBe(0o600);
     } finally {
@@ -80,6 +90,8 @@ describe(`the breach-gateway command on ${dialect}`, () => {
     expect(lifetime((await run('node', args, { env: secrets })).stdout)).toBe(12 * 3600);
     expect(lifetime((await run('node', args, { env: { ...secrets, JWT_MAX_LIFETIME_SECONDS: '3600' } })).stdout)).toBe(3600);
     expect(lifetime((await run('node', [...args, '--expires', '24h'], { env: secrets })).stdout)).toBe(86_400);
-    await expect(run('node', [...args, '--expires', '2d'], { env: secrets })).rejects.toMatchObject({ stderr: expect.stringMatching(/at most 86400 s \(JWT_MAX_LIFETIME_SECONDS\)/) });
+    await expect(run('node', [...args, '--expires', '2d'], { env: secrets })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/at most 86400 s \(JWT_MAX_LIFETIME_SECONDS\)/),
+    });
   });
 });

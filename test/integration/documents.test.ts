@@ -49,7 +49,10 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
 
   const controllerToken = (n: DemoNotification) => tokens[n.controller.id]!;
 
-  async function save(n: DemoNotification, file: 'filing.pdf' | 'letter.pdf'): Promise<{ path: string; bytes: Buffer; response: Response }> {
+  async function save(
+    n: DemoNotification,
+    file: 'filing.pdf' | 'letter.pdf',
+  ): Promise<{ path: string; bytes: Buffer; response: Response }> {
     const response = await download(n.id, file, controllerToken(n));
     expect(response.status).toBe(200);
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -62,11 +65,14 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
     orgs = await withDemo(gw);
     dir = mkdtempSync(join(tmpdir(), 'breach-gateway-pdf-'));
-    for (const key of ['horizon', 'cigales', 'lumiere', 'atlantique']) tokens[orgs[key]!] = await gw.token(orgs[key]!, [Role.CONTROLLER_LEGAL], `legal@${key}.example`);
+    for (const key of ['horizon', 'cigales', 'lumiere', 'atlantique'])
+      tokens[orgs[key]!] = await gw.token(orgs[key]!, [Role.CONTROLLER_LEGAL], `legal@${key}.example`);
     const admin = await gw.token(orgs.horizon!, [Role.ADMIN]);
     const { data, errors } = await gw.gql(NotificationPdfsDocument, {}, admin);
     expect(errors).toBeUndefined();
-    notifications = data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, controller: x.controller }))));
+    notifications = data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, controller: x.controller }))),
+    );
   });
   afterAll(async () => {
     await gw.close();
@@ -106,9 +112,14 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(attached).toBe(canonicalJson(n.document.content));
       expect(sha256Hex(attached)).toBe(n.document.sha256);
       expect(response.headers.get('etag')).toBe(`"${n.document.sha256}"`);
-      expect(execFileSync('qpdf', ['--list-attachments', '--verbose', path]).toString()).toMatch(/notification\.json[\s\S]*application\/json/);
-      const filespec = (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=attachments', path]).toString()) as { attachments: Record<string, { filespec: string }> })
-        .attachments['notification.json']!.filespec;
+      expect(execFileSync('qpdf', ['--list-attachments', '--verbose', path]).toString()).toMatch(
+        /notification\.json[\s\S]*application\/json/,
+      );
+      const filespec = (
+        JSON.parse(execFileSync('qpdf', ['--json', '--json-key=attachments', path]).toString()) as {
+          attachments: Record<string, { filespec: string }>;
+        }
+      ).attachments['notification.json']!.filespec;
       expect(execFileSync('qpdf', [`--show-object=${filespec.replace(' 0 R', '')}`, path]).toString()).toContain('/AFRelationship /Data');
       expect(response.headers.get('content-disposition')).toBe(`attachment; filename="CNIL-${n.number}-v${n.version}.pdf"`);
       expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="CNIL-\d{9}-[0-9A-Z]{6}-[ICS]\d-v\d+\.pdf"$/);
@@ -126,12 +137,21 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect(nirs.length).toBeGreaterThan(100);
     for (const n of notifications) {
       const text = execFileSync('pdftotext', ['-layout', (await save(n, 'filing.pdf')).path, '-']).toString();
-      for (const title of ['1. Type de notification', "2. Identification de l'organisme", '6. Dates', '7. À propos de la violation', '8. Données concernées', '13. Communication aux personnes', '14. Notifications transfrontalières et autres']) {
+      for (const title of [
+        '1. Type de notification',
+        "2. Identification de l'organisme",
+        '6. Dates',
+        '7. À propos de la violation',
+        '8. Données concernées',
+        '13. Communication aux personnes',
+        '14. Notifications transfrontalières et autres',
+      ]) {
         expect(text).toContain(title);
       }
       expect(text).toContain(n.controller.legalName);
       expect(text).toContain(`SIREN ${n.controller.siren}`);
-      const chosen = n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire';
+      const chosen =
+        n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire';
       expect(text).toMatch(new RegExp(`☑ +${chosen}`));
       expect(text).toMatch(/[☐☑] +Perte de la disponibilité/);
       expect(text).toContain('Annexe A. Évaluation de la gravité (méthode ENISA)');
@@ -140,7 +160,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(text).toMatch(/page 1 \/ \d+/);
       expect(text).toContain(n.document.sha256);
       expect(watermarkPixels((await save(n, 'filing.pdf')).path) > 200).toBe(n.status !== 'FILED');
-      expect(text.includes('Annexe D. Éléments manquants')).toBe(n.status !== 'FILED' && (n.document.content as { annexes: { completeness: unknown[] } }).annexes.completeness.length > 0);
+      expect(text.includes('Annexe D. Éléments manquants')).toBe(
+        n.status !== 'FILED' && (n.document.content as { annexes: { completeness: unknown[] } }).annexes.completeness.length > 0,
+      );
       const letter = execFileSync('pdftotext', [(await save(n, 'letter.pdf')).path, '-']).toString();
       expect(letter).toContain('Information relative à une violation de vos données personnelles');
       for (const nir of nirs) {
@@ -176,7 +198,11 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const processor = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
     const missing = '0190a000-0000-7000-8000-000000000000';
     const bodies = [];
-    for (const [id, token] of [[horizon.id, cigales], [horizon.id, processor], [missing, cigales]] as const) {
+    for (const [id, token] of [
+      [horizon.id, cigales],
+      [horizon.id, processor],
+      [missing, cigales],
+    ] as const) {
       const response = await download(id, 'filing.pdf', token);
       expect(response.status).toBe(404);
       bodies.push(((await response.json()) as { error: { message: string } }).error.message.replace(id, 'ID'));
@@ -193,11 +219,16 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const em = gw.app.orm.em.fork();
     const before = await em.count(IssuedDocument, {});
     for (const file of ['filing.pdf', 'letter.pdf']) {
-      const response = await fetch(`${gw.baseUrl}/notifications/${n.id}/${file}`, { method: 'HEAD', headers: { authorization: `Bearer ${controllerToken(n)}` } });
+      const response = await fetch(`${gw.baseUrl}/notifications/${n.id}/${file}`, {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${controllerToken(n)}` },
+      });
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('GET');
     }
-    expect((await fetch(`${gw.baseUrl}/register.csv`, { method: 'HEAD', headers: { authorization: `Bearer ${controllerToken(n)}` } })).status).toBe(405);
+    expect(
+      (await fetch(`${gw.baseUrl}/register.csv`, { method: 'HEAD', headers: { authorization: `Bearer ${controllerToken(n)}` } })).status,
+    ).toBe(405);
     expect(await em.count(IssuedDocument, {})).toBe(before);
   });
 
@@ -215,7 +246,12 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const { bytes } = await save(n, 'letter.pdf');
     const issued = await em.find(IssuedDocument, { notification: n.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     expect(issued.length).toBe(before + 1);
-    expect(issued[0]).toMatchObject({ kind: 'LETTER', pdfSha256: sha256Hex(bytes), byteSize: bytes.length, issuedTo: expect.stringMatching(/^legal@/) });
+    expect(issued[0]).toMatchObject({
+      kind: 'LETTER',
+      pdfSha256: sha256Hex(bytes),
+      byteSize: bytes.length,
+      issuedTo: expect.stringMatching(/^legal@/),
+    });
     const event = await em.findOne(AuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id });
     expect(event).toMatchObject({ action: 'CREATE', actor: issued[0]!.issuedTo });
   });
@@ -227,7 +263,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       DATA_DIR: dir,
       // `render` records the download in the gateway's audit trail: under the gateway's key.
       AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'),
-      ...(gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path }),
+      ...(gw.scratch.database.dialect === 'postgresql'
+        ? { DATABASE_URL: gw.scratch.database.url }
+        : { SQLITE_PATH: gw.scratch.database.path }),
     };
     const filed = notifications.find((n) => n.status === 'FILED')!;
     const out = join(dir, 'cli-filing.pdf');
@@ -247,7 +285,10 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect((await run('node', [MAIN, 'verify', path], { env })).stdout).toMatch(/issued by the gateway[\s\S]*\nVERIFIED\n?$/);
 
     const tampered = join(dir, 'tampered.pdf');
-    writeFileSync(tampered, Buffer.from(readFileSync(out).toString('latin1').replace('breach-gateway-pdf/1 (PDFKit)', 'breach-gateway-pdf/7 (PDFKit)'), 'latin1'));
+    writeFileSync(
+      tampered,
+      Buffer.from(readFileSync(out).toString('latin1').replace('breach-gateway-pdf/1 (PDFKit)', 'breach-gateway-pdf/7 (PDFKit)'), 'latin1'),
+    );
     const refused = await run('node', [MAIN, 'verify', tampered], { env }).then(
       () => null,
       (error: { code: number; stdout: string }) => error,

@@ -59,7 +59,10 @@ describe(`breach facts with provenance on ${dialect}`, () => {
   it('keeps who said what, and shows where the processor and the insurer disagree', async () => {
     const notice = await gw.gql(SubmitBreachFactsDocument, { input: processorNotice() }, operatorA);
     expect(notice.errors).toBeUndefined();
-    expect(notice.data!.submitBreachFacts).toMatchObject({ organization: { legalName: 'Tiers-Payant Alpha SAS' }, exposureFacts: { approxPersons: 410_000 } });
+    expect(notice.data!.submitBreachFacts).toMatchObject({
+      organization: { legalName: 'Tiers-Payant Alpha SAS' },
+      exposureFacts: { approxPersons: 410_000 },
+    });
     const assessment = await gw.gql(
       SubmitBreachFactsDocument,
       {
@@ -79,7 +82,11 @@ describe(`breach facts with provenance on ${dialect}`, () => {
 
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
     const persons = data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!;
-    expect(persons).toMatchObject({ value: 251_000, conflicting: true, source: { type: 'CONTROLLER_ASSESSMENT', organization: { legalName: 'Prévoyance Atlantique' } } });
+    expect(persons).toMatchObject({
+      value: 251_000,
+      conflicting: true,
+      source: { type: 'CONTROLLER_ASSESSMENT', organization: { legalName: 'Prévoyance Atlantique' } },
+    });
     const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(conflict.candidates.map((c) => [c.value, c.source.organization?.legalName])).toEqual([
       [251_000, 'Prévoyance Atlantique'],
@@ -88,7 +95,10 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     // The same categories in another order are no disagreement.
     expect(data!.exposure.facts.conflicts.map((c) => c.field)).toEqual(['startPrecision', 'startAt', 'approxPersons']);
     // The insurer's exact start beats the operator's incident-level approximation, and they disagree.
-    expect(data!.exposure.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({ value: '2024-01-29T09:12:00.000Z', conflicting: true });
+    expect(data!.exposure.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({
+      value: '2024-01-29T09:12:00.000Z',
+      conflicting: true,
+    });
     // Where nobody submitted anything, the record speaks.
     expect(data!.exposure.facts.fields.find((f) => f.field === 'title')).toBeUndefined();
     expect(data!.exposure.facts.fields.find((f) => f.field === 'attackVector')!.source.type).toBe('RECORD');
@@ -138,8 +148,15 @@ describe(`breach facts with provenance on ${dialect}`, () => {
 
   it('rejects facts that state nothing or contradict themselves, naming the argument', async () => {
     const empty = { ...processorNotice(), idempotencyKey: 'empty', exposureFacts: {} };
-    expect(onlyError(await gw.gql(SubmitBreachFactsDocument, { input: empty }, operatorA)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input' });
-    const reversed = { ...processorNotice(), idempotencyKey: 'rev', incidentFacts: { startAt: '2024-02-01T00:00:00Z', endAt: '2024-01-01T00:00:00Z' } };
+    expect(onlyError(await gw.gql(SubmitBreachFactsDocument, { input: empty }, operatorA)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input',
+    });
+    const reversed = {
+      ...processorNotice(),
+      idempotencyKey: 'rev',
+      incidentFacts: { startAt: '2024-02-01T00:00:00Z', endAt: '2024-01-01T00:00:00Z' },
+    };
     expect(onlyError(await gw.gql(SubmitBreachFactsDocument, { input: reversed }, operatorA)).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'input.incidentFacts.endAt',

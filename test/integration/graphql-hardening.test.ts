@@ -10,7 +10,11 @@ interface RawResponse {
   status: number;
   contentType: string | null;
   text: string;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: unknown };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: unknown;
+  };
 }
 
 async function send(url: string, init: RequestInit): Promise<RawResponse> {
@@ -33,7 +37,11 @@ describe(`GraphQL hardening on ${dialect}`, () => {
   let admin: string;
   let horizonId: string;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    send(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}`, ...headers }, body: JSON.stringify(body) });
+    send(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}`, ...headers },
+      body: JSON.stringify(body),
+    });
   const get = (query: string, headers: Record<string, string> = {}) =>
     send(`${gw.url}?${new URLSearchParams({ query })}`, { headers: { authorization: `Bearer ${admin}`, ...headers } });
 
@@ -84,7 +92,8 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     expect(messages(long)).toMatch(/^tokens \d+ exceeds the limit 1000$/);
 
     // Five copies of the README's incidents example over the largest page, 500 incidents (13002 each).
-    const example = 'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
+    const example =
+      'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
     const costly = await post({ query: `{ ${[1, 2, 3, 4, 5].map((i) => `copy${i}: ${example}`).join(' ')} }` });
     expect(costly.status).toBe(400);
     expect(messages(costly)).toMatch(new RegExp(`^cost \\d+ exceeds the limit ${GRAPHQL_LIMITS.cost}$`));
@@ -126,7 +135,11 @@ describe(`GraphQL hardening on ${dialect}`, () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${admin}` },
       body: new URLSearchParams({ query: '{ organizations { legalName } }' }).toString(),
     });
-    const text = await send(gw.url, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${admin}` }, body: '{"query":"{ organizations { legalName } }"}' });
+    const text = await send(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${admin}` },
+      body: '{"query":"{ organizations { legalName } }"}',
+    });
     for (const response of [form, text]) {
       expect(response.status).toBe(415);
       expect(response.text).not.toContain('legalName');
@@ -153,12 +166,19 @@ describe(`GraphQL hardening on ${dialect}`, () => {
   });
 
   it('masks an unhandled error: no stack, no internal message, no NIR', async () => {
-    const spy = vi.spyOn(OrganizationService.prototype, 'get').mockRejectedValue(
-      new Error('SQLITE_ERROR near "select * from subject where nir = \'185037512345678\'" at /work/src/db/orm.ts:12'),
-    );
+    const spy = vi
+      .spyOn(OrganizationService.prototype, 'get')
+      .mockRejectedValue(new Error('SQLITE_ERROR near "select * from subject where nir = \'185037512345678\'" at /work/src/db/orm.ts:12'));
     try {
       const response = await post({ query: 'query($id: ID!) { organization(id: $id) { legalName } }', variables: { id: horizonId } });
-      expect(response.body.errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 19 }], path: ['organization'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(response.body.errors).toEqual([
+        {
+          message: 'Internal server error',
+          locations: [{ line: 1, column: 19 }],
+          path: ['organization'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
       expect(response.text).not.toMatch(/stack|SQLITE|185037512345678|orm\.ts/i);
     } finally {
       spy.mockRestore();
@@ -178,7 +198,11 @@ describe(`GraphQL introspection switched on (GRAPHQL_INTROSPECTION=true) on ${di
 
   it('answers introspection and suggests fields, for development only', async () => {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${admin}` };
-    const introspection = await send(gw.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ __type(name: "Query") { name } }' }) });
+    const introspection = await send(gw.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: '{ __type(name: "Query") { name } }' }),
+    });
     expect(introspection.body.data).toEqual({ __type: { name: 'Query' } });
     const suggestion = await send(gw.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ incidents { totalCont } }' }) });
     expect(messages(suggestion)).toMatch(/Did you mean "totalCount"\?/);

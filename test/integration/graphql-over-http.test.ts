@@ -15,7 +15,8 @@ async function audit(gw: TestGateway): Promise<AuditResult[]> {
     return fetch(input, { ...init, headers });
   };
   const results = await Promise.all(serverAudits({ url: gw.url, fetchFn }).map((check) => check.fn()));
-  const passed = (level: string) => `${level} ${results.filter((r) => r.name.startsWith(level) && r.status === 'ok').length}/${results.filter((r) => r.name.startsWith(level)).length}`;
+  const passed = (level: string) =>
+    `${level} ${results.filter((r) => r.name.startsWith(level) && r.status === 'ok').length}/${results.filter((r) => r.name.startsWith(level)).length}`;
   const failed = results.filter((r) => r.status !== 'ok').map((r) => `  not passed: ${r.name}`);
   console.log([`${dialect}: ${passed('MUST')}, ${passed('SHOULD')}, ${passed('MAY')}`, ...failed].join('\n'));
   return results;
@@ -34,7 +35,10 @@ describe(`GraphQL over HTTP audits on ${dialect}`, () => {
     it('passes every MUST but the two whose probe is an introspection query, refused on purpose', async () => {
       const failed = failedMusts(await audit(gw));
       // Both probes ask `__type(name: …)`: introspection is off in production (GRAPHQL_INTROSPECTION).
-      expect(failed.map((r) => r.name).sort()).toEqual(['MUST accept utf-8 encoded request', 'MUST allow map {variables} parameter when accepting application/json']);
+      expect(failed.map((r) => r.name).sort()).toEqual([
+        'MUST accept utf-8 encoded request',
+        'MUST allow map {variables} parameter when accepting application/json',
+      ]);
       for (const result of failed) {
         if (result.status === 'ok') continue;
         expect(result.response.status).toBe(400);

@@ -43,10 +43,19 @@ describe(`hostile input on ${dialect}`, () => {
 
   const CREATE_ORGANIZATION = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id legalName } }';
   const CREATE_INCIDENT = 'mutation($i: CreateIncidentInput!) { createIncident(input: $i) { id title description } }';
-  const organization = (legalName: string, extra: Record<string, unknown> = {}) => ({ i: { legalName, siren: '732829320', roles: ['CONTROLLER'], ...extra } });
+  const organization = (legalName: string, extra: Record<string, unknown> = {}) => ({
+    i: { legalName, siren: '732829320', roles: ['CONTROLLER'], ...extra },
+  });
 
   /** One BAD_USER_INPUT naming this argument path and matching the reason, without the value. */
-  async function expectBadInput(query: string, variables: Record<string, unknown>, argument: string, reason: RegExp, value?: string, token = admin) {
+  async function expectBadInput(
+    query: string,
+    variables: Record<string, unknown>,
+    argument: string,
+    reason: RegExp,
+    value?: string,
+    token = admin,
+  ) {
     const { text, body } = await post(query, variables, token);
     expect(body.errors, text).toHaveLength(1);
     const error = body.errors![0]!; // one, asserted just above
@@ -63,31 +72,80 @@ describe(`hostile input on ${dialect}`, () => {
     processor = await gw.token(orgs['operator-b']!, [Role.PROCESSOR_SECURITY]);
     const { data } = await gw.gql(NotificationPdfsDocument, {}, admin);
     notificationId = data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications))[0]!.id;
-    const incidents = (await post('{ incidents(first: 1) { edges { node { id } } } }')).body.data!.incidents as { edges: { node: { id: string } }[] };
+    const incidents = (await post('{ incidents(first: 1) { edges { node { id } } } }')).body.data!.incidents as {
+      edges: { node: { id: string } }[];
+    };
     incidentId = incidents.edges[0]!.node.id;
   });
   afterAll(() => gw.close());
 
   it('1. strings: NUL, lone surrogates and control characters are BAD_USER_INPUT naming the path, nothing written', async () => {
     const before = await rowCounts();
-    await expectBadInput(CREATE_ORGANIZATION, organization('Mutuelle\u0000'), 'input.legalName', /^input\.legalName: contains a NUL character \(U\+0000\)$/);
+    await expectBadInput(
+      CREATE_ORGANIZATION,
+      organization('Mutuelle\u0000'),
+      'input.legalName',
+      /^input\.legalName: contains a NUL character \(U\+0000\)$/,
+    );
     await expectBadInput(CREATE_ORGANIZATION, organization('Mutuelle \ud800'), 'input.legalName', /lone surrogate \(U\+D800\)/);
     await expectBadInput(CREATE_ORGANIZATION, organization('Mutuelle \udc00 Santé'), 'input.legalName', /lone surrogate \(U\+DC00\)/);
     // A CR/LF in a name broke the PDF page header; a name is single-line.
-    for (const [name, char] of [['Mutuelle\r\nSanté', 'U+000D'], ['Mutuelle\nSanté', 'U+000A'], ['Mutuelle\tSanté', 'U+0009'], ['Mutuelle\u0085', 'U+0085'], ['Mutuelle\u001b[31m', 'U+001B']] as const) {
-      await expectBadInput(CREATE_ORGANIZATION, organization(name), 'input.legalName', new RegExp(`control character ${char.replace('+', '\\+')}; a single-line value`));
+    for (const [name, char] of [
+      ['Mutuelle\r\nSanté', 'U+000D'],
+      ['Mutuelle\nSanté', 'U+000A'],
+      ['Mutuelle\tSanté', 'U+0009'],
+      ['Mutuelle\u0085', 'U+0085'],
+      ['Mutuelle\u001b[31m', 'U+001B'],
+    ] as const) {
+      await expectBadInput(
+        CREATE_ORGANIZATION,
+        organization(name),
+        'input.legalName',
+        new RegExp(`control character ${char.replace('+', '\\+')}; a single-line value`),
+      );
     }
-    await expectBadInput(CREATE_ORGANIZATION, organization('Mutuelle', { contact: { lastName: 'Martin\r\n' } }), 'input.contact.lastName', /control character U\+000D/);
-    await expectBadInput(CREATE_INCIDENT, { i: { title: 'Fuite', description: 'ligne\u0007' } }, 'input.description', /control character U\+0007; only tab, line feed and carriage return/, undefined, processor);
-    await expectBadInput(CREATE_INCIDENT, { i: { title: 'Fuite', description: 'a\u0000b' } }, 'input.description', /NUL/, undefined, processor);
+    await expectBadInput(
+      CREATE_ORGANIZATION,
+      organization('Mutuelle', { contact: { lastName: 'Martin\r\n' } }),
+      'input.contact.lastName',
+      /control character U\+000D/,
+    );
+    await expectBadInput(
+      CREATE_INCIDENT,
+      { i: { title: 'Fuite', description: 'ligne\u0007' } },
+      'input.description',
+      /control character U\+0007; only tab, line feed and carriage return/,
+      undefined,
+      processor,
+    );
+    await expectBadInput(
+      CREATE_INCIDENT,
+      { i: { title: 'Fuite', description: 'a\u0000b' } },
+      'input.description',
+      /NUL/,
+      undefined,
+      processor,
+    );
     // In a list, in a nested input, in a plain argument.
-    await expectBadInput('mutation($id: ID!, $i: UpdateExposureInput!) { updateExposure(id: $id, input: $i) { id } }', { id: '0190a000-0000-7000-8000-000000000000', i: { exposedDataItems: ['nom', 'NIR\u0000'] } }, 'input.exposedDataItems[1]', /NUL/);
+    await expectBadInput(
+      'mutation($id: ID!, $i: UpdateExposureInput!) { updateExposure(id: $id, input: $i) { id } }',
+      { id: '0190a000-0000-7000-8000-000000000000', i: { exposedDataItems: ['nom', 'NIR\u0000'] } },
+      'input.exposedDataItems[1]',
+      /NUL/,
+    );
     await expectBadInput('query($n: String) { vocabulary(name: $n) { name } }', { n: 'x\u0000' }, 'name', /NUL/);
     expect(await rowCounts()).toEqual(before);
     // Free text keeps its line breaks and tabs; a name keeps its accents and typographic quotes.
-    const ok = await post(CREATE_INCIDENT, { i: { title: 'Fuite « tiers payant » — l’opérateur Œ €', description: 'ligne 1\r\nligne 2\tcolonne' } }, processor);
+    const ok = await post(
+      CREATE_INCIDENT,
+      { i: { title: 'Fuite « tiers payant » — l’opérateur Œ €', description: 'ligne 1\r\nligne 2\tcolonne' } },
+      processor,
+    );
     expect(ok.body.errors, ok.text).toBeUndefined();
-    expect(ok.body.data!.createIncident).toMatchObject({ title: 'Fuite « tiers payant » — l’opérateur Œ €', description: 'ligne 1\r\nligne 2\tcolonne' });
+    expect(ok.body.data!.createIncident).toMatchObject({
+      title: 'Fuite « tiers payant » — l’opérateur Œ €',
+      description: 'ligne 1\r\nligne 2\tcolonne',
+    });
 
     // The ingest route's query parameters follow the same rule.
     const ingest = await fetch(`${gw.baseUrl}/ingest/subjects?incident=${incidentId}&profile=operator-b-csv&fileName=list%00.csv`, {
@@ -96,22 +154,57 @@ describe(`hostile input on ${dialect}`, () => {
       body: 'x',
     });
     expect(ingest.status).toBe(400);
-    expect(await ingest.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', message: 'fileName: contains a NUL character (U+0000)' } });
+    expect(await ingest.json()).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', message: 'fileName: contains a NUL character (U+0000)' },
+    });
   });
 
   it('2. characters the embedded PDF fonts cannot draw are refused, naming the field and the code point', async () => {
     const before = await rowCounts();
-    for (const [text, char] of [['Mutuelle 中文', 'U+4E2D'], ['تأمين', 'U+062A'], ['ביטוח', 'U+05D1'], ['Mutuelle 😀', 'U+1F600'], ['Mutuelle \u202e', 'U+202E']] as const) {
-      await expectBadInput(CREATE_ORGANIZATION, organization(text), 'input.legalName', new RegExp(`^input\\.legalName: character ${char.replace('+', '\\+')} cannot be printed in the CNIL filing's fonts$`), text);
-      await expectBadInput(CREATE_INCIDENT, { i: { title: 'Fuite', description: `Texte ${text}` } }, 'input.description', /cannot be printed in the CNIL filing's fonts/, undefined, processor);
+    for (const [text, char] of [
+      ['Mutuelle 中文', 'U+4E2D'],
+      ['تأمين', 'U+062A'],
+      ['ביטוח', 'U+05D1'],
+      ['Mutuelle 😀', 'U+1F600'],
+      ['Mutuelle \u202e', 'U+202E'],
+    ] as const) {
+      await expectBadInput(
+        CREATE_ORGANIZATION,
+        organization(text),
+        'input.legalName',
+        new RegExp(`^input\\.legalName: character ${char.replace('+', '\\+')} cannot be printed in the CNIL filing's fonts$`),
+        text,
+      );
+      await expectBadInput(
+        CREATE_INCIDENT,
+        { i: { title: 'Fuite', description: `Texte ${text}` } },
+        'input.description',
+        /cannot be printed in the CNIL filing's fonts/,
+        undefined,
+        processor,
+      );
     }
     expect(await rowCounts()).toEqual(before);
   });
 
   it('3. length bounds are the same on both databases: 255 for a name, 4000 for free text', async () => {
     const before = await rowCounts();
-    await expectBadInput(CREATE_INCIDENT, { i: { title: 'é'.repeat(256) } }, 'input.title', /^input\.title: at most 255 characters, got 256$/, undefined, processor);
-    await expectBadInput(CREATE_INCIDENT, { i: { title: 'Fuite', description: 'x'.repeat(4001) } }, 'input.description', /^input\.description: at most 4000 characters, got 4001$/, undefined, processor);
+    await expectBadInput(
+      CREATE_INCIDENT,
+      { i: { title: 'é'.repeat(256) } },
+      'input.title',
+      /^input\.title: at most 255 characters, got 256$/,
+      undefined,
+      processor,
+    );
+    await expectBadInput(
+      CREATE_INCIDENT,
+      { i: { title: 'Fuite', description: 'x'.repeat(4001) } },
+      'input.description',
+      /^input\.description: at most 4000 characters, got 4001$/,
+      undefined,
+      processor,
+    );
     await expectBadInput(CREATE_ORGANIZATION, organization('x'.repeat(300)), 'input.legalName', /at most 255 characters, got 300/);
     expect(await rowCounts()).toEqual(before);
     // At the bounds exactly: accepted on both databases (varchar(255) and text).
@@ -122,23 +215,48 @@ describe(`hostile input on ${dialect}`, () => {
   it('4. a malformed compressed body, a subscription, a forged cursor, a prototype path segment: 4xx, never 500', async () => {
     const before = await rowCounts();
     const compressed = async (encoding: string, body: Buffer) =>
-      fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'content-encoding': encoding }, body });
-    for (const [encoding, body] of [['gzip', Buffer.from('not gzip at all')], ['deflate', Buffer.from([0x78, 0x9c, 0xff])], ['br', Buffer.from('xx')], ['gzip', gzipSync('{"query":"{ __typename }"}')]] as const) {
+      fetch(gw.url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'content-encoding': encoding },
+        body,
+      });
+    for (const [encoding, body] of [
+      ['gzip', Buffer.from('not gzip at all')],
+      ['deflate', Buffer.from([0x78, 0x9c, 0xff])],
+      ['br', Buffer.from('xx')],
+      ['gzip', gzipSync('{"query":"{ __typename }"}')],
+    ] as const) {
       const response = await compressed(encoding, body);
       expect(response.status, encoding).toBe(415);
-      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' }, message: 'the request body must not be compressed' }] });
+      expect(await response.json()).toMatchObject({
+        errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' }, message: 'the request body must not be compressed' }],
+      });
     }
 
     const subscription = await post('subscription { incidents { totalCount } }');
     expect(subscription.status, subscription.text).toBe(400);
-    expect(subscription.body.errors![0]).toMatchObject({ message: 'this API has no subscription operations', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(subscription.body.errors![0]).toMatchObject({
+      message: 'this API has no subscription operations',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
 
-    for (const forged of [Buffer.from('cursor:not-a-uuid').toString('base64url'), Buffer.from("cursor:' or 1=1 --").toString('base64url'), 'garbage']) {
-      await expectBadInput('query($a: String) { incidents(after: $a) { totalCount } }', { a: forged }, 'after', /^after: not a cursor returned by this API$/);
+    for (const forged of [
+      Buffer.from('cursor:not-a-uuid').toString('base64url'),
+      Buffer.from("cursor:' or 1=1 --").toString('base64url'),
+      'garbage',
+    ]) {
+      await expectBadInput(
+        'query($a: String) { incidents(after: $a) { totalCount } }',
+        { a: forged },
+        'after',
+        /^after: not a cursor returned by this API$/,
+      );
     }
 
     for (const segment of ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']) {
-      const response = await fetch(`${gw.baseUrl}/notifications/${notificationId}/${segment}`, { headers: { authorization: `Bearer ${admin}` } });
+      const response = await fetch(`${gw.baseUrl}/notifications/${notificationId}/${segment}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
       expect(response.status, segment).toBe(404);
       expect(response.headers.get('content-type')).toMatch(/json/);
     }
@@ -146,25 +264,40 @@ describe(`hostile input on ${dialect}`, () => {
   });
 
   it('5. GraphQL limits: own codes and by how much, variables cost like literals, no "did you mean"', async () => {
-    const deep = await post(`{ incidents { edges { node { ${Array.from({ length: 7 }, () => 'exposures { incident {').join(' ')} id ${'} } '.repeat(7)} } } } }`);
+    const deep = await post(
+      `{ incidents { edges { node { ${Array.from({ length: 7 }, () => 'exposures { incident {').join(' ')} id ${'} } '.repeat(7)} } } } }`,
+    );
     expect(deep.status).toBe(400);
-    expect(deep.body.errors![0]).toMatchObject({ message: `depth 18 exceeds the limit ${GRAPHQL_LIMITS.depth}`, extensions: { code: 'QUERY_TOO_DEEP' } });
+    expect(deep.body.errors![0]).toMatchObject({
+      message: `depth 18 exceeds the limit ${GRAPHQL_LIMITS.depth}`,
+      extensions: { code: 'QUERY_TOO_DEEP' },
+    });
 
     const aliases = await post(`{ ${Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
     expect(aliases.status).toBe(400);
-    expect(aliases.body.errors![0]).toMatchObject({ message: `aliases 101 exceeds the limit ${GRAPHQL_LIMITS.aliases}`, extensions: { code: 'TOO_MANY_ALIASES' } });
+    expect(aliases.body.errors![0]).toMatchObject({
+      message: `aliases 101 exceeds the limit ${GRAPHQL_LIMITS.aliases}`,
+      extensions: { code: 'TOO_MANY_ALIASES' },
+    });
 
     const directives = await post(`{ __typename ${'@aa'.repeat(10)} }`);
     expect(directives.status).toBe(400);
-    expect(directives.body.errors![0]).toMatchObject({ message: `directives 10 exceeds the limit ${GRAPHQL_LIMITS.directives}`, extensions: { code: 'TOO_MANY_DIRECTIVES' } });
+    expect(directives.body.errors![0]).toMatchObject({
+      message: `directives 10 exceeds the limit ${GRAPHQL_LIMITS.directives}`,
+      extensions: { code: 'TOO_MANY_DIRECTIVES' },
+    });
 
     const tokens = await post(`{ ${'__typename '.repeat(GRAPHQL_LIMITS.tokens + 200)} }`);
     expect(tokens.status).toBe(400);
-    expect(tokens.body.errors![0]).toMatchObject({ message: `tokens ${GRAPHQL_LIMITS.tokens + 202} exceeds the limit ${GRAPHQL_LIMITS.tokens}`, extensions: { code: 'TOO_MANY_TOKENS' } });
+    expect(tokens.body.errors![0]).toMatchObject({
+      message: `tokens ${GRAPHQL_LIMITS.tokens + 202} exceeds the limit ${GRAPHQL_LIMITS.tokens}`,
+      extensions: { code: 'TOO_MANY_TOKENS' },
+    });
     for (const response of [deep, aliases, directives, tokens]) expect(response.text).not.toMatch(/Syntax Error/);
 
     // The same pages written as literals or as variables cost the same: five aliased pages of 500.
-    const page = 'edges { node { title natures startAt sourceOrganization { legalName siren } exposures { controller { legalName } awareAt dataCategories approxPersons subjectCounts { persons records minors } } subjectCounts { persons records minors duplicateReferences parts { partId persons } } } }';
+    const page =
+      'edges { node { title natures startAt sourceOrganization { legalName siren } exposures { controller { legalName } awareAt dataCategories approxPersons subjectCounts { persons records minors } } subjectCounts { persons records minors duplicateReferences parts { partId persons } } } }';
     const copies = (first: string) => [1, 2, 3, 4, 5].map((i) => `copy${i}: incidents(first: ${first}) { ${page} }`).join(' ');
     const literal = await post(`{ ${copies('500')} }`);
     const variable = await post(`query($n: Int) { ${copies('$n')} }`, { n: 500 });
@@ -174,7 +307,10 @@ describe(`hostile input on ${dialect}`, () => {
     expect(variable.status).toBe(400);
     expect(variable.body.errors![0]!.message).toBe(literal.body.errors![0]!.message);
     // An everyday 50-incident subjectCounts page passes, written either way.
-    for (const response of [await post(`{ incidents(first: 50) { ${page} } }`), await post(`query($n: Int) { incidents(first: $n) { ${page} } }`, { n: 50 })]) {
+    for (const response of [
+      await post(`{ incidents(first: 50) { ${page} } }`),
+      await post(`query($n: Int) { incidents(first: $n) { ${page} } }`, { n: 50 }),
+    ]) {
       expect(response.body.errors, response.text).toBeUndefined();
     }
 

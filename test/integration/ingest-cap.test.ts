@@ -26,7 +26,8 @@ describe(`ingest upload cap on ${dialect}`, () => {
     const people = [...syntheticPeople({ seed: 41, count, controllers: [rhone], ownNirForDependants: true })];
     return encodeForProfile(`${[headerRow(profile), ...people.map((p) => formatRow(p, profile))].join('\n')}\n`, profile);
   };
-  const url = (fileName: string) => `${gw.baseUrl}/ingest/subjects?${new URLSearchParams({ incident: incidentB, profile: 'operator-b-csv', fileName })}`;
+  const url = (fileName: string) =>
+    `${gw.baseUrl}/ingest/subjects?${new URLSearchParams({ incident: incidentB, profile: 'operator-b-csv', fileName })}`;
   const headers = () => ({ authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' });
 
   /** A chunked body (no Content-Length): the file in 1 kB pieces, then, if `endless`, more rows for ever. */
@@ -46,7 +47,11 @@ describe(`ingest upload cap on ${dialect}`, () => {
   const state = async () => {
     const em = gw.app.orm.em.fork();
     const batches = await em.find(IngestBatch, { incident: incidentB }, { orderBy: { id: 'asc' } });
-    return { batches: batches.map((b) => [b.fileName, b.status, b.rowsAccepted]), listings: await em.count(SubjectListing, {}), events: await em.count(AuditEvent, {}) };
+    return {
+      batches: batches.map((b) => [b.fileName, b.status, b.rowsAccepted]),
+      listings: await em.count(SubjectListing, {}),
+      events: await em.count(AuditEvent, {}),
+    };
   };
 
   async function expectTooLarge(response: Response) {
@@ -76,7 +81,10 @@ describe(`ingest upload cap on ${dialect}`, () => {
 
   it('stops a chunked upload where it passes the cap: 413, the batch REJECTED with the reason, nothing counted', async () => {
     const before = await state();
-    for (const [fileName, body] of [['chunked.csv', chunked(csv(2000))], ['endless.csv', chunked(csv(100), true)]] as const) {
+    for (const [fileName, body] of [
+      ['chunked.csv', chunked(csv(2000))],
+      ['endless.csv', chunked(csv(100), true)],
+    ] as const) {
       await expectTooLarge(await postChunked(fileName, body));
       const batch = await gw.app.orm.em.fork().findOneOrFail(IngestBatch, { incident: incidentB, fileName });
       expect(batch).toMatchObject({ status: 'REJECTED', rowsAccepted: 0 });
@@ -107,9 +115,15 @@ describe(`ingest upload cap on ${dialect}`, () => {
         sent += 1024;
       },
     });
-    await expect(fetch(url('abandoned.csv'), { method: 'POST', headers: headers(), body, duplex: 'half', signal: abort.signal } as RequestInit)).rejects.toThrow();
+    await expect(
+      fetch(url('abandoned.csv'), { method: 'POST', headers: headers(), body, duplex: 'half', signal: abort.signal } as RequestInit),
+    ).rejects.toThrow();
     const em = gw.app.orm.em.fork();
-    await expect.poll(async () => (await em.findOne(IngestBatch, { incident: incidentB, fileName: 'abandoned.csv' }, { refresh: true }))?.status, { timeout: 10_000 }).toBe('REJECTED');
+    await expect
+      .poll(async () => (await em.findOne(IngestBatch, { incident: incidentB, fileName: 'abandoned.csv' }, { refresh: true }))?.status, {
+        timeout: 10_000,
+      })
+      .toBe('REJECTED');
     const batch = await em.findOneOrFail(IngestBatch, { incident: incidentB, fileName: 'abandoned.csv' });
     expect(batch.errorSummary!.first[0]!.reason).toMatch(/the upload was cut short after \d+ bytes/);
     expect((await state()).listings).toBe(before.listings);

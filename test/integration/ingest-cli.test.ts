@@ -33,14 +33,31 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     const row = await orm.em.fork().findOne(SubjectCount, { scopeKey: `INCIDENT:${incidentA}::` });
     return Number(row?.persons ?? 0);
   };
-  const ingest = (file: string, ...extra: string[]) =>
-    ['ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', 'operator-a-csv', ...extra, file];
+  const ingest = (file: string, ...extra: string[]) => [
+    'ingest',
+    '--incident',
+    incidentA,
+    '--source',
+    siren('operator-a'),
+    '--profile',
+    'operator-a-csv',
+    ...extra,
+    file,
+  ];
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(dialect, 'ingestcli');
     dir = mkdtempSync(join(tmpdir(), 'breach-gateway-ingest-'));
-    const database = scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
-    env = { PATH: process.env.PATH, DATA_DIR: dir, LOG_LEVEL: 'warn', PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32), ...database };
+    const database =
+      scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path };
+    env = {
+      PATH: process.env.PATH,
+      DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+      PSEUDONYM_KEY: 'ab'.repeat(32),
+      AUDIT_KEY: 'cd'.repeat(32),
+      ...database,
+    };
     await run('node', [MAIN, 'demo'], { env });
     orm = await openOrm(scratch.database);
     incidentA = (await orm.em.fork().findOneOrFail(Incident, { title: { $like: '%Alpha%' } })).id;
@@ -106,10 +123,18 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     if (!good || !bad) throw new Error('expected two synthetic people');
     const wrongKey = `${bad.nir.slice(0, 13)}${bad.nir.slice(13) === '00' ? '01' : '00'}`;
     const file = join(dir, 'two.csv');
-    writeFileSync(file, encodeForProfile(`${[headerRow(profile), formatRow(good, profile), formatRow({ ...bad, nir: wrongKey }, profile)].join('\n')}\n`, profile));
+    writeFileSync(
+      file,
+      encodeForProfile(
+        `${[headerRow(profile), formatRow(good, profile), formatRow({ ...bad, nir: wrongKey }, profile)].join('\n')}\n`,
+        profile,
+      ),
+    );
     const report = join(dir, 'report.csv');
 
-    const rejected = await run('node', [MAIN, ...ingest(file, '--error-report', report)], { env }).catch((e: { code: number; stdout: string }) => e);
+    const rejected = await run('node', [MAIN, ...ingest(file, '--error-report', report)], { env }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect((rejected as { code: number }).code).toBe(2);
     expect(JSON.parse((rejected as { stdout: string }).stdout.trim())).toMatchObject({ status: 'REJECTED', rowsRejected: 1 });
     const lines = readFileSync(report, 'utf8').trim().split('\n');
@@ -141,9 +166,17 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     const file = join(dir, 'custom.csv');
     // The sender names the insurer by its own code, which the profile maps to the SIREN.
     writeFileSync(file, `numero_secu,naissance,siren_organisme,type,rang\n${person.nir},${person.birthDate},MUT-CIG,A,1\n`);
-    const { stdout } = await run('node', [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', profileFile, file], { env });
+    const { stdout } = await run(
+      'node',
+      [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', profileFile, file],
+      { env },
+    );
     expect(JSON.parse(stdout.trim())).toMatchObject({ status: 'COMPLETED', rowsAccepted: 1 });
-    const bad = await run('node', [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', join(dir, 'missing.json'), file], { env }).catch((e: { stderr: string }) => e);
+    const bad = await run(
+      'node',
+      [MAIN, 'ingest', '--incident', incidentA, '--source', siren('operator-a'), '--profile', join(dir, 'missing.json'), file],
+      { env },
+    ).catch((e: { stderr: string }) => e);
     expect((bad as { stderr: string }).stderr).toMatch(/missing\.json/);
   });
 });

@@ -33,13 +33,20 @@ describe(`concurrent ingests on ${dialect}`, () => {
 
   const upload = async (body: Buffer, fileName: string) => {
     const query = new URLSearchParams({ incident: incidentB, profile: 'operator-b-csv', fileName });
-    const response = await fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' }, body });
+    const response = await fetch(`${gw.baseUrl}/ingest/subjects?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' },
+      body,
+    });
     expect(response.status).toBe(200);
     return ((await response.json()) as { batch: { status: string; rowsAccepted: number } }).batch;
   };
   const counts = async () => {
     const { data } = await gw.gql(SubjectCountsDocument, {}, admin);
-    return { incident: data!.incidents.edges.find((e) => e.node.id === incidentB)!.node.subjectCounts, consolidated: data!.consolidatedSubjectCounts };
+    return {
+      incident: data!.incidents.edges.find((e) => e.node.id === incidentB)!.node.subjectCounts,
+      consolidated: data!.consolidatedSubjectCounts,
+    };
   };
 
   beforeAll(async () => {
@@ -54,7 +61,9 @@ describe(`concurrent ingests on ${dialect}`, () => {
 
   it('counts a file sent 8 times at once exactly once: one COMPLETED, 7 DUPLICATE', async () => {
     const body = list(31, 2000);
-    const distinct = new Set([...syntheticPeople({ seed: 31, count: 2000, controllers: sirens, ownNirForDependants: true })].map((p) => p.nir)).size;
+    const distinct = new Set(
+      [...syntheticPeople({ seed: 31, count: 2000, controllers: sirens, ownNirForDependants: true })].map((p) => p.nir),
+    ).size;
     const before = await counts();
     const batches = await Promise.all(Array.from({ length: 8 }, (_, i) => upload(body, `copy-${i}.csv`)));
     expect(batches.map((b) => b.status).sort()).toEqual(['COMPLETED', ...Array(7).fill('DUPLICATE')]);
@@ -81,7 +90,9 @@ describe(`concurrent ingests on ${dialect}`, () => {
     );
     socket.write(body.subarray(0, sent));
     const em = gw.app.orm.em.fork();
-    await expect.poll(async () => (await em.findOne(IngestBatch, { fileName }, { refresh: true }))?.status, { timeout: 10_000 }).toBe('STAGING');
+    await expect
+      .poll(async () => (await em.findOne(IngestBatch, { fileName }, { refresh: true }))?.status, { timeout: 10_000 })
+      .toBe('STAGING');
     return socket;
   };
   const batchNamed = (fileName: string) => gw.app.orm.em.fork().findOneOrFail(IngestBatch, { fileName }, { refresh: true });
@@ -93,7 +104,10 @@ describe(`concurrent ingests on ${dialect}`, () => {
     await expect.poll(async () => (await batchNamed('destroyed.csv')).status, { timeout: 10_000 }).toBe('REJECTED');
     const batch = await batchNamed('destroyed.csv');
     expect(batch).toMatchObject({ rowsAccepted: 0, finishedAt: expect.any(Date) });
-    expect(batch.errorSummary!.first[0]).toMatchObject({ file: 'destroyed.csv', reason: expect.stringMatching(/the upload was cut short after \d+ bytes/) });
+    expect(batch.errorSummary!.first[0]).toMatchObject({
+      file: 'destroyed.csv',
+      reason: expect.stringMatching(/the upload was cut short after \d+ bytes/),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -116,7 +130,10 @@ describe(`concurrent ingests on ${dialect}`, () => {
     const live = await startUpload(body, 'live.csv', 4096);
 
     // Another instance starts on the same database, as a restart or a second gateway would.
-    const other = await createApp(testConfig(gw.scratch.database), { clock: fixedClock('2024-02-03T12:30:00Z'), logger: pino({ level: 'silent' }) });
+    const other = await createApp(testConfig(gw.scratch.database), {
+      clock: fixedClock('2024-02-03T12:30:00Z'),
+      logger: pino({ level: 'silent' }),
+    });
     await other.close();
 
     const swept = await batchNamed('orphan.csv');

@@ -66,20 +66,28 @@ describe(`ingest merge across chunks on ${dialect}`, () => {
     const before = await snapshot();
 
     const operatorB = await gw.token(orgs['operator-b'], [Role.PROCESSOR_SECURITY]);
-    const incidentB = (await gw.gql(SubjectCountsDocument, {}, admin)).data!.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs['operator-b'])!.node.id;
+    const incidentB = (await gw.gql(SubjectCountsDocument, {}, admin)).data!.incidents.edges.find(
+      (e) => e.node.sourceOrganization.id === orgs['operator-b'],
+    )!.node.id;
     const body = encodeForProfile(`${[headerRow(profile), ...rows.map((p) => formatRow(p, profile))].join('\n')}\n`, profile);
-    const response = await fetch(`${gw.baseUrl}/ingest/subjects?${new URLSearchParams({ incident: incidentB, profile: profile.name, fileName: 'recurring.csv' })}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' },
-      body,
-    });
+    const response = await fetch(
+      `${gw.baseUrl}/ingest/subjects?${new URLSearchParams({ incident: incidentB, profile: profile.name, fileName: 'recurring.csv' })}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' },
+        body,
+      },
+    );
     expect(((await response.json()) as { batch: unknown }).batch).toMatchObject({ status: 'COMPLETED', rowsAccepted: rows.length });
 
     const after = await snapshot();
     const grown = Object.fromEntries(
       Object.entries(after).map(([scope, counts]) => {
         const was = before[scope as keyof typeof before];
-        return [scope, { persons: counts.persons - was.persons, records: counts.records - was.records, minors: counts.minors - was.minors }];
+        return [
+          scope,
+          { persons: counts.persons - was.persons, records: counts.records - was.records, minors: counts.minors - was.minors },
+        ];
       }),
     );
     const all = growth(() => true);

@@ -32,7 +32,14 @@ const CUSTOM: SourceProfile = {
   encoding: 'utf-8',
   delimiter: ';',
   dateFormat: 'dd/mm/yyyy',
-  columns: { nir: 'numero_secu', birthRank: 'rang', birthDate: 'naissance', controller: 'organisme', beneficiaryType: 'type', exposedDataItems: 'donnees' },
+  columns: {
+    nir: 'numero_secu',
+    birthRank: 'rang',
+    birthDate: 'naissance',
+    controller: 'organisme',
+    beneficiaryType: 'type',
+    exposedDataItems: 'donnees',
+  },
   beneficiaryTypes: { A: 'MEMBER', C: 'DEPENDANT', E: 'MINOR' },
   itemsSeparator: '|',
   controllerCodes: { 'MUT-RH': rhone },
@@ -51,7 +58,9 @@ const nirArb = fc.record({ seed: fc.integer(), corsica: fc.boolean(), spaced: fc
   const nir = syntheticNir(mulberry32(seed), { corsica });
   return { nir, written: spaced ? spacedNir(nir) : nir };
 });
-const hostileArb = fc.record({ nir: nirArb, column: fc.nat(), mode: fc.constantFrom<Mode>('replace', 'replace', 'shift', 'extra', 'header') }).map(({ nir, column, mode }) => ({ ...nir, column, mode }));
+const hostileArb = fc
+  .record({ nir: nirArb, column: fc.nat(), mode: fc.constantFrom<Mode>('replace', 'replace', 'shift', 'extra', 'header') })
+  .map(({ nir, column, mode }) => ({ ...nir, column, mode }));
 const fileArb = fc.record({ hostile: fc.array(hostileArb, { minLength: 1, maxLength: 5 }), seed: fc.nat(), quarantine: fc.boolean() });
 
 /** Every spelling of a NIR that must never come out: compact, spaced, as written, and its first ten characters. */
@@ -95,8 +104,7 @@ function listFile(profile: SourceProfile, hostile: Hostile[], seed: number): Buf
     else if (h.mode === 'shift') {
       cells.splice(at, 0, h.written);
       cells.pop();
-    }
-    else if (h.mode === 'extra') cells.splice(at, 0, h.written);
+    } else if (h.mode === 'extra') cells.splice(at, 0, h.written);
     else header[at] = h.written;
     return cells;
   });
@@ -140,8 +148,17 @@ describe(`the ingest never echoes a cell value on ${dialect}`, () => {
 
   /** `POST /ingest/subjects`, the response kept whole. */
   async function overHttp(profile: string, body: Buffer, quarantine: boolean): Promise<void> {
-    const query = new URLSearchParams({ incident: incidentB, profile, fileName: `${profile}.list`, onError: quarantine ? 'quarantine' : 'reject' });
-    const response = await fetch(`${gw.baseUrl}/ingest/subjects?${query}`, { method: 'POST', headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' }, body });
+    const query = new URLSearchParams({
+      incident: incidentB,
+      profile,
+      fileName: `${profile}.list`,
+      onError: quarantine ? 'quarantine' : 'reject',
+    });
+    const response = await fetch(`${gw.baseUrl}/ingest/subjects?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${operatorB}`, 'content-type': 'text/csv' },
+      body,
+    });
     expect(response.status, 'a list is answered 200 or, unreadable, 400').toBeOneOf([200, 400]);
     channels.http.push(await response.text());
   }
@@ -152,9 +169,17 @@ describe(`the ingest never echoes a cell value on ${dialect}`, () => {
     const report = join(dir, 'report.csv');
     writeFileSync(file, body);
     const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void channels.cliStdout.push(args.join(' ')));
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (channels.cliStderr.push(String(chunk)), true));
+    const stderr = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (channels.cliStderr.push(String(chunk)), true));
     try {
-      await ingestFiles(gw.app, [file], { incident: incidentB, source: operatorBId, profile, onError: quarantine ? 'quarantine' : 'reject', errorReport: report });
+      await ingestFiles(gw.app, [file], {
+        incident: incidentB,
+        source: operatorBId,
+        profile,
+        onError: quarantine ? 'quarantine' : 'reject',
+        errorReport: report,
+      });
     } catch (error) {
       // What main prints for it.
       channels.cliStderr.push(String(error), JSON.stringify(error));
@@ -205,9 +230,25 @@ describe(`the ingest never echoes a cell value on ${dialect}`, () => {
       LOG_LEVEL: 'debug',
       PSEUDONYM_KEY: TEST_PSEUDONYM_KEY.toString('hex'),
       AUDIT_KEY: TEST_AUDIT_KEY.toString('hex'),
-      ...(gw.scratch.database.dialect === 'postgresql' ? { DATABASE_URL: gw.scratch.database.url } : { SQLITE_PATH: gw.scratch.database.path }),
+      ...(gw.scratch.database.dialect === 'postgresql'
+        ? { DATABASE_URL: gw.scratch.database.url }
+        : { SQLITE_PATH: gw.scratch.database.path }),
     };
-    const args = [MAIN, 'ingest', '--incident', incidentB, '--source', operatorBId, '--profile', customPath, '--on-error', 'quarantine', '--error-report', report, file];
+    const args = [
+      MAIN,
+      'ingest',
+      '--incident',
+      incidentB,
+      '--source',
+      operatorBId,
+      '--profile',
+      customPath,
+      '--on-error',
+      'quarantine',
+      '--error-report',
+      report,
+      file,
+    ];
     const { stdout, stderr } = await run('node', args, { env, maxBuffer: 1 << 24 });
     const result = JSON.parse(stdout.trim());
     // A valid NIR in the NIR column, or among the items, makes a valid row; the others are rejected.

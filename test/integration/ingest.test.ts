@@ -83,20 +83,27 @@ describe(`affected-person lists on ${dialect}`, () => {
 
   it('gives a controller its own persons once across both operators', async () => {
     const [listA, listB] = demoLists();
-    const mine = (l: typeof listA, withRank: boolean) => l.people.filter((p) => p.controller === siren('horizon')).map((p) => keyOf(p, withRank));
+    const mine = (l: typeof listA, withRank: boolean) =>
+      l.people.filter((p) => p.controller === siren('horizon')).map((p) => keyOf(p, withRank));
     const a = mine(listA, true);
     const b = mine(listB, false);
     const { data } = await gw.gql(SubjectCountsDocument, {}, horizon);
-    expect(data!.consolidatedSubjectCounts).toMatchObject({ persons: new Set([...a, ...b]).size, duplicateReferences: a.length + b.length - new Set([...a, ...b]).size });
+    expect(data!.consolidatedSubjectCounts).toMatchObject({
+      persons: new Set([...a, ...b]).size,
+      duplicateReferences: a.length + b.length - new Set([...a, ...b]).size,
+    });
     expect(data!.consolidatedSubjectCounts.duplicateReferences).toBeGreaterThan(0);
   });
 
   describe('over HTTP', () => {
     const profile = must(BUILT_IN_PROFILES['operator-b-csv'], 'the operator-b-csv profile');
-    const people = [...syntheticPeople({ seed: 99, count: 500, controllers: [siren('rhone'), siren('horizon')], ownNirForDependants: true })];
+    const people = [
+      ...syntheticPeople({ seed: 99, count: 500, controllers: [siren('rhone'), siren('horizon')], ownNirForDependants: true }),
+    ];
     const file = (rows: string[]) => encodeForProfile(`${[headerRow(profile), ...rows].join('\n')}\n`, profile);
     const good = file(people.map((p) => formatRow(p, profile)));
-    const countsOfB = async () => (await gw.gql(SubjectCountsDocument, {}, admin)).data!.incidents.edges.find((e) => e.node.id === incidentB)!.node.subjectCounts;
+    const countsOfB = async () =>
+      (await gw.gql(SubjectCountsDocument, {}, admin)).data!.incidents.edges.find((e) => e.node.id === incidentB)!.node.subjectCounts;
 
     it('streams a file into a batch and counts it; the same file again is a reported no-op', async () => {
       const before = await countsOfB();
@@ -145,7 +152,10 @@ describe(`affected-person lists on ${dialect}`, () => {
     it('keeps the valid rows in quarantine mode and reports the others', async () => {
       const before = await countsOfB();
       const { rows } = broken();
-      const response = await post({ incident: incidentB, profile: 'operator-b-csv', fileName: 'broken-q.csv', onError: 'quarantine' }, file(rows));
+      const response = await post(
+        { incident: incidentB, profile: 'operator-b-csv', fileName: 'broken-q.csv', onError: 'quarantine' },
+        file(rows),
+      );
       expect(response.body.batch).toMatchObject({ status: 'COMPLETED', rowsAccepted: 1, rowsRejected: 3 });
       expect((await countsOfB()).persons).toBe(before.persons + 1);
     });
@@ -153,16 +163,27 @@ describe(`affected-person lists on ${dialect}`, () => {
     it('reports a missing column before reading any row, naming it, and writes nothing', async () => {
       const before = await countsOfB();
       const header = headerRow(profile)!.replace('insurer_siren', 'insurer');
-      const response = await post({ incident: incidentB, profile: 'operator-b-csv', fileName: 'nocol.csv' }, encodeForProfile(`${header}\n${formatRow(first(people), profile).replace(siren('rhone'), 'x')}\n`, profile));
+      const response = await post(
+        { incident: incidentB, profile: 'operator-b-csv', fileName: 'nocol.csv' },
+        encodeForProfile(`${header}\n${formatRow(first(people), profile).replace(siren('rhone'), 'x')}\n`, profile),
+      );
       expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', file: 'nocol.csv', line: 1, message: expect.stringMatching(/insurer_siren/) });
+      expect(response.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        file: 'nocol.csv',
+        line: 1,
+        message: expect.stringMatching(/insurer_siren/),
+      });
       expect(await countsOfB()).toEqual(before);
     });
 
     it('refuses a controller listing for an incident that does not expose it, and an anonymous upload', async () => {
       const rhoneIsNotInA = await gw.token(orgs.cigales, [Role.CONTROLLER_DPO]);
       expect((await post({ incident: incidentB, profile: 'operator-b-csv' }, good, rhoneIsNotInA)).body.error.code).toBe('NOT_FOUND');
-      const anonymous = await fetch(`${gw.baseUrl}/ingest/subjects?incident=${incidentB}&profile=operator-b-csv`, { method: 'POST', body: good });
+      const anonymous = await fetch(`${gw.baseUrl}/ingest/subjects?incident=${incidentB}&profile=operator-b-csv`, {
+        method: 'POST',
+        body: good,
+      });
       expect(anonymous.status).toBe(401);
     });
   });

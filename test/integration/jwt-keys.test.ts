@@ -16,9 +16,18 @@ describe(`tokens signed by an identity provider on ${dialect}`, () => {
 
   const ask = async (token: string) => {
     const headers = { authorization: `Bearer ${token}` };
-    const graphql = await fetch(gw.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphql = await fetch(gw.url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     const register = await fetch(`${gw.baseUrl}/register.csv`, { headers });
-    return { graphql: graphql.status, register: register.status, body: await graphql.text(), challenge: graphql.headers.get('www-authenticate') };
+    return {
+      graphql: graphql.status,
+      register: register.status,
+      body: await graphql.text(),
+      challenge: graphql.headers.get('www-authenticate'),
+    };
   };
 
   it('serves a token the provider signed with its ES256 key', async () => {
@@ -62,14 +71,21 @@ describe(`token lifetime and subject over HTTP on ${dialect}`, () => {
       label: 'HS256',
       gw: own,
       sign: (claims, times) => {
-        const token = new SignJWT({ sub: 'dpo@test.example', org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims }).setProtectedHeader({ alg: 'HS256' }).setIssuer(TEST_JWT.issuer).setAudience(TEST_JWT.audience);
+        const token = new SignJWT({ sub: 'dpo@test.example', org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(TEST_JWT.issuer)
+          .setAudience(TEST_JWT.audience);
         if (times.issuedAt !== null) token.setIssuedAt(times.issuedAt);
         if (times.expiresAt !== null) token.setExpirationTime(times.expiresAt ?? '1h');
         return token.sign(secret);
       },
     });
     const idp = await identityProvider('RS256');
-    gateways.push({ label: 'RS256 (JWKS)', gw: await startGateway({ config: { jwt: idp.jwksJwt } }), sign: (claims, times) => idp.sign(claims, times) });
+    gateways.push({
+      label: 'RS256 (JWKS)',
+      gw: await startGateway({ config: { jwt: idp.jwksJwt } }),
+      sign: (claims, times) => idp.sign(claims, times),
+    });
   });
   afterAll(async () => {
     for (const { gw } of gateways) await gw.close();
@@ -87,9 +103,16 @@ describe(`token lifetime and subject over HTTP on ${dialect}`, () => {
     for (const { label, gw, sign } of gateways) {
       for (const [name, claims, times, reason] of cases) {
         const token = await sign(claims, times);
-        const graphql = await fetch(gw.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const graphql = await fetch(gw.url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         const body = (await graphql.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        expect({ status: graphql.status, code: body.errors?.[0]?.extensions?.code }, `${label} ${name}`).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+        expect({ status: graphql.status, code: body.errors?.[0]?.extensions?.code }, `${label} ${name}`).toEqual({
+          status: 401,
+          code: 'UNAUTHENTICATED',
+        });
         expect(body.errors?.[0]?.message, `${label} ${name}`).toMatch(reason);
         const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${token}` } });
         expect(register.status, `${label} ${name} register.csv`).toBe(401);
@@ -97,7 +120,10 @@ describe(`token lifetime and subject over HTTP on ${dialect}`, () => {
       // The same signer with a day's lifetime and a plain sub is served.
       const fine = await fetch(gw.url, {
         method: 'POST',
-        headers: { authorization: `Bearer ${await sign({}, { issuedAt: now, expiresAt: now + 86_400 })}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${await sign({}, { issuedAt: now, expiresAt: now + 86_400 })}`,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(fine.status, label).toBe(200);

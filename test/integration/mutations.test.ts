@@ -38,7 +38,11 @@ describe(`mutations and input validation on ${dialect}`, () => {
   beforeAll(async () => {
     gw = await startGateway();
     admin = await gw.token('01900000-0000-7000-8000-0000000000ad', [Role.ADMIN]);
-    const p = await gw.gql(CreateOrganizationDocument, { input: { ...controllerInput('912300019', 'Opérateur Test'), roles: ['PROCESSOR'] } }, admin);
+    const p = await gw.gql(
+      CreateOrganizationDocument,
+      { input: { ...controllerInput('912300019', 'Opérateur Test'), roles: ['PROCESSOR'] } },
+      admin,
+    );
     processorId = p.data!.createOrganization.id;
     processor = await gw.token(processorId, [Role.PROCESSOR_SECURITY]);
     const c = await gw.gql(CreateOrganizationDocument, { input: controllerInput('912300027') }, admin);
@@ -48,9 +52,18 @@ describe(`mutations and input validation on ${dialect}`, () => {
   afterAll(() => gw.close());
 
   it('creates an organisation with its contacts and regimes, normalising the SIREN', async () => {
-    const { data, errors } = await gw.gql(CreateOrganizationDocument, { input: { ...controllerInput('912 300 035'), vatNumber: 'FR 12 912300035' } }, admin);
+    const { data, errors } = await gw.gql(
+      CreateOrganizationDocument,
+      { input: { ...controllerInput('912 300 035'), vatNumber: 'FR 12 912300035' } },
+      admin,
+    );
     expect(errors).toBeUndefined();
-    expect(data!.createOrganization).toMatchObject({ siren: '912300035', vatNumber: 'FR12912300035', version: 1, regimes: [{ regime: 'DORA', inScope: true }] });
+    expect(data!.createOrganization).toMatchObject({
+      siren: '912300035',
+      vatNumber: 'FR12912300035',
+      version: 1,
+      regimes: [{ regime: 'DORA', inScope: true }],
+    });
   });
 
   it('rejects an invalid SIREN as BAD_USER_INPUT naming input.siren, and writes nothing', async () => {
@@ -63,7 +76,11 @@ describe(`mutations and input validation on ${dialect}`, () => {
   });
 
   it('rejects a VAT number of another SIREN and a regime without rationale, all problems at once', async () => {
-    const input = { ...controllerInput('912300043'), vatNumber: 'FR00912300043', regimes: [{ regime: 'NIS2' as const, inScope: false, rationale: ' ' }] };
+    const input = {
+      ...controllerInput('912300043'),
+      vatNumber: 'FR00912300043',
+      regimes: [{ regime: 'NIS2' as const, inScope: false, rationale: ' ' }],
+    };
     const error = onlyError(await gw.gql(CreateOrganizationDocument, { input }, admin));
     expect(error.extensions?.problems?.map((p) => p.argument)).toEqual(['input.vatNumber', 'input.regimes[0].rationale']);
   });
@@ -77,7 +94,9 @@ describe(`mutations and input validation on ${dialect}`, () => {
     const badEnum = onlyError(await gw.gql(CreateIncidentDocument, { input: { title: 'x', natures: ['SOMETHING' as never] } }, processor));
     expect(badEnum.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badEnum.message).toMatch(/input\.natures\[0\].*SOMETHING/);
-    const badDate = onlyError(await gw.gql(CreateIncidentDocument, { input: { title: 'x', detectedAt: '2024-02-30T25:00:00Z' } }, processor));
+    const badDate = onlyError(
+      await gw.gql(CreateIncidentDocument, { input: { title: 'x', detectedAt: '2024-02-30T25:00:00Z' } }, processor),
+    );
     expect(badDate.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badDate.message).toMatch(/input\.detectedAt/);
   });
@@ -96,32 +115,57 @@ describe(`mutations and input validation on ${dialect}`, () => {
     let exposureId: string;
 
     beforeAll(async () => {
-      const input = { title: 'Intrusion portail', startPrecision: 'APPROXIMATE' as const, startAt: '2024-01-29T08:00:00Z', natures: ['CONFIDENTIALITY' as const] };
+      const input = {
+        title: 'Intrusion portail',
+        startPrecision: 'APPROXIMATE' as const,
+        startAt: '2024-01-29T08:00:00Z',
+        natures: ['CONFIDENTIALITY' as const],
+      };
       const created = await gw.gql(CreateIncidentDocument, { input }, processor);
       incidentId = created.data!.createIncident.id;
       // The controller names its processor first: only then may the processor record its exposure.
       await gw.gql(DeclareProcessorDocument, { controllerId, processorSiren: '912300019' }, controller);
-      const exposure = await gw.gql(CreateExposureDocument, { input: { incidentId, controllerId, processorAlertedAt: '2024-02-01T13:00:00Z', approxPersons: 410000 } }, processor);
+      const exposure = await gw.gql(
+        CreateExposureDocument,
+        { input: { incidentId, controllerId, processorAlertedAt: '2024-02-01T13:00:00Z', approxPersons: 410000 } },
+        processor,
+      );
       exposureId = exposure.data!.createExposure.id;
     });
 
     it("records the processor as source and defaults the controller's awareness to the processor's alert", async () => {
-      const { data } = await gw.gql(UpdateExposureDocument, { id: exposureId, input: { dataCategories: ['CIVIL_STATUS', 'NIR'] } }, controller);
-      expect(data!.updateExposure).toMatchObject({ awareAt: '2024-02-01T13:00:00.000Z', dataCategories: ['CIVIL_STATUS', 'NIR'], version: 2 });
+      const { data } = await gw.gql(
+        UpdateExposureDocument,
+        { id: exposureId, input: { dataCategories: ['CIVIL_STATUS', 'NIR'] } },
+        controller,
+      );
+      expect(data!.updateExposure).toMatchObject({
+        awareAt: '2024-02-01T13:00:00.000Z',
+        dataCategories: ['CIVIL_STATUS', 'NIR'],
+        version: 2,
+      });
     });
 
     it('rejects an awareness instant before the start, naming input.awareAt', async () => {
-      const error = onlyError(await gw.gql(UpdateExposureDocument, { id: exposureId, input: { awareAt: '2024-01-01T00:00:00Z' } }, controller));
+      const error = onlyError(
+        await gw.gql(UpdateExposureDocument, { id: exposureId, input: { awareAt: '2024-01-01T00:00:00Z' } }, controller),
+      );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.awareAt' });
     });
 
     it("rejects moving the incident's start after a controller's awareness", async () => {
-      const error = onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { startAt: '2024-02-02T00:00:00Z' } }, processor));
+      const error = onlyError(
+        await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { startAt: '2024-02-02T00:00:00Z' } }, processor),
+      );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.startAt' });
     });
 
     it('answers an update prepared against a stale version with CONFLICT, and keeps the newer data', async () => {
-      const first = await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'Intrusion portail pro', version: 1 } }, processor);
+      const first = await gw.gql(
+        UpdateIncidentDocument,
+        { id: incidentId, input: { title: 'Intrusion portail pro', version: 1 } },
+        processor,
+      );
       expect(first.errors).toBeUndefined();
       expect(first.data!.updateIncident.version).toBe(2);
       const stale = onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'Écrasé', version: 1 } }, processor));
@@ -135,9 +179,13 @@ describe(`mutations and input validation on ${dialect}`, () => {
     });
 
     it("lets only the incident's source change it: the controller is FORBIDDEN, a stranger gets NOT_FOUND", async () => {
-      expect(onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'x' } }, controller)).extensions?.code).toBe('FORBIDDEN');
+      expect(onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'x' } }, controller)).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
       const stranger = await gw.token('01900000-0000-7000-8000-000000000001', [Role.PROCESSOR_SECURITY]);
-      expect(onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'x' } }, stranger)).extensions?.code).toBe('NOT_FOUND');
+      expect(onlyError(await gw.gql(UpdateIncidentDocument, { id: incidentId, input: { title: 'x' } }, stranger)).extensions?.code).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('keeps an auditor read-only', async () => {
@@ -148,14 +196,20 @@ describe(`mutations and input validation on ${dialect}`, () => {
   });
 
   it('lets only an admin register an organisation, and an organisation update itself', async () => {
-    expect(onlyError(await gw.gql(CreateOrganizationDocument, { input: controllerInput('912300050') }, controller)).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await gw.gql(CreateOrganizationDocument, { input: controllerInput('912300050') }, controller)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const own = await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { sector: 'Mutuelle santé' } }, controller);
     expect(own.data!.updateOrganization.sector).toBe('Mutuelle santé');
     // The processor is on the other side of the controller's exposure: visible, but not its to change.
     const processorOrg = await gw.gql(UpdateOrganizationDocument, { id: processorId, input: { sector: 'x' } }, controller);
     expect(onlyError(processorOrg).extensions?.code).toBe('FORBIDDEN');
     const unrelated = await gw.gql(CreateOrganizationDocument, { input: controllerInput('912300068') }, admin);
-    const other = await gw.gql(UpdateOrganizationDocument, { id: unrelated.data!.createOrganization.id, input: { sector: 'x' } }, controller);
+    const other = await gw.gql(
+      UpdateOrganizationDocument,
+      { id: unrelated.data!.createOrganization.id, input: { sector: 'x' } },
+      controller,
+    );
     expect(onlyError(other).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -163,15 +217,25 @@ describe(`mutations and input validation on ${dialect}`, () => {
     const before = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
     const { version, roles, siren } = before.data!.organization;
     for (const input of [{ roles: ['CONTROLLER', 'PROCESSOR'] }, { siren: '912300068' }]) {
-      const refused = onlyError(await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, ...input } as never }, controller));
+      const refused = onlyError(
+        await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, ...input } as never }, controller),
+      );
       expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', fields: [`input.${Object.keys(input)[0]}`] });
     }
     // Restating the registration as it stands is not a change; the admin may change it.
-    const same = await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, roles, siren, sector: 'Mutuelle' } }, controller);
+    const same = await gw.gql(
+      UpdateOrganizationDocument,
+      { id: controllerId, input: { version, roles, siren, sector: 'Mutuelle' } },
+      controller,
+    );
     expect(same.errors).toBeUndefined();
     const after = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
     expect(after.data!.organization).toMatchObject({ roles, siren });
-    const widened = await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version: after.data!.organization.version, roles: ['CONTROLLER', 'PROCESSOR'] } }, admin);
+    const widened = await gw.gql(
+      UpdateOrganizationDocument,
+      { id: controllerId, input: { version: after.data!.organization.version, roles: ['CONTROLLER', 'PROCESSOR'] } },
+      admin,
+    );
     expect(widened.data!.updateOrganization.roles).toEqual(['CONTROLLER', 'PROCESSOR']);
   });
 });

@@ -39,7 +39,10 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    exposures = withKeys(Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])), ['horizon', 'cigales', 'atlantique', 'lumiere']);
+    exposures = withKeys(
+      Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])),
+      ['horizon', 'cigales', 'atlantique', 'lumiere'],
+    );
   });
   afterAll(() => gw.close());
 
@@ -47,7 +50,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
     const { data } = await gw.gql(DemoNotificationsDocument, {}, admin);
     const rows = data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.flatMap((x) => x.notifications.map((n) => [x.controller.legalName, n.type, n.status, n.document.completeness.some((i) => i.blocksReady)])),
+      e.node.exposures.flatMap((x) =>
+        x.notifications.map((n) => [x.controller.legalName, n.type, n.status, n.document.completeness.some((i) => i.blocksReady)]),
+      ),
     );
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -61,7 +66,8 @@ describe(`CNIL notifications on ${dialect}`, () => {
   });
 
   const create = async (controller: 'horizon' | 'cigales' | 'lumiere', type: 'INITIAL' | 'COMPLETE' = 'INITIAL') =>
-    (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures[controller], type } }, tokens[controller])).data!.createNotification;
+    (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures[controller], type } }, tokens[controller])).data!
+      .createNotification;
 
   it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
     const draft = await create('horizon');
@@ -87,8 +93,15 @@ describe(`CNIL notifications on ${dialect}`, () => {
     // The chosen assessment decides whether art. 34 applies to this notification.
     const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
     expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('NOT_APPLICABLE');
-    const noReason = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } }, tokens.horizon);
-    expect(onlyError(noReason).extensions?.problems?.map((p) => p.argument)).toEqual(['input.severityOverride.reason', 'input.severityOverride.dpc']);
+    const noReason = await gw.gql(
+      UpdateNotificationDocument,
+      { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } },
+      tokens.horizon,
+    );
+    expect(onlyError(noReason).extensions?.problems?.map((p) => p.argument)).toEqual([
+      'input.severityOverride.reason',
+      'input.severityOverride.dpc',
+    ]);
     const content = data!.notification.document.content as { sections: { title: string }[] };
     expect(content.sections).toHaveLength(14);
     const letter = data!.notification.document.letter as { paragraphs: { item: string }[]; organization: { name: string } };
@@ -109,18 +122,31 @@ describe(`CNIL notifications on ${dialect}`, () => {
 
     const explained = await gw.gql(
       UpdateNotificationDocument,
-      { id: draft.id, input: { version: draft.version, delayReasons: 'Alerte du sous-traitant reçue le 6 février seulement ; vérifications internes.' } },
+      {
+        id: draft.id,
+        input: { version: draft.version, delayReasons: 'Alerte du sous-traitant reçue le 6 février seulement ; vérifications internes.' },
+      },
       tokens.lumiere,
     );
-    const ready = await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: explained.data!.updateNotification.version }, tokens.lumiere);
+    const ready = await gw.gql(
+      MarkNotificationReadyDocument,
+      { id: draft.id, version: explained.data!.updateNotification.version },
+      tokens.lumiere,
+    );
     expect(ready.data!.markNotificationReady.status).toBe('READY');
   });
 
   it('answers a stale version with CONFLICT and keeps the newer text', async () => {
     const draft = await create('cigales');
-    const first = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: 'Aucune' } }, tokens.cigales);
+    const first = await gw.gql(
+      UpdateNotificationDocument,
+      { id: draft.id, input: { version: draft.version, otherDpa: 'Aucune' } },
+      tokens.cigales,
+    );
     expect(first.data!.updateNotification.version).toBe(draft.version + 1);
-    const stale = onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: 'Écrasé' } }, tokens.cigales));
+    const stale = onlyError(
+      await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: 'Écrasé' } }, tokens.cigales),
+    );
     expect(stale.extensions?.code).toBe('CONFLICT');
   });
 
@@ -128,7 +154,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const draft = await create('cigales', 'COMPLETE');
     const token = tokens.cigales;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: `update ${i}` } }, token)),
+      Array.from({ length: 20 }, (_, i) =>
+        gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, otherDpa: `update ${i}` } }, token),
+      ),
     );
     const landed = results.filter((r) => r.data?.updateNotification);
     const refused = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
@@ -163,12 +191,23 @@ describe(`CNIL notifications on ${dialect}`, () => {
       },
       tokens.horizon,
     );
-    const updated = await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: draft.version, delayReasons: 'Analyse des listes du sous-traitant.' } }, tokens.horizon);
-    const ready = await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: updated.data!.updateNotification.version }, tokens.horizon);
+    const updated = await gw.gql(
+      UpdateNotificationDocument,
+      { id: draft.id, input: { version: draft.version, delayReasons: 'Analyse des listes du sous-traitant.' } },
+      tokens.horizon,
+    );
+    const ready = await gw.gql(
+      MarkNotificationReadyDocument,
+      { id: draft.id, version: updated.data!.updateNotification.version },
+      tokens.horizon,
+    );
     expect(ready.errors).toBeUndefined();
     const filed = await gw.gql(
       RecordNotificationFilingDocument,
-      { id: draft.id, input: { version: ready.data!.markNotificationReady.version, cnilReference: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00Z' } },
+      {
+        id: draft.id,
+        input: { version: ready.data!.markNotificationReady.version, cnilReference: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00Z' },
+      },
       tokens.horizon,
     );
     expect(filed.data!.recordNotificationFiling).toMatchObject({ status: 'FILED', filedLate: true, cnilReference: 'CNIL-2024-000123' });
@@ -179,29 +218,50 @@ describe(`CNIL notifications on ${dialect}`, () => {
     // Facts arriving later change drafts, never what was filed.
     await gw.gql(
       SubmitBreachFactsDocument,
-      { input: { incidentId: incidentA, exposureId: exposures.horizon, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'CONFIRMED', idempotencyKey: 'later', exposureFacts: { approxPersons: 397_000 } } },
+      {
+        input: {
+          incidentId: incidentA,
+          exposureId: exposures.horizon,
+          sourceType: 'CONTROLLER_ASSESSMENT',
+          confidence: 'CONFIRMED',
+          idempotencyKey: 'later',
+          exposureFacts: { approxPersons: 397_000 },
+        },
+      },
       tokens.horizon,
     );
     const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
     expect(after.data!.notification.document.sha256).toBe(data!.notification.document.sha256);
-    expect(onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: 99, otherDpa: 'x' } }, tokens.horizon)).extensions?.code).toBe('CONFLICT');
+    expect(
+      onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: 99, otherDpa: 'x' } }, tokens.horizon))
+        .extensions?.code,
+    ).toBe('CONFLICT');
 
     const complementary = await gw.gql(StartComplementaryNotificationDocument, { id: draft.id }, tokens.horizon);
-    expect(complementary.data!.startComplementaryNotification).toMatchObject({ type: 'COMPLEMENTARY', status: 'DRAFT', initial: { cnilReference: 'CNIL-2024-000123' } });
+    expect(complementary.data!.startComplementaryNotification).toMatchObject({
+      type: 'COMPLEMENTARY',
+      status: 'DRAFT',
+      initial: { cnilReference: 'CNIL-2024-000123' },
+    });
     const doc = await gw.gql(NotificationDocumentDocument, { id: complementary.data!.startComplementaryNotification.id }, tokens.horizon);
     const content = doc.data!.notification.document.content as { notification: { initial: { number: string; filedAt: string } } };
     expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00.000Z' });
     // The complementary notification shows what changed since the filing: its type, and the later count.
     const changes = doc.data!.notification.changesSinceInitial!;
     expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '396112', after: '397000' });
-    expect(changes.find((c) => c.path === 'type.type')).toMatchObject({ before: 'Notification complète', after: 'Notification complémentaire' });
+    expect(changes.find((c) => c.path === 'type.type')).toMatchObject({
+      before: 'Notification complète',
+      after: 'Notification complémentaire',
+    });
     expect(data!.notification.changesSinceInitial).toBeNull();
   });
 
   it("keeps another controller's notifications out of reach, and processors out of drafting", async () => {
     const draft = await create('horizon');
     expect(onlyError(await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.cigales)).extensions?.code).toBe('NOT_FOUND');
-    const processor = onlyError(await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type: 'INITIAL' } }, tokens.operatorA));
+    const processor = onlyError(
+      await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type: 'INITIAL' } }, tokens.operatorA),
+    );
     expect(processor.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -226,7 +286,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const soon = (await gw.gql(DeadlinesDocument, { before: '2024-02-03T00:00:00Z' }, tokens.cigales)).data!.deadlines;
     expect(soon.every((d) => d.obligation.dueAt! < '2024-02-03T00:00:00.000Z')).toBe(true);
     // The processor sees the alert deadlines it owes every insurer of its incident.
-    const processor = (await gw.gql(DeadlinesDocument, {}, tokens.operatorA)).data!.deadlines.filter((d) => d.obligation.code === 'PROCESSOR_ALERT');
+    const processor = (await gw.gql(DeadlinesDocument, {}, tokens.operatorA)).data!.deadlines.filter(
+      (d) => d.obligation.code === 'PROCESSOR_ALERT',
+    );
     expect(processor).toHaveLength(4);
   });
 });

@@ -42,7 +42,9 @@ describe(`incidents connection on ${dialect}`, () => {
           const response = await gw.gql(IncidentsDocument, { first: size }, token);
           expect(response.errors).toBeUndefined();
           expect(response.data!.incidents.edges).toHaveLength(size);
-          expect(response.data!.incidents.edges.every((e) => e.node.exposures.length === 2 && e.node.sourceOrganization.id === processor.id)).toBe(true);
+          expect(
+            response.data!.incidents.edges.every((e) => e.node.exposures.length === 2 && e.node.sourceOrganization.id === processor.id),
+          ).toBe(true);
         });
         counts.push(count);
       }
@@ -77,16 +79,30 @@ describe(`incidents connection on ${dialect}`, () => {
         pages++;
       } while (after);
       expect(pages).toBe(4);
-      const expected = Array.from({ length: 25 }, (_, i) => i).filter((i) => i % 3 !== 1).map((i) => `Incident ${i}`);
+      const expected = Array.from({ length: 25 }, (_, i) => i)
+        .filter((i) => i % 3 !== 1)
+        .map((i) => `Incident ${i}`);
       expect(titles).toEqual(expected);
     });
 
     it('filters by text, and rejects a page size out of range or a forged cursor', async () => {
       const { data, errors } = await gw.gql(IncidentsDocument, { filter: { search: 'incident 2' } }, token);
       expect(errors).toBeUndefined();
-      expect(data!.incidents.edges.map((e) => e.node.title)).toEqual(['Incident 2', 'Incident 20', 'Incident 21', 'Incident 23', 'Incident 24']);
-      expect(onlyError(await gw.gql(IncidentsDocument, { first: 0 }, token)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-      expect(onlyError(await gw.gql(IncidentsDocument, { after: 'bm9wZQ' }, token)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      expect(data!.incidents.edges.map((e) => e.node.title)).toEqual([
+        'Incident 2',
+        'Incident 20',
+        'Incident 21',
+        'Incident 23',
+        'Incident 24',
+      ]);
+      expect(onlyError(await gw.gql(IncidentsDocument, { first: 0 }, token)).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'first',
+      });
+      expect(onlyError(await gw.gql(IncidentsDocument, { after: 'bm9wZQ' }, token)).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+      });
     });
   });
 });

@@ -26,15 +26,29 @@ async function post(gw: TestGateway, query: string, variables: object, token: st
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }) };
+  return {
+    status: response.status,
+    ...((await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }),
+  };
 }
 
 async function demoNotifications(gw: TestGateway, token: string): Promise<DemoNotification[]> {
-  const { data, errors } = await post(gw, '{ incidents { edges { node { id exposures { id controller { id } notifications { id status } } } } } }', {}, token);
+  const { data, errors } = await post(
+    gw,
+    '{ incidents { edges { node { id exposures { id controller { id } notifications { id status } } } } } }',
+    {},
+    token,
+  );
   expect(errors).toBeUndefined();
-  type Edges = { edges: { node: { id: string; exposures: { id: string; controller: { id: string }; notifications: { id: string; status: string }[] }[] } }[] };
+  type Edges = {
+    edges: {
+      node: { id: string; exposures: { id: string; controller: { id: string }; notifications: { id: string; status: string }[] }[] };
+    }[];
+  };
   return (data!.incidents as Edges).edges.flatMap(({ node }) =>
-    node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, exposureId: x.id, incidentId: node.id, controllerId: x.controller.id }))),
+    node.exposures.flatMap((x) =>
+      x.notifications.map((n) => ({ ...n, exposureId: x.id, incidentId: node.id, controllerId: x.controller.id })),
+    ),
   );
 }
 
@@ -59,7 +73,14 @@ function report(seed: number, chars: number): string {
 
 /** Free-text facts of an exposure and of its incident, each submitted on its own (one request stays under 100 kB). */
 const EXPOSURE_TEXTS = ['harmsDescription', 'measuresTaken', 'measuresPlanned', 'communicationDetails'] as const;
-const INCIDENT_TEXTS = ['description', 'discoveryCircumstances', 'priorSecurityMeasures', 'attackVector', 'affectedSystem', 'datesComment'] as const;
+const INCIDENT_TEXTS = [
+  'description',
+  'discoveryCircumstances',
+  'priorSecurityMeasures',
+  'attackVector',
+  'affectedSystem',
+  'datesComment',
+] as const;
 /** Each free-text fact at the longest the input accepts: the largest draft a caller can build. */
 const FIELD_CHARS = TEXT_RULES.text.maxLength;
 
@@ -87,7 +108,16 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
       const { errors } = await post(
         gw,
         'mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }',
-        { input: { incidentId: n.incidentId, exposureId: n.exposureId, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'CONFIRMED', idempotencyKey: key, ...facts } },
+        {
+          input: {
+            incidentId: n.incidentId,
+            exposureId: n.exposureId,
+            sourceType: 'CONTROLLER_ASSESSMENT',
+            confidence: 'CONFIRMED',
+            idempotencyKey: key,
+            ...facts,
+          },
+        },
         legal[n.controllerId]!,
       );
       expect(errors).toBeUndefined();
@@ -104,7 +134,10 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const em = gw.app.orm.em.fork();
     const notification = await em.findOneOrFail(Notification, n.id);
     const started = performance.now();
-    const pdf = await new DocumentService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).pdfOf(notification, 'FILING');
+    const pdf = await new DocumentService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).pdfOf(
+      notification,
+      'FILING',
+    );
     return { pdf, ms: performance.now() - started };
   }
 
@@ -149,7 +182,9 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const single = await pollHealthDuring(post(gw, pdfFields, { id: draft.id }, token));
     expect(single.result.errors).toBeUndefined();
     const duringRender = single.health.filter((h) => h.whileRendering);
-    console.log(`${dialect}: /health asked ${duringRender.length} times while the large draft rendered in a thread, max ${maxMs(duringRender).toFixed(1)} ms (beside a spinning thread: max ${maxMs(idle.health).toFixed(1)} ms)`);
+    console.log(
+      `${dialect}: /health asked ${duringRender.length} times while the large draft rendered in a thread, max ${maxMs(duringRender).toFixed(1)} ms (beside a spinning thread: max ${maxMs(idle.health).toFixed(1)} ms)`,
+    );
     expect(duringRender.length).toBeGreaterThanOrEqual(5);
     expect(maxMs(duringRender)).toBeLessThan(bound);
 
@@ -157,7 +192,16 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const { errors } = await post(
       gw,
       'mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }',
-      { input: { incidentId: draft.incidentId, exposureId: draft.exposureId, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'CONFIRMED', idempotencyKey: 'large-last', exposureFacts: { approxPersons: 123_456 } } },
+      {
+        input: {
+          incidentId: draft.incidentId,
+          exposureId: draft.exposureId,
+          sourceType: 'CONTROLLER_ASSESSMENT',
+          confidence: 'CONFIRMED',
+          idempotencyKey: 'large-last',
+          exposureFacts: { approxPersons: 123_456 },
+        },
+      },
       token,
     );
     expect(errors).toBeUndefined();
@@ -171,7 +215,9 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
       Promise.all(
         Array.from({ length: 10 }, async (_, i) => {
           if (i % 2) return post(gw, pdfFields, { id: draft.id }, token);
-          const response = await fetch(`${gw.baseUrl}/notifications/${draft.id}/filing.pdf`, { headers: { authorization: `Bearer ${token}` } });
+          const response = await fetch(`${gw.baseUrl}/notifications/${draft.id}/filing.pdf`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
           return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
         }),
       ),
@@ -183,7 +229,12 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     for (const ask of ten.result) {
       expect(ask.status).toBe(200);
       if ('bytes' in ask) expect(ask.bytes.equals(reference.pdf.bytes)).toBe(true);
-      else expect(ask.data).toEqual({ notification: { document: { pageCount: reference.pdf.pageCount, byteSize: reference.pdf.bytes.length, pdfSha256: reference.pdf.sha256 } } });
+      else
+        expect(ask.data).toEqual({
+          notification: {
+            document: { pageCount: reference.pdf.pageCount, byteSize: reference.pdf.bytes.length, pdfSha256: reference.pdf.sha256 },
+          },
+        });
     }
     expect(pool.rendered).toBe(renders + 1);
     // Each ask still assembles the draft's content on the event loop, as any read of it does: request
@@ -195,7 +246,16 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const changed = await post(
       gw,
       'mutation($input: SubmitBreachFactsInput!) { submitBreachFacts(input: $input) { id } }',
-      { input: { incidentId: draft.incidentId, exposureId: draft.exposureId, sourceType: 'CONTROLLER_ASSESSMENT', confidence: 'CONFIRMED', idempotencyKey: 'large-again', exposureFacts: { approxPersons: 654_321 } } },
+      {
+        input: {
+          incidentId: draft.incidentId,
+          exposureId: draft.exposureId,
+          sourceType: 'CONTROLLER_ASSESSMENT',
+          confidence: 'CONFIRMED',
+          idempotencyKey: 'large-again',
+          exposureFacts: { approxPersons: 654_321 },
+        },
+      },
       token,
     );
     expect(changed.errors).toBeUndefined();
@@ -204,7 +264,9 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
         for (let i = 0; i < 10; i++) expect((await post(gw, pdfFields, { id: draft.id }, token)).errors).toBeUndefined();
       })(),
     );
-    console.log(`${dialect}: ten asks in a row, /health asked ${inARow.health.length} times meanwhile, max ${maxMs(inARow.health).toFixed(1)} ms`);
+    console.log(
+      `${dialect}: ten asks in a row, /health asked ${inARow.health.length} times meanwhile, max ${maxMs(inARow.health).toFixed(1)} ms`,
+    );
     expect(pool.rendered).toBe(renders + 2);
     expect(maxMs(inARow.health)).toBeLessThan(bound);
   });
@@ -228,7 +290,9 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     const filed = notifications.find((n) => n.status === 'FILED')!;
     const kept = await gw.app.orm.em.fork().findOneOrFail(FiledDocument, { notification: filed.id }, { populate: ['pdf'] });
     const answer = await post(gw, aliased, { id: filed.id }, admin);
-    expect(Object.values(answer.data!.notification as object)).toEqual(Array.from({ length: 10 }, () => ({ pageCount: kept.pageCount, byteSize: kept.byteSize, pdfSha256: kept.pdfSha256 })));
+    expect(Object.values(answer.data!.notification as object)).toEqual(
+      Array.from({ length: 10 }, () => ({ pageCount: kept.pageCount, byteSize: kept.byteSize, pdfSha256: kept.pdfSha256 })),
+    );
     expect(gw.app.rendering.pool.rendered).toBe(before + 1);
   });
 });
@@ -242,14 +306,18 @@ describe(`render budget and render queue on ${dialect}`, () => {
   beforeAll(async () => {
     gw = await startGateway({
       clock: fixedClock('2024-02-06T12:00:00Z'),
-      config: { rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 2 }, pdf: { threads: 1, queue: 0, cacheBytes: 64 * 1024 ** 2 } },
+      config: {
+        rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 2 },
+        pdf: { threads: 1, queue: 0, cacheBytes: 64 * 1024 ** 2 },
+      },
     });
     orgs = await withDemo(gw);
     notifications = await demoNotifications(gw, await gw.token(orgs.horizon!, [Role.ADMIN]));
   });
   afterAll(() => gw.close());
 
-  const letter = (id: string, token: string) => fetch(`${gw.baseUrl}/notifications/${id}/letter.pdf`, { headers: { authorization: `Bearer ${token}` } });
+  const letter = (id: string, token: string) =>
+    fetch(`${gw.baseUrl}/notifications/${id}/letter.pdf`, { headers: { authorization: `Bearer ${token}` } });
 
   it('charges each render, never a cache hit, to the person: the third render in the window is RATE_LIMITED', async () => {
     const token = await gw.token(orgs.horizon!, [Role.ADMIN], 'renders@test.example');
@@ -260,7 +328,9 @@ describe(`render budget and render queue on ${dialect}`, () => {
     const refused = await letter(c!.id, token);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED', message: expect.stringContaining('RENDER_RATE_LIMIT_MAX') } });
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('RENDER_RATE_LIMIT_MAX') },
+    });
     // Already rendered: served from the cache, free.
     expect((await letter(b!.id, token)).status).toBe(200);
     // Over GraphQL the same budget refuses the field, with the same code.
@@ -274,8 +344,16 @@ describe(`render budget and render queue on ${dialect}`, () => {
     // The one thread kept busy by a long render (a draft's content with a long text added).
     const em = gw.app.orm.em.fork();
     const draft = await em.findOneOrFail(Notification, { id: notifications.find((n) => n.status !== 'FILED')!.id });
-    const content = (await new NotificationService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).view(draft)).content;
-    const long = { ...content, sections: [...content.sections, { ...content.sections[0]!, items: [{ ...content.sections[0]!.items[0]!, kind: 'text' as const, value: report(7, 150_000) }] }] };
+    const content = (
+      await new NotificationService({ em, clock: gw.app.clock, viewer: new Viewer('test', 'test', [Role.ADMIN], []) }).view(draft)
+    ).content;
+    const long = {
+      ...content,
+      sections: [
+        ...content.sections,
+        { ...content.sections[0]!, items: [{ ...content.sections[0]!.items[0]!, kind: 'text' as const, value: report(7, 150_000) }] },
+      ],
+    };
     const busy = gw.app.rendering.pool.render({ kind: 'FILING', content: long });
     expect(gw.app.rendering.pool.running).toBe(1);
 
@@ -286,5 +364,4 @@ describe(`render budget and render queue on ${dialect}`, () => {
     expect(await refused.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('render') } });
     await busy;
   });
-
 });

@@ -13,7 +13,11 @@ describe(`rate limit on ${dialect}`, () => {
   afterAll(() => gw.close());
 
   const ask = (authorization?: string) =>
-    fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query: '{ __typename }' }) });
+    fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
 
   it("counts each token's person on its own, and answers 429 with Retry-After over the budget", async () => {
     const first = `Bearer ${await gw.token(ORG, [Role.ADMIN], 'first@test.example')}`;
@@ -22,7 +26,9 @@ describe(`rate limit on ${dialect}`, () => {
     const refused = await ask(first);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await refused.json()).toEqual({ errors: [{ message: expect.stringMatching(/Too many requests: at most 3 every 60 s/), extensions: { code: 'RATE_LIMITED' } }] });
+    expect(await refused.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/Too many requests: at most 3 every 60 s/), extensions: { code: 'RATE_LIMITED' } }],
+    });
     // The REST routes share the budget.
     const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: first } });
     expect(register.status).toBe(429);
@@ -41,7 +47,11 @@ describe(`rate limit on ${dialect}`, () => {
     const behind = await startGateway({ config: { rateLimit: { max: 2, windowMs: 60_000, trustProxyHops: 1, renderMax: 0 } } });
     try {
       const from = (client: string) =>
-        fetch(behind.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: '{ __typename }' }) });
+        fetch(behind.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
       for (let i = 0; i < 2; i += 1) expect((await from('203.0.113.7')).status).toBe(401);
       expect((await from('203.0.113.7')).status).toBe(429);
       expect((await from('198.51.100.9')).status).toBe(401);
@@ -50,7 +60,11 @@ describe(`rate limit on ${dialect}`, () => {
     }
     // Without a trusted proxy the header is the caller's own say: it buys no fresh budget.
     const direct = (client: string) =>
-      fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: '{ __typename }' }) });
+      fetch(gw.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
     expect((await direct('192.0.2.44')).status).toBe(429);
   });
 });

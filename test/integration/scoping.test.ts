@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
-import { ExposureDocument, IncidentDocument, IncidentsDocument, OrganizationDocument, OrganizationsDocument, VocabularyDocument } from '../generated/graphql';
+import {
+  ExposureDocument,
+  IncidentDocument,
+  IncidentsDocument,
+  OrganizationDocument,
+  OrganizationsDocument,
+  VocabularyDocument,
+} from '../generated/graphql';
 import { dialect, type GraphQLResponse, onlyError, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 import { first } from '../support/must';
@@ -61,8 +68,14 @@ describe(`viewer scoping on ${dialect}`, () => {
     // Mutuelle du Rhône is only exposed to incident B: incident A and Horizon's exposure are not its own.
     const cases: [GraphQLResponse<unknown>, GraphQLResponse<unknown>][] = [
       [await gw.gql(IncidentDocument, { id: incidentA.id }, tokens.rhone), await gw.gql(IncidentDocument, { id: missing }, tokens.rhone)],
-      [await gw.gql(ExposureDocument, { id: horizonExposure.id }, tokens.rhone), await gw.gql(ExposureDocument, { id: missing }, tokens.rhone)],
-      [await gw.gql(OrganizationDocument, { id: orgs.cigales }, tokens.rhone), await gw.gql(OrganizationDocument, { id: missing }, tokens.rhone)],
+      [
+        await gw.gql(ExposureDocument, { id: horizonExposure.id }, tokens.rhone),
+        await gw.gql(ExposureDocument, { id: missing }, tokens.rhone),
+      ],
+      [
+        await gw.gql(OrganizationDocument, { id: orgs.cigales }, tokens.rhone),
+        await gw.gql(OrganizationDocument, { id: missing }, tokens.rhone),
+      ],
     ];
     for (const [other, absent] of cases) {
       expect(onlyError(other).extensions?.code).toBe('NOT_FOUND');

@@ -71,7 +71,10 @@ describe(`integrity of writes on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, tokens.operatorA);
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    exposures = withKeys(Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])), ['horizon', 'cigales', 'atlantique', 'lumiere']);
+    exposures = withKeys(
+      Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])),
+      ['horizon', 'cigales', 'atlantique', 'lumiere'],
+    );
   });
   afterAll(() => gw.close());
 
@@ -81,7 +84,11 @@ describe(`integrity of writes on ${dialect}`, () => {
   async function filedCigales(): Promise<string> {
     const initial = await em().findOneOrFail(Notification, { exposure: exposures.cigales, type: 'INITIAL' });
     if (initial.status === 'READY') {
-      const filed = await gw.gql(RecordNotificationFilingDocument, { id: initial.id, input: { version: initial.version, cnilReference: 'CNIL-2024-000777', filedAt: NOW } }, tokens.cigalesLegal);
+      const filed = await gw.gql(
+        RecordNotificationFilingDocument,
+        { id: initial.id, input: { version: initial.version, cnilReference: 'CNIL-2024-000777', filedAt: NOW } },
+        tokens.cigalesLegal,
+      );
       expect(filed.errors).toBeUndefined();
     }
     return initial.id;
@@ -117,7 +124,9 @@ describe(`integrity of writes on ${dialect}`, () => {
     // client edits with a version (25 bursts each keeps the file well under a minute per database):
     // in each burst exactly one lands, persisted and audited once, and the 39 others get CONFLICT.
     it('lets exactly one of 40 same-version writers land, persisted and audited, in 100 bursts over every versioned aggregate', async () => {
-      const created = (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.cigales, type: 'COMPLETE' } }, tokens.cigales)).data!.createNotification;
+      const created = (
+        await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.cigales, type: 'COMPLETE' } }, tokens.cigales)
+      ).data!.createNotification;
       const [exposure, incident, organization] = await Promise.all([
         em().findOneOrFail(Exposure, exposures.cigales),
         em().findOneOrFail(Incident, incidentA),
@@ -129,32 +138,48 @@ describe(`integrity of writes on ${dialect}`, () => {
           id: created.id,
           version: created.version,
           field: 'delayReasons',
-          write: (version, value) => gw.gql(UpdateNotificationDocument, { id: created.id, input: { version, delayReasons: value } }, tokens.cigales),
-          stored: () => em().findOneOrFail(Notification, created.id).then((n) => ({ version: n.version, value: n.delayReasons })),
+          write: (version, value) =>
+            gw.gql(UpdateNotificationDocument, { id: created.id, input: { version, delayReasons: value } }, tokens.cigales),
+          stored: () =>
+            em()
+              .findOneOrFail(Notification, created.id)
+              .then((n) => ({ version: n.version, value: n.delayReasons })),
         },
         {
           entityType: 'Exposure',
           id: exposure.id,
           version: exposure.version,
           field: 'exposedDataItems',
-          write: (version, value) => gw.gql(UpdateExposureDocument, { id: exposure.id, input: { version, exposedDataItems: [value] } }, tokens.cigales),
-          stored: () => em().findOneOrFail(Exposure, exposure.id).then((e) => ({ version: e.version, value: e.exposedDataItems })),
+          write: (version, value) =>
+            gw.gql(UpdateExposureDocument, { id: exposure.id, input: { version, exposedDataItems: [value] } }, tokens.cigales),
+          stored: () =>
+            em()
+              .findOneOrFail(Exposure, exposure.id)
+              .then((e) => ({ version: e.version, value: e.exposedDataItems })),
         },
         {
           entityType: 'Incident',
           id: incident.id,
           version: incident.version,
           field: 'attackVector',
-          write: (version, value) => gw.gql(UpdateIncidentDocument, { id: incident.id, input: { version, attackVector: value } }, tokens.operatorA),
-          stored: () => em().findOneOrFail(Incident, incident.id).then((i) => ({ version: i.version, value: i.attackVector })),
+          write: (version, value) =>
+            gw.gql(UpdateIncidentDocument, { id: incident.id, input: { version, attackVector: value } }, tokens.operatorA),
+          stored: () =>
+            em()
+              .findOneOrFail(Incident, incident.id)
+              .then((i) => ({ version: i.version, value: i.attackVector })),
         },
         {
           entityType: 'Organization',
           id: organization.id,
           version: organization.version,
           field: 'sector',
-          write: (version, value) => gw.gql(UpdateOrganizationDocument, { id: organization.id, input: { version, sector: value } }, tokens.cigales),
-          stored: () => em().findOneOrFail(Organization, organization.id).then((o) => ({ version: o.version, value: o.sector })),
+          write: (version, value) =>
+            gw.gql(UpdateOrganizationDocument, { id: organization.id, input: { version, sector: value } }, tokens.cigales),
+          stored: () =>
+            em()
+              .findOneOrFail(Organization, organization.id)
+              .then((o) => ({ version: o.version, value: o.sector })),
         },
       ];
       const auditedBefore = await Promise.all(targets.map((t) => auditedUpdates(t.entityType, t.id)));
@@ -162,9 +187,16 @@ describe(`integrity of writes on ${dialect}`, () => {
       for (let burst = 0; burst < 100; burst++) {
         const target = targets[burst % targets.length]!;
         const results = await Promise.all(Array.from({ length: 40 }, (_, i) => target.write(target.version, `b${burst}w${i}`)));
-        const landed = results.flatMap((r) => (r.data ? Object.values(r.data as Record<string, { version: number } & Record<string, unknown>>) : []));
+        const landed = results.flatMap((r) =>
+          r.data ? Object.values(r.data as Record<string, { version: number } & Record<string, unknown>>) : [],
+        );
         const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0]?.extensions?.code === 'CONFLICT');
-        expect({ burst, entity: target.entityType, landed: landed.length, refused: refused.length }).toEqual({ burst, entity: target.entityType, landed: 1, refused: 39 });
+        expect({ burst, entity: target.entityType, landed: landed.length, refused: refused.length }).toEqual({
+          burst,
+          entity: target.entityType,
+          landed: 1,
+          refused: 39,
+        });
         const winner = { version: landed[0]!.version, value: landed[0]![target.field] };
         expect(winner.version).toBe(target.version + 1);
         expect({ burst, ...(await target.stored()) }).toEqual({ burst, ...winner });
@@ -179,12 +211,20 @@ describe(`integrity of writes on ${dialect}`, () => {
     // SQLite has a single writer, so a second connection cannot hold an uncommitted update there.
     it.skipIf(dialect === 'sqlite')('refuses a flush of several rows when another writer commits one of them meanwhile', async () => {
       const ids = await Promise.all(
-        (['INITIAL', 'COMPLETE'] as const).map(async (type) => (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type } }, tokens.horizon)).data!.createNotification.id),
+        (['INITIAL', 'COMPLETE'] as const).map(
+          async (type) =>
+            (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposures.horizon, type } }, tokens.horizon)).data!
+              .createNotification.id,
+        ),
       );
       const other = new Client({ connectionString: (gw.scratch.database as { url: string }).url });
       await other.connect();
       try {
-        const ctx = { em: em(), viewer: new Viewer('legal@horizon.example', orgs.horizon, [Role.CONTROLLER_LEGAL], ['CONTROLLER']), clock: fixedClock(NOW) };
+        const ctx = {
+          em: em(),
+          viewer: new Viewer('legal@horizon.example', orgs.horizon, [Role.CONTROLLER_LEGAL], ['CONTROLLER']),
+          clock: fixedClock(NOW),
+        };
         const rows = await ctx.em.find(Notification, { id: { $in: ids } });
         for (const row of rows) row.otherDpa = 'ours';
         await other.query('begin');
@@ -209,7 +249,10 @@ describe(`integrity of writes on ${dialect}`, () => {
   describe('recording a filing', () => {
     it('refuses a filedAt before the draft, before the awareness or in the future, writing nothing, and records a valid one', async () => {
       const ready = await em().findOneOrFail(Notification, { exposure: exposures.cigales, type: 'INITIAL' });
-      expect({ status: ready.status, createdAt: ready.createdAt.toISOString() }).toEqual({ status: 'READY', createdAt: '2024-02-02T12:00:00.000Z' });
+      expect({ status: ready.status, createdAt: ready.createdAt.toISOString() }).toEqual({
+        status: 'READY',
+        createdAt: '2024-02-02T12:00:00.000Z',
+      });
       // Cigales states it learnt of the breach on 5 February: after its draft, before today.
       const aware = await gw.gql(
         SubmitBreachFactsDocument,
@@ -228,11 +271,21 @@ describe(`integrity of writes on ${dialect}`, () => {
       expect(aware.errors).toBeUndefined();
       const state = async () => {
         const row = await em().findOneOrFail(Notification, ready.id);
-        return { status: row.status, version: row.version, filedAt: row.filedAt ?? null, filed: await em().count(FiledDocument), audited: await em().count(AuditEvent) };
+        return {
+          status: row.status,
+          version: row.version,
+          filedAt: row.filedAt ?? null,
+          filed: await em().count(FiledDocument),
+          audited: await em().count(AuditEvent),
+        };
       };
       const before = await state();
       const file = (filedAt: string) =>
-        gw.gql(RecordNotificationFilingDocument, { id: ready.id, input: { version: ready.version, cnilReference: 'CNIL-2024-000888', filedAt } }, tokens.cigalesLegal);
+        gw.gql(
+          RecordNotificationFilingDocument,
+          { id: ready.id, input: { version: ready.version, cnilReference: 'CNIL-2024-000888', filedAt } },
+          tokens.cigalesLegal,
+        );
 
       for (const [filedAt, reason] of [
         ['2019-03-01T09:00:00Z', /before this notification was drafted \(2024-02-02T12:00:00.000Z\)/],
@@ -240,7 +293,11 @@ describe(`integrity of writes on ${dialect}`, () => {
         ['2024-02-06T12:06:00Z', /in the future/],
       ] as const) {
         const error = onlyError(await file(filedAt));
-        expect({ filedAt, code: error.extensions?.code, argument: error.extensions?.argument }).toEqual({ filedAt, code: 'BAD_USER_INPUT', argument: 'input.filedAt' });
+        expect({ filedAt, code: error.extensions?.code, argument: error.extensions?.argument }).toEqual({
+          filedAt,
+          code: 'BAD_USER_INPUT',
+          argument: 'input.filedAt',
+        });
         expect(error.message).toMatch(reason);
         expect(await state()).toEqual(before);
       }
@@ -248,7 +305,11 @@ describe(`integrity of writes on ${dialect}`, () => {
       // Within the documented 5 minutes of clock skew, a filing "just after now" is accepted, and
       // judged against the 72 hours from the awareness stated on the 5th: in time.
       const filed = await file('2024-02-06T12:04:00Z');
-      expect(filed.data?.recordNotificationFiling).toMatchObject({ status: 'FILED', filedAt: '2024-02-06T12:04:00.000Z', filedLate: false });
+      expect(filed.data?.recordNotificationFiling).toMatchObject({
+        status: 'FILED',
+        filedAt: '2024-02-06T12:04:00.000Z',
+        filedLate: false,
+      });
       expect((await state()).filed).toBe(before.filed + 1);
     });
   });
@@ -256,7 +317,9 @@ describe(`integrity of writes on ${dialect}`, () => {
     it('keeps one open complementary draft per filed notification: of 10 concurrent starts one succeeds, 9 get CONFLICT', async () => {
       const ready = await em().findOneOrFail(Notification, await filedCigales());
 
-      const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales)),
+      );
       const started = results.filter((r) => r.data?.startComplementaryNotification);
       const refused = results.filter((r) => r.errors?.length === 1 && r.errors[0]?.extensions?.code === 'CONFLICT');
       expect({ started: started.length, refused: refused.length }).toEqual({ started: 1, refused: 9 });
@@ -264,11 +327,13 @@ describe(`integrity of writes on ${dialect}`, () => {
 
       // Later, one at a time, the answer is the same, and names the open draft.
       const again = await gw.gql(StartComplementaryNotificationDocument, { id: ready.id }, tokens.cigales);
-      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(started[0]!.data!.startComplementaryNotification.id) });
+      expect(again.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message: expect.stringContaining(started[0]!.data!.startComplementaryNotification.id),
+      });
       expect(await em().count(Notification, { initial: ready.id })).toBe(1);
     });
   });
-
 
   describe("the controller's legal position", () => {
     // One value per field the fact declarations mark controller-only; clearing one is a change too.
@@ -286,7 +351,9 @@ describe(`integrity of writes on ${dialect}`, () => {
     ];
 
     it('refuses a processor every controller-only field of an exposure, naming it, and changes nothing', async () => {
-      const controllerOnly = Object.entries(EXPOSURE_FACT_FIELDS).filter(([, rule]) => 'controllerOnly' in rule).map(([field]) => field);
+      const controllerOnly = Object.entries(EXPOSURE_FACT_FIELDS)
+        .filter(([, rule]) => 'controllerOnly' in rule)
+        .map(([field]) => field);
       expect(new Set(judgements.flatMap((j) => Object.keys(j)))).toEqual(new Set(controllerOnly));
       const state = async () => {
         const exposure = await em().findOneOrFail(Exposure, exposures.cigales);
@@ -295,8 +362,14 @@ describe(`integrity of writes on ${dialect}`, () => {
       const before = await state();
       for (const judgement of judgements) {
         const [field] = Object.keys(judgement);
-        const error = onlyError(await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input: { ...judgement, approxRecords: 1 } }, tokens.operatorA));
-        expect({ field, code: error.extensions?.code, message: error.message }).toEqual({ field, code: 'FORBIDDEN', message: expect.stringContaining(`input.${field}`) });
+        const error = onlyError(
+          await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input: { ...judgement, approxRecords: 1 } }, tokens.operatorA),
+        );
+        expect({ field, code: error.extensions?.code, message: error.message }).toEqual({
+          field,
+          code: 'FORBIDDEN',
+          message: expect.stringContaining(`input.${field}`),
+        });
         expect(await state()).toEqual(before);
       }
       // What it knows as well as the controller, the processor keeps on the record, under its name.
@@ -305,7 +378,12 @@ describe(`integrity of writes on ${dialect}`, () => {
       const { data } = await gw.gql(ExposureFactsDocument, { id: exposures.cigales }, tokens.cigales);
       expect(data!.exposure.facts.fields.find((f) => f.field === 'approxRecords')).toMatchObject({
         value: 131_000,
-        source: { type: 'RECORD', organization: { id: orgs['operator-a'] }, subject: 'soc@operator-a.example', submittedAt: '2024-02-06T12:00:00.000Z' },
+        source: {
+          type: 'RECORD',
+          organization: { id: orgs['operator-a'] },
+          subject: 'soc@operator-a.example',
+          submittedAt: '2024-02-06T12:00:00.000Z',
+        },
       });
     });
 

@@ -16,12 +16,21 @@ export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
 
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
-export const TEST_JWT = { secret: 'test-secret-that-is-long-enough-for-hs256!', issuer: 'breach-gateway', audience: 'breach-gateway', maxLifetimeSeconds: 86_400 };
+export const TEST_JWT = {
+  secret: 'test-secret-that-is-long-enough-for-hs256!',
+  issuer: 'breach-gateway',
+  audience: 'breach-gateway',
+  maxLifetimeSeconds: 86_400,
+};
 
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; argument?: string; problems?: { argument: string; reason: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; argument?: string; problems?: { argument: string; reason: string }[] };
+  }[];
 }
 
 export interface TestGateway {
@@ -61,10 +70,13 @@ export function testConfig(database: Config['database']): Config {
 /** The real app on a fresh, migrated database of the dialect under test, served on a free port. */
 export async function startGateway(options: { clock?: Clock; logger?: pino.Logger; config?: Partial<Config> } = {}): Promise<TestGateway> {
   const scratch: ScratchDatabase = await createScratchDatabase(dialect, 'test');
-  const app = await createApp({ ...testConfig(scratch.database), ...options.config }, {
-    clock: options.clock ?? fixedClock('2024-02-03T12:00:00Z'),
-    logger: options.logger ?? pino({ level: 'silent' }),
-  });
+  const app = await createApp(
+    { ...testConfig(scratch.database), ...options.config },
+    {
+      clock: options.clock ?? fixedClock('2024-02-03T12:00:00Z'),
+      logger: options.logger ?? pino({ level: 'silent' }),
+    },
+  );
   const running = await app.listen(0);
   const url = `${running.url}/graphql`;
   const knex = (app.orm.em.getConnection() as AbstractSqlConnection).getKnex();

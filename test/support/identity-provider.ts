@@ -29,7 +29,14 @@ export async function identityProvider(alg: 'ES256' | 'RS256' = 'ES256'): Promis
     jwt: { ...base, publicKeyPem: await exportSPKI(publicKey) },
     jwksJwt: { ...base, jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg, use: 'sig' }] } },
     sign: (claims = {}, options: SignOptions = {}) => {
-      const token = new SignJWT({ sub: 'dpo@idp.test.example', iss: ISSUER, aud: AUDIENCE, org: IDP_ORG, roles: ['CONTROLLER_DPO'], ...claims }).setProtectedHeader({ alg, kid });
+      const token = new SignJWT({
+        sub: 'dpo@idp.test.example',
+        iss: ISSUER,
+        aud: AUDIENCE,
+        org: IDP_ORG,
+        roles: ['CONTROLLER_DPO'],
+        ...claims,
+      }).setProtectedHeader({ alg, kid });
       if (options.issuedAt !== null) token.setIssuedAt(options.issuedAt);
       if (options.expiresAt !== null) token.setExpirationTime(options.expiresAt ?? '1h');
       return token.sign(privateKey);

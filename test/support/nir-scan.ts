@@ -8,7 +8,8 @@ import type { TestGateway } from './app';
  */
 export function databaseText(gw: TestGateway): string[] {
   const database = gw.scratch.database;
-  if (database.dialect === 'postgresql') return [execFileSync('pg_dump', ['--data-only', database.url], { maxBuffer: 1 << 28 }).toString('latin1')];
+  if (database.dialect === 'postgresql')
+    return [execFileSync('pg_dump', ['--data-only', database.url], { maxBuffer: 1 << 28 }).toString('latin1')];
   const stores: string[] = [];
   for (const suffix of ['', '-wal']) {
     const path = database.path + suffix;

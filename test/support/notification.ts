@@ -10,7 +10,13 @@ const processorSays = <V>(value: V): FactEntry<V> => ({
 });
 const insurerSays = <V>(value: V): FactEntry<V> => ({
   value,
-  source: { type: 'CONTROLLER_ASSESSMENT', organizationId: 'horizon', submissionId: 's2', reference: 'MHS-DPO-2024-03', confidence: 'CONFIRMED' },
+  source: {
+    type: 'CONTROLLER_ASSESSMENT',
+    organizationId: 'horizon',
+    submissionId: 's2',
+    reference: 'MHS-DPO-2024-03',
+    confidence: 'CONFIRMED',
+  },
 });
 
 const assessment = assessSeverity({
@@ -26,7 +32,12 @@ const assessment = assessSeverity({
 
 export const horizonInput = {
   assembledAt: new Date('2024-02-02T09:00:00Z'),
-  notification: { type: 'COMPLEMENTARY', number: 'HORIZON-2024-001-2', status: 'DRAFT', initial: { number: 'CNIL-2024-000123', filedAt: new Date('2024-02-02T08:00:00Z') } },
+  notification: {
+    type: 'COMPLEMENTARY',
+    number: 'HORIZON-2024-001-2',
+    status: 'DRAFT',
+    initial: { number: 'CNIL-2024-000123', filedAt: new Date('2024-02-02T08:00:00Z') },
+  },
   controller: {
     id: 'horizon',
     name: 'Mutuelle Horizon Santé',
@@ -36,7 +47,14 @@ export const horizonInput = {
     headcount: 420,
     address: { street: '12 rue de la Santé', postalCode: '44000', city: 'Nantes', country: 'FR' },
     legalRepresentative: { civility: 'MADAME', firstName: 'Claire', lastName: 'Directrice', email: 'dg@horizon.example' },
-    contact: { civility: 'MONSIEUR', firstName: 'Julien', lastName: 'Martin', position: 'DPO', email: 'dpo@horizon.example', phone: '+33 1 00 00 00 00' },
+    contact: {
+      civility: 'MONSIEUR',
+      firstName: 'Julien',
+      lastName: 'Martin',
+      position: 'DPO',
+      email: 'dpo@horizon.example',
+      phone: '+33 1 00 00 00 00',
+    },
     dpoDesignationNumber: 'DPO-912300',
   },
   processor: { id: 'op-a', name: 'Tiers-Payant Alpha SAS', siren: '912300019', country: 'FR' },

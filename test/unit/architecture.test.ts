@@ -10,7 +10,11 @@ const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
 /** Runs the layer check (`npm run check:layers`) on a checkout; its exit status and report. */
 function checkLayers(root: string): { ok: boolean; report: string } {
   try {
-    const report = execFileSync(DEPCRUISE, ['src', '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const report = execFileSync(DEPCRUISE, ['src', '--config', '.dependency-cruiser.cjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { ok: true, report };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
@@ -69,7 +73,10 @@ describe('the layer check', { timeout: 60_000 }, () => {
 
   it('places every new folder in the order first', () => {
     mkdirSync(join(copy, 'src', 'events'));
-    writeFileSync(join(copy, 'src', 'events', 'outbox.ts'), "import { isUuid } from '../lib/uuid';\nexport const outboxId = (id: string) => isUuid(id);\n");
+    writeFileSync(
+      join(copy, 'src', 'events', 'outbox.ts'),
+      "import { isUuid } from '../lib/uuid';\nexport const outboxId = (id: string) => isUuid(id);\n",
+    );
     const { ok, report } = checkLayers(copy);
     rmSync(join(copy, 'src', 'events'), { recursive: true });
     expect(ok).toBe(false);
@@ -87,13 +94,18 @@ describe('file headers', () => {
       const start = lines[0]?.startsWith('#!') ? 1 : 0;
       if (!lines[start]?.startsWith('/**')) return false;
       const end = lines.findIndex((line, i) => i >= start && line.includes('*/'));
-      return /^(import|export|const|function|class|interface|type) /.test(lines[end + 1] ?? '') && /^import /.test(lines.slice(end + 1).find((l) => l.trim()) ?? '');
+      return (
+        /^(import|export|const|function|class|interface|type) /.test(lines[end + 1] ?? '') &&
+        /^import /.test(lines.slice(end + 1).find((l) => l.trim()) ?? '')
+      );
     });
     expect(attached).toEqual([]);
   });
 
   it('carry no banner, licence or author line', () => {
-    const banners = files.filter((file) => /^\s*(\/\/|\*|\/\*).*(copyright|@author|@license|spdx-license)/im.test(readFileSync(join(ROOT, file), 'utf8')));
+    const banners = files.filter((file) =>
+      /^\s*(\/\/|\*|\/\*).*(copyright|@author|@license|spdx-license)/im.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
     expect(banners).toEqual([]);
   });
 });

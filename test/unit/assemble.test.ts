@@ -26,26 +26,48 @@ describe('the CNIL notification assembler', () => {
     ]);
     // Consequences are offered for the breach's natures only: confidentiality here, no falsification.
     const consequences = item(content, 'consequences.consequences');
-    expect(consequences.kind === 'choice' && consequences.options.map((o) => o.code)).toEqual(['SPREAD_BEYOND_CONTROL', 'CROSS_MATCHING', 'MISUSE', 'OTHER', 'UNKNOWN']);
+    expect(consequences.kind === 'choice' && consequences.options.map((o) => o.code)).toEqual([
+      'SPREAD_BEYOND_CONTROL',
+      'CROSS_MATCHING',
+      'MISUSE',
+      'OTHER',
+      'UNKNOWN',
+    ]);
   });
 
   it('keeps the provenance of each fact and the size band of the number of persons', () => {
-    expect(item(content, 'data.persons')).toMatchObject({ value: 396_112, band: { code: 'MORE_THAN_5000' }, provenance: { source: 'CONTROLLER_ASSESSMENT', reference: 'MHS-DPO-2024-03' } });
-    expect(item(content, 'data.persons.exact')).toMatchObject({ value: 96, band: { code: 'FROM_51_TO_300' }, provenance: { source: 'SUBJECT_LISTS' } });
+    expect(item(content, 'data.persons')).toMatchObject({
+      value: 396_112,
+      band: { code: 'MORE_THAN_5000' },
+      provenance: { source: 'CONTROLLER_ASSESSMENT', reference: 'MHS-DPO-2024-03' },
+    });
+    expect(item(content, 'data.persons.exact')).toMatchObject({
+      value: 96,
+      band: { code: 'FROM_51_TO_300' },
+      provenance: { source: 'SUBJECT_LISTS' },
+    });
     expect(item(content, 'breach.natures').provenance).toMatchObject({ source: 'PROCESSOR_NOTICE', organizationId: 'op-a' });
     expect(item(content, 'organization.siren').provenance).toMatchObject({ source: 'ORGANIZATION' });
   });
 
   it('carries the initial notification of a complementary one, and shows instants in Paris time', () => {
-    expect(content.notification).toMatchObject({ typeLabel: 'Notification complémentaire', initial: { number: 'CNIL-2024-000123', filedAt: '2024-02-02T08:00:00.000Z' } });
-    expect(item(content, 'dates.awareAt')).toMatchObject({ value: '2024-02-01T13:00:00.000Z', display: '01/02/2024 14:00 (heure de Paris)' });
+    expect(content.notification).toMatchObject({
+      typeLabel: 'Notification complémentaire',
+      initial: { number: 'CNIL-2024-000123', filedAt: '2024-02-02T08:00:00.000Z' },
+    });
+    expect(item(content, 'dates.awareAt')).toMatchObject({
+      value: '2024-02-01T13:00:00.000Z',
+      display: '01/02/2024 14:00 (heure de Paris)',
+    });
     expect(displayInstant(new Date('2024-07-01T12:00:00Z'))).toBe('01/07/2024 14:00 (heure de Paris)');
   });
 
   it('checks the chosen gravity and lists the other authorities', () => {
     const gravity = item(content, 'harms.gravity');
     expect(gravity.kind === 'choice' && gravity.options.find((o) => o.selected)?.label).toBe('Important');
-    expect(item(content, 'crossBorder.otherAuthorities')).toMatchObject({ rows: [['ACPR', 'DORA art. 19', 'DONE', '02/02/2024 11:00 (heure de Paris)']] });
+    expect(item(content, 'crossBorder.otherAuthorities')).toMatchObject({
+      rows: [['ACPR', 'DORA art. 19', 'DONE', '02/02/2024 11:00 (heure de Paris)']],
+    });
   });
 
   it('is a pure function: the same input gives the same canonical bytes', () => {

@@ -9,7 +9,17 @@ function chain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];
   let prev = GENESIS;
   for (let seq = 1; seq <= n; seq++) {
-    const fields = { seq, at: new Date(Date.UTC(2024, 1, 1, 0, seq)), actor: 'dpo@x.example', organizationId: 'org', action: 'UPDATE', entityType: 'Notification', entityId: `n${seq}`, beforeHash: 'a', afterHash: 'b' };
+    const fields = {
+      seq,
+      at: new Date(Date.UTC(2024, 1, 1, 0, seq)),
+      actor: 'dpo@x.example',
+      organizationId: 'org',
+      action: 'UPDATE',
+      entityType: 'Notification',
+      entityId: `n${seq}`,
+      beforeHash: 'a',
+      afterHash: 'b',
+    };
     const hash = linkHash(KEY, prev, fields);
     events.push({ ...fields, prevHash: prev, hash });
     prev = hash;
@@ -28,8 +38,20 @@ describe('the audit hash chain', () => {
   });
 
   it('finds an edit, a deletion, an insertion, a swap and a truncation', () => {
-    expect(verifyChain(KEY, events.map((e) => (e.seq === 3 ? { ...e, action: 'DELETE' } : e)), head)).toMatchObject({ seq: 3, reason: expect.stringMatching(/edited/) });
-    expect(verifyChain(KEY, events.filter((e) => e.seq !== 2), head)).toMatchObject({ seq: 3 });
+    expect(
+      verifyChain(
+        KEY,
+        events.map((e) => (e.seq === 3 ? { ...e, action: 'DELETE' } : e)),
+        head,
+      ),
+    ).toMatchObject({ seq: 3, reason: expect.stringMatching(/edited/) });
+    expect(
+      verifyChain(
+        KEY,
+        events.filter((e) => e.seq !== 2),
+        head,
+      ),
+    ).toMatchObject({ seq: 3 });
     expect(verifyChain(KEY, [at(0), at(2), at(1), at(3), at(4)], head)).toMatchObject({ seq: 3 });
     const renumbered = [at(0), { ...at(2), seq: 2 }, { ...at(1), seq: 3 }, at(3), at(4)];
     expect(verifyChain(KEY, renumbered, head)).toMatchObject({ seq: 2 });

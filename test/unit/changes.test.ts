@@ -7,7 +7,10 @@ import { horizonInput } from '../support/notification';
 
 describe('changes since the initial notification', () => {
   it('lists the fields that changed, were added or removed, as the form shows them', () => {
-    const initial = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, type: 'INITIAL', initial: null } });
+    const initial = assembleNotification({
+      ...horizonInput,
+      notification: { ...horizonInput.notification, type: 'INITIAL', initial: null },
+    });
     const facts: FactView = {
       ...horizonInput.facts,
       approxPersons: { ...must(horizonInput.facts.approxPersons, 'the approxPersons fact'), value: 397_000 },

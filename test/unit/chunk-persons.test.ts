@@ -19,8 +19,17 @@ function chunk(rows: [subject: number, controller: number, minor: 0 | 1][]): Sta
 describe('grouping a merge chunk by person', () => {
   it('keeps one row per subject and controller across staged chunks, with its rows and minors, and marks each subject once', () => {
     const persons = groupByPerson([
-      chunk([[1, 0, 0], [2, 0, 1], [1, 1, 0], [1, 0, 1]]),
-      chunk([[3, 2, 0], [2, 0, 0], [1, 1, 0]]),
+      chunk([
+        [1, 0, 0],
+        [2, 0, 1],
+        [1, 1, 0],
+        [1, 0, 1],
+      ]),
+      chunk([
+        [3, 2, 0],
+        [2, 0, 0],
+        [1, 1, 0],
+      ]),
     ]);
     const rows = Array.from({ length: persons.count }, (_, i) => [
       persons.subjects[i * 32],

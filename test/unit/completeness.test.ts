@@ -11,7 +11,10 @@ const codes = (issues: ReturnType<typeof checkCompleteness>) => issues.map((i) =
 
 describe('completeness', () => {
   it('lists what a complete notification still lacks, section by section, all blocking', () => {
-    const content = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, type: 'COMPLETE', initial: null } });
+    const content = assembleNotification({
+      ...horizonInput,
+      notification: { ...horizonInput.notification, type: 'COMPLETE', initial: null },
+    });
     const issues = checkCompleteness(content, { type: 'COMPLETE', late: false, severity });
     expect(codes(issues)).toEqual([
       'MISSING_DESCRIPTION!',
@@ -20,13 +23,21 @@ describe('completeness', () => {
       'MISSING_MEASURES!',
       'MISSING_COMMUNICATION!',
     ]);
-    expect(issues[0]).toMatchObject({ section: 7, path: 'breach.description', message: { fr: 'Le descriptif détaillé manque.', en: 'The detailed description is missing.' } });
+    expect(issues[0]).toMatchObject({
+      section: 7,
+      path: 'breach.description',
+      message: { fr: 'Le descriptif détaillé manque.', en: 'The detailed description is missing.' },
+    });
   });
 
-  it("lets an initial notification say \"don't know yet\" except for identification, contact, awareness and nature", () => {
+  it('lets an initial notification say "don\'t know yet" except for identification, contact, awareness and nature', () => {
     const facts: FactView = { ...horizonInput.facts };
     delete facts.natures;
-    const content = assembleNotification({ ...horizonInput, facts, notification: { ...horizonInput.notification, type: 'INITIAL', initial: null } });
+    const content = assembleNotification({
+      ...horizonInput,
+      facts,
+      notification: { ...horizonInput.notification, type: 'INITIAL', initial: null },
+    });
     const issues = checkCompleteness(content, { type: 'INITIAL', late: false, severity });
     expect(issues.filter((i) => i.blocksReady).map((i) => i.code)).toEqual(['MISSING_NATURE']);
     expect(issues.filter((i) => !i.blocksReady).map((i) => i.code)).toContain('MISSING_CONSEQUENCES');
@@ -61,7 +72,11 @@ describe('completeness', () => {
       consequences: [],
       revealingContext: true,
     });
-    const fine = checkCompleteness(content, { type: 'COMPLETE', late: false, severity: { assessment: reassessed, gravity: reassessed.suggestedGravity } });
+    const fine = checkCompleteness(content, {
+      type: 'COMPLETE',
+      late: false,
+      severity: { assessment: reassessed, gravity: reassessed.suggestedGravity },
+    });
     expect(codes(fine)).not.toContain('INCONSISTENT_HEALTH_SEVERITY!');
   });
 });

@@ -17,7 +17,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40) })).toThrow(/PSEUDONYM_KEY/);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab' })).toThrow(/32 bytes/);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32) })).toThrow(/AUDIT_KEY is required/);
-    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(16) })).toThrow(/AUDIT_KEY must hold at least 32 bytes/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(16) })).toThrow(
+      /AUDIT_KEY must hold at least 32 bytes/,
+    );
     const keys = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     const config = loadConfig({ JWT_SECRET: 'x'.repeat(40), ...keys, DATABASE_URL: 'postgres://u@h/db', PORT: '4100' });
     expect(config).toMatchObject({ database: { dialect: 'postgresql' }, port: 4100 });
@@ -41,10 +43,17 @@ describe('configuration', () => {
     writeFileSync(join(dir, 'idp.pem'), idp.jwt.publicKeyPem!);
     writeFileSync(join(dir, 'idp.jwks'), JSON.stringify(idp.jwksJwt.jwks));
     const base = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
-    expect(loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).jwt).toMatchObject({ secret: '', publicKeyPem: idp.jwt.publicKeyPem });
+    expect(loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).jwt).toMatchObject({
+      secret: '',
+      publicKeyPem: idp.jwt.publicKeyPem,
+    });
     expect(loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'idp.jwks') }).jwt.jwks).toEqual(idp.jwksJwt.jwks);
-    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_JWKS_FILE: join(dir, 'idp.jwks') })).toThrow(/not both/);
-    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_SECRET: 'x'.repeat(40) })).toThrow(/cannot be combined/);
+    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_JWKS_FILE: join(dir, 'idp.jwks') })).toThrow(
+      /not both/,
+    );
+    expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem'), JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /cannot be combined/,
+    );
     expect(() => loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.jwks') })).toThrow(/SPKI PEM/);
     expect(() => loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'missing.jwks') })).toThrow(/cannot read/);
   });
@@ -72,7 +81,8 @@ describe('configuration', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base).ingest).toEqual({ maxBytes: 2_147_483_648 });
     expect(loadConfig({ ...base, INGEST_MAX_BYTES: '4096' }).ingest).toEqual({ maxBytes: 4096 });
-    for (const raw of ['0', '-1', '2GB', '1.5']) expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
+    for (const raw of ['0', '-1', '2GB', '1.5'])
+      expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
   });
 
   it('sizes the render pool, its queue, the PDF cache and the render budget, and refuses nonsense', () => {
@@ -82,7 +92,9 @@ describe('configuration', () => {
     expect(defaults.pdf.threads).toBeGreaterThanOrEqual(1);
     expect(defaults.pdf.threads).toBeLessThanOrEqual(4);
     expect(defaults.rateLimit.renderMax).toBe(20);
-    expect(loadConfig({ ...base, PDF_RENDER_THREADS: '3', PDF_RENDER_QUEUE: '0', PDF_CACHE_MB: '8', RENDER_RATE_LIMIT_MAX: '0' })).toMatchObject({
+    expect(
+      loadConfig({ ...base, PDF_RENDER_THREADS: '3', PDF_RENDER_QUEUE: '0', PDF_CACHE_MB: '8', RENDER_RATE_LIMIT_MAX: '0' }),
+    ).toMatchObject({
       pdf: { threads: 3, queue: 0, cacheBytes: 8 * 1024 ** 2 },
       rateLimit: { renderMax: 0 },
     });

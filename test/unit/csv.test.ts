@@ -5,7 +5,7 @@ describe('csvCell (OWASP CSV injection)', () => {
   it('prefixes a single quote and quotes every cell starting with =, +, -, @, tab or CR', () => {
     expect(csvCell('=HYPERLINK("http://evil.example","x")', ';')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csvCell('+33 1 23', ';')).toBe(`"'+33 1 23"`);
-    expect(csvCell('-2+3+cmd|\' /C calc\'!A0', ';')).toBe(`"'-2+3+cmd|' /C calc'!A0"`);
+    expect(csvCell("-2+3+cmd|' /C calc'!A0", ';')).toBe(`"'-2+3+cmd|' /C calc'!A0"`);
     expect(csvCell('-12', ';')).toBe(`"'-12"`);
     expect(csvCell('@SUM(A1)', ';')).toBe(`"'@SUM(A1)"`);
     expect(csvCell('\t=1+1', ';')).toBe(`"'\t=1+1"`);

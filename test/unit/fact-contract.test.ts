@@ -45,7 +45,12 @@ describe('the fact contract', () => {
     expect(agree<FactColumnMismatches<Omit<Incident, 'startAt'>, IncidentFactValues>, 'startAt: no column'>(true)).toBe(true);
     // @ts-expect-error a count kept as text
     noMismatch<FactColumnMismatches<Omit<ExposureColumns, 'approxPersons'> & { approxPersons?: string }, ExposureFactValues>>();
-    expect(agree<FactColumnMismatches<Omit<ExposureColumns, 'approxPersons'> & { approxPersons?: string }, ExposureFactValues>, 'approxPersons: column type differs'>(true)).toBe(true);
+    expect(
+      agree<
+        FactColumnMismatches<Omit<ExposureColumns, 'approxPersons'> & { approxPersons?: string }, ExposureFactValues>,
+        'approxPersons: column type differs'
+      >(true),
+    ).toBe(true);
   });
 
   it('refuses a fact added to the catalogue but not to the entity or the input', () => {
@@ -60,9 +65,14 @@ describe('the fact contract', () => {
   it('refuses a fact added to a patch input but not to the catalogue, or typed otherwise', () => {
     // @ts-expect-error the input states a fact the catalogue does not declare
     noMismatch<FactInputMismatches<ExposurePatch & { newFact?: string | null }, ExposureFactValues>>();
-    expect(agree<FactInputMismatches<ExposurePatch & { newFact?: string | null }, ExposureFactValues>, 'newFact: not in the fact catalogue'>(true)).toBe(true);
+    expect(
+      agree<FactInputMismatches<ExposurePatch & { newFact?: string | null }, ExposureFactValues>, 'newFact: not in the fact catalogue'>(
+        true,
+      ),
+    ).toBe(true);
+    type ListForSingleAnswer = Omit<ExposurePatch, 'communicationStatus'> & { communicationStatus?: string[] | null };
     // @ts-expect-error a list input for a single-answer fact
-    noMismatch<FactInputMismatches<Omit<ExposurePatch, 'communicationStatus'> & { communicationStatus?: string[] | null }, ExposureFactValues>>();
+    noMismatch<FactInputMismatches<ListForSingleAnswer, ExposureFactValues>>();
   });
 
   it('derives the registries and the typed view from the catalogue', () => {

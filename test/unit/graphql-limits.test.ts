@@ -24,7 +24,10 @@ const REAL_VARIABLES = { first: MAX_PAGE_SIZE };
 function realOperations(): [string, DocumentNode][] {
   const typed = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i): [string, DocumentNode] => [`README example ${i + 1}`, parse(m[1]!)]);
+  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i): [string, DocumentNode] => [
+    `README example ${i + 1}`,
+    parse(m[1]!),
+  ]);
   return [...typed, ...examples];
 }
 
@@ -50,6 +53,8 @@ describe('GraphQL limits', () => {
     expect(cost).toBeGreaterThan(GRAPHQL_LIMITS.cost);
     const variables = parse('query($n: Int) { incidents(first: $n) { totalCount edges { node { id } } } }');
     const literal = parse('{ incidents(first: 100) { totalCount edges { node { id } } } }');
-    expect(operationCost(schema, variables, getOperationAST(variables)!, { n: 100 })).toBe(operationCost(schema, literal, getOperationAST(literal)!, {}));
+    expect(operationCost(schema, variables, getOperationAST(variables)!, { n: 100 })).toBe(
+      operationCost(schema, literal, getOperationAST(literal)!, {}),
+    );
   });
 });

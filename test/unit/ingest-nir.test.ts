@@ -3,7 +3,10 @@ import { cellShape, maskNir, mulberry32, nirKey, nirProblem, normalizeNir, synth
 
 /** The key by the book, in BigInt arithmetic, independent of the implementation's Number shortcut. */
 function referenceKey(number13: string): string {
-  const digits = number13.slice(0, 5) + (number13.slice(5, 7) === '2A' ? '19' : number13.slice(5, 7) === '2B' ? '18' : number13.slice(5, 7)) + number13.slice(7);
+  const digits =
+    number13.slice(0, 5) +
+    (number13.slice(5, 7) === '2A' ? '19' : number13.slice(5, 7) === '2B' ? '18' : number13.slice(5, 7)) +
+    number13.slice(7);
   return String(97n - (BigInt(digits) % 97n)).padStart(2, '0');
 }
 
@@ -98,7 +101,10 @@ describe('maskNir', () => {
     const inputs = ['', 'x', '1', '12', '1-8.4_', 'abc def ghi', '1 84 12 76 451 089 46 and then a whole row;01/02/1984;775606056', 'é€💥'];
     for (let i = 0; i < 200; i++) {
       const nir = syntheticNir(rng);
-      inputs.push(nir, `${nir.slice(0, 1)} ${nir.slice(1, 3)} ${nir.slice(3, 5)} ${nir.slice(5, 7)} ${nir.slice(7, 10)} ${nir.slice(10, 13)} ${nir.slice(13)}`);
+      inputs.push(
+        nir,
+        `${nir.slice(0, 1)} ${nir.slice(1, 3)} ${nir.slice(3, 5)} ${nir.slice(5, 7)} ${nir.slice(7, 10)} ${nir.slice(10, 13)} ${nir.slice(13)}`,
+      );
     }
     for (const input of inputs) {
       const masked = maskNir(input);

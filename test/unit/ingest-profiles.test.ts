@@ -108,7 +108,10 @@ describe('custom profiles', () => {
       [{ ...minimal, columns: ['NIR'] }, '"columns" must be an object'],
       [{ ...minimal, columns: { ...minimal.columns, ssn: 'X' } }, '"columns.ssn" is not a canonical field'],
       [{ ...minimal, columns: { ...minimal.columns, controller: '' } }, '"columns.controller" must be a non-empty column name'],
-      [{ ...minimal, columns: { ...minimal.columns, birthRank: 'NE_LE' } }, '"columns.birthRank" uses column "NE_LE", already mapped to birthDate'],
+      [
+        { ...minimal, columns: { ...minimal.columns, birthRank: 'NE_LE' } },
+        '"columns.birthRank" uses column "NE_LE", already mapped to birthDate',
+      ],
       [{ ...minimal, beneficiaryTypes: { ASSURE: 'HOLDER' } }, '"beneficiaryTypes.ASSURE" must be one of MEMBER, DEPENDANT, MINOR'],
       [{ ...minimal, controllerCodes: { 'MUT-X': '12345' } }, '"controllerCodes.MUT-X" must be a SIREN of 9 digits'],
       [{ ...minimal, beneficiaryTypes: 'ASSURE' }, '"beneficiaryTypes" must be an object'],
@@ -131,7 +134,9 @@ describe('custom profiles', () => {
 
   it('reports an unknown name that is not a file either, listing the built-ins', () => {
     expect(() => loadProfile('operator-c-csv')).toThrow(ProfileError);
-    expect(() => loadProfile('operator-c-csv')).toThrow(/profile operator-c-csv: not a built-in profile \(operator-a-csv, operator-b-csv, canonical-jsonl\) nor a readable JSON file \(ENOENT\)/);
+    expect(() => loadProfile('operator-c-csv')).toThrow(
+      /profile operator-c-csv: not a built-in profile \(operator-a-csv, operator-b-csv, canonical-jsonl\) nor a readable JSON file \(ENOENT\)/,
+    );
   });
 });
 

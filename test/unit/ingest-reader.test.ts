@@ -32,7 +32,8 @@ function pieces(bytes: Buffer, size: number): Buffer[] {
 
 async function readAll(input: Buffer | Buffer[], profile: SourceProfile, options: { chunkSize?: number } = {}) {
   const chunks: RecordChunk[] = [];
-  for await (const chunk of readRecords(Readable.from(Buffer.isBuffer(input) ? [input] : input), profile, FILE, options)) chunks.push(chunk);
+  for await (const chunk of readRecords(Readable.from(Buffer.isBuffer(input) ? [input] : input), profile, FILE, options))
+    chunks.push(chunk);
   return { chunks, records: chunks.flatMap((c) => c.records), errors: chunks.flatMap((c) => c.errors) };
 }
 
@@ -79,12 +80,13 @@ describe('syntheticPeople', () => {
         nirProblem(p.nir) !== null ||
         !CONTROLLERS.includes(p.controller) ||
         (p.birthRank === 1) !== (p.beneficiaryType === 'MEMBER') ||
-        (p.beneficiaryType === 'MINOR') !== (p.birthDate > '2006-01-29'), // under 18 on the default reference day
+        (p.beneficiaryType === 'MINOR') !== p.birthDate > '2006-01-29', // under 18 on the default reference day
     );
     expect(misfits).toEqual([]);
     // Same NIR and birth date, different rank: twins listed under their parent.
     const keys = new Map<string, number>();
-    for (const p of people) if (p.beneficiaryType === 'MINOR') keys.set(`${p.nir}/${p.birthDate}`, (keys.get(`${p.nir}/${p.birthDate}`) ?? 0) + 1);
+    for (const p of people)
+      if (p.beneficiaryType === 'MINOR') keys.set(`${p.nir}/${p.birthDate}`, (keys.get(`${p.nir}/${p.birthDate}`) ?? 0) + 1);
     expect([...keys.values()].some((n) => n >= 2)).toBe(true);
     // Person identity (NIR + rank) is unique.
     expect(new Set(people.map((p) => `${p.nir}/${p.birthRank}`)).size).toBe(people.length);
@@ -98,7 +100,14 @@ describe('syntheticPeople', () => {
 });
 
 describe('formatRow and headerRow', () => {
-  const person: SyntheticPerson = { nir: NIR_1, birthRank: 2, birthDate: '2012-06-05', controller: '775606056', beneficiaryType: 'MINOR', exposedDataItems: ['état civil', 'NIR'] };
+  const person: SyntheticPerson = {
+    nir: NIR_1,
+    birthRank: 2,
+    birthDate: '2012-06-05',
+    controller: '775606056',
+    beneficiaryType: 'MINOR',
+    exposedDataItems: ['état civil', 'NIR'],
+  };
 
   it("write each operator's style", () => {
     expect(headerRow(A)).toBe(A_HEADER);
@@ -110,14 +119,23 @@ describe('formatRow and headerRow', () => {
   });
 
   it('quote cells holding the delimiter or quotes', () => {
-    expect(formatRow({ ...person, exposedDataItems: ['nom, prénom', 'dit "Jo"'] }, B)).toBe('184127645108946,2012-06-05,775606056,child,"nom, prénom+dit ""Jo"""');
+    expect(formatRow({ ...person, exposedDataItems: ['nom, prénom', 'dit "Jo"'] }, B)).toBe(
+      '184127645108946,2012-06-05,775606056,child,"nom, prénom+dit ""Jo"""',
+    );
   });
 });
 
 describe('readRecords: built-in profiles round-trip', () => {
   for (const profile of Object.values(BUILT_IN_PROFILES)) {
     it(`reads back what ${profile.name} wrote`, async () => {
-      const people = [...syntheticPeople({ seed: 2024, count: 3000, controllers: CONTROLLERS, ownNirForDependants: profile.columns.birthRank === undefined })];
+      const people = [
+        ...syntheticPeople({
+          seed: 2024,
+          count: 3000,
+          controllers: CONTROLLERS,
+          ownNirForDependants: profile.columns.birthRank === undefined,
+        }),
+      ];
       const bytes = encodeForProfile(syntheticText(people, profile), profile);
       const { chunks, records, errors } = await readAll(pieces(bytes, 4093), profile, { chunkSize: 500 });
       expect(errors).toEqual([]);
@@ -149,7 +167,14 @@ describe('readRecords: encodings', () => {
   });
 
   it('decodes Windows-1252 accented values', async () => {
-    const person: SyntheticPerson = { nir: NIR_1, birthRank: 1, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MEMBER', exposedDataItems: ['données de santé', 'état civil'] };
+    const person: SyntheticPerson = {
+      nir: NIR_1,
+      birthRank: 1,
+      birthDate: '1984-12-03',
+      controller: '775606056',
+      beneficiaryType: 'MEMBER',
+      exposedDataItems: ['données de santé', 'état civil'],
+    };
     const bytes = encodeForProfile(syntheticText([person], B), B);
     expect(bytes.includes(Buffer.from([0xe9]))).toBe(true); // é as one Windows-1252 byte
     expect(bytes.includes(Buffer.from('é', 'utf8'))).toBe(false);
@@ -159,11 +184,20 @@ describe('readRecords: encodings', () => {
   });
 
   it('flags Windows-1252 bytes read with a UTF-8 profile instead of keeping mangled text', async () => {
-    const person: SyntheticPerson = { nir: NIR_1, birthRank: 1, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MEMBER', exposedDataItems: ['données de santé'] };
+    const person: SyntheticPerson = {
+      nir: NIR_1,
+      birthRank: 1,
+      birthDate: '1984-12-03',
+      controller: '775606056',
+      beneficiaryType: 'MEMBER',
+      exposedDataItems: ['données de santé'],
+    };
     const bytes = encodeForProfile(syntheticText([person], B), B);
     const { records, errors } = await readAll(bytes, { ...B, encoding: 'utf-8' });
     expect(records).toEqual([]);
-    expect(errors).toEqual([{ file: FILE, line: 2, field: 'exposedDataItems', reason: "contains bytes that are not valid utf-8: check the profile's encoding" }]);
+    expect(errors).toEqual([
+      { file: FILE, line: 2, field: 'exposedDataItems', reason: "contains bytes that are not valid utf-8: check the profile's encoding" },
+    ]);
   });
 });
 
@@ -192,7 +226,9 @@ describe('readRecords: CSV structure', () => {
   }
 
   it('reports a missing column before reading any row, naming it', async () => {
-    const noNir = Buffer.from(`NIR;RANG_NAISSANCE;DATE_NAISSANCE;CODE_ORGANISME;QUALITE;DONNEES_EXPOSEES\n${spaced(NIR_1)};1;03/12/1984;775606056;ASSURE;NIR\n`);
+    const noNir = Buffer.from(
+      `NIR;RANG_NAISSANCE;DATE_NAISSANCE;CODE_ORGANISME;QUALITE;DONNEES_EXPOSEES\n${spaced(NIR_1)};1;03/12/1984;775606056;ASSURE;NIR\n`,
+    );
     const { error, chunks } = await fileError(noNir, A);
     expect(chunks).toBe(0);
     expect([error.file, error.line, error.field]).toEqual([FILE, 1, 'nir']);
@@ -202,11 +238,16 @@ describe('readRecords: CSV structure', () => {
 
   it('hints at the delimiter when the header does not split', async () => {
     const { error } = await fileError(encodeForProfile(`${headerRow(B)}\n`, B), A);
-    expect(error.message).toMatch(/^affected\.csv, line 1: the header has a single column: is ";" the file's delimiter\?; missing column "NIR_ASSURE"/);
+    expect(error.message).toMatch(
+      /^affected\.csv, line 1: the header has a single column: is ";" the file's delimiter\?; missing column "NIR_ASSURE"/,
+    );
   });
 
   it('requires every mapped column, the birth rank included, so twins are never merged silently', async () => {
-    const { error, chunks } = await fileError(Buffer.from(`NIR_ASSURE;DATE_NAISSANCE;CODE_ORGANISME;QUALITE;DONNEES_EXPOSEES\n${spaced(NIR_1)};03/12/1984;775606056;ASSURE;NIR\n`), A);
+    const { error, chunks } = await fileError(
+      Buffer.from(`NIR_ASSURE;DATE_NAISSANCE;CODE_ORGANISME;QUALITE;DONNEES_EXPOSEES\n${spaced(NIR_1)};03/12/1984;775606056;ASSURE;NIR\n`),
+      A,
+    );
     expect(chunks).toBe(0);
     expect(error.field).toBe('birthRank');
     expect(error.message).toContain('missing column "RANG_NAISSANCE"');
@@ -235,7 +276,14 @@ describe('readRecords: CSV structure', () => {
 describe('readRecords: row validation', () => {
   it('reports every invalid field with file, line and field, and never a NIR in clear', async () => {
     const good = (overrides: Partial<Record<'nir' | 'rank' | 'date' | 'controller' | 'type', string>>) =>
-      [overrides.nir ?? spaced(NIR_1), overrides.rank ?? '1', overrides.date ?? '03/12/1984', overrides.controller ?? '775606056', overrides.type ?? 'ASSURE', 'NIR'].join(';');
+      [
+        overrides.nir ?? spaced(NIR_1),
+        overrides.rank ?? '1',
+        overrides.date ?? '03/12/1984',
+        overrides.controller ?? '775606056',
+        overrides.type ?? 'ASSURE',
+        'NIR',
+      ].join(';');
     const lines = [
       A_HEADER,
       good({ nir: spaced(NIR_BAD_KEY) }), // 2
@@ -281,25 +329,71 @@ describe('readRecords: row validation', () => {
     expect(errors.every((e) => e.file === FILE && e.reason.length > 0)).toBe(true);
     expect(errors.find((e) => e.line === 3)?.reason).toBe('NIR 1 •• •• ••: a NIR has 15 characters (13 + 2-digit key)');
     expect(errors.find((e) => e.line === 9)?.reason).toBe('the birth date is in the future');
-    expect(errors.find((e) => e.line === 11)?.reason).toBe('unknown beneficiary type: expected one of ASSURE, CONJOINT, ENFANT, MEMBER, DEPENDANT, MINOR');
+    expect(errors.find((e) => e.line === 11)?.reason).toBe(
+      'unknown beneficiary type: expected one of ASSURE, CONJOINT, ENFANT, MEMBER, DEPENDANT, MINOR',
+    );
     expect(errors.find((e) => e.line === 13)?.reason).toBe('expected 6 fields, found 5');
     expectNoClearNir(JSON.stringify(errors), [NIR_1, NIR_2, NIR_BAD_KEY]);
 
     expect(records).toEqual([
-      { line: 15, nir: NIR_1, birthRank: 1, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MEMBER', exposedDataItems: ['NIR'] },
-      { line: 17, nir: NIR_2, birthRank: 2, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MINOR', exposedDataItems: ['NIR'] },
-      { line: 19, nir: NIR_2, birthRank: 1, birthDate: '2000-02-29', controller: '775606056', beneficiaryType: 'MINOR', exposedDataItems: ['NIR', 'état civil'] },
+      {
+        line: 15,
+        nir: NIR_1,
+        birthRank: 1,
+        birthDate: '1984-12-03',
+        controller: '775606056',
+        beneficiaryType: 'MEMBER',
+        exposedDataItems: ['NIR'],
+      },
+      {
+        line: 17,
+        nir: NIR_2,
+        birthRank: 2,
+        birthDate: '1984-12-03',
+        controller: '775606056',
+        beneficiaryType: 'MINOR',
+        exposedDataItems: ['NIR'],
+      },
+      {
+        line: 19,
+        nir: NIR_2,
+        birthRank: 1,
+        birthDate: '2000-02-29',
+        controller: '775606056',
+        beneficiaryType: 'MINOR',
+        exposedDataItems: ['NIR', 'état civil'],
+      },
     ]);
   });
 
   it('reads JSON Lines, skipping blank lines and reporting broken ones without echoing them', async () => {
     const lines = [
-      JSON.stringify({ nir: NIR_1, birthRank: 1, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MEMBER', exposedDataItems: ['NIR'] }),
+      JSON.stringify({
+        nir: NIR_1,
+        birthRank: 1,
+        birthDate: '1984-12-03',
+        controller: '775606056',
+        beneficiaryType: 'MEMBER',
+        exposedDataItems: ['NIR'],
+      }),
       '',
       `{"nir":"${NIR_1}","birthRank":2,"birthDate":"2012-06-05"`,
       `["${NIR_2}"]`,
-      JSON.stringify({ nir: { value: NIR_2 }, birthDate: '2012-06-05', controller: '775606056', beneficiaryType: 'MINOR', exposedDataItems: 'NIR' }),
-      JSON.stringify({ nir: NIR_2, birthRank: 1.5, birthDate: '2012-06-05', controller: 775606056, beneficiaryType: 'minor', exposedDataItems: [1] }),
+      JSON.stringify({
+        nir: { value: NIR_2 },
+        birthDate: '2012-06-05',
+        controller: '775606056',
+        beneficiaryType: 'MINOR',
+        exposedDataItems: 'NIR',
+      }),
+      JSON.stringify({
+        nir: NIR_2,
+        birthRank: 1.5,
+        birthDate: '2012-06-05',
+        controller: 775606056,
+        beneficiaryType: 'minor',
+        exposedDataItems: [1],
+      }),
       JSON.stringify({ nir: spaced(NIR_2), birthDate: '2012-06-05', controller: '775606056', beneficiaryType: 'minor' }),
     ];
     const { records, errors } = await readAll(pieces(Buffer.from(`\uFEFF${lines.join('\r\n')}`), 7), JSONL);
@@ -313,8 +407,24 @@ describe('readRecords: row validation', () => {
     ]);
     expectNoClearNir(JSON.stringify(errors), [NIR_1, NIR_2]);
     expect(records).toEqual([
-      { line: 1, nir: NIR_1, birthRank: 1, birthDate: '1984-12-03', controller: '775606056', beneficiaryType: 'MEMBER', exposedDataItems: ['NIR'] },
-      { line: 7, nir: NIR_2, birthRank: 1, birthDate: '2012-06-05', controller: '775606056', beneficiaryType: 'MINOR', exposedDataItems: [] },
+      {
+        line: 1,
+        nir: NIR_1,
+        birthRank: 1,
+        birthDate: '1984-12-03',
+        controller: '775606056',
+        beneficiaryType: 'MEMBER',
+        exposedDataItems: ['NIR'],
+      },
+      {
+        line: 7,
+        nir: NIR_2,
+        birthRank: 1,
+        birthDate: '2012-06-05',
+        controller: '775606056',
+        beneficiaryType: 'MINOR',
+        exposedDataItems: [],
+      },
     ]);
   });
 });

@@ -20,15 +20,24 @@ const byCode = (input: ObligationInput) => Object.fromEntries(obligationsOf(inpu
 describe('obligations and deadlines', () => {
   it('counts 72 calendar hours from awareness for the CNIL, and says when they are past', () => {
     const { CNIL_NOTIFICATION } = byCode(lumiere);
-    expect(CNIL_NOTIFICATION).toMatchObject({ dueAt: new Date('2024-02-04T18:00:00Z'), status: 'OVERDUE', party: 'CONTROLLER', rulesVersion: 'gdpr-dora-nis2-2025.1' });
+    expect(CNIL_NOTIFICATION).toMatchObject({
+      dueAt: new Date('2024-02-04T18:00:00Z'),
+      status: 'OVERDUE',
+      party: 'CONTROLLER',
+      rulesVersion: 'gdpr-dora-nis2-2025.1',
+    });
     const filedLate = byCode({ ...lumiere, done: { CNIL_NOTIFICATION: new Date('2024-02-06T15:00:00Z') } }).CNIL_NOTIFICATION;
     expect(filedLate?.status).toBe('DONE_LATE');
     const onTime = byCode({ ...lumiere, now: new Date('2024-02-03T00:00:00Z') }).CNIL_NOTIFICATION;
     expect(onTime?.status).toBe('PENDING');
   });
 
-  it("holds the processor to its own alert delay (art. 33(2))", () => {
-    expect(byCode(lumiere).PROCESSOR_ALERT).toMatchObject({ party: 'PROCESSOR', dueAt: new Date('2024-02-02T07:45:00Z'), status: 'DONE_LATE' });
+  it('holds the processor to its own alert delay (art. 33(2))', () => {
+    expect(byCode(lumiere).PROCESSOR_ALERT).toMatchObject({
+      party: 'PROCESSOR',
+      dueAt: new Date('2024-02-02T07:45:00Z'),
+      status: 'DONE_LATE',
+    });
     expect(byCode({ ...lumiere, processorDetectedAt: null }).PROCESSOR_ALERT).toBeUndefined();
   });
 
@@ -44,7 +53,10 @@ describe('obligations and deadlines', () => {
     const o = byCode(lumiere);
     expect(o.ANSSI_NOTIFICATION).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null, rationale: 'DORA, lex specialis, écarte NIS 2.' });
     const noArt34 = byCode({ ...lumiere, art34: { required: false, rationale: 'Données chiffrées, clé intacte (art. 34(3)(a)).' } });
-    expect(noArt34.DATA_SUBJECTS_COMMUNICATION).toMatchObject({ status: 'NOT_APPLICABLE', rationale: expect.stringMatching(/34\(3\)\(a\)/) });
+    expect(noArt34.DATA_SUBJECTS_COMMUNICATION).toMatchObject({
+      status: 'NOT_APPLICABLE',
+      rationale: expect.stringMatching(/34\(3\)\(a\)/),
+    });
   });
 
   it('has no due instant while the awareness instant is unknown', () => {

@@ -43,7 +43,10 @@ describe('the PDF renderer', () => {
     const check = await checkPdf(pdf.bytes);
     expect(check).toMatchObject({ bytesMatch: true, problem: null, embedded: { kind: 'FILING', canonical: true, relationship: 'Data' } });
     // Same length, so the file still parses: only the re-render can tell.
-    const edited = Buffer.from(pdf.bytes.toString('latin1').replace('breach-gateway-pdf/1 (PDFKit)', 'breach-gateway-pdf/9 (PDFKit)'), 'latin1');
+    const edited = Buffer.from(
+      pdf.bytes.toString('latin1').replace('breach-gateway-pdf/1 (PDFKit)', 'breach-gateway-pdf/9 (PDFKit)'),
+      'latin1',
+    );
     expect(edited.equals(pdf.bytes)).toBe(false);
     expect(await checkPdf(edited)).toMatchObject({ bytesMatch: false, embedded: { kind: 'FILING' } });
   });
@@ -65,8 +68,14 @@ describe('the PDF renderer', () => {
   it("shows a lawyer's choice of gravity with its reason, and no reason when the suggested one is kept", async () => {
     const severity = { ...horizonInput.severity!, gravity: 'MAXIMAL' as const, gravityReason: 'NIR et mineurs exposés en masse' };
     const chosen = assembleNotification({ ...horizonInput, severity });
-    expect(chosen.annexes!.severity!.gravity).toEqual({ label: 'Maximal', suggestedLabel: 'Important', reason: 'NIR et mineurs exposés en masse' });
-    const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(chosen)).bytes }).toString().replace(/\s+/g, ' ');
+    expect(chosen.annexes!.severity!.gravity).toEqual({
+      label: 'Maximal',
+      suggestedLabel: 'Important',
+      reason: 'NIR et mineurs exposés en masse',
+    });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(chosen)).bytes })
+      .toString()
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Niveau de gravité retenu');
     expect(text).toContain('Maximal (suggéré : important) — motif : NIR et mineurs exposés');
     expect(assembleNotification(horizonInput).annexes!.severity!.gravity.reason).toBeNull();

@@ -15,10 +15,20 @@ const scenario: SeverityFacts = {
 describe('ENISA severity', () => {
   it('scores the worked example of the domain reference: SE 3.0, high, Important, tell the persons', () => {
     const assessment = assessSeverity(scenario);
-    expect(assessment).toMatchObject({ dpc: { value: 2 }, ei: { value: 1 }, cb: { value: 1 }, se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true });
+    expect(assessment).toMatchObject({
+      dpc: { value: 2 },
+      ei: { value: 1 },
+      cb: { value: 1 },
+      se: 3,
+      level: 'HIGH',
+      suggestedGravity: 'IMPORTANT',
+      art34Recommended: true,
+    });
     expect(assessment.dpc.justification).toMatch(/NIR/);
     expect(assessment.cb.justification).toMatch(/malveillant/);
-    expect(assessment.justification).toBe('SE = DPC × EI + CB = 2 × 1 + 1 = 3 : niveau élevé, communication aux personnes recommandée (art. 34) sauf exemption.');
+    expect(assessment.justification).toBe(
+      'SE = DPC × EI + CB = 2 × 1 + 1 = 3 : niveau élevé, communication aux personnes recommandée (art. 34) sauf exemption.',
+    );
   });
 
   it('makes health data sensitive: DPC 4 whatever else, so very high', () => {
@@ -34,7 +44,15 @@ describe('ENISA severity', () => {
       causes: ['INTERNAL_ACCIDENTAL'],
       revealingContext: false,
     });
-    expect(assessment).toMatchObject({ dpc: { value: 1 }, ei: { value: 0.75 }, cb: { value: 0.25 }, se: 1, level: 'LOW', suggestedGravity: 'NEGLIGIBLE', art34Recommended: false });
+    expect(assessment).toMatchObject({
+      dpc: { value: 1 },
+      ei: { value: 0.75 },
+      cb: { value: 0.25 },
+      se: 1,
+      level: 'LOW',
+      suggestedGravity: 'NEGLIGIBLE',
+      art34Recommended: false,
+    });
   });
 });
 
@@ -49,7 +67,11 @@ describe('severity overrides', () => {
   });
 
   it('lets the level and the art. 34 recommendation be chosen too', () => {
-    const chosen = applySeverityOverride(computed, { level: 'VERY_HIGH', art34Recommended: true, reason: 'Personnes vulnérables nombreuses' });
+    const chosen = applySeverityOverride(computed, {
+      level: 'VERY_HIGH',
+      art34Recommended: true,
+      reason: 'Personnes vulnérables nombreuses',
+    });
     expect(chosen).toMatchObject({ se: 3, level: 'VERY_HIGH', suggestedGravity: 'MAXIMAL', art34Recommended: true });
     expect(applySeverityOverride(computed, null)).toBe(computed);
   });

@@ -16,12 +16,16 @@ const NORMALISED: Readonly<Record<string, string>> = { siren: '9 digits, spaces 
 
 describe('text bounds', () => {
   it('fit the columns they are stored in', async () => {
-    const orm = await MikroORM.init({ ...ormOptions({ dialect: 'postgresql', url: 'postgres://postgres@127.0.0.1:1/none' }, entities, []), connect: false });
+    const orm = await MikroORM.init({
+      ...ormOptions({ dialect: 'postgresql', url: 'postgres://postgres@127.0.0.1:1/none' }, entities, []),
+      connect: false,
+    });
     const columns = new Map<string, string[]>();
     for (const meta of Object.values(orm.getMetadata().getAll())) {
       for (const prop of Object.values(meta.properties)) {
         const type = prop.columnTypes?.[0];
-        if (type && /^(varchar|character varying|text)/.test(type)) columns.set(prop.name, [...(columns.get(prop.name) ?? []), `${meta.className}.${prop.name} ${type}`]);
+        if (type && /^(varchar|character varying|text)/.test(type))
+          columns.set(prop.name, [...(columns.get(prop.name) ?? []), `${meta.className}.${prop.name} ${type}`]);
       }
     }
     const schema = await gatewaySchema();
@@ -35,7 +39,8 @@ describe('text bounds', () => {
         for (const column of columns.get(field.name) ?? []) {
           const length = /varchar\((\d+)\)|character varying\((\d+)\)/.exec(column);
           const holds = length ? Number(length[1] ?? length[2]) : Infinity;
-          if (TEXT_RULES[kind].maxLength > holds) overflowing.push(`${type.name}.${field.name} (${kind}, ${TEXT_RULES[kind].maxLength}) → ${column}`);
+          if (TEXT_RULES[kind].maxLength > holds)
+            overflowing.push(`${type.name}.${field.name} (${kind}, ${TEXT_RULES[kind].maxLength}) → ${column}`);
           checked.push(`${type.name}.${field.name} → ${column}`);
         }
       }

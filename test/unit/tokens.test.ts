@@ -5,7 +5,12 @@ import { IAT_LEEWAY_SECONDS, lifetimeProblemOf, signToken, subjectProblemOf, ver
 import { IDP_ORG, identityProvider, unsignedToken } from '../support/identity-provider';
 
 const ORG = '0190a000-0000-7000-8000-0000000000c1';
-const jwt = { secret: 'unit-test-secret-unit-test-secret-123', issuer: 'breach-gateway', audience: 'breach-gateway', maxLifetimeSeconds: 86_400 };
+const jwt = {
+  secret: 'unit-test-secret-unit-test-secret-123',
+  issuer: 'breach-gateway',
+  audience: 'breach-gateway',
+  maxLifetimeSeconds: 86_400,
+};
 
 describe('bearer tokens', () => {
   it('turns a valid token into its person, organisation and roles', async () => {
@@ -18,7 +23,10 @@ describe('bearer tokens', () => {
     ['another scheme', 'Basic abc', /Bearer <token>/],
     ['garbage', 'Bearer not-a-jwt', /malformed/],
   ])('rejects %s as UNAUTHENTICATED', async (_label, header, reason) => {
-    await expect(verifyToken(jwt, header)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+    await expect(verifyToken(jwt, header)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(reason),
+    });
   });
 
   it('rejects an expired token, another audience, another secret', async () => {
@@ -26,7 +34,10 @@ describe('bearer tokens', () => {
     await expect(verifyToken(jwt, `Bearer ${expired}`)).rejects.toThrow(/expired/);
     const otherAudience = await signToken({ ...jwt, audience: 'someone-else' }, { sub: 's', org: ORG, roles: [Role.ADMIN] });
     await expect(verifyToken(jwt, `Bearer ${otherAudience}`)).rejects.toThrow(/aud/);
-    const forged = await signToken({ ...jwt, secret: 'another-secret-another-secret-another' }, { sub: 's', org: ORG, roles: [Role.ADMIN] });
+    const forged = await signToken(
+      { ...jwt, secret: 'another-secret-another-secret-another' },
+      { sub: 's', org: ORG, roles: [Role.ADMIN] },
+    );
     await expect(verifyToken(jwt, `Bearer ${forged}`)).rejects.toThrow(/signature/);
   });
 
@@ -53,7 +64,10 @@ describe('bearer tokens', () => {
 describe('token lifetime and subject', () => {
   const now = Math.floor(Date.now() / 1000);
   const hs256 = (claims: Record<string, unknown>, times: { iat?: number; exp?: number }) => {
-    const token = new SignJWT({ org: ORG, roles: [Role.CONTROLLER_DPO], ...claims }).setProtectedHeader({ alg: 'HS256' }).setIssuer(jwt.issuer).setAudience(jwt.audience);
+    const token = new SignJWT({ org: ORG, roles: [Role.CONTROLLER_DPO], ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(jwt.issuer)
+      .setAudience(jwt.audience);
     if (times.iat !== undefined) token.setIssuedAt(times.iat);
     if (times.exp !== undefined) token.setExpirationTime(times.exp);
     return token.sign(new TextEncoder().encode(jwt.secret));
@@ -72,7 +86,19 @@ describe('token lifetime and subject', () => {
     for (const ok of ['dpo@x.example', 'Élise Robert', '李雷', 'x'.repeat(255)]) expect(subjectProblemOf(ok), ok).toBeNull();
     for (const bad of ['', '   ']) expect(subjectProblemOf(bad), String(bad)).toMatch(/non-empty/);
     expect(subjectProblemOf('x'.repeat(256))).toMatch(/at most 255/);
-    for (const bad of ['a\nb', 'a\rb', 'a\tb', 'a\u0000b', 'a\u007fb', 'a\u0085b', 'a\u2028b', 'a\u2029b', 'a\u202eb', 'a\u200bb', 'a\ud800b']) {
+    for (const bad of [
+      'a\nb',
+      'a\rb',
+      'a\tb',
+      'a\u0000b',
+      'a\u007fb',
+      'a\u0085b',
+      'a\u2028b',
+      'a\u2029b',
+      'a\u202eb',
+      'a\u200bb',
+      'a\ud800b',
+    ]) {
       expect(subjectProblemOf(bad), JSON.stringify(bad)).toMatch(/single printable line/);
     }
   });
@@ -87,7 +113,10 @@ describe('token lifetime and subject', () => {
       ['sub with a line break', hs256({ sub: 'dpo@x.example\nadmin' }, { iat: now, exp: now + 3600 }), /single printable line/],
     ];
     for (const [label, token, reason] of cases) {
-      await expect(verifyToken(jwt, `Bearer ${await token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+      await expect(verifyToken(jwt, `Bearer ${await token}`), label).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+        message: expect.stringMatching(reason),
+      });
     }
   });
 
@@ -125,7 +154,10 @@ describe('bearer tokens signed by an identity provider (ES256/RS256 public key)'
       ];
       for (const [label, token, reason] of cases) {
         for (const config of alg === 'ES256' ? [idp.jwt, idp.jwksJwt] : [idp.jwksJwt]) {
-          await expect(verifyToken(config, `Bearer ${token}`), `${alg} ${label}`).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+          await expect(verifyToken(config, `Bearer ${token}`), `${alg} ${label}`).rejects.toMatchObject({
+            extensions: { code: 'UNAUTHENTICATED' },
+            message: expect.stringMatching(reason),
+          });
         }
       }
     }
@@ -144,14 +176,21 @@ describe('bearer tokens signed by an identity provider (ES256/RS256 public key)'
     const cases: [string, string, RegExp][] = [
       ['another key', await other.sign(), /signature/],
       ['HS256 keyed with the public key', hs256WithPublicKey, /algorithm/],
-      ['alg none', unsignedToken({ sub: 'attacker', org: ORG, roles: [Role.ADMIN], iss: idp.jwt.issuer, aud: idp.jwt.audience }), /algorithm|malformed/],
+      [
+        'alg none',
+        unsignedToken({ sub: 'attacker', org: ORG, roles: [Role.ADMIN], iss: idp.jwt.issuer, aud: idp.jwt.audience }),
+        /algorithm|malformed/,
+      ],
       ['another issuer', await idp.sign({ iss: 'https://evil.example' }), /iss/],
       ['another audience', await idp.sign({ aud: 'another-api' }), /aud/],
       ['expired', await idp.sign({}, { expiresAt: Math.floor(Date.now() / 1000) - 60 }), /expired/],
     ];
     for (const [label, token, reason] of cases) {
       for (const jwt of [idp.jwt, idp.jwksJwt]) {
-        await expect(verifyToken(jwt, `Bearer ${token}`), label).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(reason) });
+        await expect(verifyToken(jwt, `Bearer ${token}`), label).rejects.toMatchObject({
+          extensions: { code: 'UNAUTHENTICATED' },
+          message: expect.stringMatching(reason),
+        });
       }
     }
   });

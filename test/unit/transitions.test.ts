@@ -17,7 +17,9 @@ describe('notification transitions', () => {
       ['READY', 'EDIT'],
       ['DRAFT', 'START_COMPLEMENTARY'],
     ] as const) {
-      expect(() => transition(status, action)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }) }));
+      expect(() => transition(status, action)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' }) }),
+      );
     }
     expect(() => transition('FILED', 'EDIT')).toThrow('cannot edit a FILED notification (only from DRAFT)');
   });

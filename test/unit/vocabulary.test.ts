@@ -16,7 +16,9 @@ describe('CNIL vocabulary', () => {
   });
 
   it('keeps the form wording, e.g. phishing belongs to hacking', () => {
-    expect(INCIDENT_ORIGIN.labels.HACKING_MALWARE_PHISHING).toBe('Piratage, logiciel malveillant (par exemple rançongiciel) et/ou hameçonnage');
+    expect(INCIDENT_ORIGIN.labels.HACKING_MALWARE_PHISHING).toBe(
+      'Piratage, logiciel malveillant (par exemple rançongiciel) et/ou hameçonnage',
+    );
     expect(INCIDENT_ORIGIN.labels.UNKNOWN).toBe("Ne sait pas pour l'instant");
   });
 

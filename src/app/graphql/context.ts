@@ -20,11 +20,23 @@ export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext;
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
-  return { ...createOrganizationLoaders(em, viewer), ...createIncidentLoaders(em, viewer), ...createFactLoaders(em, viewer), ...createCountLoaders(em, viewer), ...createNotificationLoaders({ em, viewer, clock }) };
+  return {
+    ...createOrganizationLoaders(em, viewer),
+    ...createIncidentLoaders(em, viewer),
+    ...createFactLoaders(em, viewer),
+    ...createCountLoaders(em, viewer),
+    ...createNotificationLoaders({ em, viewer, clock }),
+  };
 }
 
 /** Built fresh per request, never shared: its own entity-manager fork and loaders bound to it. */
-export function createRequestContext(deps: { em: EntityManager; viewer: Viewer; clock: Clock; logger: Logger; renderer: DocumentRenderer }): GatewayContext {
+export function createRequestContext(deps: {
+  em: EntityManager;
+  viewer: Viewer;
+  clock: Clock;
+  logger: Logger;
+  renderer: DocumentRenderer;
+}): GatewayContext {
   const em = deps.em.fork();
   return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };
 }

@@ -41,12 +41,18 @@ export function createErrorFormatter(logger: Logger, options: { suggestions: boo
     const original = unwrapResolverError(error);
     const { message, locations, path } = formatted;
     if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
-      return { message: 'The data was changed by someone else; reload it and try again', locations, path, extensions: { code: 'CONFLICT' } };
+      return {
+        message: 'The data was changed by someone else; reload it and try again',
+        locations,
+        path,
+        extensions: { code: 'CONFLICT' },
+      };
     }
     const { code, stacktrace: _stacktrace, http: _http, ...details } = formatted.extensions ?? {};
     // A limit is refused by the parser (tokens) or by validation (depth, aliases, directives), whose
     // errors Apollo files under its own codes; each is answered as the limit it is.
-    const limit = limitRefusal(error) ?? (code === 'GRAPHQL_PARSE_FAILED' && error instanceof GraphQLError ? tokenRefusal(error) : undefined);
+    const limit =
+      limitRefusal(error) ?? (code === 'GRAPHQL_PARSE_FAILED' && error instanceof GraphQLError ? tokenRefusal(error) : undefined);
     if (limit) {
       const { http: _status, ...extensions } = limit.extensions;
       return { message: limit.message, locations, extensions };

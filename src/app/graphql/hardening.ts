@@ -19,7 +19,13 @@ const knownOperationTypes: ValidationRule = (context) => ({
 
 type HardenedOptions = Pick<
   ApolloServerOptions<GatewayContext>,
-  'introspection' | 'hideSchemaDetailsFromClientErrors' | 'csrfPrevention' | 'allowBatchedHttpRequests' | 'includeStacktraceInErrorResponses' | 'validationRules' | 'parseOptions'
+  | 'introspection'
+  | 'hideSchemaDetailsFromClientErrors'
+  | 'csrfPrevention'
+  | 'allowBatchedHttpRequests'
+  | 'includeStacktraceInErrorResponses'
+  | 'validationRules'
+  | 'parseOptions'
 > & { plugins: ApolloServerPlugin<GatewayContext>[] };
 
 /**

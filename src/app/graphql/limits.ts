@@ -62,7 +62,9 @@ export const LIMIT_ERROR_CODES: readonly string[] = Object.values(LIMIT_ERRORS).
 export class GraphqlLimitError extends GraphQLError {
   constructor(limit: GraphqlLimit, found: number | string) {
     const { code, what } = LIMIT_ERRORS[limit];
-    super(`${what} ${found} exceeds the limit ${GRAPHQL_LIMITS[limit]}`, { extensions: { code, limit: GRAPHQL_LIMITS[limit], found, http: { status: 400 } } });
+    super(`${what} ${found} exceeds the limit ${GRAPHQL_LIMITS[limit]}`, {
+      extensions: { code, limit: GRAPHQL_LIMITS[limit], found, http: { status: 400 } },
+    });
   }
 }
 
@@ -138,9 +140,15 @@ const LEAF_COST = 1;
  * field pages and none is given; a list without paging counts once. A fragment counts wherever it
  * is spread (validation has already refused cycles).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
 
   // A fragment costs the same wherever it is spread: computed once, so a few fragments each spreading
   // the next ten times cost an exponential number, not an exponential time.

@@ -16,7 +16,8 @@ export function notFound(): RequestHandler {
  * a lone `%`), marked 400; the message it sets quotes the raw parameter, so the client gets ours.
  */
 function pathRefusal(error: unknown): { status: number; code: string; message: string } | undefined {
-  if (error instanceof URIError && (error as { status?: number }).status === 400) return { status: 400, code: 'BAD_REQUEST', message: 'the request path is not valid percent-encoding' };
+  if (error instanceof URIError && (error as { status?: number }).status === 400)
+    return { status: 400, code: 'BAD_REQUEST', message: 'the request path is not valid percent-encoding' };
   return undefined;
 }
 

@@ -37,7 +37,13 @@ export function rateLimiter(config: Config): RequestHandler {
     legacyHeaders: false,
     keyGenerator: (req) => budgetKey(config, req),
     handler: (req, res) => {
-      sendRefusal(req, res, 429, 'RATE_LIMITED', `Too many requests: at most ${max} every ${windowMs / 1000} s; retry after the time in the Retry-After header`);
+      sendRefusal(
+        req,
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many requests: at most ${max} every ${windowMs / 1000} s; retry after the time in the Retry-After header`,
+      );
     },
   });
 }
@@ -64,7 +70,10 @@ export function renderBudget(config: Config): RenderBudget {
       const { totalHits, resetTime } = await store.increment(personKey(viewer));
       if (totalHits <= max) return;
       const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
-      throw new RateLimitedError(`Too many PDF renders: at most ${max} every ${windowMs / 1000} s (RENDER_RATE_LIMIT_MAX); retry after ${retryAfter} s, or ask for a document already rendered`, retryAfter);
+      throw new RateLimitedError(
+        `Too many PDF renders: at most ${max} every ${windowMs / 1000} s (RENDER_RATE_LIMIT_MAX); retry after ${retryAfter} s, or ask for a document already rendered`,
+        retryAfter,
+      );
     },
     close: () => store.shutdown(),
   };

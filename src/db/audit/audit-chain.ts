@@ -5,7 +5,10 @@ import type { AuditEvent } from './audit.entities';
 /** The hash before the first event. */
 export const GENESIS = '0'.repeat(64);
 
-export type AuditFields = Pick<AuditEvent, 'seq' | 'at' | 'actor' | 'organizationId' | 'action' | 'entityType' | 'entityId' | 'beforeHash' | 'afterHash'>;
+export type AuditFields = Pick<
+  AuditEvent,
+  'seq' | 'at' | 'actor' | 'organizationId' | 'action' | 'entityType' | 'entityId' | 'beforeHash' | 'afterHash'
+>;
 
 /** The canonical fields of an event: what its hash covers, with the previous hash. */
 function linkedFields(prevHash: string, event: AuditFields): string {
@@ -54,7 +57,11 @@ export interface ChainState {
 export const CHAIN_START: ChainState = { nextSeq: 1, prevHash: GENESIS };
 
 /** Checks events (in `seq` order) continuing from `state`; the first broken link stops the walk. */
-export function verifyLinks(key: Buffer, events: readonly AuditEvent[], state: ChainState): { state: ChainState; problem: ChainProblem | null } {
+export function verifyLinks(
+  key: Buffer,
+  events: readonly AuditEvent[],
+  state: ChainState,
+): { state: ChainState; problem: ChainProblem | null } {
   let { nextSeq, prevHash } = state;
   for (const event of events) {
     const problem =
@@ -78,7 +85,10 @@ export function verifyLinks(key: Buffer, events: readonly AuditEvent[], state: C
 export function verifyHead(state: ChainState, head: { seq: number; hash: string } | null): ChainProblem | null {
   const lastSeq = state.nextSeq - 1;
   if ((head?.seq ?? 0) !== lastSeq || (head !== null && head.hash !== state.prevHash)) {
-    return { seq: head?.seq ?? 0, reason: `the chain ends at event ${lastSeq} but its head says ${head?.seq ?? 0}: the newest events were removed or added` };
+    return {
+      seq: head?.seq ?? 0,
+      reason: `the chain ends at event ${lastSeq} but its head says ${head?.seq ?? 0}: the newest events were removed or added`,
+    };
   }
   return null;
 }

@@ -46,7 +46,9 @@ export function parseCheckpoints(text: string, file: string): KeptCheckpoint[] {
     if (line === '' || line.startsWith('#')) return;
     const [, seq, hash, at] = LINE.exec(line) ?? [];
     if (seq === undefined || hash === undefined || at === undefined || Number.isNaN(Date.parse(at))) {
-      throw new CheckpointFileError(`${file}:${index + 1}: not a checkpoint line (expected "audit-checkpoint seq=N hash=<64 hex> at=<ISO 8601>")`);
+      throw new CheckpointFileError(
+        `${file}:${index + 1}: not a checkpoint line (expected "audit-checkpoint seq=N hash=<64 hex> at=<ISO 8601>")`,
+      );
     }
     kept.push({ seq: Number(seq), hash, at, file, line: index + 1 });
   });

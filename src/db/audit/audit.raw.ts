@@ -24,9 +24,24 @@ export async function appendAuditRaw(
     await query(
       `insert into audit_event (seq, at, actor, organization_id, action, entity_type, entity_id, before_hash, after_hash, prev_hash, hash)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [seq, options.instant(event.at), event.actor, event.organizationId ?? null, event.action, event.entityType, event.entityId, event.beforeHash ?? null, event.afterHash ?? null, prevHash, hash],
+      [
+        seq,
+        options.instant(event.at),
+        event.actor,
+        event.organizationId ?? null,
+        event.action,
+        event.entityType,
+        event.entityId,
+        event.beforeHash ?? null,
+        event.afterHash ?? null,
+        prevHash,
+        hash,
+      ],
     );
     prevHash = hash;
   }
-  await query(head ? 'update audit_head set seq = ?, hash = ? where id = 1' : 'insert into audit_head (seq, hash, id) values (?, ?, 1)', [seq, prevHash]);
+  await query(head ? 'update audit_head set seq = ?, hash = ? where id = 1' : 'insert into audit_head (seq, hash, id) values (?, ?, 1)', [
+    seq,
+    prevHash,
+  ]);
 }

@@ -55,12 +55,14 @@ async function verifySnapshot(em: EntityManager, key: Buffer, checkpoints: reado
     const page = await em.find(AuditEvent, {}, { orderBy: { seq: 'asc' }, limit: PAGE, offset });
     if (page.length === 0) break;
     const walked = verifyLinks(key, page, state);
-    if (walked.problem) return { events: events + walked.state.nextSeq - state.nextSeq, rows: 0, problem: { kind: 'chain', ...walked.problem } };
+    if (walked.problem)
+      return { events: events + walked.state.nextSeq - state.nextSeq, rows: 0, problem: { kind: 'chain', ...walked.problem } };
     for (const event of page) {
       for (const checkpoint of wanted.get(event.seq) ?? []) {
         if (checkpoint.hash !== event.hash) return { events, rows: 0, problem: rewritten(checkpoint) };
       }
-      if (event.action !== 'READ') last.set(`${event.entityType}\0${event.entityId}`, { seq: event.seq, action: event.action, afterHash: event.afterHash ?? null });
+      if (event.action !== 'READ')
+        last.set(`${event.entityType}\0${event.entityId}`, { seq: event.seq, action: event.action, afterHash: event.afterHash ?? null });
     }
     events += page.length;
     state = walked.state;
@@ -102,16 +104,25 @@ function rewritten(checkpoint: KeptCheckpoint): AuditProblem {
 async function verifyRows(em: EntityManager, last: Map<string, LastEvent>, events: number): Promise<AuditVerdict> {
   const query = transactionQuery(em);
   let rows = 0;
-  const problem = (table: string, id: string, reason: string): AuditVerdict => ({ events, rows, problem: { kind: 'row', table, id, reason } });
+  const problem = (table: string, id: string, reason: string): AuditVerdict => ({
+    events,
+    rows,
+    problem: { kind: 'row', table, id, reason },
+  });
   for (const shape of auditedShapes(Object.values(em.getMetadata().getAll()))) {
     const seen = new Set<string>();
     for await (const row of scanRows(query, shape)) {
       const id = rowId(shape, row);
       const event = last.get(`${shape.entityType}\0${id}`);
       if (!event) return problem(shape.table, id, 'the row has no audit event: it was written outside the gateway');
-      if (event.action === 'DELETE') return problem(shape.table, id, `the row's last audit event (${event.seq}) deleted it: it was put back outside the gateway`);
+      if (event.action === 'DELETE')
+        return problem(shape.table, id, `the row's last audit event (${event.seq}) deleted it: it was put back outside the gateway`);
       if (event.afterHash !== rowHash(shape, row)) {
-        return problem(shape.table, id, `the row differs from what its last audit event (${event.seq}) recorded: it was changed outside the gateway`);
+        return problem(
+          shape.table,
+          id,
+          `the row differs from what its last audit event (${event.seq}) recorded: it was changed outside the gateway`,
+        );
       }
       seen.add(id);
       rows++;
@@ -120,7 +131,12 @@ async function verifyRows(em: EntityManager, last: Map<string, LastEvent>, event
     for (const [name, event] of last) {
       if (!name.startsWith(prefix) || event.action === 'DELETE') continue;
       const id = name.slice(prefix.length);
-      if (!seen.has(id)) return problem(shape.table, id, `the row is gone, but its last audit event (${event.seq}) left it in place: it was deleted outside the gateway`);
+      if (!seen.has(id))
+        return problem(
+          shape.table,
+          id,
+          `the row is gone, but its last audit event (${event.seq}) left it in place: it was deleted outside the gateway`,
+        );
     }
   }
   return { events, rows, problem: null };

@@ -68,11 +68,18 @@ async function writeAudited(
   const own = !em.isInTransaction();
   if (own) await em.begin();
   try {
-    if (em.getDriver().constructor.name === 'PostgreSqlDriver') await em.getConnection().execute(CHAIN_LOCK, [], 'all', em.getTransactionContext());
+    if (em.getDriver().constructor.name === 'PostgreSqlDriver')
+      await em.getConnection().execute(CHAIN_LOCK, [], 'all', em.getTransactionContext());
     const query = transactionQuery(em);
-    const before = await hashChanged(query, changes.filter((c) => c.type !== 'create'));
+    const before = await hashChanged(
+      query,
+      changes.filter((c) => c.type !== 'create'),
+    );
     await em.flush();
-    const after = await hashChanged(query, changes.filter((c) => c.type !== 'delete'));
+    const after = await hashChanged(
+      query,
+      changes.filter((c) => c.type !== 'delete'),
+    );
     const head = await em.findOne(AuditHead, 1, { refresh: true });
     let seq = head?.seq ?? 0;
     let prev = head?.hash ?? GENESIS;
@@ -114,9 +121,18 @@ const auditing = new WeakSet<UnitOfWork>();
 export class UnauditedFlushGuard implements EventSubscriber {
   onFlush({ uow }: FlushEventArgs): void {
     if (auditing.has(uow)) return;
-    const unaudited = [...new Set(uow.getChangeSets().filter((cs) => !TRAIL_ENTITIES.has(cs.name)).map((cs) => cs.name))];
+    const unaudited = [
+      ...new Set(
+        uow
+          .getChangeSets()
+          .filter((cs) => !TRAIL_ENTITIES.has(cs.name))
+          .map((cs) => cs.name),
+      ),
+    ];
     if (unaudited.length > 0) {
-      throw new Error(`unaudited flush of ${unaudited.join(', ')}: write through flush() of src/db/unit-of-work.ts, which records the audit events`);
+      throw new Error(
+        `unaudited flush of ${unaudited.join(', ')}: write through flush() of src/db/unit-of-work.ts, which records the audit events`,
+      );
     }
   }
 }

@@ -72,7 +72,12 @@ export function rowShape(meta: EntityMetadata): RowShape {
     if (!prop) throw new Error(`${meta.className}: primary key ${String(name)} is not a mapped property`);
     return prop.fieldNames;
   });
-  const shape = { entityType: meta.className, table: meta.tableName, primaryKey, columns: columns.sort((a, b) => a.name.localeCompare(b.name)) };
+  const shape = {
+    entityType: meta.className,
+    table: meta.tableName,
+    primaryKey,
+    columns: columns.sort((a, b) => a.name.localeCompare(b.name)),
+  };
   shapes.set(meta, shape);
   return shape;
 }
@@ -80,7 +85,10 @@ export function rowShape(meta: EntityMetadata): RowShape {
 /** The shapes of every entity whose rows the trail vouches for. */
 export function auditedShapes(metadata: Iterable<EntityMetadata>): RowShape[] {
   return [...metadata]
-    .filter((meta) => !meta.abstract && !meta.embeddable && !meta.virtual && !BULK_ENTITIES.has(meta.className) && !TRAIL_ENTITIES.has(meta.className))
+    .filter(
+      (meta) =>
+        !meta.abstract && !meta.embeddable && !meta.virtual && !BULK_ENTITIES.has(meta.className) && !TRAIL_ENTITIES.has(meta.className),
+    )
     .map(rowShape)
     .sort((a, b) => a.entityType.localeCompare(b.entityType));
 }
