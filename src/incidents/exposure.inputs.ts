@@ -9,6 +9,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
+import type { ExposureFactValues, FactInputMismatches, NoMismatch } from '../cnil/fact-catalogue';
 import { NonNegativeInt } from '../lib/scalars';
 import type {
   CommunicationChannel,
@@ -46,6 +47,9 @@ export class ExposurePatch {
   nonCommunicationJustification?: NonCommunicationJustification | null;
   @TextInput('text') @Field(() => String, { nullable: true }) communicationDetails?: string | null;
 }
+
+/** Compile-time check: the patch has exactly the catalogue's exposure facts, of their types. */
+export type ExposurePatchFacts = NoMismatch<FactInputMismatches<ExposurePatch, ExposureFactValues>>;
 
 @InputType()
 export class CreateExposureInput extends ExposurePatch {
