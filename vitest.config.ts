@@ -25,6 +25,11 @@ const integration = (dialect: 'sqlite' | 'postgresql') => ({
 
 export default defineConfig({
   test: {
-    projects: [{ resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } }, integration('sqlite'), integration('postgresql')],
+    projects: [
+      // Unit tests render real PDFs and run the layer check: seconds each on a loaded two-core machine.
+      { resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      integration('sqlite'),
+      integration('postgresql'),
+    ],
   },
 });
