@@ -1,6 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../auth/context';
 import { readsControllerFile } from '../auth/scope';
 import { Exposure } from '../incidents/exposure.entity';
+import type { NotificationLoaders } from './notification.loaders';
 import { PersonsCommunication, PersonsInformationDecision } from './persons-information.entities';
 import { DecidePersonsInformationInput, RecordPersonsCommunicationInput } from './persons-information.inputs';
 import type { PersonsInformation } from './persons-information.read';
@@ -25,9 +27,12 @@ export class PersonsInformationResolver {
     nullable: true,
     description: "The art. 34 decision and communications: the controller file's readers only (null for anyone else).",
   })
-  async personsInformation(@Root() exposure: Exposure, @Ctx() ctx: PersonsInformationRequestContext): Promise<PersonsInformation | null> {
+  async personsInformation(
+    @Root() exposure: Exposure,
+    @Ctx() ctx: RequestContext<NotificationLoaders>,
+  ): Promise<PersonsInformation | null> {
     if (!readsControllerFile(ctx.viewer, exposure.controller.id)) return null;
-    return new PersonsInformationService(ctx, ctx.personsInformationTargetDays).of(exposure.id);
+    return ctx.loaders.personsInformationByExposure.load(exposure.id);
   }
 
   @Mutation(() => PersonsInformationType, {

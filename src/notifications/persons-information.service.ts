@@ -31,11 +31,6 @@ export class PersonsInformationService {
     private readonly targetDays: number,
   ) {}
 
-  async of(exposureId: string): Promise<PersonsInformation> {
-    const exposure = await this.controllerExposure(exposureId);
-    return (await personsInformationOf(this.ctx.em, [exposure.id])).get(exposure.id)!;
-  }
-
   async decide(exposureId: string, input: DecidePersonsInformationInput): Promise<PersonsInformation> {
     const { em, viewer, clock } = this.ctx;
     const exposure = await this.controllerExposure(exposureId);
