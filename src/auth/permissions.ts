@@ -14,6 +14,8 @@ export enum Capability {
   DRAFT_NOTIFICATIONS = 'DRAFT_NOTIFICATIONS',
   /** Record that a notification was filed with the CNIL: a legal act, the lawyers'. */
   RECORD_FILINGS = 'RECORD_FILINGS',
+  /** Decide whether the persons are informed of a breach (art. 34), and on what ground: the DPO's call. */
+  DECIDE_PERSONS_INFORMATION = 'DECIDE_PERSONS_INFORMATION',
   /** Read the notifications, obligations and register of one's exposures (the controller's side). */
   READ_NOTIFICATIONS = 'READ_NOTIFICATIONS',
   /** Download the filing and letter PDFs of one's notifications. */
@@ -31,6 +33,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     Capability.SUBMIT_FACTS,
     Capability.INGEST_LISTS,
     Capability.DRAFT_NOTIFICATIONS,
+    Capability.DECIDE_PERSONS_INFORMATION,
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,
     Capability.EDIT_OWN_ORGANIZATION,

@@ -21,6 +21,7 @@ export interface Config {
   rateLimit: RateLimitConfig;
   ingest: IngestConfig;
   pdf: PdfConfig;
+  personsInformation: PersonsInformationConfig;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
@@ -78,6 +79,15 @@ export interface IngestConfig {
   maxBytes: number;
 }
 
+/**
+ * Art. 34(1) asks for the communication to the persons « dans les meilleurs délais » and sets no
+ * number of days: the target is the gateway's reading of it, an assumption the output says it is.
+ */
+export interface PersonsInformationConfig {
+  /** Days after the decision to inform the persons by which their communication is due. */
+  targetDays: number;
+}
+
 export class ConfigError extends Error {}
 
 /** Documented in the README's configuration table; keep the two in step. */
@@ -102,6 +112,7 @@ export const CONFIG_VARIABLES = [
   'PDF_RENDER_QUEUE',
   'PDF_CACHE_MB',
   'INGEST_MAX_BYTES',
+  'PERSONS_INFORMATION_TARGET_DAYS',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
   'LOG_LEVEL',
@@ -144,6 +155,9 @@ const DEFAULT_PDF_CACHE_MB = 64;
  * smaller, while a client streaming without end is stopped long before the disk fills.
  */
 const DEFAULT_INGEST_MAX_BYTES = 2 * 1024 ** 3;
+
+/** A week: enough to prepare and send a letter, short enough to read as « dans les meilleurs délais ». */
+export const DEFAULT_PERSONS_INFORMATION_TARGET_DAYS = 7;
 
 function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -299,6 +313,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       cacheBytes: parseInteger('PDF_CACHE_MB', env.PDF_CACHE_MB, DEFAULT_PDF_CACHE_MB, 0, 16_384) * 1024 ** 2,
     },
     ingest: { maxBytes: parseInteger('INGEST_MAX_BYTES', env.INGEST_MAX_BYTES, DEFAULT_INGEST_MAX_BYTES, 1, Number.MAX_SAFE_INTEGER) },
+    personsInformation: {
+      targetDays: parseInteger(
+        'PERSONS_INFORMATION_TARGET_DAYS',
+        env.PERSONS_INFORMATION_TARGET_DAYS,
+        DEFAULT_PERSONS_INFORMATION_TARGET_DAYS,
+        1,
+        365,
+      ),
+    },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

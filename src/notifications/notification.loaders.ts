@@ -3,6 +3,7 @@ import { notificationScope } from '../auth/scope';
 import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
+import { type PersonsInformation, personsInformationOf } from './persons-information.read';
 import { type ExposureSituation, loadSituations } from './situation';
 
 /** Per-request batches; the exposures were scoped when they were loaded. */
@@ -19,6 +20,11 @@ export function createNotificationLoaders(ctx: ServiceContext) {
         { orderBy: { id: 'asc' } },
       );
       return exposureIds.map((id) => rows.filter((n) => n.exposure.id === id));
+    }),
+    /** Unscoped: the resolver asks only for exposures whose controller file the viewer reads. */
+    personsInformationByExposure: new DataLoader<string, PersonsInformation>(async (exposureIds) => {
+      const files = await personsInformationOf(em, exposureIds);
+      return exposureIds.map((id) => files.get(id)!);
     }),
   };
 }

@@ -9,6 +9,8 @@ export class ObligationType implements Obligation {
   @Field() label!: string;
   @Field(() => String, { description: 'CONTROLLER or PROCESSOR.' }) party!: Obligation['party'];
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "What the due instant rests on when it is the gateway's assumption, not law." })
+  dueBasis?: string | null;
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
   @Field(() => String, { description: 'PENDING, DONE, DONE_LATE, OVERDUE or NOT_APPLICABLE.' }) status!: Obligation['status'];
   @Field() rationale!: string;

@@ -1,5 +1,7 @@
 import { addDuration, DEADLINE_RULES, DEADLINE_RULES_VERSION, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
+import { displayInstant } from './display';
+import { GROUND_TEXT, type PersonsInformationState } from './persons-information';
 
 /**
  * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
@@ -15,6 +17,8 @@ export interface Obligation {
   /** Who must act: the controller, or the processor that must alert it. */
   party: 'CONTROLLER' | 'PROCESSOR';
   dueAt: Date | null;
+  /** What the due instant rests on when it is the gateway's assumption rather than a delay set by law. */
+  dueBasis?: string | null;
   doneAt: Date | null;
   status: ObligationStatus;
   /** Why it applies or not; required when not applicable. */
@@ -34,6 +38,8 @@ export interface ObligationInput {
   done: Partial<Record<ObligationCode, Date>>;
   /** From the severity assessment, or its override: art. 34 applies unless an exemption is recorded. */
   art34: { required: boolean; rationale: string };
+  /** The controller's recorded art. 34 decision and communications; null before any decision. */
+  personsInformation?: PersonsInformationState | null;
 }
 
 function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationStatus {
@@ -94,6 +100,51 @@ function chain(codes: ObligationCode[], from: Date | null, input: ObligationInpu
   return steps;
 }
 
+/**
+ * Art. 34: before any decision, what the severity suggests, with no due date; after a decision not
+ * to inform, not applicable on its recorded ground; after a decision to inform, due by the target
+ * recorded with the decision and done at the first communication recorded.
+ */
+function personsCommunication(input: ObligationInput): Obligation {
+  const code = 'DATA_SUBJECTS_COMMUNICATION';
+  const decided = input.personsInformation;
+  if (!decided) {
+    return input.art34.required
+      ? {
+          ...obligation(code, 'CONTROLLER', null, input, input.art34.rationale),
+          rationale: `${input.art34.rationale} Décision d’informer ou non les personnes (article 34) en attente : pas d’échéance tant qu’elle n’est pas enregistrée.`,
+        }
+      : notApplicable(code, 'CONTROLLER', input.art34.rationale);
+  }
+  const by = `prise le ${displayInstant(decided.decidedAt)} par ${decided.decidedBy}`;
+  if (decided.decision === 'NOT_INFORM') {
+    const ground = decided.ground ? GROUND_TEXT[decided.ground] : 'motif non renseigné';
+    const publicNotice = decided.publicCommunication
+      ? ` Communication publique du ${displayInstant(decided.publicCommunication.at)}, référence ${decided.publicCommunication.reference}.`
+      : '';
+    return notApplicable(code, 'CONTROLLER', `Décision de ne pas informer les personnes, ${by} : ${ground}.${publicNotice}`);
+  }
+  const doneAt = decided.firstCommunicationAt;
+  const dueAt = decided.dueAt;
+  const rule = DEADLINE_RULES[code];
+  return {
+    code,
+    authority: rule.authority,
+    basis: rule.basis,
+    label: rule.label,
+    party: 'CONTROLLER',
+    dueAt,
+    dueBasis:
+      dueAt && decided.targetDays !== null
+        ? `Échéance fixée à ${decided.targetDays} jour${decided.targetDays > 1 ? 's' : ''} après la décision d’informer : c’est la lecture que la passerelle retient, par paramétrage, de « dans les meilleurs délais » (article 34, paragraphe 1) ; une hypothèse, non un délai fixé par le texte.`
+        : null,
+    doneAt,
+    status: status(dueAt, doneAt, input.now),
+    rationale: `Décision d’informer les personnes, ${by}.`,
+    rulesVersion: DEADLINE_RULES_VERSION,
+  };
+}
+
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
   const result: Obligation[] = [
@@ -104,9 +155,7 @@ export function obligationsOf(input: ObligationInput): Obligation[] {
       input,
       '72 heures à compter de la prise de connaissance par le responsable de traitement.',
     ),
-    input.art34.required
-      ? obligation('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.awareAt, input, input.art34.rationale)
-      : notApplicable('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.art34.rationale),
+    personsCommunication(input),
   ];
   if (input.processorDetectedAt) {
     const alert = obligation(

@@ -10,6 +10,7 @@ import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
+import { personsInformationOf, personsInformationState } from './persons-information.read';
 import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
 
 /**
@@ -45,7 +46,7 @@ export async function loadSituations(
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
-  const [incidents, submissions, filings] = await Promise.all([
+  const [incidents, submissions, filings, personsFiles] = await Promise.all([
     em.find(Incident, { id: { $in: incidentIds } }),
     em.find(FactSubmission, {
       $and: [
@@ -54,6 +55,10 @@ export async function loadSituations(
       ],
     }),
     em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
+    personsInformationOf(
+      em,
+      exposures.map((e) => e.id),
+    ),
   ]);
   const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
   const orgs = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]));
@@ -99,6 +104,7 @@ export async function loadSituations(
             rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.`,
           }
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
+      personsInformation: personsInformationState(personsFiles.get(exposure.id)),
     });
     return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };
   });

@@ -79,6 +79,7 @@ const SCOPED: Expectation = {
 const CONTROLLER_FILE: Expectation = { ...SCOPED, PROCESSOR_SECURITY: ['deny', 'deny'] };
 const DRAFTING: Expectation = { ...CONTROLLER_FILE, AUDITOR: ['deny', 'deny'] };
 const FILING: Expectation = { ...DRAFTING, CONTROLLER_DPO: ['deny', 'deny'] };
+const DECIDING: Expectation = { ...DRAFTING, CONTROLLER_LEGAL: ['deny', 'deny'] };
 const FACTS: Expectation = { ...SCOPED, AUDITOR: ['deny', 'deny'] };
 const ADMIN_ONLY: Expectation = {
   CONTROLLER_DPO: ['deny', 'deny'],
@@ -326,6 +327,28 @@ describe(`authorization on ${dialect}`, () => {
       expect: DRAFTING,
       probe: async (p) =>
         authorized(await gql('mutation($id: ID!) { startComplementaryNotification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
+    },
+    'Mutation.decidePersonsInformation': {
+      expect: DECIDING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { decidePersonsInformation(exposureId: $id, input: { decision: NOT_INFORM, reasoning: "x" }) { exposureId } }',
+            { id: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
+    'Mutation.recordPersonsCommunication': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { recordPersonsCommunication(exposureId: $id, input: { sentAt: "2024-02-04T00:00:00Z", channel: EMAIL, personsReached: -1 }) { exposureId } }',
+            { id: p.ids.exposure },
+            p.token,
+          ),
+        ),
     },
     // HTTP routes
     'GET /notifications/:id/filing.pdf': {

@@ -59,6 +59,7 @@ export function testConfig(database: Config['database']): Config {
     graphql: { introspection: false },
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
+    personsInformation: { targetDays: 7 },
     // One render thread per test file: the files run in parallel on few cores.
     pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
     pseudonymKey: TEST_PSEUDONYM_KEY,

@@ -85,6 +85,16 @@ describe('configuration', () => {
       expect(() => loadConfig({ ...base, INGEST_MAX_BYTES: raw })).toThrow(/INGEST_MAX_BYTES must be an integer/);
   });
 
+  it('reads the target days of the communication to the persons, a week unless told', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    expect(loadConfig(base).personsInformation).toEqual({ targetDays: 7 });
+    expect(loadConfig({ ...base, PERSONS_INFORMATION_TARGET_DAYS: '3' }).personsInformation).toEqual({ targetDays: 3 });
+    for (const raw of ['0', '-1', '1.5', 'a week'])
+      expect(() => loadConfig({ ...base, PERSONS_INFORMATION_TARGET_DAYS: raw })).toThrow(
+        /PERSONS_INFORMATION_TARGET_DAYS must be an integer/,
+      );
+  });
+
   it('sizes the render pool, its queue, the PDF cache and the render budget, and refuses nonsense', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     const defaults = loadConfig(base);

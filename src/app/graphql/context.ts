@@ -4,6 +4,7 @@ import type { RequestContext } from '../../auth/context';
 import type { Viewer } from '../../auth/viewer';
 import type { Clock } from '../../config/clock';
 import type { DocumentRequestContext } from '../../documents/notification-document.resolver';
+import type { PersonsInformationRequestContext } from '../../notifications/persons-information.service';
 import { createFactLoaders } from '../../facts/facts.loaders';
 import { createIncidentLoaders } from '../../incidents/incident.loaders';
 import { createNotificationLoaders } from '../../notifications/notification.loaders';
@@ -15,7 +16,7 @@ import { createCountLoaders } from '../../subjects/subject-counts';
  * The context of a GraphQL request: every stage's loaders, and the renderer for the documents stage.
  * Each resolver types the part it reads (RequestContext with its stage's loaders); this one holds them all.
  */
-export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext;
+export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext & PersonsInformationRequestContext;
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -36,6 +37,7 @@ export function createRequestContext(deps: {
   clock: Clock;
   logger: Logger;
   renderer: DocumentRenderer;
+  personsInformationTargetDays: number;
 }): GatewayContext {
   const em = deps.em.fork();
   return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };

@@ -72,7 +72,14 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await authenticate(req.headers.authorization);
-        return createRequestContext({ em: orm.em, viewer, clock, logger, renderer: renderer(viewer) });
+        return createRequestContext({
+          em: orm.em,
+          viewer,
+          clock,
+          logger,
+          renderer: renderer(viewer),
+          personsInformationTargetDays: config.personsInformation.targetDays,
+        });
       },
     }),
   );
