@@ -12,6 +12,11 @@ export enum Capability {
   INGEST_LISTS = 'INGEST_LISTS',
   /** Create, edit, mark ready and reopen the notifications of one's exposures. */
   DRAFT_NOTIFICATIONS = 'DRAFT_NOTIFICATIONS',
+  /**
+   * Decide, with reasons, whether to notify the CNIL (art. 33(1)): the controller's accountable
+   * decision (art. 5(2)), which the register keeps (art. 33(5)); its DPO's and its lawyers'.
+   */
+  DECIDE_NOTIFICATION = 'DECIDE_NOTIFICATION',
   /** Record that a notification was filed with the CNIL: a legal act, the lawyers'. */
   RECORD_FILINGS = 'RECORD_FILINGS',
   /** Read the notifications, obligations and register of one's exposures (the controller's side). */
@@ -31,6 +36,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     Capability.SUBMIT_FACTS,
     Capability.INGEST_LISTS,
     Capability.DRAFT_NOTIFICATIONS,
+    Capability.DECIDE_NOTIFICATION,
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,
     Capability.EDIT_OWN_ORGANIZATION,
@@ -38,6 +44,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
   [Role.CONTROLLER_LEGAL]: [
     Capability.SUBMIT_FACTS,
     Capability.DRAFT_NOTIFICATIONS,
+    Capability.DECIDE_NOTIFICATION,
     Capability.RECORD_FILINGS,
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,

@@ -1,8 +1,10 @@
+import { CnilNotificationDecision } from './cnil-decision.entity';
+import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
 import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
 
 export const notificationModule = {
-  entities: [Notification],
-  resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver],
+  entities: [Notification, CnilNotificationDecision],
+  resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver, CnilDecisionResolver],
 } as const;

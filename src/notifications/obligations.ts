@@ -1,11 +1,12 @@
 import { addDuration, DEADLINE_RULES, DEADLINE_RULES_VERSION, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
+import { displayInstant } from './display';
 
 /**
  * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
  * organisations' regimes and what was done. Time comes in as `now`, never from the clock.
  */
-export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE';
+export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE' | 'NOT_NOTIFIED';
 
 export interface Obligation {
   code: ObligationCode;
@@ -32,6 +33,12 @@ export interface ObligationInput {
   controllerRegimes: readonly { regime: Regime; inScope: boolean; rationale: string }[];
   /** When each obligation was met, as recorded (CNIL filing, ACPR report…). */
   done: Partial<Record<ObligationCode, Date>>;
+  /**
+   * The controller's standing decision whether to notify the CNIL, if recorded. NOT_NOTIFY closes
+   * the CNIL obligation (art. 33(1): no notification when the breach is unlikely to result in a
+   * risk) unless a filing was made anyway: the filing is the record of NOTIFY.
+   */
+  cnilDecision?: { decision: 'NOTIFY' | 'NOT_NOTIFY'; reasoning: string; decidedBy: string; decidedAt: Date } | null;
   /** From the severity assessment, or its override: art. 34 applies unless an exemption is recorded. */
   art34: { required: boolean; rationale: string };
 }
@@ -94,16 +101,31 @@ function chain(codes: ObligationCode[], from: Date | null, input: ObligationInpu
   return steps;
 }
 
+/**
+ * The CNIL notification, 72 hours from awareness (art. 33(1)). A reasoned decision not to notify
+ * closes it as NOT_NOTIFIED: the due instant stays as the law computes it, but it is never OVERDUE.
+ */
+function cnilNotification(input: ObligationInput): Obligation {
+  const due = obligation(
+    'CNIL_NOTIFICATION',
+    'CONTROLLER',
+    input.awareAt,
+    input,
+    '72 heures à compter de la prise de connaissance par le responsable de traitement.',
+  );
+  const decision = input.cnilDecision;
+  if (due.doneAt || decision?.decision !== 'NOT_NOTIFY') return due;
+  return {
+    ...due,
+    status: 'NOT_NOTIFIED',
+    rationale: `Non notifiée — décision motivée de ${decision.decidedBy}, le ${displayInstant(decision.decidedAt)} : ${decision.reasoning}`,
+  };
+}
+
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
   const result: Obligation[] = [
-    obligation(
-      'CNIL_NOTIFICATION',
-      'CONTROLLER',
-      input.awareAt,
-      input,
-      '72 heures à compter de la prise de connaissance par le responsable de traitement.',
-    ),
+    cnilNotification(input),
     input.art34.required
       ? obligation('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.awareAt, input, input.art34.rationale)
       : notApplicable('DATA_SUBJECTS_COMMUNICATION', 'CONTROLLER', input.art34.rationale),

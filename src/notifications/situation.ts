@@ -8,6 +8,8 @@ import { unifyFacts } from '../facts/unify';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
+import type { CnilNotificationDecision } from './cnil-decision.entity';
+import { loadCnilDecisions } from './cnil-decision.service';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
 import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
@@ -27,6 +29,8 @@ export interface ExposureSituation {
   /** With the notification's override, when there is one: what the obligations follow. */
   chosenSeverity: SeverityAssessment;
   obligations: Obligation[];
+  /** The controller's decisions whether to notify the CNIL, oldest first: the last one stands. */
+  cnilDecisions: CnilNotificationDecision[];
 }
 
 /** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
@@ -45,7 +49,7 @@ export async function loadSituations(
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
-  const [incidents, submissions, filings] = await Promise.all([
+  const [incidents, submissions, filings, decisions] = await Promise.all([
     em.find(Incident, { id: { $in: incidentIds } }),
     em.find(FactSubmission, {
       $and: [
@@ -54,6 +58,10 @@ export async function loadSituations(
       ],
     }),
     em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
+    loadCnilDecisions(
+      ctx,
+      exposures.map((e) => e.id),
+    ),
   ]);
   const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
   const orgs = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]));
@@ -86,6 +94,7 @@ export async function loadSituations(
     const severity = applySeverityOverride(computed, notification.severityOverride);
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
+    const cnilDecisions = decisions.get(exposure.id) ?? [];
     const obligations = obligationsOf({
       now,
       awareAt: facts.awareAt?.value ?? null,
@@ -93,6 +102,7 @@ export async function loadSituations(
       processorAlertedAt: facts.processorAlertedAt?.value ?? null,
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
+      cnilDecision: cnilDecisions.at(-1) ?? null,
       art34: severity.art34Recommended
         ? {
             required: true,
@@ -100,7 +110,7 @@ export async function loadSituations(
           }
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
     });
-    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };
+    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations, cnilDecisions };
   });
 }
 
