@@ -17,16 +17,16 @@ export class CnilDecisionService {
 
   async decide(exposureId: string, input: DecideCnilNotification): Promise<CnilNotificationDecision> {
     const { em, viewer, clock } = this.ctx;
-    const problems = new InputProblems();
-    problems.check(input.decision === 'NOTIFY' || input.decision === 'NOT_NOTIFY', 'input.decision', 'NOTIFY or NOT_NOTIFY');
-    // Art. 33(5): the register must let the CNIL verify the decision, so it is never without its reasons.
-    problems.check(Boolean(input.reasoning.trim()), 'input.reasoning', 'a decision needs its reasoning');
-    problems.throwIfAny();
     const exposure = await em.findOne(Exposure, { $and: [{ id: exposureId }, exposureScope(viewer)] });
     if (!exposure) throw new NotFoundError('Exposure', exposureId);
     if (!mayActOnControllerFile(viewer, Capability.DECIDE_NOTIFICATION, exposure.controller.id)) {
       throw new ForbiddenError('decide whether to notify the CNIL of this exposure');
     }
+    const problems = new InputProblems();
+    problems.check(input.decision === 'NOTIFY' || input.decision === 'NOT_NOTIFY', 'input.decision', 'NOTIFY or NOT_NOTIFY');
+    // Art. 33(5): the register must let the CNIL verify the decision, so it is never without its reasons.
+    problems.check(Boolean(input.reasoning.trim()), 'input.reasoning', 'a decision needs its reasoning');
+    problems.throwIfAny();
     const now = clock.now();
     const decision = em.create(CnilNotificationDecision, {
       exposure,
