@@ -12,6 +12,11 @@ export enum Capability {
   INGEST_LISTS = 'INGEST_LISTS',
   /** Create, edit, mark ready and reopen the notifications of one's exposures. */
   DRAFT_NOTIFICATIONS = 'DRAFT_NOTIFICATIONS',
+  /**
+   * Decide, with reasons, whether to notify the CNIL (art. 33(1)): the controller's accountable
+   * decision (art. 5(2)), which the register keeps (art. 33(5)); its DPO's and its lawyers'.
+   */
+  DECIDE_NOTIFICATION = 'DECIDE_NOTIFICATION',
   /** Record that a notification was filed with the CNIL: a legal act, the lawyers'. */
   RECORD_FILINGS = 'RECORD_FILINGS',
   /** Decide whether the persons are informed of a breach (art. 34), and on what ground: the DPO's call. */
@@ -34,6 +39,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     Capability.INGEST_LISTS,
     Capability.DRAFT_NOTIFICATIONS,
     Capability.DECIDE_PERSONS_INFORMATION,
+    Capability.DECIDE_NOTIFICATION,
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,
     Capability.EDIT_OWN_ORGANIZATION,
@@ -41,6 +47,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
   [Role.CONTROLLER_LEGAL]: [
     Capability.SUBMIT_FACTS,
     Capability.DRAFT_NOTIFICATIONS,
+    Capability.DECIDE_NOTIFICATION,
     Capability.RECORD_FILINGS,
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,

@@ -226,14 +226,26 @@ export type OrganizationRole = CodeOf<typeof ORGANIZATION_ROLE>;
 export type Regime = CodeOf<typeof REGIME>;
 export type Civility = CodeOf<typeof CIVILITY>;
 
-/** CNIL open-data size bands for the number of persons. */
+/**
+ * CNIL open-data size bands for the number of persons. `openData` is the value exactly as the CNIL's
+ * open-data file writes it (data.gouv.fr, « Notifications à la CNIL de violations de données à
+ * caractère personnel »), as parsed by secondary sources: five bands, not a form answer.
+ */
 export const PERSON_COUNT_BANDS = [
-  { code: 'FROM_0_TO_5', label: '0 à 5', max: 5 },
-  { code: 'FROM_6_TO_50', label: '6 à 50', max: 50 },
-  { code: 'FROM_51_TO_300', label: '51 à 300', max: 300 },
-  { code: 'FROM_301_TO_5000', label: '301 à 5 000', max: 5000 },
-  { code: 'MORE_THAN_5000', label: 'Plus de 5 000', max: Number.POSITIVE_INFINITY },
+  { code: 'FROM_0_TO_5', label: '0 à 5', openData: 'Entre 0 et 5 personnes', max: 5 },
+  { code: 'FROM_6_TO_50', label: '6 à 50', openData: 'Entre 6 et 50 personnes', max: 50 },
+  { code: 'FROM_51_TO_300', label: '51 à 300', openData: 'Entre 51 et 300 personnes', max: 300 },
+  { code: 'FROM_301_TO_5000', label: '301 à 5 000', openData: 'Entre 301 et 5000 personnes', max: 5000 },
+  { code: 'MORE_THAN_5000', label: 'Plus de 5 000', openData: 'Plus de 5000 personnes', max: Number.POSITIVE_INFINITY },
 ] as const;
+
+/** « Information des personnes » as the CNIL's open-data file words it (not the form's labels). */
+export const OPEN_DATA_COMMUNICATION: Readonly<Record<CommunicationStatus, string>> = {
+  INFORMED: 'Oui, les personnes ont été informées',
+  WILL_BE_INFORMED: 'Non, mais elles le seront',
+  WILL_NOT_BE_INFORMED: 'Non ils ne le seront pas',
+  UNDETERMINED: 'Non déterminé pour le moment',
+};
 
 export function personCountBand(count: number): (typeof PERSON_COUNT_BANDS)[number] {
   // The last band is unbounded, so find always succeeds for a non-negative count.

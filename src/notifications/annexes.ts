@@ -16,6 +16,7 @@ const STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {
   DONE_LATE: 'Fait en retard',
   OVERDUE: 'En retard',
   NOT_APPLICABLE: 'Non applicable',
+  NOT_NOTIFIED: 'Non notifiée — décision motivée',
 };
 
 const PARTY_LABELS = { CONTROLLER: 'Responsable de traitement', PROCESSOR: 'Sous-traitant' } as const;

@@ -12,7 +12,10 @@ export class ObligationType implements Obligation {
   @Field(() => String, { nullable: true, description: "What the due instant rests on when it is the gateway's assumption, not law." })
   dueBasis?: string | null;
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
-  @Field(() => String, { description: 'PENDING, DONE, DONE_LATE, OVERDUE or NOT_APPLICABLE.' }) status!: Obligation['status'];
+  @Field(() => String, {
+    description: 'PENDING, DONE, DONE_LATE, OVERDUE, NOT_APPLICABLE or NOT_NOTIFIED (a reasoned decision not to notify the CNIL).',
+  })
+  status!: Obligation['status'];
   @Field() rationale!: string;
   @Field({ description: 'Version of the deadline rules the due instant comes from.' }) rulesVersion!: string;
 }

@@ -7,7 +7,7 @@ import { GROUND_TEXT, type PersonsInformationState } from './persons-information
  * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
  * organisations' regimes and what was done. Time comes in as `now`, never from the clock.
  */
-export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE';
+export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE' | 'NOT_NOTIFIED';
 
 export interface Obligation {
   code: ObligationCode;
@@ -36,6 +36,12 @@ export interface ObligationInput {
   controllerRegimes: readonly { regime: Regime; inScope: boolean; rationale: string }[];
   /** When each obligation was met, as recorded (CNIL filing, ACPR report…). */
   done: Partial<Record<ObligationCode, Date>>;
+  /**
+   * The controller's standing decision whether to notify the CNIL, if recorded. NOT_NOTIFY closes
+   * the CNIL obligation (art. 33(1): no notification when the breach is unlikely to result in a
+   * risk) unless a filing was made anyway: the filing is the record of NOTIFY.
+   */
+  cnilDecision?: { decision: 'NOTIFY' | 'NOT_NOTIFY'; reasoning: string; decidedBy: string; decidedAt: Date } | null;
   /** From the severity assessment, or its override: art. 34 applies unless an exemption is recorded. */
   art34: { required: boolean; rationale: string };
   /** The controller's recorded art. 34 decision and communications; null before any decision. */
@@ -145,18 +151,30 @@ function personsCommunication(input: ObligationInput): Obligation {
   };
 }
 
+/**
+ * The CNIL notification, 72 hours from awareness (art. 33(1)). A reasoned decision not to notify
+ * closes it as NOT_NOTIFIED: the due instant stays as the law computes it, but it is never OVERDUE.
+ */
+function cnilNotification(input: ObligationInput): Obligation {
+  const due = obligation(
+    'CNIL_NOTIFICATION',
+    'CONTROLLER',
+    input.awareAt,
+    input,
+    '72 heures à compter de la prise de connaissance par le responsable de traitement.',
+  );
+  const decision = input.cnilDecision;
+  if (due.doneAt || decision?.decision !== 'NOT_NOTIFY') return due;
+  return {
+    ...due,
+    status: 'NOT_NOTIFIED',
+    rationale: `Non notifiée — décision motivée de ${decision.decidedBy}, le ${displayInstant(decision.decidedAt)} : ${decision.reasoning}`,
+  };
+}
+
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
-  const result: Obligation[] = [
-    obligation(
-      'CNIL_NOTIFICATION',
-      'CONTROLLER',
-      input.awareAt,
-      input,
-      '72 heures à compter de la prise de connaissance par le responsable de traitement.',
-    ),
-    personsCommunication(input),
-  ];
+  const result: Obligation[] = [cnilNotification(input), personsCommunication(input)];
   if (input.processorDetectedAt) {
     const alert = obligation(
       'PROCESSOR_ALERT',

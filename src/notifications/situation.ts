@@ -8,6 +8,8 @@ import { unifyFacts } from '../facts/unify';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
+import type { CnilNotificationDecision } from './cnil-decision.entity';
+import { loadCnilDecisions } from './cnil-decision.service';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
 import { personsInformationOf, personsInformationState } from './persons-information.read';
@@ -28,6 +30,8 @@ export interface ExposureSituation {
   /** With the notification's override, when there is one: what the obligations follow. */
   chosenSeverity: SeverityAssessment;
   obligations: Obligation[];
+  /** The controller's decisions whether to notify the CNIL, oldest first: the last one stands. */
+  cnilDecisions: CnilNotificationDecision[];
 }
 
 /** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
@@ -46,7 +50,7 @@ export async function loadSituations(
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
-  const [incidents, submissions, filings, personsFiles] = await Promise.all([
+  const [incidents, submissions, filings, personsFiles, decisions] = await Promise.all([
     em.find(Incident, { id: { $in: incidentIds } }),
     em.find(FactSubmission, {
       $and: [
@@ -57,6 +61,10 @@ export async function loadSituations(
     em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
     personsInformationOf(
       em,
+      exposures.map((e) => e.id),
+    ),
+    loadCnilDecisions(
+      ctx,
       exposures.map((e) => e.id),
     ),
   ]);
@@ -91,6 +99,7 @@ export async function loadSituations(
     const severity = applySeverityOverride(computed, notification.severityOverride);
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
+    const cnilDecisions = decisions.get(exposure.id) ?? [];
     const obligations = obligationsOf({
       now,
       awareAt: facts.awareAt?.value ?? null,
@@ -98,6 +107,7 @@ export async function loadSituations(
       processorAlertedAt: facts.processorAlertedAt?.value ?? null,
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
+      cnilDecision: cnilDecisions.at(-1) ?? null,
       art34: severity.art34Recommended
         ? {
             required: true,
@@ -106,7 +116,7 @@ export async function loadSituations(
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
       personsInformation: personsInformationState(personsFiles.get(exposure.id)),
     });
-    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations };
+    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations, cnilDecisions };
   });
 }
 

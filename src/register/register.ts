@@ -1,36 +1,121 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { controllerFileScope, exposureScope } from '../auth/scope';
-import { BREACH_NATURE, DATA_CATEGORY, INCIDENT_CAUSE, INCIDENT_ORIGIN, personCountBand, type VocabularyList } from '../cnil/vocabulary';
+import { personCountBand } from '../cnil/vocabulary';
+import { SEVERITY_LEVELS } from '../cnil/severity-rules';
 import type { ServiceContext } from '../auth/context';
 import { Exposure } from '../incidents/exposure.entity';
-import { Notification } from '../notifications/notification.entity';
-import { loadSituations } from '../notifications/situation';
-import { csvRow } from '../lib/csv';
+import { CnilNotificationDecision } from '../notifications/cnil-decision.entity';
 import { displayInstant } from '../notifications/display';
+import { Notification } from '../notifications/notification.entity';
+import { applySeverityOverride, type SeverityOverride } from '../notifications/severity';
+import { loadSituations } from '../notifications/situation';
+import { exposureSubjectCounts } from '../subjects/subject-counts';
 
 /**
- * The register of art. 33(5): every exposure, notified or not, with the decision and the reasoning
- * behind it. Its CSV follows the columns of the CNIL's open data on notified breaches, plus the
- * register's own (decision, rationale, reference).
+ * The register of art. 33(5): every exposure, notified or not, with its facts, effects and remedial
+ * action, and the notification decision as a named person took it. The gateway never decides: until
+ * someone records a decision (or files), the entry shows the tool's suggestion as a suggestion.
  */
+
+/** Where the notification of the exposure stands, as recorded. */
+export type RegisterDecision = 'NOTIFIED' | 'TO_NOTIFY' | 'NOT_NOTIFIED' | 'UNDECIDED';
+
+export const REGISTER_DECISION_LABELS: Readonly<Record<RegisterDecision, string>> = {
+  NOTIFIED: 'Notifiée à la CNIL',
+  TO_NOTIFY: 'À notifier — décision motivée',
+  NOT_NOTIFIED: 'Non notifiée — décision motivée',
+  UNDECIDED: 'Non décidée',
+};
+
+@ObjectType({ description: 'One CNIL filing of the exposure, as the register links to it.' })
+export class RegisterFiling {
+  @Field() number!: string;
+  @Field(() => String, { description: 'INITIAL, COMPLEMENTARY or COMPLETE.' }) type!: string;
+  @Field(() => String, { nullable: true }) cnilReference!: string | null;
+  @Field(() => Date) filedAt!: Date;
+  @Field(() => Boolean, { nullable: true }) filedLate!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Motifs du retard, as filed.' }) delayReasons!: string | null;
+}
+
+/**
+ * The art. 34 decision of the controller (inform the persons or not), once another part of the
+ * gateway records it; until then `personsDecision` is null and the register reads the communication
+ * facts the controller stated.
+ */
+export interface PersonsDecisionRecord {
+  decision: string;
+  decisionLabel: string;
+  reasoning: string;
+  decidedBy: string;
+  decidedAt: Date;
+}
+
 @ObjectType({ description: 'One breach as the controller must document it (art. 33(5)), notified or not.' })
 export class RegisterEntry {
   @Field(() => ID) exposureId!: string;
   @Field() incidentTitle!: string;
   @Field() controllerName!: string;
   @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => String, { nullable: true, description: 'The facts: the description of the breach.' }) description!: string | null;
+  @Field(() => Date, { nullable: true }) startAt!: Date | null;
+  @Field(() => Date, { nullable: true }) endAt!: Date | null;
+  @Field(() => Boolean, { nullable: true }) ongoing!: boolean | null;
+  @Field(() => Date, { nullable: true }) detectedAt!: Date | null;
   @Field(() => Date, { nullable: true }) awareAt!: Date | null;
-  @Field({ description: 'NOTIFIED, TO_NOTIFY or NOT_NOTIFIED.' }) decision!: string;
-  @Field() rationale!: string;
-  @Field(() => Date, { nullable: true }) notifiedAt!: Date | null;
-  @Field(() => String, { nullable: true }) cnilReference!: string | null;
   @Field(() => [String]) natures!: string[];
   @Field(() => [String]) origins!: string[];
   @Field(() => [String]) causes!: string[];
+  @Field(() => [String], { description: 'Effects: potential consequences (form section 10).' }) consequences!: string[];
+  @Field(() => [String], { description: 'Effects: potential harms (form section 11).' }) harms!: string[];
+  @Field(() => String, { nullable: true }) harmsDescription!: string | null;
+  @Field(() => String, { nullable: true, description: 'Remedial action taken.' }) measuresTaken!: string | null;
+  @Field(() => String, { nullable: true, description: 'Remedial action planned.' }) measuresPlanned!: string | null;
   @Field(() => [String]) dataCategories!: string[];
+  @Field(() => [String], { description: 'Sensitive data (art. 9 and 10).' }) sensitiveData!: string[];
+  @Field(() => [String]) subjectCategories!: string[];
+  @Field(() => Int, { nullable: true }) approxPersons!: number | null;
+  @Field(() => Int, { nullable: true }) approxRecords!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Deduplicated count of the ingested lists, when there are any.' })
+  exactPersons!: number | null;
+  @Field(() => Int, { nullable: true }) exactRecords!: number | null;
   @Field(() => String, { nullable: true, description: 'CNIL open-data size band of the number of persons.' }) personsBand!: string | null;
-  @Field() severityLevel!: string;
+  @Field({ description: 'The chosen ENISA level: the override when a lawyer recorded one, else the computed one.' })
+  severityLevel!: string;
+  @Field() computedSeverityLevel!: string;
+  @Field(() => String, { nullable: true }) severityOverrideReason!: string | null;
+  @Field() severityJustification!: string;
+  @Field(() => String, { description: 'NOTIFIED, TO_NOTIFY, NOT_NOTIFIED or UNDECIDED.' }) decision!: RegisterDecision;
+  @Field({ description: 'The decision in French.' }) decisionLabel!: string;
+  @Field({ description: "The recorded reasons, or, while undecided, the tool's suggestion labelled as such." }) rationale!: string;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field({ description: "The gateway's suggestion, always labelled as a suggestion, never a decision." }) suggestion!: string;
+  @Field(() => [CnilNotificationDecision], { description: 'Every recorded decision, oldest first; the last one stands.' })
+  decisionHistory!: CnilNotificationDecision[];
+  /** Hook for the art. 34 decision entity; null until it exists. */
+  personsDecision!: PersonsDecisionRecord | null;
   @Field(() => String, { nullable: true }) communication!: string | null;
+  @Field(() => Date, { nullable: true }) communicationAt!: Date | null;
+  @Field(() => String, { nullable: true }) nonCommunicationJustification!: string | null;
+  @Field(() => [String], { description: 'Motifs du retard, from every filing that gave them.' }) delayReasons!: string[];
+  @Field(() => Date, { nullable: true }) notifiedAt!: Date | null;
+  @Field(() => String, { nullable: true }) cnilReference!: string | null;
+  @Field(() => [RegisterFiling]) filings!: RegisterFiling[];
+}
+
+const levelLabel = (level: string) => SEVERITY_LEVELS.find((l) => l.level === level)?.label ?? level;
+
+/** The suggestion, worded so nobody can take it for the controller's decision. */
+function suggestionOf(level: string, justification: string): string {
+  const head = "suggestion de l'outil, non décidée : ";
+  return level === 'LOW'
+    ? `${head}violation peut-être peu susceptible d'engendrer un risque (article 33, paragraphe 1, du RGPD), niveau ${levelLabel(level).toLowerCase()} selon la méthode ENISA ; en cas de doute, la CNIL recommande de notifier. ${justification}`
+    : `${head}notification à la CNIL (article 33, paragraphe 1, du RGPD), niveau ${levelLabel(level).toLowerCase()} selon la méthode ENISA. ${justification}`;
+}
+
+/** The override the register follows: the latest one a lawyer recorded on any notification of the exposure. */
+function latestOverride(notifications: Notification[]): SeverityOverride | null {
+  return notifications.filter((n) => n.severityOverride).at(-1)?.severityOverride ?? null;
 }
 
 export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntry[]> {
@@ -39,74 +124,96 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
     { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] },
     { orderBy: { id: 'asc' } },
   );
-  const [situations, filings] = await Promise.all([
+  const [situations, notifications] = await Promise.all([
     loadSituations(ctx, exposures),
-    ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
+    ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
-  return situations.map(({ exposure, incident, controller, facts, severity }) => {
-    const filed = filings.find((n) => n.exposure.id === exposure.id);
-    const persons = facts.approxPersons?.value ?? null;
-    const risky = severity.level !== 'LOW';
+  const counts = await Promise.all(situations.map((s) => exposureSubjectCounts(ctx.em, s.incident.id, s.controller.id)));
+  return situations.map(({ exposure, incident, controller, facts, severity: computed, cnilDecisions }, i) => {
+    const own = notifications.filter((n) => n.exposure.id === exposure.id);
+    const override = latestOverride(own);
+    const chosen = applySeverityOverride(computed, override);
+    const filings = own
+      .filter((n) => n.status === 'FILED' && n.filedAt)
+      .sort((a, b) => a.filedAt!.getTime() - b.filedAt!.getTime())
+      .map((n) => ({
+        number: n.number,
+        type: n.type,
+        cnilReference: n.cnilReference ?? null,
+        filedAt: n.filedAt!,
+        filedLate: n.filedLate ?? null,
+        delayReasons: n.delayReasons ?? null,
+      }));
+    const first = filings[0];
+    const standing = cnilDecisions.at(-1);
+    const suggestion = suggestionOf(chosen.level, chosen.justification);
+    const decided = (): Pick<RegisterEntry, 'decision' | 'rationale' | 'decidedBy' | 'decidedAt'> => {
+      // The filing is the record of the decision to notify, whatever was decided before it.
+      if (first)
+        return {
+          decision: 'NOTIFIED',
+          rationale: `Notifiée à la CNIL le ${displayInstant(first.filedAt)}${first.cnilReference ? ` (référence ${first.cnilReference})` : ''}.${
+            standing?.decision === 'NOTIFY' ? ` ${standing.reasoning}` : ''
+          }`,
+          decidedBy: standing?.decision === 'NOTIFY' ? standing.decidedBy : null,
+          decidedAt: standing?.decision === 'NOTIFY' ? standing.decidedAt : first.filedAt,
+        };
+      if (standing)
+        return {
+          decision: standing.decision === 'NOT_NOTIFY' ? 'NOT_NOTIFIED' : 'TO_NOTIFY',
+          rationale: standing.reasoning,
+          decidedBy: standing.decidedBy,
+          decidedAt: standing.decidedAt,
+        };
+      return { decision: 'UNDECIDED', rationale: suggestion, decidedBy: null, decidedAt: null };
+    };
+    const decision = decided();
+    const exact = counts[i] ?? null;
+    // The band follows the approximate number the form asks for (art. 33(3)(a)); ingested lists may be partial.
+    const persons = facts.approxPersons?.value ?? exact?.persons ?? null;
     return {
       exposureId: exposure.id,
       incidentTitle: incident.title,
       controllerName: controller.legalName,
       sector: controller.sector ?? null,
+      description: facts.description?.value ?? null,
+      startAt: facts.startAt?.value ?? null,
+      endAt: facts.endAt?.value ?? null,
+      ongoing: facts.ongoing?.value ?? null,
+      detectedAt: facts.detectedAt?.value ?? null,
       awareAt: facts.awareAt?.value ?? null,
-      decision: filed ? 'NOTIFIED' : risky ? 'TO_NOTIFY' : 'NOT_NOTIFIED',
-      rationale: filed
-        ? `Notifiée à la CNIL (${filed.cnilReference}). ${severity.justification}`
-        : risky
-          ? `Notification requise (art. 33(1)) : ${severity.justification}`
-          : `Violation peu susceptible d'engendrer un risque (art. 33(1)) : ${severity.justification}`,
-      notifiedAt: filed?.filedAt ?? null,
-      cnilReference: filed?.cnilReference ?? null,
       natures: facts.natures?.value ?? [],
       origins: facts.origins?.value ?? [],
       causes: facts.causes?.value ?? [],
+      consequences: facts.consequences?.value ?? [],
+      harms: facts.harms?.value ?? [],
+      harmsDescription: facts.harmsDescription?.value ?? null,
+      measuresTaken: facts.measuresTaken?.value ?? null,
+      measuresPlanned: facts.measuresPlanned?.value ?? null,
       dataCategories: facts.dataCategories?.value ?? [],
-      personsBand: persons === null ? null : personCountBand(persons).label,
-      severityLevel: severity.level,
+      sensitiveData: facts.sensitiveData?.value ?? [],
+      subjectCategories: facts.subjectCategories?.value ?? [],
+      approxPersons: facts.approxPersons?.value ?? null,
+      approxRecords: facts.approxRecords?.value ?? null,
+      exactPersons: exact?.persons ?? null,
+      exactRecords: exact?.records ?? null,
+      personsBand: persons === null ? null : personCountBand(persons).openData,
+      severityLevel: chosen.level,
+      computedSeverityLevel: computed.level,
+      severityOverrideReason: override?.reason ?? null,
+      severityJustification: chosen.justification,
+      ...decision,
+      decisionLabel: REGISTER_DECISION_LABELS[decision.decision],
+      suggestion,
+      decisionHistory: cnilDecisions,
+      personsDecision: null,
       communication: facts.communicationStatus?.value ?? null,
+      communicationAt: facts.communicationAt?.value ?? null,
+      nonCommunicationJustification: facts.nonCommunicationJustification?.value ?? null,
+      delayReasons: filings.flatMap((f) => (f.delayReasons ? [f.delayReasons] : [])),
+      notifiedAt: first?.filedAt ?? null,
+      cnilReference: first?.cnilReference ?? null,
+      filings,
     };
   });
-}
-
-const labels = <C extends string>(vocabulary: VocabularyList<C>, codes: string[]) =>
-  codes.map((c) => vocabulary.labels[c as C] ?? c).join(' ; ');
-
-/** CSV columns: the CNIL open data's, then the register's. */
-const COLUMNS: [string, (e: RegisterEntry) => string][] = [
-  ['Date de la notification', (e) => (e.notifiedAt ? displayInstant(e.notifiedAt) : '')],
-  ["Secteur d'activité de l'organisme concerné", (e) => e.sector ?? ''],
-  ['Nature de la violation', (e) => labels(BREACH_NATURE, e.natures)],
-  ["Origine de l'incident", (e) => labels(INCIDENT_ORIGIN, e.origins)],
-  ["Cause de l'incident", (e) => labels(INCIDENT_CAUSE, e.causes)],
-  ['Typologie des données violées', (e) => labels(DATA_CATEGORY, e.dataCategories)],
-  ['Nombre de personnes concernées', (e) => e.personsBand ?? ''],
-  ['Information des personnes', (e) => e.communication ?? ''],
-  ['Organisme', (e) => e.controllerName],
-  ['Violation', (e) => e.incidentTitle],
-  ['Date de prise de connaissance', (e) => (e.awareAt ? displayInstant(e.awareAt) : '')],
-  ['Décision', (e) => e.decision],
-  ['Motivation', (e) => e.rationale],
-  ['Référence CNIL', (e) => e.cnilReference ?? ''],
-];
-
-/** UTF-8 with a BOM and `;`: what spreadsheet software set to French opens as is. */
-export function registerCsv(entries: RegisterEntry[]): string {
-  // Titles and names come from other organisations: csvRow neutralises any that starts like a formula.
-  const lines = [
-    csvRow(
-      COLUMNS.map(([name]) => name),
-      ';',
-    ),
-    ...entries.map((e) =>
-      csvRow(
-        COLUMNS.map(([, value]) => value(e)),
-        ';',
-      ),
-    ),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -323,6 +323,18 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    'Mutation.decideCnilNotification': {
+      expect: DRAFTING,
+      // A blank reasoning is refused after the authorization check: nothing is recorded either way.
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { decideCnilNotification(exposureId: $id, input: { decision: "NOT_NOTIFY", reasoning: " " }) { id } }',
+            { id: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
     'Mutation.startComplementaryNotification': {
       expect: DRAFTING,
       probe: async (p) =>

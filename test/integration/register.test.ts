@@ -24,17 +24,17 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
     const { data } = await gw.gql(RegisterDocument, {}, horizon);
     expect(data!.register.map((e) => [e.controllerName, e.decision])).toEqual([
       ['Mutuelle Horizon Santé', 'NOTIFIED'],
-      ['Mutuelle Horizon Santé', 'TO_NOTIFY'],
+      ['Mutuelle Horizon Santé', 'UNDECIDED'],
     ]);
     expect(data!.register[0]).toMatchObject({
       cnilReference: 'CNIL-NOTIF-2024-004217',
-      personsBand: 'Plus de 5 000',
+      personsBand: 'Plus de 5000 personnes',
       severityLevel: 'HIGH',
-      rationale: expect.stringMatching(/SE = DPC × EI \+ CB/),
+      rationale: expect.stringMatching(/^Notifiée à la CNIL le .* \(référence CNIL-NOTIF-2024-004217\)/),
     });
   });
 
-  it('exports it as CSV with the CNIL open-data columns, for the viewer only', async () => {
+  it('exports it as CSV with the art. 33(5) columns, for the viewer only', async () => {
     const cigales = await gw.token(orgs.cigales, [Role.CONTROLLER_DPO]);
     const response = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${cigales}` } });
     expect(response.status).toBe(200);
@@ -44,14 +44,12 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(must(header, 'a header line').split(';').slice(0, 7)).toEqual([
-      'Date de la notification',
-      "Secteur d'activité de l'organisme concerné",
-      'Nature de la violation',
-      "Origine de l'incident",
-      "Cause de l'incident",
-      'Typologie des données violées',
-      'Nombre de personnes concernées',
+    expect(must(header, 'a header line').split(';').slice(0, 5)).toEqual([
+      'Organisme',
+      "Secteur d'activité",
+      'Violation',
+      'Faits',
+      'Début de la violation',
     ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('Mutuelle des Cigales');

@@ -1,0 +1,45 @@
+import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../db/base.entity';
+import { Exposure } from '../incidents/exposure.entity';
+
+export type CnilDecision = 'NOTIFY' | 'NOT_NOTIFY';
+
+/** French labels of the decision, as the register and the obligations show it. */
+export const CNIL_DECISION_LABELS: Readonly<Record<CnilDecision, string>> = {
+  NOTIFY: 'Notifier la CNIL',
+  NOT_NOTIFY: 'Ne pas notifier la CNIL',
+};
+
+/**
+ * The controller's reasoned decision whether to notify the CNIL of one exposure (art. 33(1)): an
+ * accountable act of a named person (art. 5(2), art. 33(5)), never the gateway's computed
+ * suggestion. Rows are never changed: a new decision is a new row, the latest one stands and the
+ * earlier ones stay as its history. A filing needs no row: the filing is the record of NOTIFY.
+ */
+@Entity()
+@ObjectType({ description: "The controller's reasoned decision to notify the CNIL of an exposure or not (art. 33(1), 33(5))." })
+export class CnilNotificationDecision extends BaseEntity {
+  @ManyToOne(() => Exposure, { ref: true })
+  exposure!: Ref<Exposure>;
+
+  /** The exposure's controller, whose decision it is. */
+  @Property({ type: 'uuid' })
+  organizationId!: string;
+
+  @Field(() => String, { description: 'NOTIFY or NOT_NOTIFY.' })
+  @Property({ type: 'string' })
+  decision!: CnilDecision;
+
+  @Field({ description: 'Why: required, it is what the register keeps (art. 33(5)).' })
+  @Property({ type: 'text' })
+  reasoning!: string;
+
+  @Field({ description: 'Who decided: the subject of the token that recorded it.' })
+  @Property()
+  decidedBy!: string;
+
+  @Field()
+  @Property({ type: DateTimeType })
+  decidedAt!: Date;
+}

@@ -1,0 +1,56 @@
+import {
+  BREACH_NATURE,
+  COMMUNICATION_STATUS,
+  CONSEQUENCE,
+  DATA_CATEGORY,
+  HARM,
+  INCIDENT_CAUSE,
+  INCIDENT_ORIGIN,
+  NON_COMMUNICATION_JUSTIFICATION,
+  NOTIFICATION_TYPE,
+  SENSITIVE_DATA,
+  SUBJECT_CATEGORY,
+  type VocabularyList,
+} from '../cnil/vocabulary';
+import { SEVERITY_LEVELS } from '../cnil/severity-rules';
+import { displayInstant } from '../notifications/display';
+import type { RegisterEntry } from './register';
+
+/** The register's codes as French labels, for every file it is exported as: no code reaches a reader. */
+export const labelsOf = <C extends string>(vocabulary: VocabularyList<C>, codes: readonly string[]): string[] =>
+  codes.map((c) => vocabulary.labels[c as C] ?? c);
+
+const one = <C extends string>(vocabulary: VocabularyList<C>, code: string | null): string | null =>
+  code === null ? null : (vocabulary.labels[code as C] ?? code);
+
+export const instant = (d: Date | null): string | null => (d ? displayInstant(d) : null);
+
+export const levelLabel = (level: string): string => SEVERITY_LEVELS.find((l) => l.level === level)?.label ?? level;
+
+export const frenchCount = (n: number | null): string | null => (n === null ? null : n.toLocaleString('fr-FR').replace(/\u202f/g, ' '));
+
+/** The labels of one entry, every list already in French. */
+export function entryLabels(e: RegisterEntry) {
+  return {
+    natures: labelsOf(BREACH_NATURE, e.natures),
+    origins: labelsOf(INCIDENT_ORIGIN, e.origins),
+    causes: labelsOf(INCIDENT_CAUSE, e.causes),
+    consequences: labelsOf(CONSEQUENCE, e.consequences),
+    harms: labelsOf(HARM, e.harms),
+    dataCategories: labelsOf(DATA_CATEGORY, e.dataCategories),
+    sensitiveData: labelsOf(SENSITIVE_DATA, e.sensitiveData),
+    subjectCategories: labelsOf(SUBJECT_CATEGORY, e.subjectCategories),
+    communication: one(COMMUNICATION_STATUS, e.communication),
+    nonCommunicationJustification: one(NON_COMMUNICATION_JUSTIFICATION, e.nonCommunicationJustification),
+    filings: e.filings.map(
+      (f) =>
+        `${one(NOTIFICATION_TYPE, f.type)} n° ${f.number}, déposée le ${displayInstant(f.filedAt)}${
+          f.cnilReference ? `, référence CNIL ${f.cnilReference}` : ''
+        }${f.filedLate ? ', hors délai' : ''}`,
+    ),
+    /** The art. 34 decision when recorded, else what the controller stated about informing the persons. */
+    persons: e.personsDecision
+      ? `${e.personsDecision.decisionLabel} — décision de ${e.personsDecision.decidedBy}, le ${displayInstant(e.personsDecision.decidedAt)} : ${e.personsDecision.reasoning}`
+      : null,
+  };
+}
