@@ -23,7 +23,7 @@ import {
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
-import { obligationRows, severityAnnex } from './annexes';
+import { type GravitySignOff, obligationRows, severityAnnex } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
@@ -71,9 +71,11 @@ export interface AssemblyInput {
   severity: {
     assessment: SeverityAssessment;
     computed: SeverityAssessment;
-    gravity: Gravity;
+    /** Null until a named person signs it off: section 11 then reads "à confirmer". */
+    gravity: Gravity | null;
     overrideReason: string | null;
     gravityReason: string | null;
+    signOff: GravitySignOff | null;
   } | null;
   obligations: readonly Obligation[];
   delayReasons: string | null;
@@ -193,7 +195,8 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     HARMS: [
       factChoice('harms.harms', HARM, 'harms'),
       factText('harms.description', 'harmsDescription'),
-      choice('harms.gravity', GRAVITY, input.severity ? [input.severity.gravity] : [], false, null),
+      choice('harms.gravity', GRAVITY, input.severity?.gravity ? [input.severity.gravity] : [], false, null),
+      text('harms.gravityDecision', gravityDecision(input.severity), null),
     ],
     MEASURES: [factText('measures.taken', 'measuresTaken'), factText('measures.planned', 'measuresPlanned')],
     COMMUNICATION: [
@@ -250,6 +253,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
         ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
             chosen: input.severity.gravity,
             reason: input.severity.gravityReason,
+            signOff: input.severity.signOff,
           })
         : null,
       obligations: obligationRows(input.obligations),
@@ -327,6 +331,12 @@ function person(data: PersonData, provenance: Provenance, fields: (keyof typeof 
 
 function joined(values: readonly string[] | undefined): string | null {
   return values?.length ? values.join(', ') : null;
+}
+
+/** Section 11's gravity is a decision: who confirmed it and when, or "À confirmer" until someone does. */
+function gravityDecision(severity: AssemblyInput['severity']): string {
+  if (!severity?.gravity || !severity.signOff) return 'À confirmer';
+  return `Confirmé par ${severity.signOff.by} le ${displayInstant(severity.signOff.at)}`;
 }
 
 function yesNo(value: boolean | null | undefined): string | null {
