@@ -23,11 +23,11 @@ import {
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
-import { type GravitySignOff, obligationRows, severityAnnex } from './annexes';
+import { type GravitySignOff, obligationRows, obligationStatusLabel, severityAnnex } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
-import type { Obligation } from './obligations';
+import type { Obligation, ObligationStatus } from './obligations';
 import type { SeverityAssessment } from './severity';
 
 /**
@@ -81,7 +81,7 @@ export interface AssemblyInput {
   delayReasons: string | null;
   crossBorder: boolean | null;
   otherDpa: string | null;
-  otherAuthorities: { authority: string; basis: string; status: string; doneAt: Date | null }[];
+  otherAuthorities: { authority: string; basis: string; status: ObligationStatus; doneAt: Date | null }[];
 }
 
 const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({
@@ -218,7 +218,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       table(
         'crossBorder.otherAuthorities',
         ['Autorité', 'Fondement', 'Statut', 'Date'],
-        input.otherAuthorities.map((a) => [a.authority, a.basis, a.status, a.doneAt ? displayInstant(a.doneAt) : '']),
+        input.otherAuthorities.map((a) => [
+          a.authority,
+          a.basis,
+          obligationStatusLabel(a.status),
+          a.doneAt ? displayInstant(a.doneAt) : '',
+        ]),
       ),
     ],
   };
@@ -336,7 +341,11 @@ function joined(values: readonly string[] | undefined): string | null {
 /** Section 11's gravity is a decision: who confirmed it and when, or "À confirmer" until someone does. */
 function gravityDecision(severity: AssemblyInput['severity']): string {
   if (!severity?.gravity || !severity.signOff) return 'À confirmer';
-  return `Confirmé par ${severity.signOff.by} le ${displayInstant(severity.signOff.at)}`;
+  const { by, at } = severity.signOff;
+  const suggested = severity.assessment.suggestedGravity;
+  if (severity.gravity === suggested) return `Niveau suggéré confirmé par ${by} le ${displayInstant(at)}`;
+  const reason = severity.gravityReason ?? severity.overrideReason;
+  return `Retenu par ${by} le ${displayInstant(at)} au lieu du niveau suggéré (${GRAVITY.labels[suggested].toLowerCase()})${reason ? ` : ${reason}` : ''}`;
 }
 
 function yesNo(value: boolean | null | undefined): string | null {

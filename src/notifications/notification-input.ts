@@ -2,7 +2,6 @@ import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { exposureSubjectCounts } from '../subjects/subject-counts';
 import type { Organization } from '../organizations/organization.entity';
-import { obligationStatusLabel } from './annexes';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';
 import type { Obligation } from './obligations';
@@ -95,7 +94,7 @@ export async function loadNotificationInputs(
         .map((o) => ({
           authority: `${o.authority} — ${o.label}`,
           basis: o.basis,
-          status: obligationStatusLabel(o.status),
+          status: o.status,
           doneAt: o.doneAt,
         })),
     },

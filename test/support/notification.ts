@@ -78,7 +78,7 @@ export const horizonInput = {
     gravity: assessment.suggestedGravity,
     overrideReason: null,
     gravityReason: null,
-    signOff: { by: 'dpo@mutuelle-cigales.example', at: new Date('2024-02-02T07:45:00Z') },
+    signOff: { by: 'dpo@horizon.example', at: new Date('2024-02-02T07:45:00Z') },
   },
   obligations: obligationsOf({
     now: new Date('2024-02-02T09:00:00Z'),
@@ -92,5 +92,5 @@ export const horizonInput = {
   delayReasons: null,
   crossBorder: false,
   otherDpa: null,
-  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA art. 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
+  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA, article 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
 } satisfies AssemblyInput;
