@@ -34,7 +34,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   CNIL_NOTIFICATION: {
     obligation: 'CNIL_NOTIFICATION',
     authority: 'CNIL',
-    basis: 'RGPD art. 33(1)',
+    basis: 'RGPD, article 33, paragraphe 1',
     label: 'Notification à la CNIL',
     within: { hours: 72 },
     from: 'AWARENESS',
@@ -42,7 +42,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   DATA_SUBJECTS_COMMUNICATION: {
     obligation: 'DATA_SUBJECTS_COMMUNICATION',
     authority: 'Personnes concernées',
-    basis: 'RGPD art. 34',
+    basis: 'RGPD, article 34',
     label: 'Communication aux personnes concernées',
     within: null,
     from: 'AWARENESS',
@@ -51,7 +51,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   PROCESSOR_ALERT: {
     obligation: 'PROCESSOR_ALERT',
     authority: 'Responsable de traitement',
-    basis: 'RGPD art. 33(2)',
+    basis: 'RGPD, article 33, paragraphe 2',
     label: 'Alerte du responsable de traitement par le sous-traitant',
     within: { hours: 24 },
     from: 'DETECTION',
@@ -59,7 +59,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ACPR_INITIAL: {
     obligation: 'ACPR_INITIAL',
     authority: 'ACPR',
-    basis: 'DORA art. 19 ; RTS 2025/301',
+    basis: 'DORA, article 19 ; RTS 2025/301',
     label: 'Notification initiale d’incident majeur lié aux TIC',
     within: { hours: 24 },
     from: 'AWARENESS',
@@ -67,7 +67,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ACPR_INTERMEDIATE: {
     obligation: 'ACPR_INTERMEDIATE',
     authority: 'ACPR',
-    basis: 'DORA art. 19',
+    basis: 'DORA, article 19',
     label: 'Rapport intermédiaire',
     within: { hours: 72 },
     from: 'PREVIOUS_STEP',
@@ -75,7 +75,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ACPR_FINAL: {
     obligation: 'ACPR_FINAL',
     authority: 'ACPR',
-    basis: 'DORA art. 19',
+    basis: 'DORA, article 19',
     label: 'Rapport final',
     within: { months: 1 },
     from: 'PREVIOUS_STEP',
@@ -83,7 +83,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ANSSI_EARLY_WARNING: {
     obligation: 'ANSSI_EARLY_WARNING',
     authority: 'ANSSI',
-    basis: 'NIS 2 art. 23(4)(a)',
+    basis: 'NIS 2, article 23, paragraphe 4, point a)',
     label: 'Alerte précoce',
     within: { hours: 24 },
     from: 'AWARENESS',
@@ -91,7 +91,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ANSSI_NOTIFICATION: {
     obligation: 'ANSSI_NOTIFICATION',
     authority: 'ANSSI',
-    basis: 'NIS 2 art. 23(4)(b)',
+    basis: 'NIS 2, article 23, paragraphe 4, point b)',
     label: "Notification d'incident",
     within: { hours: 72 },
     from: 'AWARENESS',
@@ -99,7 +99,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   ANSSI_FINAL_REPORT: {
     obligation: 'ANSSI_FINAL_REPORT',
     authority: 'ANSSI',
-    basis: 'NIS 2 art. 23(4)(d)',
+    basis: 'NIS 2, article 23, paragraphe 4, point d)',
     label: 'Rapport final',
     within: { months: 1 },
     from: 'PREVIOUS_STEP',

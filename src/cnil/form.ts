@@ -4,7 +4,7 @@
  * common template) is a new version here, and old snapshots keep the version they were made with.
  */
 
-export const CONTENT_SCHEMA_VERSION = 'cnil-notification/2';
+export const CONTENT_SCHEMA_VERSION = 'cnil-notification/3';
 
 export const FORM_SECTIONS = [
   { number: 1, code: 'TYPE', title: 'Type de notification' },
@@ -72,6 +72,7 @@ export const FIELD_LABELS = {
   'harms.harms': 'Préjudices potentiels',
   'harms.description': 'Précisions sur les préjudices',
   'harms.gravity': 'Niveau de gravité',
+  'harms.gravityDecision': 'Décision sur le niveau de gravité',
   'measures.taken': 'Mesures prises',
   'measures.planned': 'Mesures envisagées',
   'communication.status': 'Les personnes ont-elles été informées ?',

@@ -145,9 +145,10 @@ export const COMMUNICATION_STATUS = defineList('CommunicationStatus', 'Communica
 
 export const NON_COMMUNICATION_JUSTIFICATION = defineList('NonCommunicationJustification', 'Justification de l’absence de communication', {
   RISK_NOT_HIGH: 'La violation n’est pas susceptible d’engendrer un risque élevé',
-  DATA_UNINTELLIGIBLE: 'Les données sont incompréhensibles pour toute personne non autorisée (art. 34(3)(a))',
-  SUBSEQUENT_MEASURES: 'Des mesures ultérieures rendent le risque élevé improbable (art. 34(3)(b))',
-  DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION: 'Efforts disproportionnés : communication publique (art. 34(3)(c))',
+  DATA_UNINTELLIGIBLE: 'Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD)',
+  SUBSEQUENT_MEASURES: 'Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD)',
+  DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION:
+    'Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD)',
 });
 
 export const COMMUNICATION_CHANNEL = defineList('CommunicationChannel', 'Moyens de communication', {

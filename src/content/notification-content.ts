@@ -51,10 +51,28 @@ export interface SeverityAnnex {
   art34Recommended: boolean;
   justification: string;
   components: SeverityComponentRow[];
-  /** The gravity retained (section 11), and a lawyer's reason when it is not the one the level suggests. */
+  /** The gravity retained (section 11; "À confirmer" until signed off), and the reason when it is not the suggested one. */
   gravity: { label: string; suggestedLabel: string; reason: string | null };
   /** Present only when the chosen assessment differs from the computed one. */
   override: { reason: string; computedSe: number; computedLevelLabel: string; components: SeverityComponentRow[] } | null;
+  /** Since cnil-notification/3: the assessment as computed from the facts, untouched by any override. */
+  computed?: { se: number; level: string; levelLabel: string; components: SeverityComponentRow[] };
+  /**
+   * Since cnil-notification/3: the decision a named person signed off, null until then (section 11
+   * then reads "à confirmer"). `level` is the ENISA level the chosen gravity stands for.
+   */
+  chosen?: {
+    level: string;
+    levelLabel: string;
+    gravity: string;
+    gravityLabel: string;
+    by: string;
+    at: string;
+    atDisplay: string;
+    reason: string | null;
+  } | null;
+  /** Since cnil-notification/3: the one sentence the documents print for the decision. */
+  decision?: string;
 }
 
 export interface ObligationRow {

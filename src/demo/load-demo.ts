@@ -109,6 +109,13 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
     let notification = await service().create({ exposureId: exposures.get(`${step.incident}/${step.controller}`)!, type: step.type });
     if (step.delayReasons)
       notification = await service().update(notification.id, { version: notification.version, delayReasons: step.delayReasons });
+    if (step.gravitySignOff) {
+      const suggested = (await service().view(notification)).inputs.severity.chosen.suggestedGravity;
+      notification = await service().signOffGravity(notification.id, notification.version, {
+        gravity: suggested,
+        reason: step.gravitySignOff.reason,
+      });
+    }
     if (step.filing || step.controller === 'cigales') notification = await service().markReady(notification.id, notification.version);
     if (step.filing)
       notification = await new FilingService({ em: orm.em.fork(), clock: at, viewer }).record(notification.id, {

@@ -296,6 +296,8 @@ export const DEMO_NOTIFICATIONS = [
     type: 'INITIAL' as const,
     delayReasons: null,
     filing: { cnilReference: 'CNIL-NOTIF-2024-004217', filedAt: new Date('2024-02-02T09:30:00Z') },
+    // Its DPO confirmed the suggested gravity before filing: section 11 is a signed decision.
+    gravitySignOff: { reason: null },
     complementary: true,
   },
   {

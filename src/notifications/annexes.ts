@@ -36,13 +36,40 @@ function components(assessment: SeverityAssessment): SeverityComponentRow[] {
   ];
 }
 
+const fr = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+
+/** A named person's sign-off of the gravity: who (the viewer's subject) and when. */
+export interface GravitySignOff {
+  by: string;
+  at: Date;
+}
+
+/**
+ * The computed assessment stays visible; the chosen gravity is a decision with its author, date and
+ * reason. The sentence never joins a score to a level it does not give: an override reads
+ * "Niveau retenu : faible (calculé : élevé, SE 3)".
+ */
 export function severityAnnex(
   computed: SeverityAssessment,
   chosen: SeverityAssessment,
   overrideReason: string | null,
-  gravity: { chosen: Gravity; reason: string | null },
+  gravity: { chosen: Gravity | null; reason: string | null; signOff: GravitySignOff | null },
 ): SeverityAnnex {
   const overridden = overrideReason !== null && JSON.stringify(computed) !== JSON.stringify(chosen);
+  const signed = gravity.chosen !== null && gravity.signOff !== null;
+  const chosenLevel = signed ? SEVERITY_LEVELS.find((l) => l.gravity === gravity.chosen)!.level : null;
+  const reason = gravity.reason ?? (overridden ? overrideReason : null);
+  const computedText = `${levelLabel(computed.level).toLowerCase()} (SE ${fr(computed.se)})`;
+  let decision: string;
+  if (!signed) {
+    decision = `Niveau calculé : ${computedText} — à confirmer : aucune personne n’a encore validé le niveau de gravité.`;
+  } else {
+    const when = `le ${displayInstant(gravity.signOff!.at)}`;
+    decision =
+      chosenLevel === computed.level
+        ? `Niveau calculé : ${computedText}, confirmé par ${gravity.signOff!.by} ${when}${reason ? ` : ${reason}` : ''}.`
+        : `Niveau retenu : ${levelLabel(chosenLevel!).toLowerCase()} (calculé : ${levelLabel(computed.level).toLowerCase()}, SE ${fr(computed.se)}) — décision de ${gravity.signOff!.by} ${when}${reason ? ` : ${reason}` : ''}.`;
+  }
   return {
     method: chosen.method,
     se: chosen.se,
@@ -52,9 +79,9 @@ export function severityAnnex(
     justification: chosen.justification,
     components: components(chosen),
     gravity: {
-      label: GRAVITY.labels[gravity.chosen],
+      label: signed ? GRAVITY.labels[gravity.chosen!] : 'À confirmer',
       suggestedLabel: GRAVITY.labels[chosen.suggestedGravity],
-      reason: gravity.chosen === chosen.suggestedGravity ? null : gravity.reason,
+      reason: signed && gravity.chosen !== chosen.suggestedGravity ? gravity.reason : null,
     },
     override: overridden
       ? {
@@ -64,8 +91,25 @@ export function severityAnnex(
           components: components(computed),
         }
       : null,
+    computed: { se: computed.se, level: computed.level, levelLabel: levelLabel(computed.level), components: components(computed) },
+    chosen: signed
+      ? {
+          level: chosenLevel!,
+          levelLabel: levelLabel(chosenLevel!),
+          gravity: gravity.chosen!,
+          gravityLabel: GRAVITY.labels[gravity.chosen!],
+          by: gravity.signOff!.by,
+          at: gravity.signOff!.at.toISOString(),
+          atDisplay: displayInstant(gravity.signOff!.at),
+          reason,
+        }
+      : null,
+    decision,
   };
 }
+
+/** The French word for an obligation's status, wherever a document shows one. */
+export const obligationStatusLabel = (status: ObligationStatus): string => STATUS_LABELS[status];
 
 export function obligationRows(obligations: readonly Obligation[]): ObligationRow[] {
   return obligations.map((o) => ({

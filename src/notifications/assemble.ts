@@ -23,11 +23,11 @@ import {
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
-import { obligationRows, severityAnnex } from './annexes';
+import { type GravitySignOff, obligationRows, obligationStatusLabel, severityAnnex } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
-import type { Obligation } from './obligations';
+import type { Obligation, ObligationStatus } from './obligations';
 import type { SeverityAssessment } from './severity';
 
 /**
@@ -71,15 +71,17 @@ export interface AssemblyInput {
   severity: {
     assessment: SeverityAssessment;
     computed: SeverityAssessment;
-    gravity: Gravity;
+    /** Null until a named person signs it off: section 11 then reads "à confirmer". */
+    gravity: Gravity | null;
     overrideReason: string | null;
     gravityReason: string | null;
+    signOff: GravitySignOff | null;
   } | null;
   obligations: readonly Obligation[];
   delayReasons: string | null;
   crossBorder: boolean | null;
   otherDpa: string | null;
-  otherAuthorities: { authority: string; basis: string; status: string; doneAt: Date | null }[];
+  otherAuthorities: { authority: string; basis: string; status: ObligationStatus; doneAt: Date | null }[];
 }
 
 const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({
@@ -193,7 +195,8 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     HARMS: [
       factChoice('harms.harms', HARM, 'harms'),
       factText('harms.description', 'harmsDescription'),
-      choice('harms.gravity', GRAVITY, input.severity ? [input.severity.gravity] : [], false, null),
+      choice('harms.gravity', GRAVITY, input.severity?.gravity ? [input.severity.gravity] : [], false, null),
+      text('harms.gravityDecision', gravityDecision(input.severity), null),
     ],
     MEASURES: [factText('measures.taken', 'measuresTaken'), factText('measures.planned', 'measuresPlanned')],
     COMMUNICATION: [
@@ -215,7 +218,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       table(
         'crossBorder.otherAuthorities',
         ['Autorité', 'Fondement', 'Statut', 'Date'],
-        input.otherAuthorities.map((a) => [a.authority, a.basis, a.status, a.doneAt ? displayInstant(a.doneAt) : '']),
+        input.otherAuthorities.map((a) => [
+          a.authority,
+          a.basis,
+          obligationStatusLabel(a.status),
+          a.doneAt ? displayInstant(a.doneAt) : '',
+        ]),
       ),
     ],
   };
@@ -250,6 +258,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
         ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
             chosen: input.severity.gravity,
             reason: input.severity.gravityReason,
+            signOff: input.severity.signOff,
           })
         : null,
       obligations: obligationRows(input.obligations),
@@ -327,6 +336,16 @@ function person(data: PersonData, provenance: Provenance, fields: (keyof typeof 
 
 function joined(values: readonly string[] | undefined): string | null {
   return values?.length ? values.join(', ') : null;
+}
+
+/** Section 11's gravity is a decision: who confirmed it and when, or "À confirmer" until someone does. */
+function gravityDecision(severity: AssemblyInput['severity']): string {
+  if (!severity?.gravity || !severity.signOff) return 'À confirmer';
+  const { by, at } = severity.signOff;
+  const suggested = severity.assessment.suggestedGravity;
+  if (severity.gravity === suggested) return `Niveau suggéré confirmé par ${by} le ${displayInstant(at)}`;
+  const reason = severity.gravityReason ?? severity.overrideReason;
+  return `Retenu par ${by} le ${displayInstant(at)} au lieu du niveau suggéré (${GRAVITY.labels[suggested].toLowerCase()})${reason ? ` : ${reason}` : ''}`;
 }
 
 function yesNo(value: boolean | null | undefined): string | null {

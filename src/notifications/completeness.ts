@@ -21,7 +21,7 @@ export interface CompletenessContext {
   type: NotificationType;
   /** The deadline has passed (or will have by filing): delay reasons are then required. */
   late: boolean;
-  severity: { assessment: SeverityAssessment; gravity: Gravity } | null;
+  severity: { assessment: SeverityAssessment; gravity: Gravity | null } | null;
 }
 
 interface Requirement {
@@ -52,7 +52,7 @@ const REQUIRED: readonly Requirement[] = [
   {
     path: 'person.lastName',
     code: 'MISSING_CONTACT',
-    fr: 'La personne à contacter (art. 33(3)(b)) manque.',
+    fr: 'La personne à contacter (article 33, paragraphe 3, point b)) manque.',
     en: 'The contact point (art. 33(3)(b)) is missing.',
     initial: true,
   },
@@ -73,7 +73,7 @@ const REQUIRED: readonly Requirement[] = [
   {
     path: 'breach.natures',
     code: 'MISSING_NATURE',
-    fr: 'La nature de la violation manque (art. 33(3)(a)).',
+    fr: 'La nature de la violation manque (article 33, paragraphe 3, point a)).',
     en: 'The nature of the breach is missing (art. 33(3)(a)).',
     initial: true,
   },
@@ -108,56 +108,56 @@ const REQUIRED: readonly Requirement[] = [
   {
     path: 'data.categories',
     code: 'MISSING_DATA_CATEGORIES',
-    fr: 'Les catégories de données manquent (art. 33(3)(a)).',
+    fr: 'Les catégories de données manquent (article 33, paragraphe 3, point a)).',
     en: 'The data categories are missing (art. 33(3)(a)).',
     initial: false,
   },
   {
     path: 'data.subjectCategories',
     code: 'MISSING_SUBJECT_CATEGORIES',
-    fr: 'Les catégories de personnes manquent (art. 33(3)(a)).',
+    fr: 'Les catégories de personnes manquent (article 33, paragraphe 3, point a)).',
     en: 'The categories of data subjects are missing (art. 33(3)(a)).',
     initial: false,
   },
   {
     path: 'data.persons',
     code: 'MISSING_PERSONS',
-    fr: 'Le nombre approximatif de personnes manque (art. 33(3)(a)).',
+    fr: 'Le nombre approximatif de personnes manque (article 33, paragraphe 3, point a)).',
     en: 'The approximate number of data subjects is missing (art. 33(3)(a)).',
     initial: false,
   },
   {
     path: 'data.records',
     code: 'MISSING_RECORDS',
-    fr: "Le nombre approximatif d'enregistrements manque (art. 33(3)(a)).",
+    fr: "Le nombre approximatif d'enregistrements manque (article 33, paragraphe 3, point a)).",
     en: 'The approximate number of records is missing (art. 33(3)(a)).',
     initial: false,
   },
   {
     path: 'consequences.consequences',
     code: 'MISSING_CONSEQUENCES',
-    fr: 'Les conséquences probables manquent (art. 33(3)(c)).',
+    fr: 'Les conséquences probables manquent (article 33, paragraphe 3, point c)).',
     en: 'The likely consequences are missing (art. 33(3)(c)).',
     initial: false,
   },
   {
     path: 'harms.gravity',
     code: 'MISSING_GRAVITY',
-    fr: 'Le niveau de gravité manque.',
-    en: 'The severity level is missing.',
+    fr: 'Le niveau de gravité n’est pas confirmé : le niveau calculé n’est qu’une suggestion, à valider par une personne nommée. Une notification initiale peut laisser la gravité inconnue.',
+    en: 'The gravity is not signed off: the computed level is only a suggestion, to be confirmed by a named person (signOffGravity). An initial notification may leave the gravity unknown.',
     initial: false,
   },
   {
     path: 'measures.taken',
     code: 'MISSING_MEASURES',
-    fr: 'Les mesures prises ou envisagées manquent (art. 33(3)(d)).',
+    fr: 'Les mesures prises ou envisagées manquent (article 33, paragraphe 3, point d)).',
     en: 'The measures taken or proposed are missing (art. 33(3)(d)).',
     initial: false,
   },
   {
     path: 'communication.status',
     code: 'MISSING_COMMUNICATION',
-    fr: 'La décision de communication aux personnes manque (art. 34).',
+    fr: 'La décision de communication aux personnes manque (article 34).',
     en: 'The decision on informing data subjects is missing (art. 34).',
     initial: false,
   },
@@ -229,7 +229,7 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       section: 6,
       path: 'dates.delayReasons',
       message: {
-        fr: 'Notification au-delà de 72 heures : les motifs du retard sont requis (art. 33(1)).',
+        fr: 'Notification au-delà de 72 heures : les motifs du retard sont requis (article 33, paragraphe 1).',
         en: 'Notified after 72 hours: the reasons for the delay are required (art. 33(1)).',
       },
       blocksReady: true,
@@ -259,7 +259,7 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   if (
     health &&
     context.severity &&
-    (context.severity.assessment.dpc.value < 4 || ['NEGLIGIBLE', 'LIMITED'].includes(context.severity.gravity))
+    (context.severity.assessment.dpc.value < 4 || ['NEGLIGIBLE', 'LIMITED'].includes(context.severity.gravity ?? ''))
   ) {
     issues.push({
       code: 'INCONSISTENT_HEALTH_SEVERITY',
@@ -282,7 +282,7 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       section: 13,
       path: 'communication.justification',
       message: {
-        fr: 'Risque élevé sans communication aux personnes : une exemption de l’art. 34(3) doit être justifiée.',
+        fr: 'Risque élevé sans communication aux personnes : une exemption de l’article 34, paragraphe 3, doit être justifiée.',
         en: 'High risk without informing data subjects: an art. 34(3) exemption must be justified.',
       },
       blocksReady: true,

@@ -53,6 +53,7 @@ export async function loadNotificationInputs(
   const now = clock.now();
   const initial = notification.initial ? await em.findOneOrFail(Notification, notification.initial.id) : null;
   // A complementary notification is late by nature: the delay that needs reasons is the initial's.
+  const signedOff = Boolean(notification.gravitySignedOffBy && notification.gravitySignedOffAt);
   const late = notification.filedLate ?? initial?.filedLate ?? (cnil.dueAt !== null && (notification.filedAt ?? now) > cnil.dueAt);
 
   return {
@@ -78,9 +79,11 @@ export async function loadNotificationInputs(
       severity: {
         assessment: chosen,
         computed: severity,
-        gravity: notification.gravityOverride ?? chosen.suggestedGravity,
+        // Section 11 carries a gravity only once a named person signed it off: never the suggestion alone.
+        gravity: signedOff ? (notification.gravityOverride ?? chosen.suggestedGravity) : null,
         overrideReason: notification.severityOverride?.reason ?? null,
         gravityReason: notification.gravityOverride ? (notification.gravityOverrideReason ?? null) : null,
+        signOff: signedOff ? { by: notification.gravitySignedOffBy!, at: notification.gravitySignedOffAt! } : null,
       },
       obligations,
       delayReasons: notification.delayReasons ?? null,
@@ -88,7 +91,12 @@ export async function loadNotificationInputs(
       otherDpa: notification.otherDpa ?? null,
       otherAuthorities: obligations
         .filter((o) => (o.authority === 'ACPR' || o.authority === 'ANSSI') && o.status !== 'NOT_APPLICABLE')
-        .map((o) => ({ authority: `${o.authority} — ${o.label}`, basis: o.basis, status: o.status, doneAt: o.doneAt })),
+        .map((o) => ({
+          authority: `${o.authority} — ${o.label}`,
+          basis: o.basis,
+          status: o.status,
+          doneAt: o.doneAt,
+        })),
     },
   };
 }

@@ -63,6 +63,19 @@ export class Notification extends BaseEntity<'status'> {
   @Property({ type: 'text', nullable: true })
   gravityOverrideReason?: string;
 
+  /**
+   * Who confirmed the gravity of section 11 (the viewer's subject), and when. The computed level is
+   * a suggestion: until someone signs it off, the form's gravity reads "à confirmer". Editing the
+   * gravity or the severity override afterwards clears the sign-off, which must then be given again.
+   */
+  @Field(() => String, { nullable: true, description: 'Who signed off the gravity of section 11 (signOffGravity).' })
+  @Property({ type: 'text', nullable: true })
+  gravitySignedOffBy?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the gravity was signed off; null until then.' })
+  @Property({ type: DateTimeType, nullable: true })
+  gravitySignedOffAt?: Date | null;
+
   /** A lawyer's choice over the computed ENISA components, with its reason; both are shown. */
   @Property({ type: 'json', nullable: true })
   severityOverride?: SeverityOverride;

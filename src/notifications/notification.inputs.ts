@@ -34,6 +34,14 @@ export class UpdateNotificationInput {
   severityOverride?: SeverityOverrideInput | null;
 }
 
+@InputType({ description: 'The gravity of section 11 as a named person decides it: the computed level is only a suggestion.' })
+export class SignOffGravityInput {
+  @Field(() => GRAVITY.values, { description: 'The gravity retained for section 11.' }) gravity!: Gravity;
+  @TextInput('text')
+  @Field(() => String, { nullable: true, description: 'Required when the gravity differs from the one the assessment suggests.' })
+  reason?: string | null;
+}
+
 @InputType()
 export class RecordFilingInput {
   @Field(() => Int) version!: number;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../auth/context';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
-import { CreateNotificationInput, UpdateNotificationInput } from './notification.inputs';
+import { CreateNotificationInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { NotificationService } from './notification.service';
 
 @ObjectType({ description: 'One field that differs from the initial notification, as the form shows it.' })
@@ -35,6 +35,18 @@ export class NotificationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
     return new NotificationService(ctx).update(id, input);
+  }
+
+  @Mutation(() => Notification, {
+    description: 'Confirm or replace (with a reason) the suggested gravity; editing the severity or gravity later clears it.',
+  })
+  signOffGravity(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: SignOffGravityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
+    return new NotificationService(ctx).signOffGravity(id, version, input);
   }
 
   @Mutation(() => Notification, { description: 'DRAFT → READY, refused while a blocking item is missing.' })

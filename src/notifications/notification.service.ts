@@ -12,7 +12,7 @@ import { type ContentChange, changesBetween } from './changes';
 import { checkCompleteness, type CompletenessIssue, withCompleteness } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { Notification } from './notification.entity';
-import type { CreateNotificationInput, RecordFilingInput, UpdateNotificationInput } from './notification.inputs';
+import type { CreateNotificationInput, RecordFilingInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { loadNotificationInputs, type NotificationInputs } from './notification-input';
 import { InvalidTransitionError, transition } from './transitions';
 
@@ -72,8 +72,9 @@ export class NotificationService {
     const problems = new InputProblems();
     const overrides = input.gravityOverride !== undefined ? input.gravityOverride : notification.gravityOverride;
     const reason = input.gravityOverrideReason !== undefined ? input.gravityOverrideReason : notification.gravityOverrideReason;
+    const touchesGravity = input.gravityOverride !== undefined || input.gravityOverrideReason !== undefined;
     problems.check(
-      !overrides || Boolean(reason?.trim()),
+      !touchesGravity || !overrides || Boolean(reason?.trim()),
       'input.gravityOverrideReason',
       'overriding the suggested gravity needs its reason',
     );
@@ -98,6 +99,35 @@ export class NotificationService {
     }
     problems.throwIfAny();
     applyPatch(notification, { ...input, severityOverride: severity ? { ...severity } : severity }, ['version']);
+    // A signed-off gravity rests on the assessment as it was: changing either asks for a new sign-off.
+    if (input.gravityOverride !== undefined || input.gravityOverrideReason !== undefined || input.severityOverride !== undefined) {
+      notification.gravitySignedOffBy = null;
+      notification.gravitySignedOffAt = null;
+    }
+    await flushOrConflict(this.ctx, `Notification ${id}`);
+    return notification;
+  }
+
+  /**
+   * A named person confirms (or replaces, with a reason) the gravity the ENISA assessment suggests:
+   * only then does section 11 carry a gravity. The chosen gravity is recorded as such, so a later
+   * change of the facts does not silently change what was decided.
+   */
+  async signOffGravity(id: string, version: number, input: SignOffGravityInput): Promise<Notification> {
+    const notification = await this.editable(id, 'EDIT', version);
+    const { chosen } = (await this.view(notification)).inputs.severity;
+    const reason = input.reason?.trim() || null;
+    const problems = new InputProblems();
+    problems.check(
+      input.gravity === chosen.suggestedGravity || reason !== null,
+      'input.reason',
+      `the assessment suggests ${chosen.suggestedGravity}: choosing ${input.gravity} needs its reason`,
+    );
+    problems.throwIfAny();
+    notification.gravityOverride = input.gravity;
+    notification.gravityOverrideReason = reason ?? undefined;
+    notification.gravitySignedOffBy = this.ctx.viewer.subject;
+    notification.gravitySignedOffAt = this.ctx.clock.now();
     await flushOrConflict(this.ctx, `Notification ${id}`);
     return notification;
   }

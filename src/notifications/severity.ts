@@ -58,7 +58,9 @@ const fr = (n: number) => n.toLocaleString('fr-FR', { minimumFractionDigits: n %
 function dataProcessingContext(facts: SeverityFacts): SeverityComponent {
   const sensitive = facts.sensitiveData.filter((c) => SENSITIVE_CATEGORIES.includes(c));
   const base = sensitive.length ? SENSITIVE_DPC_BASE : Math.max(1, ...facts.dataCategories.map((c) => DPC_BASE[c]));
-  const reasons = [sensitive.length ? `données sensibles (art. 9) : base ${base}` : `données les plus sensibles de niveau ${base}`];
+  const reasons = [
+    sensitive.length ? `données sensibles (article 9 du RGPD) : base ${base}` : `données les plus sensibles de niveau ${base}`,
+  ];
   let value = base;
   const context: string[] = [];
   if (facts.dataCategories.includes('NIR')) context.push('identifiant permanent (NIR) permettant la fraude');
@@ -157,9 +159,15 @@ function conclude(
   const band = (chosen.level && SEVERITY_LEVELS.find((l) => l.level === chosen.level)) || SEVERITY_LEVELS.find((l) => se < l.below)!;
   const art34Recommended = chosen.art34Recommended ?? ART34_LEVELS.includes(band.level);
   const communication = art34Recommended
-    ? ', communication aux personnes recommandée (art. 34) sauf exemption'
+    ? ', communication aux personnes recommandée (article 34 du RGPD) sauf exemption'
     : ', communication aux personnes non requise par ce niveau';
   const modified = chosen.reason ? ` (évaluation modifiée : ${chosen.reason})` : '';
+  // A chosen level never reads as what the score gives: "SE 3 : niveau faible" would misstate the method.
+  const computedBand = SEVERITY_LEVELS.find((l) => se < l.below)!;
+  const level =
+    band.level === computedBand.level
+      ? `niveau ${band.label.toLowerCase()}`
+      : `niveau calculé ${computedBand.label.toLowerCase()} ; niveau retenu : ${band.label.toLowerCase()}`;
   return {
     method: SEVERITY_METHOD,
     dpc,
@@ -169,7 +177,7 @@ function conclude(
     level: band.level,
     suggestedGravity: band.gravity,
     art34Recommended,
-    justification: `SE = DPC × EI + CB = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : niveau ${band.label.toLowerCase()}${communication}${modified}.`,
+    justification: `SE = DPC × EI + CB = ${fr(dpc.value)} × ${fr(ei.value)} + ${fr(cb.value)} = ${fr(se)} : ${level}${communication}${modified}.`,
   };
 }
 

@@ -1,7 +1,16 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { CnilNotificationContent, ContentAnnexes, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
-import { confidenceLabel, frenchNumber, SHORT_STATUS_LABELS, sourceLabel, STATUS_LABELS } from './labels';
+import {
+  confidenceLabel,
+  frenchNumber,
+  PARIS_TIME_CONVENTION,
+  parisInstant,
+  SHORT_STATUS_LABELS,
+  sourceLabel,
+  STATUS_LABELS,
+  withoutParisSuffix,
+} from './labels';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -20,7 +29,7 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
   const doc = startDocument({
     title: `Notification de violation de données personnelles — ${organization.name} — ${notification.typeLabel}`,
     author: organization.name,
-    subject: `Notification à la CNIL (art. 33 RGPD) n° ${notification.number ?? 'non attribué'}, SIREN ${organization.siren}`,
+    subject: `Notification à la CNIL (article 33 du RGPD) n° ${notification.number ?? 'non attribué'}, SIREN ${organization.siren}`,
     keywords: ['CNIL', 'RGPD', 'article 33', 'violation de données', notification.typeLabel, organization.siren],
     createdAt,
   });
@@ -83,7 +92,8 @@ function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: st
   layout.field(head, 'Numéro', notification.number);
   layout.field(head, 'Statut', STATUS_LABELS[notification.status] ?? notification.status);
   if (notification.initial) layout.field(head, 'Notification initiale', `n° ${notification.initial.number}`);
-  layout.field(head, notification.status === 'FILED' ? 'Contenu arrêté au dépôt' : 'Contenu établi le', displayUtc(content.assembledAt));
+  layout.field(head, notification.status === 'FILED' ? 'Contenu arrêté au dépôt' : 'Contenu établi le', parisInstant(content.assembledAt));
+  layout.field(head, 'Convention horaire', PARIS_TIME_CONVENTION);
   layout.field(head, 'Empreinte du contenu (sha256)', sha256);
   layout.field(head, 'Versions', `${content.schemaVersion} · vocabulaire ${content.vocabularyVersion}`);
 }
@@ -120,11 +130,16 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
   const note = item.provenance && item.provenance.source !== 'ORGANIZATION' ? `Source : ${sources.ref(item.provenance)}` : null;
   switch (item.kind) {
     case 'text':
-      return layout.field(sect, item.label, item.value, item.value === null ? null : note);
+      return layout.field(sect, item.label, item.value === null ? null : withoutParisSuffix(item.value), item.value === null ? null : note);
     case 'number':
       return layout.field(sect, item.label, item.value === null ? null : frenchNumber(item.value), item.value === null ? null : note);
     case 'instant':
-      return layout.field(sect, item.label, item.display, item.display === null ? null : note);
+      return layout.field(
+        sect,
+        item.label,
+        item.display === null ? null : withoutParisSuffix(item.display),
+        item.display === null ? null : note,
+      );
     case 'choice':
       return layout.choices(
         sect,
@@ -134,7 +149,11 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
       );
     case 'table':
       if (!item.rows.length) return layout.field(sect, item.label, 'Aucun');
-      return layout.table(sect, { columns: item.columns, rows: item.rows, widths: item.columns.map(() => '*') }, item.label);
+      return layout.table(
+        sect,
+        { columns: item.columns, rows: item.rows.map((row) => row.map(withoutParisSuffix)), widths: item.columns.map(() => '*') },
+        item.label,
+      );
   }
 }
 
@@ -146,14 +165,24 @@ function severityAnnex(layout: Layout, severity: NonNullable<ContentAnnexes['sev
     rows: severity.components.map((c) => [c.label, fr(c.value), c.justification]),
     widths: [130, 45, '*'],
   });
-  layout.field(sect, 'Score de gravité (SE)', `${fr(severity.se)} — niveau ${severity.levelLabel.toLowerCase()}`);
   const { gravity } = severity;
+  if (severity.decision !== undefined) {
+    // Since cnil-notification/3: the computed level stays visible, the retained one is a signed decision.
+    layout.field(sect, 'Niveau de gravité', withoutParisSuffix(severity.decision));
+    layout.field(sect, 'Niveau de gravité retenu (section 11)', gravity.label);
+  } else {
+    layout.field(sect, 'Score de gravité (SE)', `${fr(severity.se)} — niveau ${severity.levelLabel.toLowerCase()}`);
+    layout.field(
+      sect,
+      'Niveau de gravité retenu',
+      gravity.reason ? `${gravity.label} (suggéré : ${gravity.suggestedLabel.toLowerCase()}) — motif : ${gravity.reason}` : gravity.label,
+    );
+  }
   layout.field(
     sect,
-    'Niveau de gravité retenu',
-    gravity.reason ? `${gravity.label} (suggéré : ${gravity.suggestedLabel.toLowerCase()}) — motif : ${gravity.reason}` : gravity.label,
+    'Communication aux personnes (article 34 du RGPD)',
+    severity.art34Recommended ? 'Recommandée' : 'Non requise par ce niveau',
   );
-  layout.field(sect, 'Communication aux personnes (art. 34)', severity.art34Recommended ? 'Recommandée' : 'Non requise par ce niveau');
   layout.field(sect, 'Conclusion', severity.justification);
   if (severity.override) {
     layout.subheading(sect, 'Évaluation calculée, avant modification');
@@ -174,14 +203,14 @@ function severityAnnex(layout: Layout, severity: NonNullable<ContentAnnexes['sev
 function obligationsAnnex(layout: Layout, obligations: ContentAnnexes['obligations']): void {
   const sect = layout.section('Annexe B. Obligations et échéances');
   layout.table(sect, {
-    columns: ['Obligation', 'Qui', 'Échéance (Paris)', 'Réalisée (Paris)', 'Statut', 'Motif'],
+    columns: ['Obligation', 'Qui', 'Échéance', 'Réalisée', 'Statut', 'Motif'],
     rows: obligations.map((o) => [
       `${o.label} (${o.authority}, ${o.basis})`,
       o.party,
       parisTime(o.dueDisplay),
       parisTime(o.doneDisplay),
       o.statusLabel,
-      o.rationale,
+      withoutParisSuffix(o.rationale),
     ]),
     widths: [120, 70, 62, 62, 48, '*'],
   });
@@ -242,12 +271,5 @@ class SourceIndex {
   }
 }
 
-/** In a table whose header says "Paris", the instant without its suffix. */
-const parisTime = (display: string | null) => display?.replace(' (heure de Paris)', '') ?? '—';
-
-function displayUtc(iso: string): string {
-  return `${iso
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, '')
-    .replace(/Z$/, '')} UTC`;
-}
+/** In a filing whose head states the Paris-time convention, the instant without its suffix. */
+const parisTime = (display: string | null) => (display ? withoutParisSuffix(display) : '—');

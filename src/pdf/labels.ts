@@ -1,14 +1,32 @@
+import { DISPLAY_TIME_ZONE } from '../cnil/form';
 import type { Provenance } from '../content/notification-content';
 
-/** French words for the codes the content carries, as a reader of the filing expects them. */
+/** French words for the codes the content carries, as a reader of the filing expects them (a notification: feminine). */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
   DRAFT: 'Projet',
-  READY: 'Prêt à déposer',
-  FILED: 'Déposé auprès de la CNIL',
+  READY: 'Prête à déposer',
+  FILED: 'Déposée auprès de la CNIL',
 };
 
 /** The same, short enough for the running header. */
-export const SHORT_STATUS_LABELS: Readonly<Record<string, string>> = { DRAFT: 'Projet', READY: 'Prêt', FILED: 'Déposé' };
+export const SHORT_STATUS_LABELS: Readonly<Record<string, string>> = { DRAFT: 'Projet', READY: 'Prête', FILED: 'Déposée' };
+
+/** Instants in a filing are Paris time, said once at the top: the line-by-line suffix goes. */
+export const PARIS_TIME_CONVENTION = 'Heures exprimées en heure de Paris (Europe/Paris).';
+export const withoutParisSuffix = (text: string) => text.replace(/ \(heure de Paris\)/g, '');
+
+const paris = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** An ISO instant of the content as the filing prints it: "02/02/2024 10:30:00", Paris time. */
+export const parisInstant = (iso: string) => paris.format(new Date(iso)).replace(',', '');
 
 const SOURCE_LABELS: Readonly<Record<string, string>> = {
   CONTROLLER_ASSESSMENT: 'Analyse du responsable de traitement',

@@ -17,7 +17,7 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
   const doc = startDocument({
     title: `${letter.subject} — ${letter.organization.name}`,
     author: letter.organization.name,
-    subject: 'Communication aux personnes concernées (art. 34 RGPD)',
+    subject: 'Communication aux personnes concernées (article 34 du RGPD)',
     keywords: ['RGPD', 'article 34', 'violation de données', 'information des personnes', letter.organization.siren],
     createdAt,
   });
@@ -40,7 +40,10 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
     createdAt,
     { name: LETTER_ATTACHMENT, description: `PersonsLetterContent ${letter.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(letter) },
     {
-      header: [`${letter.organization.name} · SIREN ${letter.organization.siren}`, 'Information des personnes concernées (art. 34 RGPD)'],
+      header: [
+        `${letter.organization.name} · SIREN ${letter.organization.siren}`,
+        'Information des personnes concernées (article 34 du RGPD)',
+      ],
       watermark: letter.notification.status === 'FILED' ? null : DRAFT_WATERMARK,
       footer: `Contenu sha256 ${sha256}`,
     },

@@ -298,6 +298,17 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    'Mutation.signOffGravity': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            `mutation($id: ID!) { signOffGravity(id: $id, version: ${STALE}, input: { gravity: IMPORTANT }) { id } }`,
+            { id: p.ids.notification },
+            p.token,
+          ),
+        ),
+    },
     'Mutation.markNotificationReady': {
       expect: DRAFTING,
       probe: async (p) =>

@@ -11,6 +11,7 @@ import {
   MarkNotificationReadyDocument,
   NotificationDocumentDocument,
   RecordNotificationFilingDocument,
+  SignOffGravityDocument,
   StartComplementaryNotificationDocument,
   SubmitBreachFactsDocument,
   UpdateNotificationDocument,
@@ -196,9 +197,15 @@ describe(`CNIL notifications on ${dialect}`, () => {
       { id: draft.id, input: { version: draft.version, delayReasons: 'Analyse des listes du sous-traitant.' } },
       tokens.horizon,
     );
+    // A COMPLETE notification's gravity is a named person's decision: signed off before READY.
+    const signed = await gw.gql(
+      SignOffGravityDocument,
+      { id: draft.id, version: updated.data!.updateNotification.version, input: { gravity: 'IMPORTANT' } },
+      tokens.horizon,
+    );
     const ready = await gw.gql(
       MarkNotificationReadyDocument,
-      { id: draft.id, version: updated.data!.updateNotification.version },
+      { id: draft.id, version: signed.data!.signOffGravity.version },
       tokens.horizon,
     );
     expect(ready.errors).toBeUndefined();

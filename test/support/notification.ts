@@ -72,7 +72,14 @@ export const horizonInput = {
     exposedDataItems: processorSays(['nom', 'date de naissance', 'NIR']),
   },
   counts: { persons: 96, records: 101, minors: 31 },
-  severity: { assessment, computed: assessment, gravity: assessment.suggestedGravity, overrideReason: null, gravityReason: null },
+  severity: {
+    assessment,
+    computed: assessment,
+    gravity: assessment.suggestedGravity,
+    overrideReason: null,
+    gravityReason: null,
+    signOff: { by: 'dpo@horizon.example', at: new Date('2024-02-02T07:45:00Z') },
+  },
   obligations: obligationsOf({
     now: new Date('2024-02-02T09:00:00Z'),
     awareAt: new Date('2024-02-01T13:00:00Z'),
@@ -85,5 +92,5 @@ export const horizonInput = {
   delayReasons: null,
   crossBorder: false,
   otherDpa: null,
-  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA art. 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
+  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA, article 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
 } satisfies AssemblyInput;

@@ -15,7 +15,7 @@ describe('the CNIL notification assembler', () => {
   it('lays out the 14 sections of the form, in order, with their French titles', () => {
     expect(content.sections.map((s) => [s.number, s.title])).toEqual(FORM_SECTIONS.map((s) => [s.number, s.title]));
     expect(content.sections[6]!.title).toBe('À propos de la violation');
-    expect(content.schemaVersion).toBe('cnil-notification/2');
+    expect(content.schemaVersion).toBe('cnil-notification/3');
   });
 
   it('shows every option of a list with the chosen ones checked, as the form does', () => {
@@ -66,7 +66,7 @@ describe('the CNIL notification assembler', () => {
     const gravity = item(content, 'harms.gravity');
     expect(gravity.kind === 'choice' && gravity.options.find((o) => o.selected)?.label).toBe('Important');
     expect(item(content, 'crossBorder.otherAuthorities')).toMatchObject({
-      rows: [['ACPR', 'DORA art. 19', 'DONE', '02/02/2024 11:00 (heure de Paris)']],
+      rows: [['ACPR', 'DORA, article 19', 'Fait', '02/02/2024 11:00 (heure de Paris)']],
     });
   });
 

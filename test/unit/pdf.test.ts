@@ -76,8 +76,13 @@ describe('the PDF renderer', () => {
     const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(chosen)).bytes })
       .toString()
       .replace(/\s+/g, ' ');
-    expect(text).toContain('Niveau de gravité retenu');
-    expect(text).toContain('Maximal (suggéré : important) — motif : NIR et mineurs exposés');
+    // The computed level stays visible; the retained one is a decision with its author, date and reason.
+    expect(chosen.annexes!.severity!.decision).toBe(
+      'Niveau retenu : très élevé (calculé : élevé, SE 3) — décision de dpo@horizon.example le 02/02/2024 08:45 (heure de Paris) : NIR et mineurs exposés en masse.',
+    );
+    expect(text).toContain('Niveau retenu : très élevé (calculé : élevé, SE 3) — décision de');
+    expect(text).toContain('NIR et mineurs exposés en masse');
+    expect(text).not.toMatch(/SE 3[^.]*: niveau faible|SE = [^.]*= 3 : niveau très élevé/);
     expect(assembleNotification(horizonInput).annexes!.severity!.gravity.reason).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('ENISA severity', () => {
     expect(assessment.dpc.justification).toMatch(/NIR/);
     expect(assessment.cb.justification).toMatch(/malveillant/);
     expect(assessment.justification).toBe(
-      'SE = DPC × EI + CB = 2 × 1 + 1 = 3 : niveau élevé, communication aux personnes recommandée (art. 34) sauf exemption.',
+      'SE = DPC × EI + CB = 2 × 1 + 1 = 3 : niveau élevé, communication aux personnes recommandée (article 34 du RGPD) sauf exemption.',
     );
   });
 
