@@ -19,10 +19,11 @@ import { DocumentService, type DocumentKind } from './document.service';
 const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
   ['filing.pdf', 'FILING'],
   ['letter.pdf', 'LETTER'],
+  ['dossier-interne.pdf', 'DOSSIER'],
 ]);
 
 /**
- * `GET /notifications/:id/filing.pdf` and `/letter.pdf`: the same viewer scope as GraphQL, the
+ * `GET /notifications/:id/filing.pdf`, `/letter.pdf` and `/dossier-interne.pdf`: the same viewer scope as GraphQL, the
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
@@ -35,7 +36,7 @@ export function documentRouter(deps: {
   renderer: (viewer: Viewer) => DocumentRenderer;
 }): Router {
   const router = Router();
-  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
+  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf', '/notifications/:id/dossier-interne.pdf'], refuseHead);
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
     const kind = ROUTES.get(String(req.params.file));
     if (!kind) return next();

@@ -1,8 +1,21 @@
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
-import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
+import { AuthorityNotification } from './authority-notification.entity';
+import {
+  AuthorityNotificationResolver,
+  ExposureAuthorityNotificationsResolver,
+  ExposureNotificationsResolver,
+  NotificationResolver,
+} from './notification.resolver';
 
 export const notificationModule = {
-  entities: [Notification],
-  resolvers: [NotificationResolver, ExposureNotificationsResolver, ExposureObligationsResolver, DeadlineResolver],
+  entities: [Notification, AuthorityNotification],
+  resolvers: [
+    NotificationResolver,
+    ExposureNotificationsResolver,
+    ExposureObligationsResolver,
+    DeadlineResolver,
+    AuthorityNotificationResolver,
+    ExposureAuthorityNotificationsResolver,
+  ],
 } as const;

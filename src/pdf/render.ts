@@ -1,13 +1,25 @@
 import type { CnilNotificationContent } from '../content/notification-content';
+import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { PersonsLetterContent } from '../content/letter-content';
 import { renderFiling } from './filing';
+import { renderInternalDossier } from './internal-dossier';
 import { renderLetter } from './letter';
 import type { RenderedPdf } from './pdf-document';
 
-/** What a render thread is asked to draw: a filing or a letter, from its content alone. */
-export type RenderJob = { kind: 'FILING'; content: CnilNotificationContent } | { kind: 'LETTER'; content: PersonsLetterContent };
+/** What a render thread is asked to draw: a filing copy, a letter or an internal dossier, from its content alone. */
+export type RenderJob =
+  | { kind: 'FILING'; content: CnilNotificationContent }
+  | { kind: 'LETTER'; content: PersonsLetterContent }
+  | { kind: 'DOSSIER'; content: InternalDossierContent };
 
 /** The render itself, on the calling thread: what a worker runs, and what the CLI and tests call. */
 export function renderJob(job: RenderJob): Promise<RenderedPdf> {
-  return job.kind === 'FILING' ? renderFiling(job.content) : renderLetter(job.content);
+  switch (job.kind) {
+    case 'FILING':
+      return renderFiling(job.content);
+    case 'LETTER':
+      return renderLetter(job.content);
+    case 'DOSSIER':
+      return renderInternalDossier(job.content);
+  }
 }
