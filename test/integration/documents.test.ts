@@ -99,7 +99,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
         if (file === 'filing.pdf') {
           expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(n.document.pageCount);
           expect(info).toContain(`Author:          ${n.controller.legalName}`);
-          expect(info).toMatch(/Title:\s+Notification de violation de données personnelles/);
+          expect(info).toMatch(/Title:\s+Copie de la notification saisie dans le téléservice de la CNIL/);
         }
       }
     }
