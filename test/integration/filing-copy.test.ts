@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,13 +91,15 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     expect(text).toContain('Décomptes exacts des listes de personnes');
     // Hashes wrap at the column's edge.
     expect(text.replace(/ /g, '')).toContain(row.document.sha256);
-    const path = join(mkdtempSync(join(tmpdir(), 'breach-gateway-dossier-')), 'dossier-interne.pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'breach-gateway-dossier-'));
+    const path = join(dir, 'dossier-interne.pdf');
     writeFileSync(path, bytes);
     expect(execFileSync('qpdf', ['--check', path]).toString()).toContain('No syntax or stream encoding errors');
     expect(execFileSync('pdfinfo', ['-meta', path]).toString()).toContain('<pdfaid:part>3</pdfaid:part>');
     const attached = execFileSync('qpdf', ['--show-attachment=dossier-interne.json', path]).toString('utf8');
     expect(JSON.parse(attached)).toMatchObject({ schemaVersion: 'dossier-interne/1', filingContentSha256: row.document.sha256 });
     expect(canonicalJson(JSON.parse(attached))).toBe(attached);
+    rmSync(dir, { recursive: true, force: true });
     expect(response.headers.get('etag')).toBe(`"${sha256Hex(attached)}"`);
     // Same content, same bytes.
     expect((await pdf(row.document.dossierUrl, tokenOf(row))).bytes.equals(bytes)).toBe(true);
