@@ -66,7 +66,6 @@ export const FIELD_LABELS = {
   'data.records': "Nombre approximatif d'enregistrements",
   'data.subjectCategories': 'Catégories de personnes concernées',
   'data.persons': 'Nombre approximatif de personnes',
-  'data.minors': 'Dont mineurs (décompte exact)',
   'priorMeasures.text': 'Mesures de sécurité en place avant la violation',
   'consequences.consequences': 'Conséquences potentielles',
   'harms.harms': 'Préjudices potentiels',
@@ -82,7 +81,7 @@ export const FIELD_LABELS = {
   'communication.details': 'Contenu ou justification',
   'crossBorder.crossBorder': 'Traitement transfrontalier',
   'crossBorder.otherDpa': 'Notifiée à une autre autorité de protection des données',
-  'crossBorder.otherAuthorities': "Notifiée à d'autres autorités au titre d'autres obligations",
+  'crossBorder.otherAuthorities': "Notifiée à d'autres autorités (ANSSI, ACPR, plainte pénale…)",
 } as const;
 
 export type FieldPath = keyof typeof FIELD_LABELS;

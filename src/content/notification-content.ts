@@ -4,6 +4,10 @@ import type { SectionCode } from '../cnil/form';
  * CnilNotificationContent: what the assembler produces and everything downstream consumes (the
  * snapshot, its sha256, the PDF, the diff between phases). Plain JSON only: instants as ISO strings
  * beside their Paris-time display, labels resolved, every fact with where it came from.
+ *
+ * It is a copy of what is entered in the CNIL's téléservice: the form's sections and questions only.
+ * The gateway's own analysis (ENISA, other regimes, provenance, missing items) is the internal
+ * dossier's (internal-dossier-content.ts); cnil-notification/2 snapshots carried it as `annexes`.
  */
 export interface Provenance {
   /** FactSourceType of the chosen value, or ORGANIZATION for identity data, SUBJECT_LISTS for exact counts. */
@@ -22,7 +26,7 @@ interface ItemBase {
 
 export type ContentItem =
   | (ItemBase & { kind: 'text'; value: string | null })
-  | (ItemBase & { kind: 'number'; value: number | null; band: { code: string; label: string } | null })
+  | (ItemBase & { kind: 'number'; value: number | null })
   | (ItemBase & { kind: 'instant'; value: string | null; display: string | null })
   | (ItemBase & { kind: 'choice'; multiple: boolean; options: { code: string; label: string; selected: boolean }[] })
   | (ItemBase & { kind: 'table'; columns: string[]; rows: string[][] });
@@ -97,13 +101,6 @@ export interface CompletenessRow {
   blocksReady: boolean;
 }
 
-/** What the filing carries beside the form: severity, obligations and, before filing, what is missing. */
-export interface ContentAnnexes {
-  severity: SeverityAnnex | null;
-  obligations: ObligationRow[];
-  completeness: CompletenessRow[];
-}
-
 export interface CnilNotificationContent {
   schemaVersion: string;
   vocabularyVersion: string;
@@ -114,9 +111,13 @@ export interface CnilNotificationContent {
     number: string | null;
     status: string;
     initial: { number: string; filedAt: string } | null;
+    /**
+     * Since cnil-notification/3, once filed: the reference the CNIL's téléservice gave and the date
+     * of its récapitulatif, so the archive copy names the notification it copies.
+     */
+    cnilReference?: string | null;
+    recapitulatif?: { at: string; display: string } | null;
   };
   organization: { name: string; siren: string };
   sections: ContentSection[];
-  /** Since cnil-notification/2; snapshots of version 1 have none. */
-  annexes?: ContentAnnexes;
 }

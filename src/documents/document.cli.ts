@@ -4,6 +4,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Role } from '../auth/roles';
 import { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
+import { FILING_ATTACHMENT } from '../pdf/filing';
+import { DOSSIER_ATTACHMENT } from '../pdf/internal-dossier';
+import { LETTER_ATTACHMENT } from '../pdf/letter';
 import { checkPdf, type PdfCheck } from './verify';
 import { FiledDocument, IssuedDocument } from './document.entities';
 import { type DocumentKind, DocumentService } from './document.service';
@@ -22,6 +25,8 @@ export async function renderToFile(em: EntityManager, clock: Clock, id: string, 
   return `${file}: ${pdf.bytes.length} bytes, ${pdf.pageCount} pages, PDF sha256 ${pdf.sha256}, content sha256 ${pdf.contentSha256}`;
 }
 
+const ATTACHMENT_NAMES = { FILING: FILING_ATTACHMENT, LETTER: LETTER_ATTACHMENT, DOSSIER: DOSSIER_ATTACHMENT } as const;
+
 export interface Verdict {
   ok: boolean;
   lines: string[];
@@ -33,7 +38,7 @@ export async function verifyFile(em: EntityManager, file: string): Promise<Verdi
   if (!check.embedded) return { ok: false, lines: [...lines, `✗ ${check.problem}`] };
   const { embedded } = check;
   lines.push(
-    `  carries ${embedded.kind === 'FILING' ? 'notification.json' : 'letter.json'} (${embedded.content.schemaVersion}), relationship ${embedded.relationship ?? 'none'}, content sha256 ${embedded.contentSha256}`,
+    `  carries ${ATTACHMENT_NAMES[embedded.kind]} (${embedded.content.schemaVersion}), relationship ${embedded.relationship ?? 'none'}, content sha256 ${embedded.contentSha256}`,
     embedded.canonical ? '  ✓ the embedded JSON is in canonical form' : '✗ the embedded JSON is not in canonical form: it was edited',
     check.bytesMatch
       ? '  ✓ re-rendering the embedded content gives these exact bytes'

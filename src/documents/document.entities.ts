@@ -1,4 +1,4 @@
-import { BlobType, Entity, Index, ManyToOne, OneToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { BlobType, DateTimeType, Entity, Index, ManyToOne, OneToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../db/base.entity';
 import { Notification } from '../notifications/notification.entity';
 
@@ -38,7 +38,7 @@ export class IssuedDocument extends BaseEntity {
   @ManyToOne(() => Notification, { ref: true })
   notification!: Ref<Notification>;
 
-  /** FILING or LETTER. */
+  /** FILING, LETTER or DOSSIER (the internal dossier). */
   @Property()
   kind!: string;
 
@@ -57,4 +57,30 @@ export class IssuedDocument extends BaseEntity {
 
   @Property({ nullable: true })
   organizationId?: string;
+}
+
+/**
+ * The CNIL's own récapitulatif of a filing (the PDF the téléservice gives once the notification is
+ * validated), attached by the controller and kept byte for byte: the proof of what the CNIL received,
+ * beside the gateway's copy.
+ */
+@Entity()
+export class CnilRecapitulatif extends BaseEntity {
+  @OneToOne(() => Notification, { owner: true, ref: true, unique: true })
+  notification!: Ref<Notification>;
+
+  @Property({ type: BlobType, lazy: true })
+  pdf!: Buffer;
+
+  @Property({ length: 64 })
+  sha256!: string;
+
+  @Property()
+  byteSize!: number;
+
+  @Property()
+  uploadedBy!: string;
+
+  @Property({ type: DateTimeType })
+  uploadedAt!: Date;
 }

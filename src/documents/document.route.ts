@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { type Request, type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
@@ -11,6 +11,15 @@ import { refuseHead } from '../lib/head-refused';
 import { isUuid } from '../lib/uuid';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService, type DocumentKind } from './document.service';
+import { RECAPITULATIF_MAX_BYTES, RecapitulatifService } from './recapitulatif.service';
+import { sendRefusal } from '../lib/http-errors';
+
+/** body-parser's refusal of a récapitulatif body, told apart from the service's errors. */
+class BodyError extends Error {
+  constructor(cause: unknown) {
+    super('the request body was refused', { cause });
+  }
+}
 
 /**
  * The file names served, as a Map: an object literal would also answer `constructor`, `__proto__`
@@ -19,10 +28,11 @@ import { DocumentService, type DocumentKind } from './document.service';
 const ROUTES: ReadonlyMap<string, DocumentKind> = new Map([
   ['filing.pdf', 'FILING'],
   ['letter.pdf', 'LETTER'],
+  ['dossier-interne.pdf', 'DOSSIER'],
 ]);
 
 /**
- * `GET /notifications/:id/filing.pdf` and `/letter.pdf`: the same viewer scope as GraphQL, the
+ * `GET /notifications/:id/filing.pdf`, `/letter.pdf` and `/dossier-interne.pdf`: the same viewer scope as GraphQL, the
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
@@ -35,7 +45,72 @@ export function documentRouter(deps: {
   renderer: (viewer: Viewer) => DocumentRenderer;
 }): Router {
   const router = Router();
-  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf'], refuseHead);
+  router.head(['/notifications/:id/filing.pdf', '/notifications/:id/letter.pdf', '/notifications/:id/dossier-interne.pdf'], refuseHead);
+  const readPdf = express.raw({ type: 'application/pdf', limit: RECAPITULATIF_MAX_BYTES, inflate: false });
+  const uuidParam = (req: Request): string => {
+    // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
+    if (!isUuid(req.params.id)) throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
+    return String(req.params.id);
+  };
+
+  // The CNIL's récapitulatif of a filed notification: attached as raw application/pdf, kept as sent.
+  router.head('/notifications/:id/recapitulatif.pdf', refuseHead);
+  router.post('/notifications/:id/recapitulatif.pdf', (req: Request, res: Response) => void attach(req, res));
+  const attach = async (req: Request, res: Response): Promise<void> => {
+    if (!req.is('application/pdf')) {
+      sendRefusal(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the récapitulatif is sent as an application/pdf body');
+      return;
+    }
+    try {
+      // Who asks, before reading up to RECAPITULATIF_MAX_BYTES of their body.
+      const viewer = await deps.authenticate(req.headers.authorization);
+      const id = uuidParam(req);
+      const bytes = await new Promise<unknown>((resolve, reject) =>
+        readPdf(req, res, (error?: unknown) => (error ? reject(new BodyError(error)) : resolve(req.body))),
+      );
+      const recapitulatif = await new RecapitulatifService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }).attach(
+        id,
+        Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0),
+      );
+      res.status(201).json({
+        sha256: recapitulatif.sha256,
+        byteSize: recapitulatif.byteSize,
+        uploadedAt: recapitulatif.uploadedAt.toISOString(),
+        uploadedBy: recapitulatif.uploadedBy,
+        url: `/notifications/${id}/recapitulatif.pdf`,
+      });
+    } catch (error) {
+      if (!(error instanceof BodyError)) return sendError(res, error, deps.logger);
+      const tooLarge = (error.cause as { type?: string }).type === 'entity.too.large';
+      sendRefusal(
+        req,
+        res,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+        tooLarge ? `the récapitulatif is larger than ${RECAPITULATIF_MAX_BYTES} bytes` : 'the request body could not be read',
+      );
+    }
+  };
+  router.get('/notifications/:id/recapitulatif.pdf', async (req: Request, res: Response) => {
+    try {
+      const viewer = await deps.authenticate(req.headers.authorization);
+      const id = uuidParam(req);
+      const { notification, recapitulatif } = await new RecapitulatifService({
+        em: deps.orm.em.fork(),
+        viewer,
+        clock: deps.clock,
+      }).download(id);
+      res.setHeader('etag', `"${recapitulatif.sha256}"`);
+      res.setHeader('cache-control', 'private, no-cache');
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `attachment; filename="RECAPITULATIF-CNIL-${notification.number}.pdf"`);
+      res.setHeader('x-pdf-sha256', recapitulatif.sha256);
+      res.send(recapitulatif.pdf);
+    } catch (error) {
+      sendError(res, error, deps.logger);
+    }
+  });
+
   router.get('/notifications/:id/:file', async (req: Request, res: Response, next) => {
     const kind = ROUTES.get(String(req.params.file));
     if (!kind) return next();

@@ -10,8 +10,10 @@ import { FiledDocument, IssuedDocument } from './document.entities';
 import { assembleLetter } from '../notifications/letter';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
+import { assembleInternalDossier } from '../notifications/internal-dossier';
+import type { InternalDossierContent } from '../content/internal-dossier-content';
 
-export type DocumentKind = 'FILING' | 'LETTER';
+export type DocumentKind = 'FILING' | 'LETTER' | 'DOSSIER';
 
 /**
  * A service context that may render PDFs. The server always sets `renderer` (the render threads,
@@ -30,7 +32,8 @@ export interface NotificationPdf extends RenderedPdf {
 }
 
 /**
- * The PDFs of a notification: the CNIL filing and the letter to the persons. A filed filing is the
+ * The PDFs of a notification: the copy of the CNIL filing, the letter to the persons and the
+ * internal dossier (the same readers as the filing: the controller's people who read its file). A filed filing is the
  * stored one, byte for byte; everything else is rendered from the content as it stands. They are
  * the controller's documents: whoever cannot read its notifications gets NOT_FOUND, like a missing id.
  */
@@ -45,7 +48,12 @@ export class DocumentService {
   async issue(id: string, kind: DocumentKind, ifNoneMatch?: string): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
     const notification = await this.downloadable(id);
     const view = await new NotificationService(this.ctx).view(notification);
-    const contentSha256 = kind === 'LETTER' ? canonicalHash(assembleLetter(view.inputs.assembly)) : view.contentSha256;
+    const contentSha256 =
+      kind === 'LETTER'
+        ? canonicalHash(assembleLetter(view.inputs.assembly))
+        : kind === 'DOSSIER'
+          ? canonicalHash(dossierOf(view))
+          : view.contentSha256;
     if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
     const pdf = await this.pdfOf(notification, kind, view);
     const { viewer, em } = this.ctx;
@@ -76,6 +84,16 @@ export class DocumentService {
         fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf`,
       };
     }
+    if (kind === 'DOSSIER') {
+      const dossier = dossierOf(view);
+      const contentSha256 = canonicalHash(dossier);
+      return {
+        ...(await renderer.render({ kind, content: dossier }, contentSha256)),
+        kind,
+        contentSha256,
+        fileName: `DOSSIER-INTERNE-${notification.number}-v${notification.version}.pdf`,
+      };
+    }
     const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
     // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
     if (notification.status === 'FILED') {
@@ -98,4 +116,9 @@ export class DocumentService {
     if (!viewer.can(Capability.DOWNLOAD_DOCUMENTS)) throw new ForbiddenError('download the PDFs of notifications');
     return notification;
   }
+}
+
+/** The internal dossier beside the filing's content, from the same inputs. */
+function dossierOf(view: NotificationView): InternalDossierContent {
+  return assembleInternalDossier(view.inputs.assembly, view.content, view.contentSha256, view.completeness);
 }

@@ -1,4 +1,7 @@
-import { FiledDocument, IssuedDocument } from './document.entities';
+import { CnilRecapitulatif, FiledDocument, IssuedDocument } from './document.entities';
 import { NotificationDocumentResolver } from './notification-document.resolver';
 
-export const documentsModule = { entities: [FiledDocument, IssuedDocument], resolvers: [NotificationDocumentResolver] } as const;
+export const documentsModule = {
+  entities: [FiledDocument, IssuedDocument, CnilRecapitulatif],
+  resolvers: [NotificationDocumentResolver],
+} as const;

@@ -9,6 +9,16 @@ import type { RenderedPdf } from '../pdf/pdf-document';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService } from './document.service';
 import { FilingService } from './filing.service';
+import { RecapitulatifService } from './recapitulatif.service';
+
+@ObjectType({ description: "The CNIL's own récapitulatif of a filed notification, as attached (kept byte for byte)." })
+class CnilRecapitulatifType {
+  @Field({ description: 'sha256 of the PDF as attached.' }) sha256!: string;
+  @Field(() => Int) byteSize!: number;
+  @Field() uploadedAt!: Date;
+  @Field() uploadedBy!: string;
+  @Field({ description: 'Where it downloads (authenticated, same scope as the filing).' }) url!: string;
+}
 
 /** A request that may render: the server gives each one the shared render threads, charged to its viewer. */
 export type DocumentRequestContext = RequestContext & { renderer: DocumentRenderer };
@@ -47,6 +57,8 @@ class NotificationDocument {
   letter!: object;
   @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
   @Field({ description: 'Where the PDF of the letter to the persons downloads.' }) letterUrl!: string;
+  @Field({ description: 'Where the internal dossier (ENISA, other regimes, provenance, missing items) downloads: never sent to the CNIL.' })
+  dossierUrl!: string;
 
   /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
   constructor(private readonly pdf: () => Promise<RenderedPdf>) {}
@@ -73,6 +85,7 @@ function documentOf(view: NotificationView, now: Date, pdf: () => Promise<Render
   return Object.assign(new NotificationDocument(pdf), {
     url: `/notifications/${id}/filing.pdf`,
     letterUrl: `/notifications/${id}/letter.pdf`,
+    dossierUrl: `/notifications/${id}/dossier-interne.pdf`,
     content: view.content,
     sha256: view.contentSha256,
     completeness: view.completeness.map((i) => ({
@@ -112,5 +125,16 @@ export class NotificationDocumentResolver {
     let rendered: Promise<RenderedPdf> | undefined;
     const pdf = () => (rendered ??= new DocumentService(ctx).pdfOf(notification, 'FILING', view));
     return documentOf(view, ctx.clock.now(), pdf, notification.id);
+  }
+
+  @FieldResolver(() => CnilRecapitulatifType, {
+    nullable: true,
+    description: "The CNIL's récapitulatif of this filing, once attached (POST /notifications/:id/recapitulatif.pdf).",
+  })
+  async recapitulatif(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): Promise<CnilRecapitulatifType | null> {
+    const recapitulatif = await new RecapitulatifService(ctx).of(notification);
+    if (!recapitulatif) return null;
+    const { sha256, byteSize, uploadedAt, uploadedBy } = recapitulatif;
+    return { sha256, byteSize, uploadedAt, uploadedBy, url: `/notifications/${notification.id}/recapitulatif.pdf` };
   }
 }

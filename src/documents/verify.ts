@@ -2,15 +2,21 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFNa
 import { canonicalHash, canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { CnilNotificationContent } from '../content/notification-content';
 import type { PersonsLetterContent } from '../content/letter-content';
-import { FILING_ATTACHMENT, renderFiling } from '../pdf/filing';
-import { LETTER_ATTACHMENT, renderLetter } from '../pdf/letter';
+import type { InternalDossierContent } from '../content/internal-dossier-content';
+import { FILING_ATTACHMENT } from '../pdf/filing';
+import { DOSSIER_ATTACHMENT } from '../pdf/internal-dossier';
+import { renderJob } from '../pdf/render';
+import { LETTER_ATTACHMENT } from '../pdf/letter';
 
 /**
  * What a PDF says about itself: the content it carries (notification.json or letter.json), whether
  * rendering that content again gives exactly these bytes, and the hashes to compare with the
  * gateway's record. Reads any PDF; one that is not ours is reported, not thrown at.
  */
-export type EmbeddedDocument = { kind: 'FILING'; content: CnilNotificationContent } | { kind: 'LETTER'; content: PersonsLetterContent };
+export type EmbeddedDocument =
+  | { kind: 'FILING'; content: CnilNotificationContent }
+  | { kind: 'LETTER'; content: PersonsLetterContent }
+  | { kind: 'DOSSIER'; content: InternalDossierContent };
 
 export interface PdfCheck {
   pdfSha256: string;
@@ -49,26 +55,30 @@ export async function readAttachments(bytes: Uint8Array): Promise<Map<string, { 
 export async function checkPdf(bytes: Buffer): Promise<PdfCheck> {
   const pdfSha256 = sha256Hex(bytes);
   const attachments = await readAttachments(bytes);
-  const filing = attachments.get(FILING_ATTACHMENT);
-  const letter = attachments.get(LETTER_ATTACHMENT);
-  const attached = filing ?? letter;
-  if (!attached)
+  const kinds = [
+    ['FILING', FILING_ATTACHMENT],
+    ['LETTER', LETTER_ATTACHMENT],
+    ['DOSSIER', DOSSIER_ATTACHMENT],
+  ] as const;
+  const found = kinds.find(([, name]) => attachments.has(name));
+  if (!found)
     return {
       pdfSha256,
       embedded: null,
       bytesMatch: false,
-      problem: `no ${FILING_ATTACHMENT} or ${LETTER_ATTACHMENT} inside: not a breach-gateway document`,
+      problem: `no ${kinds.map(([, name]) => name).join(', ')} inside: not a breach-gateway document`,
     };
+  const attached = attachments.get(found[1])!;
   let content: unknown;
   try {
     content = JSON.parse(attached.data.toString('utf8'));
   } catch {
     return { pdfSha256, embedded: null, bytesMatch: false, problem: 'the embedded JSON does not parse' };
   }
-  const embedded = (filing ? { kind: 'FILING', content } : { kind: 'LETTER', content }) as EmbeddedDocument;
+  const embedded = { kind: found[0], content } as EmbeddedDocument;
   let rerendered: string;
   try {
-    rerendered = (embedded.kind === 'FILING' ? await renderFiling(embedded.content) : await renderLetter(embedded.content)).sha256;
+    rerendered = (await renderJob(embedded)).sha256;
   } catch (error) {
     return { pdfSha256, embedded: null, bytesMatch: false, problem: `the embedded content does not render: ${(error as Error).message}` };
   }

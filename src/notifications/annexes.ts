@@ -7,7 +7,7 @@ import type { Obligation, ObligationStatus } from './obligations';
 import type { SeverityAssessment } from './severity';
 
 /**
- * The annexes of the filing as plain data, labels resolved, so the renderer needs nothing but the
+ * The internal dossier's analysis as plain data, labels resolved, so the renderer needs nothing but the
  * content: the ENISA assessment, the obligations and deadlines, and what is still missing.
  */
 const STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {

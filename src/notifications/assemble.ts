@@ -15,7 +15,6 @@ import {
   INCIDENT_ORIGIN,
   NON_COMMUNICATION_JUSTIFICATION,
   NOTIFICATION_TYPE,
-  personCountBand,
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
   VOCABULARY_VERSION,
@@ -23,11 +22,11 @@ import {
   type NotificationType,
   type VocabularyList,
 } from '../cnil/vocabulary';
-import { type GravitySignOff, obligationRows, obligationStatusLabel, severityAnnex } from './annexes';
+import type { GravitySignOff } from './annexes';
 import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
-import type { Obligation, ObligationStatus } from './obligations';
+import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';
 
 /**
@@ -60,7 +59,15 @@ export interface OrganizationData {
 
 export interface AssemblyInput {
   assembledAt: Date;
-  notification: { type: NotificationType; number: string | null; status: string; initial: { number: string; filedAt: Date } | null };
+  notification: {
+    type: NotificationType;
+    number: string | null;
+    status: string;
+    initial: { number: string; filedAt: Date } | null;
+    /** Once filed: the CNIL's reference, and the date of its récapitulatif when it was given. */
+    cnilReference?: string | null;
+    recapitulatifAt?: Date | null;
+  };
   controller: OrganizationData;
   /** The processor the incident happened at, when it is not the controller itself. */
   processor: (Pick<OrganizationData, 'id' | 'name' | 'siren'> & { country: string | null }) | null;
@@ -81,7 +88,8 @@ export interface AssemblyInput {
   delayReasons: string | null;
   crossBorder: boolean | null;
   otherDpa: string | null;
-  otherAuthorities: { authority: string; basis: string; status: ObligationStatus; doneAt: Date | null }[];
+  /** Notifications actually made to other authorities (section 14), as recorded: never the duties. */
+  authorityNotifications: { authorityLabel: string; at: Date; reference: string | null; note: string | null }[];
 }
 
 const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({
@@ -137,7 +145,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       text('organization.name', controller.name, org),
       text('organization.vatNumber', controller.vatNumber ?? null, org),
       text('organization.sector', controller.sector ?? null, org),
-      number('organization.headcount', controller.headcount ?? null, org, false),
+      number('organization.headcount', controller.headcount ?? null, org),
       text('organization.street', controller.address.street ?? null, org),
       text('organization.postalCode', controller.address.postalCode ?? null, org),
       text('organization.city', controller.address.city ?? null, org),
@@ -177,10 +185,10 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       factChoice('data.sensitive', SENSITIVE_DATA, 'sensitiveData'),
       text('data.exposedItems', joined(facts.exposedDataItems?.value), provenance('exposedDataItems')),
       text('data.notExposedItems', joined(facts.notExposedDataItems?.value), provenance('notExposedDataItems')),
-      number('data.records', facts.approxRecords?.value ?? null, provenance('approxRecords'), false),
+      number('data.records', facts.approxRecords?.value ?? null, provenance('approxRecords')),
       factChoice('data.subjectCategories', SUBJECT_CATEGORY, 'subjectCategories'),
-      number('data.persons', facts.approxPersons?.value ?? null, provenance('approxPersons'), true),
-      ...(input.counts ? [number('data.minors', input.counts.minors, LISTS, false)] : []),
+      // What the controller states (art. 33(3)(a): an approximate number); exact list counts are internal.
+      number('data.persons', facts.approxPersons?.value ?? null, provenance('approxPersons')),
     ],
     PRIOR_MEASURES: [factText('priorMeasures.text', 'priorSecurityMeasures')],
     CONSEQUENCES: [
@@ -217,26 +225,11 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       text('crossBorder.otherDpa', input.otherDpa, null),
       table(
         'crossBorder.otherAuthorities',
-        ['Autorité', 'Fondement', 'Statut', 'Date'],
-        input.otherAuthorities.map((a) => [
-          a.authority,
-          a.basis,
-          obligationStatusLabel(a.status),
-          a.doneAt ? displayInstant(a.doneAt) : '',
-        ]),
+        ['Autorité', 'Date', 'Référence', 'Précisions'],
+        input.authorityNotifications.map((a) => [a.authorityLabel, displayInstant(a.at), a.reference ?? '', a.note ?? '']),
       ),
     ],
   };
-  if (input.counts) {
-    sections.DATA.splice(sections.DATA.findIndex((i) => i.path === 'data.persons') + 1, 0, {
-      kind: 'number',
-      path: 'data.persons.exact',
-      label: 'Décompte exact des personnes (listes dédupliquées)',
-      value: input.counts.persons,
-      band: band(input.counts.persons),
-      provenance: LISTS,
-    });
-  }
 
   return {
     schemaVersion: CONTENT_SCHEMA_VERSION,
@@ -250,37 +243,27 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       initial: input.notification.initial
         ? { number: input.notification.initial.number, filedAt: input.notification.initial.filedAt.toISOString() }
         : null,
+      ...(input.notification.cnilReference ? { cnilReference: input.notification.cnilReference } : {}),
+      ...(input.notification.recapitulatifAt
+        ? {
+            recapitulatif: {
+              at: input.notification.recapitulatifAt.toISOString(),
+              display: displayInstant(input.notification.recapitulatifAt),
+            },
+          }
+        : {}),
     },
     organization: { name: controller.name, siren: controller.siren },
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
-    annexes: {
-      severity: input.severity
-        ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
-            chosen: input.severity.gravity,
-            reason: input.severity.gravityReason,
-            signOff: input.severity.signOff,
-          })
-        : null,
-      obligations: obligationRows(input.obligations),
-      // Filled by withCompleteness: completeness is checked on the assembled content itself.
-      completeness: [],
-    },
   };
 }
-
-const LISTS: Provenance = { source: 'SUBJECT_LISTS', organizationId: null, submissionId: null, reference: null, confidence: 'CONFIRMED' };
 
 function text(path: FieldPath, value: string | null, provenance: Provenance | null): ContentItem {
   return { kind: 'text', path, label: label(path), value: value?.trim() ? value : null, provenance };
 }
 
-function number(path: FieldPath, value: number | null, provenance: Provenance | null, banded: boolean): ContentItem {
-  return { kind: 'number', path, label: label(path), value, band: banded && value !== null ? band(value) : null, provenance };
-}
-
-function band(value: number) {
-  const b = personCountBand(value);
-  return { code: b.code, label: b.label };
+function number(path: FieldPath, value: number | null, provenance: Provenance | null): ContentItem {
+  return { kind: 'number', path, label: label(path), value, provenance };
 }
 
 function instant(path: FieldPath, value: Date | null, provenance: Provenance | null): ContentItem {

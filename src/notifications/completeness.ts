@@ -1,5 +1,4 @@
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
-import { completenessRows } from './annexes';
 import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
 import type { SeverityAssessment } from './severity';
 
@@ -289,10 +288,4 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
     });
   }
   return issues.sort((a, b) => a.section - b.section);
-}
-
-/** The content with its completeness annex: what a draft still lacks travels with it into the PDF. */
-export function withCompleteness(content: CnilNotificationContent, context: CompletenessContext): CnilNotificationContent {
-  const issues = checkCompleteness(content, context);
-  return { ...content, annexes: { severity: null, obligations: [], ...content.annexes, completeness: completenessRows(issues) } };
 }

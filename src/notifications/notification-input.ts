@@ -4,6 +4,8 @@ import { exposureSubjectCounts } from '../subjects/subject-counts';
 import type { Organization } from '../organizations/organization.entity';
 import type { AssemblyInput, OrganizationData } from './assemble';
 import { Notification } from './notification.entity';
+import { OTHER_AUTHORITY_LABELS } from './authority-notification.entity';
+import { AuthorityNotificationService } from './authority-notification.service';
 import type { Obligation } from './obligations';
 import type { SeverityAssessment, SeverityOverride } from './severity';
 import { loadSituations } from './situation';
@@ -69,6 +71,8 @@ export async function loadNotificationInputs(
         number: notification.number,
         status: notification.status,
         initial: initial?.filedAt ? { number: initial.cnilReference ?? initial.number, filedAt: initial.filedAt } : null,
+        cnilReference: notification.cnilReference ?? null,
+        recapitulatifAt: notification.recapitulatifAt ?? null,
       },
       controller: organizationData(controller),
       processor: processor
@@ -89,14 +93,13 @@ export async function loadNotificationInputs(
       delayReasons: notification.delayReasons ?? null,
       crossBorder: notification.crossBorder ?? null,
       otherDpa: notification.otherDpa ?? null,
-      otherAuthorities: obligations
-        .filter((o) => (o.authority === 'ACPR' || o.authority === 'ANSSI') && o.status !== 'NOT_APPLICABLE')
-        .map((o) => ({
-          authority: `${o.authority} — ${o.label}`,
-          basis: o.basis,
-          status: o.status,
-          doneAt: o.doneAt,
-        })),
+      // Section 14 asks which authorities were notified: the recorded notifications, never the duties.
+      authorityNotifications: (await new AuthorityNotificationService(ctx).listOf(exposure.id)).map((a) => ({
+        authorityLabel: OTHER_AUTHORITY_LABELS[a.authority],
+        at: a.notifiedAt,
+        reference: a.reference ?? null,
+        note: a.note ?? null,
+      })),
     },
   };
 }

@@ -88,6 +88,10 @@ export class Notification extends BaseEntity<'status'> {
   @Property({ type: DateTimeType, nullable: true })
   filedAt?: Date;
 
+  @Field(() => Date, { nullable: true, description: "The date of the CNIL's récapitulatif of the filing, when recorded." })
+  @Property({ type: DateTimeType, nullable: true })
+  recapitulatifAt?: Date;
+
   @Field(() => Boolean, { nullable: true, description: 'Whether the filing came after the deadline: frozen at filing.' })
   @Property({ nullable: true })
   filedLate?: boolean;

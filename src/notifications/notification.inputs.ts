@@ -47,4 +47,6 @@ export class RecordFilingInput {
   @Field(() => Int) version!: number;
   @Field({ description: 'The reference the CNIL gave the filing.' }) cnilReference!: string;
   @Field({ description: 'When it was filed with the CNIL.' }) filedAt!: Date;
+  @Field(() => Date, { nullable: true, description: "The date of the CNIL's récapitulatif, shown on the archive copy." })
+  recapitulatifAt?: Date | null;
 }

@@ -2,12 +2,18 @@ import { CnilNotificationDecision } from './cnil-decision.entity';
 import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
-import { ExposureNotificationsResolver, NotificationResolver } from './notification.resolver';
+import { AuthorityNotification } from './authority-notification.entity';
+import {
+  AuthorityNotificationResolver,
+  ExposureAuthorityNotificationsResolver,
+  ExposureNotificationsResolver,
+  NotificationResolver,
+} from './notification.resolver';
 import { PersonsCommunication, PersonsInformationDecision } from './persons-information.entities';
 import { PersonsInformationResolver } from './persons-information.resolver';
 
 export const notificationModule = {
-  entities: [Notification, PersonsInformationDecision, PersonsCommunication, CnilNotificationDecision],
+  entities: [Notification, PersonsInformationDecision, PersonsCommunication, CnilNotificationDecision, AuthorityNotification],
   resolvers: [
     NotificationResolver,
     ExposureNotificationsResolver,
@@ -15,5 +21,7 @@ export const notificationModule = {
     DeadlineResolver,
     PersonsInformationResolver,
     CnilDecisionResolver,
+    AuthorityNotificationResolver,
+    ExposureAuthorityNotificationsResolver,
   ],
 } as const;

@@ -5,6 +5,8 @@ import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { CreateNotificationInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { NotificationService } from './notification.service';
+import { AuthorityNotification } from './authority-notification.entity';
+import { AuthorityNotificationInput, AuthorityNotificationService } from './authority-notification.service';
 
 @ObjectType({ description: 'One field that differs from the initial notification, as the form shows it.' })
 class ContentChangeType {
@@ -96,5 +98,33 @@ export class ExposureNotificationsResolver {
   @FieldResolver(() => [Notification], { description: 'The CNIL notifications of this exposure, oldest first.' })
   notifications(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<NotificationLoaders>): Promise<Notification[]> {
     return ctx.loaders.notificationsByExposure.load(exposure.id);
+  }
+}
+
+@Resolver(() => AuthorityNotification)
+export class AuthorityNotificationResolver {
+  @Mutation(() => AuthorityNotification, {
+    description:
+      'Records a notification of the breach made to another authority (ANSSI, ACPR, a criminal complaint…): section 14 lists these.',
+  })
+  recordAuthorityNotification(
+    @Arg('exposureId', () => ID) exposureId: string,
+    @Arg('input') input: AuthorityNotificationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthorityNotification> {
+    return new AuthorityNotificationService(ctx).record(exposureId, input);
+  }
+
+  @FieldResolver(() => ID)
+  exposureId(@Root() recorded: AuthorityNotification): string {
+    return recorded.exposure.id;
+  }
+}
+
+@Resolver(() => Exposure)
+export class ExposureAuthorityNotificationsResolver {
+  @FieldResolver(() => [AuthorityNotification], { description: 'Notifications made to other authorities (section 14), oldest first.' })
+  authorityNotifications(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<AuthorityNotification[]> {
+    return new AuthorityNotificationService(ctx).listOf(exposure.id);
   }
 }

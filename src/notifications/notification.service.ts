@@ -9,7 +9,7 @@ import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
 import { assembleNotification } from './assemble';
 import { type ContentChange, changesBetween } from './changes';
-import { checkCompleteness, type CompletenessIssue, withCompleteness } from './completeness';
+import { checkCompleteness, type CompletenessIssue } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { Notification } from './notification.entity';
 import type { CreateNotificationInput, RecordFilingInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
@@ -169,6 +169,7 @@ export class NotificationService {
     notification.status = transition(notification.status, 'RECORD_FILING');
     notification.cnilReference = input.cnilReference.trim();
     notification.filedAt = input.filedAt;
+    notification.recapitulatifAt = input.recapitulatifAt ?? undefined;
     // Filed, it no longer holds its filing's one open complementary place: the next one may start.
     notification.openComplementaryOf = undefined;
     // Nothing above is written unless every check passes: only a flush writes (FlushMode.COMMIT).
@@ -200,6 +201,12 @@ export class NotificationService {
     } else if (aware && filedAt < aware.getTime()) {
       problems.add('input.filedAt', `${iso(input.filedAt)} is before the controller became aware of the breach (${iso(aware)})`);
     }
+    const recapitulatif = input.recapitulatifAt?.getTime();
+    problems.check(
+      recapitulatif === undefined || (recapitulatif >= filedAt && recapitulatif <= now.getTime() + FILING_CLOCK_SKEW_MS),
+      'input.recapitulatifAt',
+      "the CNIL's récapitulatif is dated between the filing and now",
+    );
     problems.throwIfAny();
   }
 
@@ -246,7 +253,7 @@ export class NotificationService {
     const exposure = await this.ctx.em.findOneOrFail(Exposure, notification.exposure.id);
     const inputs = await loadNotificationInputs(this.ctx, notification, exposure);
     const context = { type: notification.type, late: inputs.late, severity: inputs.assembly.severity };
-    const content = notification.snapshot ?? withCompleteness(assembleNotification(inputs.assembly), context);
+    const content = notification.snapshot ?? assembleNotification(inputs.assembly);
     const completeness = checkCompleteness(content, context);
     return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };
   }

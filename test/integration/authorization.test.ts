@@ -108,8 +108,12 @@ describe(`authorization on ${dialect}`, () => {
       body: JSON.stringify(response),
     };
   };
-  const http = async (method: string, path: string, token: string, body?: string): Promise<Answer> => {
-    const response = await fetch(`${gw.baseUrl}${path}`, { method, body, headers: { authorization: `Bearer ${token}` } });
+  const http = async (method: string, path: string, token: string, body?: string, type?: string): Promise<Answer> => {
+    const response = await fetch(`${gw.baseUrl}${path}`, {
+      method,
+      body,
+      headers: { authorization: `Bearer ${token}`, ...(type ? { 'content-type': type } : {}) },
+    });
     const text = await response.text();
     return { status: response.status, codes: [], body: text };
   };
@@ -346,6 +350,17 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    'Mutation.recordAuthorityNotification': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($e: ID!) { recordAuthorityNotification(exposureId: $e, input: { authority: OTHER, notifiedAt: "2024-02-04T00:00:00Z" }) { id } }',
+            { e: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
     'Mutation.startComplementaryNotification': {
       expect: DRAFTING,
       probe: async (p) =>
@@ -382,6 +397,24 @@ describe(`authorization on ${dialect}`, () => {
       expect: CONTROLLER_FILE,
       probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.pdf`, p.token)),
     },
+    'GET /notifications/:id/dossier-interne.pdf': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/dossier-interne.pdf`, p.token)),
+    },
+    // None is attached to the probe's notification: a reader is told so, anyone else that there is no notification.
+    'GET /notifications/:id/recapitulatif.pdf': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => {
+        const answer = await http('GET', `/notifications/${p.ids.notification}/recapitulatif.pdf`, p.token);
+        return answer.status === 404 && answer.body.includes('CnilRecapitulatif') ? 'allow' : authorized(answer);
+      },
+    },
+    // The probe's notification is not filed: whoever may attach gets the state refusal (409).
+    'POST /notifications/:id/recapitulatif.pdf': {
+      expect: FILING,
+      probe: async (p) =>
+        authorized(await http('POST', `/notifications/${p.ids.notification}/recapitulatif.pdf`, p.token, '%PDF-1.7', 'application/pdf')),
+    },
     'GET /register.csv': {
       expect: CONTROLLER_FILE,
       probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName),
@@ -395,7 +428,15 @@ describe(`authorization on ${dialect}`, () => {
     },
   };
 
-  const ROUTES = ['GET /notifications/:id/filing.pdf', 'GET /notifications/:id/letter.pdf', 'GET /register.csv', 'POST /ingest/subjects'];
+  const ROUTES = [
+    'GET /notifications/:id/filing.pdf',
+    'GET /notifications/:id/letter.pdf',
+    'GET /notifications/:id/dossier-interne.pdf',
+    'GET /notifications/:id/recapitulatif.pdf',
+    'POST /notifications/:id/recapitulatif.pdf',
+    'GET /register.csv',
+    'POST /ingest/subjects',
+  ];
   const ROLES = Object.values(Role);
 
   async function probeFor(role: Role, target: Target): Promise<Probe> {

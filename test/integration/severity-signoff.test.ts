@@ -40,6 +40,16 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     const gravity = item(c, 'harms.gravity');
     return gravity.kind === 'choice' ? gravity.options.filter((o) => o.selected).map((o) => o.code) : [];
   };
+  /** The internal dossier's text: the ENISA reasoning and the gravity decision moved there from the filing copy. */
+  const dossier = async (id: string) => {
+    const response = await fetch(`${gw.baseUrl}/notifications/${id}/dossier-interne.pdf`, {
+      headers: { authorization: `Bearer ${horizon}` },
+    });
+    expect(response.status).toBe(200);
+    return execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(await response.arrayBuffer()) })
+      .toString()
+      .replace(/\s+/g, ' ');
+  };
   const draft = async (type: 'INITIAL' | 'COMPLETE') =>
     (await gw.gql(CreateNotificationDocument, { input: { exposureId: exposure, type } }, horizon)).data!.createNotification;
 
@@ -60,7 +70,7 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     expect(c.schemaVersion).toBe('cnil-notification/3');
     expect(ticked(c)).toEqual([]);
     expect(item(c, 'harms.gravityDecision')).toMatchObject({ value: 'À confirmer' });
-    expect(c.annexes!.severity).toMatchObject({ chosen: null, computed: { se: 3, level: 'HIGH' } });
+    expect(await dossier(n.id)).toContain('Niveau calculé : élevé (SE 3) — à confirmer');
     expect(before.document.completeness).toContainEqual(expect.objectContaining({ code: 'MISSING_GRAVITY', blocksReady: true }));
     const refused = onlyError(await gw.gql(MarkNotificationReadyDocument, { id: n.id, version: n.version }, horizon));
     expect(JSON.stringify(refused.extensions)).toContain('MISSING_GRAVITY');
@@ -102,10 +112,11 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     });
     const c = (await content(n.id)).document.content as unknown as CnilNotificationContent;
     expect(ticked(c)).toEqual(['NEGLIGIBLE']);
-    expect(c.annexes!.severity!.decision).toBe(
-      'Niveau retenu : faible (calculé : élevé, SE 3) — décision de legal@horizon.example le 06/02/2024 13:00 (heure de Paris) : Données chiffrées, clé non compromise.',
+    const signedDossier = await dossier(n.id);
+    expect(signedDossier).toContain(
+      'Niveau retenu : faible (calculé : élevé, SE 3) — décision de legal@horizon.example le 06/02/2024 13:00 : Données chiffrées, clé non compromise.',
     );
-    expect(c.annexes!.severity!.justification).not.toMatch(/= 3 : niveau faible/);
+    expect(signedDossier).not.toMatch(/= 3 : niveau faible/);
 
     // Changing the assessment afterwards clears the sign-off: section 11 is « à confirmer » again.
     const changed = await gw.gql(
@@ -121,7 +132,7 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     const reopened = after.document.content as unknown as CnilNotificationContent;
     expect(ticked(reopened)).toEqual([]);
     expect(item(reopened, 'harms.gravityDecision')).toMatchObject({ value: 'À confirmer' });
-    expect(reopened.annexes!.severity!.chosen).toBeNull();
+    expect(await dossier(n.id)).toContain('à confirmer');
   });
 
   it('keeps the sign-off through an unrelated edit, and refuses it to a processor', async () => {
@@ -174,9 +185,9 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
         expect(filing).not.toMatch(/Déposé(?!e)|Prêt(?!e)/);
         const c = n.document.content as unknown as CnilNotificationContent;
         if (n.status === 'FILED') {
-          expect(filing).toContain('Déposée');
+          expect(filing).toContain('Saisie et validée');
           // A filed notification's gravity is a signed decision, never the bare suggestion.
-          expect(c.annexes!.severity!.chosen).not.toBeNull();
+          expect(item(c, 'harms.gravityDecision')).not.toMatchObject({ value: 'À confirmer' });
         }
       }
       expect(notifications.some((n) => n.status === 'FILED')).toBe(true);

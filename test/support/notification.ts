@@ -92,5 +92,12 @@ export const horizonInput = {
   delayReasons: null,
   crossBorder: false,
   otherDpa: null,
-  otherAuthorities: [{ authority: 'ACPR', basis: 'DORA, article 19', status: 'DONE', doneAt: new Date('2024-02-02T10:00:00Z') }],
+  authorityNotifications: [
+    {
+      authorityLabel: 'Autorité de contrôle prudentiel et de résolution (ACPR)',
+      at: new Date('2024-02-02T10:00:00Z'),
+      reference: 'ACPR-2024-17',
+      note: null,
+    },
+  ],
 } satisfies AssemblyInput;

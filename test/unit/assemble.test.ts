@@ -35,17 +35,17 @@ describe('the CNIL notification assembler', () => {
     ]);
   });
 
-  it('keeps the provenance of each fact and the size band of the number of persons', () => {
-    expect(item(content, 'data.persons')).toMatchObject({
+  // The form asks the approximate number the controller states, with no band and no exact count (F11).
+  it('keeps the provenance of each fact, and the number of persons as the controller states it', () => {
+    expect(item(content, 'data.persons')).toEqual({
+      kind: 'number',
+      path: 'data.persons',
+      label: 'Nombre approximatif de personnes',
       value: 396_112,
-      band: { code: 'MORE_THAN_5000' },
-      provenance: { source: 'CONTROLLER_ASSESSMENT', reference: 'MHS-DPO-2024-03' },
+      provenance: expect.objectContaining({ source: 'CONTROLLER_ASSESSMENT', reference: 'MHS-DPO-2024-03' }),
     });
-    expect(item(content, 'data.persons.exact')).toMatchObject({
-      value: 96,
-      band: { code: 'FROM_51_TO_300' },
-      provenance: { source: 'SUBJECT_LISTS' },
-    });
+    expect(JSON.stringify(content)).not.toContain('data.persons.exact');
+    expect(JSON.stringify(content)).not.toContain('data.minors');
     expect(item(content, 'breach.natures').provenance).toMatchObject({ source: 'PROCESSOR_NOTICE', organizationId: 'op-a' });
     expect(item(content, 'organization.siren').provenance).toMatchObject({ source: 'ORGANIZATION' });
   });
@@ -62,11 +62,12 @@ describe('the CNIL notification assembler', () => {
     expect(displayInstant(new Date('2024-07-01T12:00:00Z'))).toBe('01/07/2024 14:00 (heure de Paris)');
   });
 
-  it('checks the chosen gravity and lists the other authorities', () => {
+  it('checks the chosen gravity and lists the notifications made to other authorities', () => {
     const gravity = item(content, 'harms.gravity');
     expect(gravity.kind === 'choice' && gravity.options.find((o) => o.selected)?.label).toBe('Important');
     expect(item(content, 'crossBorder.otherAuthorities')).toMatchObject({
-      rows: [['ACPR', 'DORA, article 19', 'Fait', '02/02/2024 11:00 (heure de Paris)']],
+      columns: ['Autorité', 'Date', 'Référence', 'Précisions'],
+      rows: [['Autorité de contrôle prudentiel et de résolution (ACPR)', '02/02/2024 11:00 (heure de Paris)', 'ACPR-2024-17', '']],
     });
   });
 

@@ -2,14 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/lib/canonical-json';
 import { assembleNotification } from '../../src/notifications/assemble';
-import { withCompleteness } from '../../src/notifications/completeness';
+import { assembleInternalDossier } from '../../src/notifications/internal-dossier';
+import { canonicalHash } from '../../src/lib/canonical-json';
+import { renderInternalDossier } from '../../src/pdf/internal-dossier';
 import { assembleLetter } from '../../src/notifications/letter';
 import { renderFiling } from '../../src/pdf/filing';
 import { renderLetter } from '../../src/pdf/letter';
 import { checkPdf, readAttachments } from '../../src/documents/verify';
 import { horizonInput } from '../support/notification';
 
-const draft = withCompleteness(assembleNotification(horizonInput), { type: 'COMPLEMENTARY', late: true, severity: horizonInput.severity });
+const draft = assembleNotification(horizonInput);
 const filed = assembleNotification({ ...horizonInput, notification: { ...horizonInput.notification, status: 'FILED' } });
 
 describe('the PDF renderer', () => {
@@ -65,24 +67,30 @@ describe('the PDF renderer', () => {
     expect(xmp).not.toContain('<rdf:li>Mutuelle A & B');
   });
 
-  it("shows a lawyer's choice of gravity with its reason, and no reason when the suggested one is kept", async () => {
+  // The ENISA reasoning is internal analysis: the dossier interne shows it, the filing copy does not.
+  it("shows a lawyer's choice of gravity with its reason in the internal dossier, and no reason when the suggested one is kept", async () => {
     const severity = { ...horizonInput.severity!, gravity: 'MAXIMAL' as const, gravityReason: 'NIR et mineurs exposés en masse' };
-    const chosen = assembleNotification({ ...horizonInput, severity });
-    expect(chosen.annexes!.severity!.gravity).toEqual({
+    const input = { ...horizonInput, severity };
+    const filing = assembleNotification(input);
+    const chosen = assembleInternalDossier(input, filing, canonicalHash(filing), []);
+    expect(chosen.severity!.gravity).toEqual({
       label: 'Maximal',
       suggestedLabel: 'Important',
       reason: 'NIR et mineurs exposés en masse',
     });
-    const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(chosen)).bytes })
+    const text = execFileSync('pdftotext', ['-', '-'], { input: (await renderInternalDossier(chosen)).bytes })
       .toString()
       .replace(/\s+/g, ' ');
     // The computed level stays visible; the retained one is a decision with its author, date and reason.
-    expect(chosen.annexes!.severity!.decision).toBe(
+    expect(chosen.severity!.decision).toBe(
       'Niveau retenu : très élevé (calculé : élevé, SE 3) — décision de dpo@horizon.example le 02/02/2024 08:45 (heure de Paris) : NIR et mineurs exposés en masse.',
     );
     expect(text).toContain('Niveau retenu : très élevé (calculé : élevé, SE 3) — décision de');
     expect(text).toContain('NIR et mineurs exposés en masse');
     expect(text).not.toMatch(/SE 3[^.]*: niveau faible|SE = [^.]*= 3 : niveau très élevé/);
-    expect(assembleNotification(horizonInput).annexes!.severity!.gravity.reason).toBeNull();
+    const kept = assembleNotification(horizonInput);
+    expect(assembleInternalDossier(horizonInput, kept, canonicalHash(kept), []).severity!.gravity.reason).toBeNull();
+    const copy = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(filing)).bytes }).toString();
+    expect(copy).not.toContain('Niveau retenu');
   });
 });

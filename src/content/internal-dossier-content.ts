@@ -1,0 +1,37 @@
+import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from './notification-content';
+
+/**
+ * InternalDossierContent: the controller's internal analysis of one notification, kept apart from
+ * the copy of the CNIL form so that none of it reaches a regulator by accident. The ENISA assessment,
+ * the obligations under other regimes, where each fact of the form came from, the exact counts of the
+ * ingested lists, and what the form still lacks. Plain JSON, labels resolved, like the filing's.
+ */
+export const INTERNAL_DOSSIER_SCHEMA_VERSION = 'dossier-interne/1';
+
+/** One answer of the form with the source the unification rule retained for it. */
+export interface DossierFactRow {
+  section: number;
+  path: string;
+  label: string;
+  provenance: Provenance;
+}
+
+export interface InternalDossierContent {
+  schemaVersion: string;
+  assembledAt: string;
+  notification: {
+    typeLabel: string;
+    number: string | null;
+    status: string;
+    cnilReference: string | null;
+  };
+  organization: { name: string; siren: string };
+  /** sha256 of the filing content this analysis accompanies. */
+  filingContentSha256: string;
+  severity: SeverityAnnex | null;
+  obligations: ObligationRow[];
+  /** Deduplicated counts of the ingested lists; section 8 shows the controller's approximate figures. */
+  exactCounts: { persons: number; records: number; minors: number } | null;
+  facts: DossierFactRow[];
+  completeness: CompletenessRow[];
+}

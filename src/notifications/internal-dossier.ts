@@ -1,0 +1,46 @@
+import type { CnilNotificationContent } from '../content/notification-content';
+import { INTERNAL_DOSSIER_SCHEMA_VERSION, type InternalDossierContent } from '../content/internal-dossier-content';
+import type { AssemblyInput } from './assemble';
+import { completenessRows, obligationRows, severityAnnex } from './annexes';
+import type { CompletenessIssue } from './completeness';
+
+/**
+ * The internal dossier beside a filing: what the gateway computed and where each answer came from,
+ * which the copy of the CNIL form leaves out. A pure function of the same input as the filing, of
+ * the filing's content (for the provenance of each answer, and its sha256) and of its completeness.
+ */
+export function assembleInternalDossier(
+  input: AssemblyInput,
+  filing: CnilNotificationContent,
+  filingContentSha256: string,
+  completeness: readonly CompletenessIssue[],
+): InternalDossierContent {
+  return {
+    schemaVersion: INTERNAL_DOSSIER_SCHEMA_VERSION,
+    assembledAt: input.assembledAt.toISOString(),
+    notification: {
+      typeLabel: filing.notification.typeLabel,
+      number: filing.notification.number,
+      status: filing.notification.status,
+      cnilReference: input.notification.cnilReference ?? null,
+    },
+    organization: filing.organization,
+    filingContentSha256,
+    severity: input.severity
+      ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
+          chosen: input.severity.gravity,
+          reason: input.severity.gravityReason,
+          signOff: input.severity.signOff,
+        })
+      : null,
+    obligations: obligationRows(input.obligations),
+    exactCounts: input.counts ? { ...input.counts } : null,
+    facts: filing.sections.flatMap((section) =>
+      section.items.flatMap((item) =>
+        item.provenance ? [{ section: section.number, path: item.path, label: item.label, provenance: item.provenance }] : [],
+      ),
+    ),
+    // A filed notification lacks nothing it can still add: the list is the draft's working list.
+    completeness: filing.notification.status === 'FILED' ? [] : completenessRows(completeness),
+  };
+}
