@@ -33,7 +33,7 @@ export const PERSONS_ADVICE: readonly PersonsAdvice[] = [
   {
     code: 'PHISHING_CAUTION',
     when: ['CIVIL_STATUS', 'CONTACT', 'NIR', 'FINANCIAL', 'HEALTH', 'IDENTIFICATION_ACCESS'],
-    text: 'Soyez vigilant face aux messages (courriel, SMS, appel) inattendus qui citent {of} informations personnelles pour paraître crédibles : n’ouvrez pas leurs liens ni leurs pièces jointes et, en cas de doute, contactez-nous par les moyens habituels.',
+    text: 'Faites preuve de vigilance face aux messages inattendus (courriel, SMS, appel) qui citent {of} informations personnelles pour paraître crédibles : n’ouvrez ni les liens ni les pièces jointes qu’ils contiennent et, en cas de doute, contactez-nous par les moyens habituels.',
     source: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/hameconnage-phishing',
   },
   {
@@ -45,7 +45,7 @@ export const PERSONS_ADVICE: readonly PersonsAdvice[] = [
   {
     code: 'NIR_IDENTITY',
     when: ['NIR', 'OFFICIAL_DOCUMENTS'],
-    text: 'Votre numéro de sécurité sociale ne permet pas à lui seul d’accéder à {of} comptes, mais il peut servir à rendre crédible une usurpation d’identité : ne le communiquez qu’aux organismes qui en ont besoin et signalez-nous toute démarche faite en votre nom que vous n’auriez pas engagée.',
+    text: 'Le numéro de sécurité sociale ne permet pas à lui seul d’accéder à {of} comptes, mais il peut servir à rendre crédible une usurpation d’identité : ne le communiquez qu’aux organismes qui en ont besoin et signalez-nous toute démarche qui s’appuierait sur ces informations et que vous n’auriez pas engagée.',
     source: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite',
   },
   {
