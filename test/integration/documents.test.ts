@@ -164,7 +164,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
         n.status !== 'FILED' && (n.document.content as { annexes: { completeness: unknown[] } }).annexes.completeness.length > 0,
       );
       const letter = execFileSync('pdftotext', [(await save(n, 'letter.pdf')).path, '-']).toString();
-      expect(letter).toContain('Information relative à une violation de vos données personnelles');
+      expect(letter).toContain('Information relative à une violation de données personnelles');
       for (const nir of nirs) {
         expect(text.replace(/\s/g, '')).not.toContain(nir);
         expect(letter.replace(/\s/g, '')).not.toContain(nir);
