@@ -48,7 +48,11 @@ export class PersonsLetterService {
   async markReady(notification: Notification, version: number): Promise<PersonsLetter> {
     await this.ownExposure(notification.exposure.id);
     const letter = await this.forExposure(notification.exposure.id);
-    if (!letter) throw new NotFoundError('PersonsLetter', notification.exposure.id);
+    // Nothing recorded is a state the drafter can change, not a missing object: CONFLICT, with the reason.
+    if (!letter)
+      throw new ConflictError('the letter cannot be marked ready: nothing is recorded for it yet (measures, signatory, date)', {
+        missing: ['LETTER_NO_MEASURES', 'LETTER_NO_SIGNATORY', 'LETTER_NO_DATE'].map((code) => ({ code })),
+      });
     assertVersion(letter, version, `The letter of exposure ${notification.exposure.id}`);
     const input = await this.letterInput(notification);
     const blocking = LETTER_VARIANTS.flatMap((variant) => assembleLetter(input, variant).completeness.filter((i) => i.blocksReady));

@@ -327,6 +327,28 @@ describe(`authorization on ${dialect}`, () => {
       probe: async (p) =>
         authorized(await gql('mutation($id: ID!) { startComplementaryNotification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
     },
+    'Mutation.updatePersonsLetter': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($e: ID!) { updatePersonsLetter(exposureId: $e, input: { version: -1 }) { id } }',
+            { e: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
+    'Mutation.markPersonsLetterReady': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            `mutation($id: ID!) { markPersonsLetterReady(notificationId: $id, version: ${STALE}) { id } }`,
+            { id: p.ids.notification },
+            p.token,
+          ),
+        ),
+    },
     // HTTP routes
     'GET /notifications/:id/filing.pdf': {
       expect: CONTROLLER_FILE,
@@ -335,6 +357,14 @@ describe(`authorization on ${dialect}`, () => {
     'GET /notifications/:id/letter.pdf': {
       expect: CONTROLLER_FILE,
       probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.pdf`, p.token)),
+    },
+    'GET /notifications/:id/letter.docx': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.docx`, p.token)),
+    },
+    'GET /notifications/:id/letter-recipients.csv': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter-recipients.csv`, p.token)),
     },
     'GET /register.csv': {
       expect: CONTROLLER_FILE,
@@ -349,7 +379,14 @@ describe(`authorization on ${dialect}`, () => {
     },
   };
 
-  const ROUTES = ['GET /notifications/:id/filing.pdf', 'GET /notifications/:id/letter.pdf', 'GET /register.csv', 'POST /ingest/subjects'];
+  const ROUTES = [
+    'GET /notifications/:id/filing.pdf',
+    'GET /notifications/:id/letter.pdf',
+    'GET /notifications/:id/letter.docx',
+    'GET /notifications/:id/letter-recipients.csv',
+    'GET /register.csv',
+    'POST /ingest/subjects',
+  ];
   const ROLES = Object.values(Role);
 
   async function probeFor(role: Role, target: Target): Promise<Probe> {

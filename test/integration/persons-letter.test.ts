@@ -106,7 +106,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
     expect(letter.paragraphs[0]!.text).toContain('ont été rendues temporairement inaccessibles');
     expect(letter.paragraphs.map((p) => p.item)).not.toContain('MEASURES');
     const refused = await gw.gql(MarkPersonsLetterReadyDocument, { notificationId: notification.id, version: 1 }, legal);
-    expect(onlyError(refused).extensions?.code).toBe('NOT_FOUND');
+    expect(onlyError(refused).extensions?.code).toBe('CONFLICT');
   });
 
   it('is edited by the controller’s drafters only, with a version check', async () => {
