@@ -257,13 +257,16 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
   });
 });
 
-describe(`the letter of the demo's health data breach on ${dialect}`, () => {
+describe(`the letters of the demo on ${dialect}`, () => {
   let gw: TestGateway;
-  afterAll(() => gw?.close());
+  let orgs: DemoOrgIds;
+  beforeAll(async () => {
+    gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
+    orgs = await withDemo(gw);
+  });
+  afterAll(() => gw.close());
 
   it('blocks READY on the health contradiction and says why (C6)', async () => {
-    gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
-    const orgs = await withDemo(gw);
     const token = await gw.token(orgs.atlantique, [Role.CONTROLLER_LEGAL], 'legal@atlantique.example');
     const demo = await gw.app.orm.em.fork().findOneOrFail(Notification, { exposure: { controller: orgs.atlantique } });
     const { data: doc } = await gw.gql(NotificationLetterDocument, { id: demo.id }, token);
@@ -271,5 +274,16 @@ describe(`the letter of the demo's health data breach on ${dialect}`, () => {
     expect(issue?.blocksReady).toBe(true);
     expect(issue?.messageFr).toContain('transport médical');
     expect(JSON.stringify(doc!.notification.document.letter)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
+  });
+
+  it('shows Horizon’s recorded letter: measures for the reader, the CNIL filing date, and why it is still a draft', async () => {
+    const token = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
+    const filed = await gw.app.orm.em.fork().findOneOrFail(Notification, { status: 'FILED', exposure: { controller: orgs.horizon } });
+    const { data } = await gw.gql(NotificationLetterDocument, { id: filed.id }, token);
+    const letter = data!.notification.document.letter as Letter;
+    expect(letter.paragraphs.find((p) => p.item === 'MEASURES')!.text).toContain('de cet incident le 2 février 2024.');
+    expect(letter.paragraphs[0]!.text).toContain('chargé pour notre compte de la gestion du tiers payant');
+    expect(data!.notification.document.letterStatus).toBe('DRAFT');
+    expect(data!.notification.document.letterCompleteness.map((i) => i.code)).toEqual(['LETTER_NO_CONSEQUENCES']);
   });
 });
