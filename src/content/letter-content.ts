@@ -1,10 +1,16 @@
 /**
- * The letter to the persons concerned (art. 34): plain French, with at least what art. 34(2)
- * requires (nature of the breach, a contact point, likely consequences, measures) and practical
- * advice. Assembled from the same input as the notification, and as pure.
+ * The letter to the persons concerned (art. 34): plain French addressed to « vous » (art. 12(1)),
+ * with what art. 34(2) requires (nature of the breach, a contact point, likely consequences,
+ * measures) and advice from a versioned library. Every sentence rests on a recorded fact or on the
+ * letter's record (measures for the reader, signatory, date), kept by a named person; what is
+ * missing is listed in `completeness`, and the letter is READY only when none of it blocks.
  */
 
-export const LETTER_SCHEMA_VERSION = 'art34-letter/1';
+export const LETTER_SCHEMA_VERSION = 'art34-letter/2';
+
+/** Who the letter is addressed to: the member, a beneficiary (ayant droit), a minor's legal representative. */
+export const LETTER_VARIANTS = ['MEMBER', 'BENEFICIARY', 'MINOR_REPRESENTATIVE'] as const;
+export type LetterVariant = (typeof LETTER_VARIANTS)[number];
 
 export interface LetterParagraph {
   /** Which art. 34(2) item the paragraph answers, for completeness checks and reviewers. */
@@ -13,15 +19,34 @@ export interface LetterParagraph {
   text: string;
 }
 
+export interface LetterIssue {
+  code: string;
+  messageFr: string;
+  messageEn: string;
+  blocksReady: boolean;
+}
+
 export interface PersonsLetterContent {
   schemaVersion: string;
   assembledAt: string;
+  variant: LetterVariant;
+  /** The addressee line, and whose data the letter speaks of. */
+  addressee: string;
+  concerns: string;
   organization: { name: string; siren: string };
-  /** The notification the letter goes with: until it is filed, the letter is a draft too. */
+  /** The notification the letter goes with. */
   notification: { number: string | null; status: string };
+  /** READY only once a named person marked it so and nothing blocks; a DRAFT says so on every page. */
+  status: 'DRAFT' | 'READY';
+  /** « Le 4 décembre 2026 », from the letter's record; null while not recorded (a blocking item). */
+  dateLine: string | null;
   subject: string;
   salutation: string;
   paragraphs: LetterParagraph[];
   advice: string[];
-  signature: string;
+  adviceVersion: string;
+  closing: string[];
+  signatory: { name: string; title: string } | null;
+  organizationLine: string;
+  completeness: LetterIssue[];
 }

@@ -15,6 +15,7 @@ import { BUILT_IN_PROFILES } from '../ingest/profiles';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
+import { PersonsLetterService } from '../notifications/persons-letter.service';
 import { FilingService } from '../documents/filing.service';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
@@ -24,6 +25,7 @@ import {
   DEMO_INCIDENTS,
   DEMO_NOTIFICATIONS,
   DEMO_ORGANIZATIONS,
+  DEMO_PERSONS_LETTERS,
   DEMO_PROCESSORS,
   DEMO_USERS,
 } from './scenario';
@@ -95,6 +97,10 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       input: Readable.from([list.content]),
       onError: OnError.REJECT,
     });
+  }
+  for (const { controller, incident, input } of DEMO_PERSONS_LETTERS) {
+    const viewer = new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller));
+    await new PersonsLetterService({ em: orm.em.fork(), clock, viewer }).update(exposures.get(`${incident}/${controller}`)!, input);
   }
   for (const step of DEMO_NOTIFICATIONS) {
     const viewer = new Viewer(

@@ -312,3 +312,23 @@ export const DEMO_NOTIFICATIONS = [
   { controller: 'lumiere', incident: 'incident-a', type: 'INITIAL' as const, delayReasons: null, filing: null, complementary: false },
   { controller: 'atlantique', incident: 'incident-b', type: 'COMPLETE' as const, delayReasons: null, filing: null, complementary: false },
 ];
+
+/**
+ * What Horizon's DPO recorded for its letter to the persons of incident A (art. 34): the measures
+ * written for the reader, what the processor does, the signatory and the date. The facts record no
+ * harms, so the letter stays a draft and says why (LETTER_NO_CONSEQUENCES).
+ */
+export const DEMO_PERSONS_LETTERS = [
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    input: {
+      measuresText:
+        'Notre prestataire a fermé l’accès au portail concerné dès la découverte de l’incident et renouvelé les identifiants de ses utilisateurs. Une plainte a été déposée.',
+      processorService: 'la gestion du tiers payant',
+      signatoryName: 'Claire Directrice',
+      signatoryTitle: 'Directrice générale',
+      letterDate: '2024-02-05',
+    },
+  },
+];

@@ -7,13 +7,29 @@ import type { RenderedPdf } from '../pdf/pdf-document';
 import { type DocumentRenderer, inlineRenderer } from '../pdf/renderer';
 import { canonicalHash } from '../lib/canonical-json';
 import { FiledDocument, IssuedDocument } from './document.entities';
+import { LETTER_VARIANTS, type LetterVariant } from '../content/letter-content';
 import { assembleLetter } from '../notifications/letter';
+import { PersonsLetterService } from '../notifications/persons-letter.service';
+import { letterRecipientsCsv } from '../pdf/letter-csv';
+import { letterDocx } from '../pdf/letter-docx';
+import { createHash } from 'node:crypto';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
 import { assembleInternalDossier } from '../notifications/internal-dossier';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 
 export type DocumentKind = 'FILING' | 'LETTER' | 'DOSSIER';
+/** The editable forms of the letter, served besides its PDF. */
+export type LetterFileKind = 'LETTER_DOCX' | 'LETTER_CSV';
+
+export interface LetterFile {
+  kind: LetterFileKind;
+  contentSha256: string;
+  bytes: Buffer;
+  sha256: string;
+  fileName: string;
+  contentType: string;
+}
 
 /**
  * A service context that may render PDFs. The server always sets `renderer` (the render threads,
@@ -45,17 +61,22 @@ export class DocumentService {
    * When the client already holds this content (`ifNoneMatch`, its sha256), nothing is rendered or
    * recorded and `pdf` is null: the content decides the bytes.
    */
-  async issue(id: string, kind: DocumentKind, ifNoneMatch?: string): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
+  async issue(
+    id: string,
+    kind: DocumentKind,
+    ifNoneMatch?: string,
+    variant: LetterVariant = 'MEMBER',
+  ): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
     const notification = await this.downloadable(id);
     const view = await new NotificationService(this.ctx).view(notification);
     const contentSha256 =
       kind === 'LETTER'
-        ? canonicalHash(assembleLetter(view.inputs.assembly))
+        ? canonicalHash(await this.letter(notification, variant, view))
         : kind === 'DOSSIER'
           ? canonicalHash(dossierOf(view))
           : view.contentSha256;
     if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
-    const pdf = await this.pdfOf(notification, kind, view);
+    const pdf = await this.pdfOf(notification, kind, view, variant);
     const { viewer, em } = this.ctx;
     em.create(IssuedDocument, {
       notification,
@@ -70,18 +91,69 @@ export class DocumentService {
     return { contentSha256, pdf };
   }
 
+  /**
+   * The letter's DOCX (one addressee variant) or the mail-merge CSV of every variant, recorded like
+   * a PDF download; the ETag is the sha256 of the letter content(s) it is made from.
+   */
+  async issueLetterFile(
+    id: string,
+    kind: LetterFileKind,
+    ifNoneMatch?: string,
+    variant: LetterVariant = 'MEMBER',
+  ): Promise<{ contentSha256: string; file: LetterFile | null }> {
+    const notification = await this.downloadable(id);
+    const view = await new NotificationService(this.ctx).view(notification);
+    const variants = kind === 'LETTER_CSV' ? LETTER_VARIANTS : [variant];
+    const letters = await Promise.all(variants.map((v) => this.letter(notification, v, view)));
+    const contentSha256 = canonicalHash(kind === 'LETTER_CSV' ? letters : letters[0]!);
+    if (ifNoneMatch === contentSha256) return { contentSha256, file: null };
+    const bytes = kind === 'LETTER_CSV' ? Buffer.from(letterRecipientsCsv(letters), 'utf8') : await letterDocx(letters[0]!);
+    const base = `LETTRE-ART34-${notification.number}-v${notification.version}`;
+    const file: LetterFile = {
+      kind,
+      contentSha256,
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      fileName: kind === 'LETTER_CSV' ? `${base}-destinataires.csv` : `${base}${variantSuffix(variant)}.docx`,
+      contentType:
+        kind === 'LETTER_CSV' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    };
+    const { viewer, em } = this.ctx;
+    em.create(IssuedDocument, {
+      notification,
+      kind: kind === 'LETTER_CSV' ? kind : `${kind}_${variant}`,
+      contentSha256,
+      pdfSha256: file.sha256,
+      byteSize: bytes.length,
+      issuedTo: viewer.subject,
+      organizationId: viewer.organizationId,
+    });
+    await flush(this.ctx);
+    return { contentSha256, file };
+  }
+
+  /** The letter to one addressee, as assembled now from the facts and the letter's record. */
+  async letter(notification: Notification, variant: LetterVariant, known?: NotificationView) {
+    return assembleLetter(await new PersonsLetterService(this.ctx).letterInput(notification, known), variant);
+  }
+
   /** `view`, when the caller already has it, spares assembling the content twice. */
-  async pdfOf(notification: Notification, kind: DocumentKind, known?: NotificationView): Promise<NotificationPdf> {
+  async pdfOf(
+    notification: Notification,
+    kind: DocumentKind,
+    known?: NotificationView,
+    variant: LetterVariant = 'MEMBER',
+  ): Promise<NotificationPdf> {
     const view = known ?? (await new NotificationService(this.ctx).view(notification));
     const renderer = this.ctx.renderer ?? inlineRenderer;
     if (kind === 'LETTER') {
-      const letter = assembleLetter(view.inputs.assembly);
+      const letter = await this.letter(notification, variant, view);
       const contentSha256 = canonicalHash(letter);
       return {
         ...(await renderer.render({ kind, content: letter }, contentSha256)),
         kind,
         contentSha256,
-        fileName: `LETTRE-ART34-${notification.number}-v${notification.version}.pdf`,
+        fileName: `LETTRE-ART34-${notification.number}-v${notification.version}${variantSuffix(variant)}.pdf`,
       };
     }
     if (kind === 'DOSSIER') {
@@ -121,4 +193,9 @@ export class DocumentService {
 /** The internal dossier beside the filing's content, from the same inputs. */
 function dossierOf(view: NotificationView): InternalDossierContent {
   return assembleInternalDossier(view.inputs.assembly, view.content, view.contentSha256, view.completeness);
+}
+
+/** The member's letter keeps the historical file name; the others say whom they are for. */
+function variantSuffix(variant: LetterVariant): string {
+  return variant === 'MEMBER' ? '' : variant === 'BENEFICIARY' ? '-ayant-droit' : '-representant-legal';
 }

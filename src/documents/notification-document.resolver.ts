@@ -1,7 +1,7 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
-import { assembleLetter } from '../notifications/letter';
+import { LETTER_VARIANTS, type PersonsLetterContent } from '../content/letter-content';
 import { Notification } from '../notifications/notification.entity';
 import { RecordFilingInput } from '../notifications/notification.inputs';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
@@ -33,6 +33,14 @@ class CompletenessIssueType {
   @Field() blocksReady!: boolean;
 }
 
+@ObjectType({ description: 'An item the letter to the persons lacks; a blocking one keeps it from READY.' })
+class LetterIssueType {
+  @Field() code!: string;
+  @Field() messageFr!: string;
+  @Field() messageEn!: string;
+  @Field() blocksReady!: boolean;
+}
+
 @ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
 class NotificationDeadline {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
@@ -56,7 +64,15 @@ class NotificationDocument {
   @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' })
   letter!: object;
   @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
-  @Field({ description: 'Where the PDF of the letter to the persons downloads.' }) letterUrl!: string;
+  @Field({
+    description: 'Where the PDF of the letter to the persons downloads (?variant=BENEFICIARY|MINOR_REPRESENTATIVE for the others).',
+  })
+  letterUrl!: string;
+  @Field({ description: 'The same letter as an editable DOCX.' }) letterDocxUrl!: string;
+  @Field({ description: 'The letter of every addressee variant as a mail-merge CSV (no personal data).' }) letterRecipientsUrl!: string;
+  @Field({ description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' }) letterStatus!: string;
+  @Field(() => [LetterIssueType], { description: 'What the letter lacks, for any addressee variant.' })
+  letterCompleteness!: LetterIssueType[];
   @Field({ description: 'Where the internal dossier (ENISA, other regimes, provenance, missing items) downloads: never sent to the CNIL.' })
   dossierUrl!: string;
 
@@ -79,13 +95,23 @@ class NotificationDocument {
   }
 }
 
-function documentOf(view: NotificationView, now: Date, pdf: () => Promise<RenderedPdf>, id: string): NotificationDocument {
+function documentOf(
+  view: NotificationView,
+  now: Date,
+  pdf: () => Promise<RenderedPdf>,
+  id: string,
+  letters: PersonsLetterContent[],
+): NotificationDocument {
   const { inputs } = view;
   const dueAt = inputs.cnilDueAt;
   return Object.assign(new NotificationDocument(pdf), {
     url: `/notifications/${id}/filing.pdf`,
     letterUrl: `/notifications/${id}/letter.pdf`,
     dossierUrl: `/notifications/${id}/dossier-interne.pdf`,
+    letterDocxUrl: `/notifications/${id}/letter.docx`,
+    letterRecipientsUrl: `/notifications/${id}/letter-recipients.csv`,
+    letterStatus: letters[0]!.status,
+    letterCompleteness: [...new Map(letters.flatMap((l) => l.completeness).map((i) => [i.code, i])).values()],
     content: view.content,
     sha256: view.contentSha256,
     completeness: view.completeness.map((i) => ({
@@ -98,7 +124,7 @@ function documentOf(view: NotificationView, now: Date, pdf: () => Promise<Render
     })),
     severity: inputs.severity,
     obligations: inputs.obligations,
-    letter: assembleLetter(inputs.assembly),
+    letter: letters[0]!,
     deadline: {
       dueAt,
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
@@ -123,8 +149,10 @@ export class NotificationDocumentResolver {
   async document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): Promise<NotificationDocument> {
     const view = await new NotificationService(ctx).view(notification);
     let rendered: Promise<RenderedPdf> | undefined;
-    const pdf = () => (rendered ??= new DocumentService(ctx).pdfOf(notification, 'FILING', view));
-    return documentOf(view, ctx.clock.now(), pdf, notification.id);
+    const documents = new DocumentService(ctx);
+    const pdf = () => (rendered ??= documents.pdfOf(notification, 'FILING', view));
+    const letters = await Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, view)));
+    return documentOf(view, ctx.clock.now(), pdf, notification.id, letters);
   }
 
   @FieldResolver(() => CnilRecapitulatifType, {

@@ -11,9 +11,18 @@ import {
 } from './notification.resolver';
 import { PersonsCommunication, PersonsInformationDecision } from './persons-information.entities';
 import { PersonsInformationResolver } from './persons-information.resolver';
+import { PersonsLetter } from './persons-letter.entity';
+import { PersonsLetterResolver } from './persons-letter.resolver';
 
 export const notificationModule = {
-  entities: [Notification, PersonsInformationDecision, PersonsCommunication, CnilNotificationDecision, AuthorityNotification],
+  entities: [
+    Notification,
+    PersonsInformationDecision,
+    PersonsCommunication,
+    CnilNotificationDecision,
+    AuthorityNotification,
+    PersonsLetter,
+  ],
   resolvers: [
     NotificationResolver,
     ExposureNotificationsResolver,
@@ -23,5 +32,6 @@ export const notificationModule = {
     CnilDecisionResolver,
     AuthorityNotificationResolver,
     ExposureAuthorityNotificationsResolver,
+    PersonsLetterResolver,
   ],
 } as const;

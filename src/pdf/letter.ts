@@ -7,7 +7,7 @@ import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from
 /**
  * The letter to the persons concerned (art. 34), through the same shell as the filing: PDF/A-3b,
  * fonts embedded, its content attached as letter.json, reproducible, its sha256 in the footer.
- * A letter of a notification not yet filed is a draft too, and says so.
+ * A letter not marked ready (or with a blocking item) is a draft, and says so on every page.
  */
 export const LETTER_ATTACHMENT = 'letter.json';
 
@@ -24,16 +24,23 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
   const layout = new Layout(doc);
   const body = layout.part('Art');
   layout.text(body, 'P', letter.organization.name, { font: FONT.serifBold, size: 15, color: INK.accent, gap: 18 });
+  layout.text(body, 'P', letter.addressee, { font: FONT.serif, size: 10.5, align: 'right', gap: 4 });
+  if (letter.dateLine) layout.text(body, 'P', letter.dateLine, { font: FONT.serif, size: 10.5, align: 'right', gap: 14 });
   layout.text(body, 'H1', `Objet : ${letter.subject}`, { font: FONT.serifBold, size: 11.5, gap: 14 });
   layout.paragraph(body, letter.salutation, { gap: 8 });
+  layout.paragraph(body, letter.concerns);
   for (const paragraph of letter.paragraphs) {
     layout.subheading(body, paragraph.heading);
     layout.paragraph(body, paragraph.text);
   }
   for (const advice of letter.advice) layout.paragraph(body, `•  ${advice}`, { size: 10 });
   doc.y += 10;
-  layout.paragraph(body, 'Nous vous prions d’accepter nos excuses pour cet incident et restons à votre disposition.');
-  layout.text(body, 'P', letter.signature, { font: FONT.serifItalic, size: 10.5, align: 'right', gap: 0 });
+  for (const line of letter.closing) layout.paragraph(body, line);
+  if (letter.signatory) {
+    layout.text(body, 'P', letter.signatory.name, { font: FONT.serifItalic, size: 10.5, align: 'right', gap: 0 });
+    layout.text(body, 'P', letter.signatory.title, { font: FONT.serif, size: 10, align: 'right', gap: 0 });
+  }
+  layout.text(body, 'P', letter.organizationLine, { font: FONT.serif, size: 10, align: 'right', gap: 0 });
 
   return finishDocument(
     doc,
@@ -44,7 +51,7 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
         `${letter.organization.name} · SIREN ${letter.organization.siren}`,
         'Information des personnes concernées (article 34 du RGPD)',
       ],
-      watermark: letter.notification.status === 'FILED' ? null : DRAFT_WATERMARK,
+      watermark: letter.status === 'READY' ? null : DRAFT_WATERMARK,
       footer: `Contenu sha256 ${sha256}`,
     },
   );

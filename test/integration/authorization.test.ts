@@ -388,6 +388,28 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    'Mutation.updatePersonsLetter': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($e: ID!) { updatePersonsLetter(exposureId: $e, input: { version: -1 }) { id } }',
+            { e: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
+    'Mutation.markPersonsLetterReady': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            `mutation($id: ID!) { markPersonsLetterReady(notificationId: $id, version: ${STALE}) { id } }`,
+            { id: p.ids.notification },
+            p.token,
+          ),
+        ),
+    },
     // HTTP routes
     'GET /notifications/:id/filing.pdf': {
       expect: CONTROLLER_FILE,
@@ -415,6 +437,14 @@ describe(`authorization on ${dialect}`, () => {
       probe: async (p) =>
         authorized(await http('POST', `/notifications/${p.ids.notification}/recapitulatif.pdf`, p.token, '%PDF-1.7', 'application/pdf')),
     },
+    'GET /notifications/:id/letter.docx': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter.docx`, p.token)),
+    },
+    'GET /notifications/:id/letter-recipients.csv': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await http('GET', `/notifications/${p.ids.notification}/letter-recipients.csv`, p.token)),
+    },
     'GET /register.csv': {
       expect: CONTROLLER_FILE,
       probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName),
@@ -434,6 +464,8 @@ describe(`authorization on ${dialect}`, () => {
     'GET /notifications/:id/dossier-interne.pdf',
     'GET /notifications/:id/recapitulatif.pdf',
     'POST /notifications/:id/recapitulatif.pdf',
+    'GET /notifications/:id/letter.docx',
+    'GET /notifications/:id/letter-recipients.csv',
     'GET /register.csv',
     'POST /ingest/subjects',
   ];

@@ -160,7 +160,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(text).toContain(n.document.sha256);
       expect(watermarkPixels((await save(n, 'filing.pdf')).path) > 200).toBe(n.status !== 'FILED');
       const letter = execFileSync('pdftotext', [(await save(n, 'letter.pdf')).path, '-']).toString();
-      expect(letter).toContain('Information relative à une violation de vos données personnelles');
+      expect(letter).toContain('Information relative à une violation de données personnelles');
       for (const nir of nirs) {
         expect(text.replace(/\s/g, '')).not.toContain(nir);
         expect(letter.replace(/\s/g, '')).not.toContain(nir);

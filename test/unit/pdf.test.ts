@@ -25,7 +25,7 @@ describe('the PDF renderer', () => {
   });
 
   it('renders the letter reproducibly too', async () => {
-    const letter = assembleLetter(horizonInput);
+    const letter = assembleLetter({ assembly: horizonInput, record: null, cnilFiledAt: null });
     const [a, b] = await Promise.all([renderLetter(letter), renderLetter(structuredClone(letter))]);
     expect(a.bytes.equals(b.bytes)).toBe(true);
     expect((await readAttachments(a.bytes)).get('letter.json')).toEqual({ data: Buffer.from(canonicalJson(letter)), relationship: 'Data' });
@@ -54,7 +54,7 @@ describe('the PDF renderer', () => {
   });
 
   it('reports a PDF that carries no content of ours', async () => {
-    const letterless = await renderLetter(assembleLetter(horizonInput));
+    const letterless = await renderLetter(assembleLetter({ assembly: horizonInput, record: null, cnilFiledAt: null }));
     const foreign = Buffer.from(letterless.bytes.toString('latin1').replaceAll('letter.json', 'other.jsonx'), 'latin1');
     expect((await checkPdf(foreign)).problem).toMatch(/not a breach-gateway document/);
   });

@@ -12,7 +12,10 @@ import { TEXT_RULES, type TextKind } from '../../src/lib/text-rules';
  * error) as on SQLite: every String input field's maximum fits every entity column of the same name.
  */
 /** Inputs a service checks and normalises before storing (the column holds the normal form). */
-const NORMALISED: Readonly<Record<string, string>> = { siren: '9 digits, spaces allowed, Luhn-checked by src/organizations/siren.ts' };
+const NORMALISED: Readonly<Record<string, string>> = {
+  siren: '9 digits, spaces allowed, Luhn-checked by src/organizations/siren.ts',
+  letterDate: 'YYYY-MM-DD, checked by PersonsLetterService.update before anything is stored',
+};
 
 describe('text bounds', () => {
   it('fit the columns they are stored in', async () => {
