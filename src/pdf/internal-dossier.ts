@@ -2,7 +2,7 @@ import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
-import { confidenceLabel, frenchNumber, PARIS_TIME_CONVENTION, parisInstant, sourceLabel, withoutParisSuffix } from './labels';
+import { confidenceLabel, frenchNumber, parisInstant, sourceLabel, withoutParisSuffix } from './labels';
 import { INK, Layout } from './layout';
 import { finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -78,8 +78,7 @@ function titleBlock(layout: Layout, content: InternalDossierContent, sha256: str
   doc.y += 8;
   layout.field(head, 'Notification', `${notification.typeLabel}, n° ${notification.number ?? '—'}`);
   if (notification.cnilReference) layout.field(head, 'Référence attribuée par la CNIL', notification.cnilReference);
-  layout.field(head, 'Établi le', parisInstant(content.assembledAt));
-  layout.field(head, 'Convention horaire', PARIS_TIME_CONVENTION);
+  layout.field(head, 'Établi le', `${parisInstant(content.assembledAt)} (heure de Paris)`);
   layout.field(head, 'Empreinte de la copie du formulaire (sha256)', content.filingContentSha256);
   layout.field(head, 'Empreinte de ce dossier (sha256)', sha256);
   layout.field(head, 'Version', content.schemaVersion);
