@@ -8,6 +8,9 @@ import { CnilNotificationDecision } from '../notifications/cnil-decision.entity'
 import { displayInstant } from '../notifications/display';
 import { Notification } from '../notifications/notification.entity';
 import { applySeverityOverride, type SeverityOverride } from '../notifications/severity';
+import { GROUND_TEXT } from '../notifications/persons-information';
+import type { PersonsInformationChoice, PersonsInformationDecision } from '../notifications/persons-information.entities';
+import { personsInformationOf } from '../notifications/persons-information.read';
 import { loadSituations } from '../notifications/situation';
 import { exposureSubjectCounts } from '../subjects/subject-counts';
 
@@ -38,9 +41,9 @@ export class RegisterFiling {
 }
 
 /**
- * The art. 34 decision of the controller (inform the persons or not), once another part of the
- * gateway records it; until then `personsDecision` is null and the register reads the communication
- * facts the controller stated.
+ * The controller's recorded art. 34 decision (inform the persons or not), with its ground, reasons,
+ * author and date; null while none is recorded, and the register then shows the communication facts
+ * the controller stated, labelled as such.
  */
 export interface PersonsDecisionRecord {
   decision: string;
@@ -92,7 +95,7 @@ export class RegisterEntry {
   @Field({ description: "The gateway's suggestion, always labelled as a suggestion, never a decision." }) suggestion!: string;
   @Field(() => [CnilNotificationDecision], { description: 'Every recorded decision, oldest first; the last one stands.' })
   decisionHistory!: CnilNotificationDecision[];
-  /** Hook for the art. 34 decision entity; null until it exists. */
+  /** The current art. 34 decision (PersonsInformationDecision), or null while none is recorded. */
   personsDecision!: PersonsDecisionRecord | null;
   @Field(() => String, { nullable: true }) communication!: string | null;
   @Field(() => Date, { nullable: true }) communicationAt!: Date | null;
@@ -101,6 +104,23 @@ export class RegisterEntry {
   @Field(() => Date, { nullable: true }) notifiedAt!: Date | null;
   @Field(() => String, { nullable: true }) cnilReference!: string | null;
   @Field(() => [RegisterFiling]) filings!: RegisterFiling[];
+}
+
+const PERSONS_DECISION_LABELS: Readonly<Record<PersonsInformationChoice, string>> = {
+  INFORM: 'Informer les personnes',
+  NOT_INFORM: 'Ne pas informer les personnes',
+};
+
+function personsDecisionOf(decision: PersonsInformationDecision | null): PersonsDecisionRecord | null {
+  if (!decision) return null;
+  const ground = decision.ground ? ` (${GROUND_TEXT[decision.ground]})` : '';
+  return {
+    decision: decision.decision,
+    decisionLabel: `${PERSONS_DECISION_LABELS[decision.decision]}${ground}`,
+    reasoning: decision.reasoning,
+    decidedBy: decision.decidedBy,
+    decidedAt: decision.decidedAt,
+  };
 }
 
 const levelLabel = (level: string) => SEVERITY_LEVELS.find((l) => l.level === level)?.label ?? level;
@@ -129,6 +149,10 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
     ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
   const counts = await Promise.all(situations.map((s) => exposureSubjectCounts(ctx.em, s.incident.id, s.controller.id)));
+  const personsFiles = await personsInformationOf(
+    ctx.em,
+    exposures.map((e) => e.id),
+  );
   return situations.map(({ exposure, incident, controller, facts, severity: computed, cnilDecisions }, i) => {
     const own = notifications.filter((n) => n.exposure.id === exposure.id);
     const override = latestOverride(own);
@@ -206,7 +230,7 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
       decisionLabel: REGISTER_DECISION_LABELS[decision.decision],
       suggestion,
       decisionHistory: cnilDecisions,
-      personsDecision: null,
+      personsDecision: personsDecisionOf(personsFiles.get(exposure.id)?.decision ?? null),
       communication: facts.communicationStatus?.value ?? null,
       communicationAt: facts.communicationAt?.value ?? null,
       nonCommunicationJustification: facts.nonCommunicationJustification?.value ?? null,

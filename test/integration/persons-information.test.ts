@@ -206,5 +206,13 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     expect(obligation).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
     expect(obligation.rationale).toContain('Décision de ne pas informer les personnes');
     expect(obligation.rationale).toContain('article 34, paragraphe 3, point b)');
+
+    // The art. 33(5) register documents the decision itself: its ground, reasons, author and date.
+    const response = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${atlantiqueDpo}` } });
+    expect(response.status).toBe(200);
+    const csv = await response.text();
+    expect(csv).toContain('Ne pas informer les personnes (des mesures ultérieures rendent le risque élevé improbable');
+    expect(csv).toContain('décision de dpo@atlantique.example');
+    expect(csv).toContain('Comptes bloqués et fichiers récupérés auprès de l’attaquant identifié.');
   });
 });
