@@ -206,8 +206,9 @@ describe(`PDF rendering off the event loop on ${dialect}`, () => {
     );
     expect(errors).toBeUndefined();
     const reference = await inline(draft);
-    // Inline, this render alone would hold the event loop far past the bound /health must keep.
-    expect(reference.ms).toBeGreaterThan(250);
+    // Inline, this render alone would hold the event loop past the bound /health must keep. (The
+    // filing copy lost its annexes to the dossier interne: about 250 ms now, where it was over 400.)
+    expect(reference.ms).toBeGreaterThan(bound);
     const renders = pool.rendered;
 
     const started = performance.now();
