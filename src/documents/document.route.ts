@@ -1,19 +1,13 @@
-import type { MikroORM } from '@mikro-orm/core';
 import express, { type Request, type Response, Router } from 'express';
-import type { Logger } from 'pino';
-import type { Authenticate } from '../auth/tokens';
-import type { Viewer } from '../auth/viewer';
-import type { Clock } from '../config/clock';
-import type { Config } from '../config/config';
 import { BadUserInputError } from '../lib/errors';
 import { sendError } from '../lib/http-errors';
 import { refuseHead } from '../lib/head-refused';
 import { isUuid } from '../lib/uuid';
-import type { DocumentRenderer } from '../pdf/renderer';
 import { LETTER_VARIANTS, type LetterVariant } from '../content/letter-content';
 import { DocumentService, type DocumentKind, type LetterFileKind } from './document.service';
 import { RECAPITULATIF_MAX_BYTES, RecapitulatifService } from './recapitulatif.service';
 import { sendRefusal } from '../lib/http-errors';
+import type { DocumentRouteDeps } from './route-deps';
 
 /** body-parser's refusal of a récapitulatif body, told apart from the service's errors. */
 class BodyError extends Error {
@@ -50,14 +44,7 @@ function variantOf(req: Request): LetterVariant {
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
  * file name legal teams can archive as it is. Each download is recorded in the audit trail.
  */
-export function documentRouter(deps: {
-  config: Config;
-  orm: MikroORM;
-  clock: Clock;
-  logger: Logger;
-  authenticate: Authenticate;
-  renderer: (viewer: Viewer) => DocumentRenderer;
-}): Router {
+export function documentRouter(deps: DocumentRouteDeps): Router {
   const router = Router();
   router.head(FILES, refuseHead);
   const readPdf = express.raw({ type: 'application/pdf', limit: RECAPITULATIF_MAX_BYTES, inflate: false });

@@ -1,14 +1,9 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
-import type { Logger } from 'pino';
-import type { Authenticate } from '../auth/tokens';
-import type { Viewer } from '../auth/viewer';
-import type { Clock } from '../config/clock';
-import type { Config } from '../config/config';
 import { sendError } from '../lib/http-errors';
 import { refuseHead } from '../lib/head-refused';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { type RegisterFile, RegisterExportService } from './register-export.service';
+import type { DocumentRouteDeps } from '../documents/route-deps';
 
 const FILES: Record<
   string,
@@ -29,14 +24,7 @@ const FILES: Record<
  * GraphQL `register` query gives it. Each download is recorded (who, which bytes) before the bytes
  * are sent, and the response carries their sha256 so the recipient can match their copy to the record.
  */
-export function registerRouter(deps: {
-  config: Config;
-  orm: MikroORM;
-  clock: Clock;
-  logger: Logger;
-  authenticate: Authenticate;
-  renderer: (viewer: Viewer) => DocumentRenderer;
-}): Router {
+export function registerRouter(deps: DocumentRouteDeps): Router {
   const router = Router();
   for (const [path, file] of Object.entries(FILES)) {
     router.head(path, refuseHead);
