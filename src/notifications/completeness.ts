@@ -1,5 +1,14 @@
-import type { Gravity, NotificationType } from '../cnil/vocabulary';
+import {
+  COMMUNICATION_STATUS,
+  NON_COMMUNICATION_JUSTIFICATION,
+  type CommunicationStatus,
+  type Gravity,
+  type NonCommunicationJustification,
+  type NotificationType,
+} from '../cnil/vocabulary';
 import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
+import { displayInstant } from './display';
+import { GROUND_TEXT, type PersonsInformationState, riskNotHighContradiction } from './persons-information';
 import type { SeverityAssessment } from './severity';
 
 /**
@@ -20,7 +29,13 @@ export interface CompletenessContext {
   type: NotificationType;
   /** The deadline has passed (or will have by filing): delay reasons are then required. */
   late: boolean;
-  severity: { assessment: SeverityAssessment; gravity: Gravity | null } | null;
+  /** The chosen assessment; `overrideReason` is set when a lawyer overrode the computed one. */
+  severity: { assessment: SeverityAssessment; gravity: Gravity | null; overrideReason?: string | null } | null;
+  /**
+   * The controller's recorded art. 34 decision: section 13 must then agree with it. Absent or null
+   * while none is recorded, and section 13 is judged on its own.
+   */
+  personsDecision?: PersonsInformationState | null;
 }
 
 interface Requirement {
@@ -194,9 +209,12 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   const full = context.type !== 'INITIAL';
   const issues: CompletenessIssue[] = [];
 
+  const decision = context.personsDecision ?? null;
   for (const r of REQUIRED) {
     // measures: either taken or planned will do.
     if (r.path === 'measures.taken' && isAnswered(items.get('measures.planned')?.item)) continue;
+    // With a recorded art. 34 decision, section 13 is judged against it below, its absence included.
+    if (r.path === 'communication.status' && decision) continue;
     if (!isAnswered(items.get(r.path)?.item)) {
       issues.push({
         code: r.code,
@@ -271,11 +289,11 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       blocksReady: full,
     });
   }
-  if (
-    context.severity?.assessment.art34Recommended &&
-    selected('communication.status').includes('WILL_NOT_BE_INFORMED') &&
-    selected('communication.justification').length === 0
-  ) {
+  const status = selected('communication.status');
+  const justification = selected('communication.justification');
+  if (decision) issues.push(...section13AgainstDecision(status, justification, decision, full));
+  // With a recorded decision, a missing justification is reported against the decision's ground above.
+  if (!decision && context.severity?.assessment.art34Recommended && status.includes('WILL_NOT_BE_INFORMED') && justification.length === 0) {
     issues.push({
       code: 'MISSING_ART34_EXEMPTION',
       section: 13,
@@ -287,5 +305,123 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       blocksReady: true,
     });
   }
+  // The check the decision itself passes (persons-information.ts), applied to section 13's own answer.
+  const riskNotHigh =
+    justification.includes('RISK_NOT_HIGH') && context.severity
+      ? riskNotHighContradiction({ level: context.severity.assessment.level, overridden: Boolean(context.severity.overrideReason) })
+      : null;
+  if (riskNotHigh) {
+    issues.push({
+      code: 'INCONSISTENT_ART34_EXEMPTION',
+      section: 13,
+      path: 'communication.justification',
+      message: { fr: `Section 13 : ${riskNotHigh.fr}`, en: `Section 13: ${riskNotHigh.en}` },
+      blocksReady: true,
+    });
+  }
   return issues.sort((a, b) => a.section - b.section);
+}
+
+const statusLabel = (code: string) => `« ${COMMUNICATION_STATUS.labels[code as CommunicationStatus] ?? code} »`;
+const groundLabel = (code: string) => `« ${NON_COMMUNICATION_JUSTIFICATION.labels[code as NonCommunicationJustification] ?? code} »`;
+
+/** The recorded decision in a sentence: what, on what ground, who, when, and the first sending if any. */
+function decisionText(d: PersonsInformationState): { fr: string; en: string } {
+  const when = `de ${d.decidedBy} du ${displayInstant(d.decidedAt)}`;
+  const sent = d.firstCommunicationAt;
+  return d.decision === 'NOT_INFORM'
+    ? {
+        fr: `la décision ${when} de ne pas informer les personnes (motif : ${d.ground ? GROUND_TEXT[d.ground] : 'non renseigné'})`,
+        en: `the decision by ${d.decidedBy} on ${d.decidedAt.toISOString()} not to inform the persons (ground ${d.ground ?? 'none'})`,
+      }
+    : {
+        fr: `la décision ${when} d’informer les personnes${sent ? `, première communication enregistrée le ${displayInstant(sent)}` : ''}`,
+        en: `the decision by ${d.decidedBy} on ${d.decidedAt.toISOString()} to inform the persons${sent ? `, first communication recorded on ${sent.toISOString()}` : ''}`,
+      };
+}
+
+/** The section 13 answers the decision implies, in the order the message gives them. */
+function impliedStatuses(d: PersonsInformationState): CommunicationStatus[] {
+  if (d.decision === 'NOT_INFORM') return ['WILL_NOT_BE_INFORMED'];
+  // Decided to inform: once a sending is recorded, the persons have been informed.
+  return d.firstCommunicationAt ? ['INFORMED'] : ['WILL_BE_INFORMED', 'INFORMED'];
+}
+
+/**
+ * Section 13 against the recorded art. 34 decision: the status, then the justification. The gateway
+ * does not fill section 13 from the decision: section 13 is the controller's answer to the CNIL,
+ * stated as a fact with its provenance, while a decision can be replaced, or followed by a sending,
+ * after the draft was written; filling it would print the gateway's reading of the decision as the
+ * controller's answer. It names the answer the decision implies instead, and blocks READY until both
+ * agree. An unanswered section 13 keeps MISSING_COMMUNICATION's rule (an initial notification may
+ * leave it for later, art. 33(4)); "Non déterminé pour le moment" is no longer true once decided.
+ */
+function section13AgainstDecision(
+  status: readonly string[],
+  justification: readonly string[],
+  d: PersonsInformationState,
+  full: boolean,
+): CompletenessIssue[] {
+  const issues: CompletenessIssue[] = [];
+  const decided = decisionText(d);
+  const implied = impliedStatuses(d);
+  const expectedGround = d.decision === 'NOT_INFORM' ? d.ground : null;
+  const expected = {
+    fr: `${implied.map(statusLabel).join(' ou ')}${expectedGround ? ` avec la justification ${groundLabel(expectedGround)}` : ''}`,
+    en: `${implied.join(' or ')}${expectedGround ? ` with the justification ${expectedGround}` : ''}`,
+  };
+  if (status.length === 0) {
+    issues.push({
+      code: 'MISSING_COMMUNICATION',
+      section: 13,
+      path: 'communication.status',
+      message: {
+        fr: `La décision de communication aux personnes manque en section 13 (article 34) : ${decided.fr} appelle la réponse ${expected.fr}.`,
+        en: `Section 13 does not answer whether the persons are informed (art. 34): ${decided.en} implies ${expected.en}.`,
+      },
+      blocksReady: full,
+    });
+  } else if (!status.every((s) => (implied as readonly string[]).includes(s))) {
+    issues.push({
+      code: 'INCONSISTENT_ART34_DECISION',
+      section: 13,
+      path: 'communication.status',
+      message: {
+        fr: `Section 13 : la réponse ${status.map(statusLabel).join(', ')} contredit ${decided.fr} ; réponse attendue : ${expected.fr}.`,
+        en: `Section 13 answers ${status.join(', ')}, which contradicts ${decided.en}; expected: ${expected.en}.`,
+      },
+      blocksReady: true,
+    });
+  }
+  // A decision not to inform names its ground, which section 13 repeats; a decision to inform has none.
+  const groundDiffers =
+    d.decision === 'INFORM'
+      ? justification.length > 0
+      : expectedGround !== null &&
+        status.includes('WILL_NOT_BE_INFORMED') &&
+        (justification.length !== 1 || justification[0] !== expectedGround);
+  if (groundDiffers) {
+    const given = justification.map(groundLabel).join(', ');
+    issues.push({
+      code: 'INCONSISTENT_ART34_GROUND',
+      section: 13,
+      path: 'communication.justification',
+      message: !expectedGround
+        ? {
+            fr: `Section 13 : la justification de l’absence de communication ${given} contredit ${decided.fr}.`,
+            en: `Section 13 justifies not informing (${justification.join(', ')}), which contradicts ${decided.en}.`,
+          }
+        : justification.length === 0
+          ? {
+              fr: `Section 13 : la justification de l’absence de communication manque ; ${decided.fr} retient ${groundLabel(expectedGround)}.`,
+              en: `Section 13 gives no justification; ${decided.en} rests on ${expectedGround}.`,
+            }
+          : {
+              fr: `Section 13 : la justification ${given} diffère du motif de ${decided.fr} ; justification attendue : ${groundLabel(expectedGround)}.`,
+              en: `Section 13's justification (${justification.join(', ')}) differs from the ground of ${decided.en}; expected: ${expectedGround}.`,
+            },
+      blocksReady: true,
+    });
+  }
+  return issues;
 }

@@ -7,6 +7,7 @@ import { Notification } from './notification.entity';
 import { OTHER_AUTHORITY_LABELS } from './authority-notification.entity';
 import { AuthorityNotificationService } from './authority-notification.service';
 import type { Obligation } from './obligations';
+import type { PersonsInformationState } from './persons-information';
 import type { SeverityAssessment, SeverityOverride } from './severity';
 import { loadSituations } from './situation';
 
@@ -19,6 +20,8 @@ export interface NotificationInputs {
   /** As computed from the facts, and as chosen (with a lawyer's override, if any). */
   severity: { computed: SeverityAssessment; chosen: SeverityAssessment; override: SeverityOverride | null };
   obligations: Obligation[];
+  /** The recorded art. 34 decision section 13 must agree with; null before any decision. */
+  personsInformation: PersonsInformationState | null;
   cnilDueAt: Date | null;
   /** The exposure's CNIL obligation is past due and no notification of it was filed yet. */
   overdue: boolean;
@@ -49,7 +52,7 @@ export async function loadNotificationInputs(
   const { em, clock } = ctx;
   const [situation] = await loadSituations(ctx, [exposure], notification);
   if (!situation) throw new Error(`no situation loaded for exposure ${exposure.id}`);
-  const { incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations } = situation;
+  const { incident, controller, processor, facts, severity, chosenSeverity: chosen, obligations, personsInformation } = situation;
   const counts = await exposureSubjectCounts(em, incident.id, controller.id);
   const cnil = obligations.find((o) => o.code === 'CNIL_NOTIFICATION')!;
   const now = clock.now();
@@ -61,6 +64,7 @@ export async function loadNotificationInputs(
   return {
     severity: { computed: severity, chosen, override: notification.severityOverride ?? null },
     obligations,
+    personsInformation,
     cnilDueAt: cnil.dueAt,
     overdue: cnil.status === 'OVERDUE',
     late,

@@ -252,7 +252,12 @@ export class NotificationService {
   async view(notification: Notification): Promise<NotificationView> {
     const exposure = await this.ctx.em.findOneOrFail(Exposure, notification.exposure.id);
     const inputs = await loadNotificationInputs(this.ctx, notification, exposure);
-    const context = { type: notification.type, late: inputs.late, severity: inputs.assembly.severity };
+    const context = {
+      type: notification.type,
+      late: inputs.late,
+      severity: inputs.assembly.severity,
+      personsDecision: inputs.personsInformation,
+    };
     const content = notification.snapshot ?? assembleNotification(inputs.assembly);
     const completeness = checkCompleteness(content, context);
     return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };

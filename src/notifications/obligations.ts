@@ -1,7 +1,7 @@
 import { addDuration, DEADLINE_RULES, DEADLINE_RULES_VERSION, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
 import { displayInstant } from './display';
-import { GROUND_TEXT, type PersonsInformationState } from './persons-information';
+import { ART34_DECISION_AWAITED, GROUND_TEXT, type PersonsInformationState } from './persons-information';
 
 /**
  * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
@@ -42,8 +42,8 @@ export interface ObligationInput {
    * risk) unless a filing was made anyway: the filing is the record of NOTIFY.
    */
   cnilDecision?: { decision: 'NOTIFY' | 'NOT_NOTIFY'; reasoning: string; decidedBy: string; decidedAt: Date } | null;
-  /** From the severity assessment, or its override: art. 34 applies unless an exemption is recorded. */
-  art34: { required: boolean; rationale: string };
+  /** What the severity (or its override) suggests for art. 34, worded as a suggestion: only a recorded decision concludes. */
+  art34: { rationale: string };
   /** The controller's recorded art. 34 decision and communications; null before any decision. */
   personsInformation?: PersonsInformationState | null;
 }
@@ -107,20 +107,22 @@ function chain(codes: ObligationCode[], from: Date | null, input: ObligationInpu
 }
 
 /**
- * Art. 34: before any decision, what the severity suggests, with no due date; after a decision not
- * to inform, not applicable on its recorded ground; after a decision to inform, due by the target
- * recorded with the decision and done at the first communication recorded.
+ * Art. 34: before any decision, pending with no due date and the severity's suggestion, whatever the
+ * level (a low one is no decision not to inform); after a decision not to inform, not applicable on
+ * its recorded ground; after a decision to inform, due by the target recorded with the decision and
+ * done at the first communication recorded.
  */
 function personsCommunication(input: ObligationInput): Obligation {
   const code = 'DATA_SUBJECTS_COMMUNICATION';
   const decided = input.personsInformation;
   if (!decided) {
-    return input.art34.required
-      ? {
-          ...obligation(code, 'CONTROLLER', null, input, input.art34.rationale),
-          rationale: `${input.art34.rationale} Décision d’informer ou non les personnes (article 34) en attente : pas d’échéance tant qu’elle n’est pas enregistrée.`,
-        }
-      : notApplicable(code, 'CONTROLLER', input.art34.rationale);
+    return obligation(
+      code,
+      'CONTROLLER',
+      null,
+      input,
+      `${input.art34.rationale} — ${ART34_DECISION_AWAITED} : en attente, pas d’échéance tant qu’elle ne l’est pas.`,
+    );
   }
   const by = `prise le ${displayInstant(decided.decidedAt)} par ${decided.decidedBy}`;
   if (decided.decision === 'NOT_INFORM') {

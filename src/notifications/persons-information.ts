@@ -1,5 +1,6 @@
 import { ART34_LEVELS, type SeverityLevel } from '../cnil/severity-rules';
 import type { CommunicationChannel, DataCategory, NonCommunicationJustification } from '../cnil/vocabulary';
+import type { SeverityAssessment } from './severity';
 
 /**
  * The art. 34 decision's rules, as pure functions: which grounds contradict the recorded facts or
@@ -78,14 +79,9 @@ export function decisionIssues(input: DecisionToCheck): DecisionIssue[] {
     );
     return issues;
   }
-  const level = input.severity.level;
-  if (input.ground === 'RISK_NOT_HIGH' && ART34_LEVELS.includes(level)) {
-    const assessed = input.severity.overridden ? 'retenue (avec dérogation motivée)' : 'calculée';
-    add(
-      'input.ground',
-      `« Risque non élevé » contredit la gravité ${assessed} de niveau ${LEVEL_FR[level]} : l’information des personnes est due (article 34, paragraphe 1), sauf à réviser l’évaluation par une dérogation motivée.`,
-      `"risk not high" contradicts the ${input.severity.overridden ? 'chosen (overridden)' : 'computed'} severity ${level}: record an override of the assessment with its reason first (art. 34(1))`,
-    );
+  if (input.ground === 'RISK_NOT_HIGH') {
+    const contradiction = riskNotHighContradiction(input.severity);
+    if (contradiction) add('input.ground', contradiction.fr, contradiction.en);
   }
   if (input.ground === 'DATA_UNINTELLIGIBLE') {
     const clear = identifyingDataInClear(input.dataCategories, input.exposedDataItems);
@@ -120,6 +116,38 @@ const LEVEL_FR: Readonly<Record<SeverityLevel, string>> = {
   HIGH: 'élevé',
   VERY_HIGH: 'très élevé',
 };
+
+/**
+ * « Risque non élevé » (article 34, paragraphe 1) against a high or very high chosen severity: the
+ * one check shared by the decision and by section 13's justification, so both say the same.
+ */
+export function riskNotHighContradiction(severity: { level: SeverityLevel; overridden: boolean }): DecisionIssue['message'] | null {
+  const { level, overridden } = severity;
+  if (!ART34_LEVELS.includes(level)) return null;
+  const assessed = overridden ? 'retenue (avec dérogation motivée)' : 'calculée';
+  return {
+    fr: `« Risque non élevé » contredit la gravité ${assessed} de niveau ${LEVEL_FR[level]} : l’information des personnes est due (article 34, paragraphe 1), sauf à réviser l’évaluation par une dérogation motivée.`,
+    en: `"risk not high" contradicts the ${overridden ? 'chosen (overridden)' : 'computed'} severity ${level}: record an override of the assessment with its reason first (art. 34(1))`,
+  };
+}
+
+/**
+ * What the chosen severity suggests for art. 34, worded as a suggestion: the ENISA method measures
+ * severity, not the likelihood art. 34 also turns on (recital 76), so only a named person's
+ * recorded decision concludes, whatever the level (legal review E7, R3).
+ */
+export function art34Suggestion(chosen: SeverityAssessment, computed: SeverityAssessment): string {
+  const se = (a: SeverityAssessment) => `SE ${a.se.toLocaleString('fr-FR')}`;
+  // An override reads "niveau retenu : faible ; calculé : élevé, SE 3", never as what the score gives (E6).
+  const level =
+    chosen.level === computed.level
+      ? se(chosen)
+      : `niveau retenu : ${LEVEL_FR[chosen.level]} ; calculé : ${LEVEL_FR[computed.level]}, ${se(computed)}`;
+  return `Suggestion : risque ${chosen.art34Recommended ? 'élevé' : 'non élevé'} (ENISA, ${level})`;
+}
+
+/** What stays to be done until a decision is recorded, in every text that shows the suggestion. */
+export const ART34_DECISION_AWAITED = 'décision d’informer ou non les personnes à enregistrer (article 34)';
 
 /** Where the art. 34 decision stands, as the obligation reads it. */
 export interface PersonsInformationState {

@@ -158,9 +158,10 @@ function conclude(
   const se = Math.round((dpc.value * ei.value + cb.value) * 100) / 100;
   const band = (chosen.level && SEVERITY_LEVELS.find((l) => l.level === chosen.level)) || SEVERITY_LEVELS.find((l) => se < l.below)!;
   const art34Recommended = chosen.art34Recommended ?? ART34_LEVELS.includes(band.level);
+  // Either way a suggestion: only a named person's recorded decision concludes on art. 34.
   const communication = art34Recommended
     ? ', communication aux personnes recommandée (article 34 du RGPD) sauf exemption'
-    : ', communication aux personnes non requise par ce niveau';
+    : ', communication aux personnes non recommandée par ce niveau';
   const modified = chosen.reason ? ` (évaluation modifiée : ${chosen.reason})` : '';
   // A chosen level never reads as what the score gives: "SE 3 : niveau faible" would misstate the method.
   const computedBand = SEVERITY_LEVELS.find((l) => se < l.below)!;

@@ -12,6 +12,7 @@ import type { CnilNotificationDecision } from './cnil-decision.entity';
 import { loadCnilDecisions } from './cnil-decision.service';
 import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
+import { art34Suggestion, type PersonsInformationState } from './persons-information';
 import { personsInformationOf, personsInformationState } from './persons-information.read';
 import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
 
@@ -32,6 +33,8 @@ export interface ExposureSituation {
   obligations: Obligation[];
   /** The controller's decisions whether to notify the CNIL, oldest first: the last one stands. */
   cnilDecisions: CnilNotificationDecision[];
+  /** The controller's current art. 34 decision and first communication; null before any decision. */
+  personsInformation: PersonsInformationState | null;
 }
 
 /** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
@@ -100,6 +103,7 @@ export async function loadSituations(
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
     const cnilDecisions = decisions.get(exposure.id) ?? [];
+    const personsInformation = personsInformationState(personsFiles.get(exposure.id));
     const obligations = obligationsOf({
       now,
       awareAt: facts.awareAt?.value ?? null,
@@ -108,15 +112,21 @@ export async function loadSituations(
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
       cnilDecision: cnilDecisions.at(-1) ?? null,
-      art34: severity.art34Recommended
-        ? {
-            required: true,
-            rationale: `Risque élevé (SE ${severity.se.toLocaleString('fr-FR')}) : information des personnes sans délai injustifié.`,
-          }
-        : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
-      personsInformation: personsInformationState(personsFiles.get(exposure.id)),
+      art34: { rationale: art34Suggestion(severity, computed) },
+      personsInformation,
     });
-    return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations, cnilDecisions };
+    return {
+      exposure,
+      incident,
+      controller,
+      processor,
+      facts,
+      severity: computed,
+      chosenSeverity: severity,
+      obligations,
+      cnilDecisions,
+      personsInformation,
+    };
   });
 }
 

@@ -121,7 +121,8 @@ function severityAnnex(layout: Layout, severity: SeverityAnnex): void {
   layout.field(
     sect,
     'Communication aux personnes (article 34 du RGPD)',
-    severity.art34Recommended ? 'Recommandée' : 'Non requise par ce niveau',
+    // The level suggests; the decision, once recorded, is in the obligations below (persons' communication).
+    severity.art34Recommended ? 'Suggestion : recommandée par ce niveau' : 'Suggestion : non recommandée par ce niveau',
   );
   layout.field(sect, 'Conclusion', severity.justification);
   if (severity.override) {

@@ -9,6 +9,11 @@ type Column = [string, (e: RegisterEntry) => string];
 /** Multi-valued cells of the full register: « ; » would read as a new cell in French spreadsheets. */
 const list = (values: string[]) => values.join(' | ');
 
+/** The art. 34 decision (or the suggestion, until one is recorded), then what the controller stated in section 13. */
+function personsCell(labels: ReturnType<typeof entryLabels>): string {
+  return list([labels.persons, ...(labels.communication ? [`situation déclarée : ${labels.communication}`] : [])]);
+}
+
 /** The full register (art. 33(5)): every exposure, notified or not, in French. */
 const REGISTER_COLUMNS: Column[] = [
   ['Organisme', (e) => e.controllerName],
@@ -41,7 +46,7 @@ const REGISTER_COLUMNS: Column[] = [
   ['Motivation', (e) => e.rationale],
   ['Décidée par', (e) => e.decidedBy ?? ''],
   ['Décidée le', (e) => instant(e.decidedAt) ?? ''],
-  ['Information des personnes', (e) => entryLabels(e).persons ?? entryLabels(e).communication ?? ''],
+  ['Information des personnes', (e) => personsCell(entryLabels(e))],
   ["Justification de l'absence d'information", (e) => entryLabels(e).nonCommunicationJustification ?? ''],
   ['Motifs du retard', (e) => list(e.delayReasons)],
   ['Notifications déposées', (e) => list(entryLabels(e).filings)],

@@ -9,6 +9,7 @@ const ASSUMPTIONS = [
   'Chaque ligne est une violation telle que le responsable de traitement la documente (article 33, paragraphe 5, du RGPD) : faits, effets et mesures prises, qu’elle ait été notifiée ou non.',
   'La décision de notifier ou non est celle d’une personne nommée, avec ses motifs et sa date ; tant qu’aucune décision n’est enregistrée, le registre reproduit la suggestion de l’outil, présentée comme telle et non comme une décision.',
   'Le dépôt d’une notification auprès de la CNIL vaut décision de notifier.',
+  'L’information des personnes (article 34 du RGPD) est, elle aussi, la décision motivée d’une personne nommée : le niveau de gravité ENISA, qui ne mesure ni la vraisemblance du risque ni le nombre de personnes, n’en donne qu’une suggestion, y compris lorsqu’il est faible.',
   'Le niveau de risque retenu est celui choisi par un juriste lorsqu’il a modifié l’évaluation calculée (méthode ENISA), sinon l’évaluation calculée.',
   'Les tranches du nombre de personnes sont celles des données ouvertes de la CNIL ; le décompte exact provient des listes de personnes dédupliquées, lorsqu’elles ont été transmises.',
   'Les échanges avec la CNIL autres que les dépôts ne sont pas enregistrés par l’outil.',
@@ -98,7 +99,7 @@ function entryContent(e: RegisterEntry): RegisterContentEntry {
       {
         heading: 'Information des personnes (article 34 du RGPD)',
         rows: [
-          { label: 'Décision', value: labels.persons ?? 'Aucune décision enregistrée' },
+          { label: 'Décision', value: labels.persons },
           { label: 'Situation déclarée', value: labels.communication },
           { label: 'Date de l’information', value: instant(e.communicationAt) },
           { label: 'Justification de l’absence d’information', value: labels.nonCommunicationJustification },

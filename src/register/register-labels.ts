@@ -48,9 +48,9 @@ export function entryLabels(e: RegisterEntry) {
           f.cnilReference ? `, référence CNIL ${f.cnilReference}` : ''
         }${f.filedLate ? ', hors délai' : ''}`,
     ),
-    /** The art. 34 decision when recorded, else what the controller stated about informing the persons. */
+    /** The art. 34 decision when recorded, else the gateway's suggestion, which never reads as a decision (R3). */
     persons: e.personsDecision
       ? `${e.personsDecision.decisionLabel} — décision de ${e.personsDecision.decidedBy}, le ${displayInstant(e.personsDecision.decidedAt)} : ${e.personsDecision.reasoning}`
-      : null,
+      : `Non décidée — ${e.personsSuggestion}`,
   };
 }

@@ -8,7 +8,7 @@ import { CnilNotificationDecision } from '../notifications/cnil-decision.entity'
 import { displayInstant } from '../notifications/display';
 import { Notification } from '../notifications/notification.entity';
 import { applySeverityOverride, type SeverityOverride } from '../notifications/severity';
-import { GROUND_TEXT } from '../notifications/persons-information';
+import { ART34_DECISION_AWAITED, art34Suggestion, GROUND_TEXT } from '../notifications/persons-information';
 import type { PersonsInformationChoice, PersonsInformationDecision } from '../notifications/persons-information.entities';
 import { personsInformationOf } from '../notifications/persons-information.read';
 import { loadSituations } from '../notifications/situation';
@@ -42,15 +42,16 @@ export class RegisterFiling {
 
 /**
  * The controller's recorded art. 34 decision (inform the persons or not), with its ground, reasons,
- * author and date; null while none is recorded, and the register then shows the communication facts
- * the controller stated, labelled as such.
+ * author and date; null while none is recorded, and the register then shows the gateway's suggestion,
+ * labelled as such, beside the communication facts the controller stated.
  */
-export interface PersonsDecisionRecord {
-  decision: string;
-  decisionLabel: string;
-  reasoning: string;
-  decidedBy: string;
-  decidedAt: Date;
+@ObjectType('RegisterPersonsDecision', { description: 'The art. 34 decision as the register records it.' })
+export class PersonsDecisionRecord {
+  @Field(() => String, { description: 'INFORM or NOT_INFORM.' }) decision!: string;
+  @Field({ description: 'The decision and its ground, in French.' }) decisionLabel!: string;
+  @Field() reasoning!: string;
+  @Field() decidedBy!: string;
+  @Field(() => Date) decidedAt!: Date;
 }
 
 @ObjectType({ description: 'One breach as the controller must document it (art. 33(5)), notified or not.' })
@@ -95,8 +96,10 @@ export class RegisterEntry {
   @Field({ description: "The gateway's suggestion, always labelled as a suggestion, never a decision." }) suggestion!: string;
   @Field(() => [CnilNotificationDecision], { description: 'Every recorded decision, oldest first; the last one stands.' })
   decisionHistory!: CnilNotificationDecision[];
-  /** The current art. 34 decision (PersonsInformationDecision), or null while none is recorded. */
+  @Field(() => PersonsDecisionRecord, { nullable: true, description: 'The current art. 34 decision; null while none is recorded.' })
   personsDecision!: PersonsDecisionRecord | null;
+  @Field({ description: "The gateway's art. 34 suggestion from the chosen severity, labelled as a suggestion, never a decision." })
+  personsSuggestion!: string;
   @Field(() => String, { nullable: true }) communication!: string | null;
   @Field(() => Date, { nullable: true }) communicationAt!: Date | null;
   @Field(() => String, { nullable: true }) nonCommunicationJustification!: string | null;
@@ -231,6 +234,7 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
       suggestion,
       decisionHistory: cnilDecisions,
       personsDecision: personsDecisionOf(personsFiles.get(exposure.id)?.decision ?? null),
+      personsSuggestion: `${art34Suggestion(chosen, computed)} — ${ART34_DECISION_AWAITED}.`,
       communication: facts.communicationStatus?.value ?? null,
       communicationAt: facts.communicationAt?.value ?? null,
       nonCommunicationJustification: facts.nonCommunicationJustification?.value ?? null,

@@ -91,9 +91,20 @@ describe(`CNIL notifications on ${dialect}`, () => {
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
-    // The chosen assessment decides whether art. 34 applies to this notification.
-    const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
-    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('NOT_APPLICABLE');
+    // The chosen assessment only suggests for art. 34: no decision recorded, so one is awaited, with no due date.
+    const obligations = after.data!.notification.document.obligations as {
+      code: string;
+      status: string;
+      dueAt: string | null;
+      rationale: string;
+    }[];
+    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')).toMatchObject({
+      status: 'PENDING',
+      dueAt: null,
+      rationale: expect.stringMatching(
+        /^Suggestion : risque non élevé \(ENISA, niveau retenu : moyen ; calculé : élevé, SE 3\) — décision d’informer ou non les personnes à enregistrer/,
+      ),
+    });
     const noReason = await gw.gql(
       UpdateNotificationDocument,
       { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } },

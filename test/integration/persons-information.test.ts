@@ -2,15 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import type { Clock } from '../../src/config/clock';
 import {
+  CreateNotificationDocument,
   DecidePersonsInformationDocument,
   ExposurePersonsInformationDocument,
   IncidentsDocument,
+  MarkNotificationReadyDocument,
+  NotificationDocumentDocument,
   type DecidePersonsInformationInput,
   RecordPersonsCommunicationDocument,
+  RegisterDetailsDocument,
+  UpdateExposureDocument,
+  UpdateNotificationDocument,
 } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
-import { first } from '../support/must';
+import { first, must } from '../support/must';
 
 const DAY = 86_400_000;
 
@@ -25,6 +31,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
   let horizonDpo: string;
   let cigales: string;
   let atlantique: string;
+  let rhone: string;
 
   const file = async (id: string, token = cigalesDpo) => {
     const { data, errors } = await gw.gql(ExposurePersonsInformationDocument, { id }, token);
@@ -46,6 +53,8 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     const incident = first(data!.incidents.edges).node;
     cigales = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
     atlantique = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
+    const incidentB = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-b'] } }, admin);
+    rhone = first(incidentB.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.rhone)!.id;
   });
   afterAll(() => gw.close());
 
@@ -214,5 +223,93 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     expect(csv).toContain('Ne pas informer les personnes (des mesures ultérieures rendent le risque élevé improbable');
     expect(csv).toContain('décision de dpo@atlantique.example');
     expect(csv).toContain('Comptes bloqués et fichiers récupérés auprès de l’attaquant identifié.');
+  });
+
+  /** Legal review C2, R3, E7: a low level suggests, a named person decides, and section 13 follows the decision. */
+  describe('a low severity, then a decision and a contradicting section 13', () => {
+    let rhoneDpo: string;
+    let notificationId: string;
+    const persons = async () => {
+      const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, rhoneDpo);
+      expect(errors).toBeUndefined();
+      const document = data!.notification.document;
+      const obligations = document.obligations as { code: string; status: string; dueAt: string | null; rationale: string }[];
+      return {
+        document,
+        obligation: must(
+          obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION'),
+          'the art. 34 obligation',
+        ),
+      };
+    };
+    const registerEntry = async () => {
+      const { data, errors } = await gw.gql(RegisterDetailsDocument, {}, rhoneDpo);
+      expect(errors).toBeUndefined();
+      return must(
+        data!.register.find((e) => e.exposureId === rhone),
+        'the register entry',
+      );
+    };
+
+    beforeAll(async () => {
+      rhoneDpo = await gw.token(orgs.rhone, [Role.CONTROLLER_DPO], 'dpo@rhone.example');
+      const created = await gw.gql(CreateNotificationDocument, { input: { exposureId: rhone, type: 'COMPLETE' } }, rhoneDpo);
+      expect(created.errors).toBeUndefined();
+      const draft = created.data!.createNotification;
+      notificationId = draft.id;
+      const lowered = await gw.gql(
+        UpdateNotificationDocument,
+        {
+          id: draft.id,
+          input: { version: draft.version, severityOverride: { level: 'LOW', reason: 'Fichier chiffré, clé hors de portée.' } },
+        },
+        rhoneDpo,
+      );
+      expect(lowered.errors).toBeUndefined();
+    });
+
+    it('reads a low level as a suggestion awaiting a decision, in the API and the register, never as not applicable', async () => {
+      const { obligation } = await persons();
+      expect(obligation).toMatchObject({ status: 'PENDING', dueAt: null });
+      expect(obligation.rationale).toMatch(
+        /^Suggestion : risque non élevé \(ENISA, niveau retenu : faible ; calculé : (élevé|très élevé), SE [\d,]+\) — décision d’informer ou non les personnes à enregistrer \(article 34\)/,
+      );
+      const entry = await registerEntry();
+      expect(entry).toMatchObject({ severityLevel: 'LOW', personsDecision: null });
+      expect(entry.personsSuggestion).toMatch(
+        /^Suggestion : risque non élevé \(ENISA, .*\) — décision d’informer ou non les personnes à enregistrer/,
+      );
+      const response = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${rhoneDpo}` } });
+      expect(await response.text()).toContain(`Non décidée — ${entry.personsSuggestion}`);
+    });
+
+    it('blocks READY once section 13 contradicts the recorded decision, naming section 13, why and the decision', async () => {
+      const reasoning = 'Fichier chiffré, clé hors de portée : risque non élevé pour les personnes.';
+      const decided = await decide(rhone, { decision: 'NOT_INFORM', ground: 'RISK_NOT_HIGH', reasoning }, rhoneDpo);
+      expect(decided.errors).toBeUndefined();
+      expect((await persons()).obligation).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
+      expect((await registerEntry()).personsDecision).toMatchObject({ decision: 'NOT_INFORM', decidedBy: 'dpo@rhone.example', reasoning });
+
+      const stated = await gw.gql(UpdateExposureDocument, { id: rhone, input: { communicationStatus: 'WILL_BE_INFORMED' } }, rhoneDpo);
+      expect(stated.errors).toBeUndefined();
+      const { document } = await persons();
+      const issue = must(
+        document.completeness.find((i) => i.code === 'INCONSISTENT_ART34_DECISION'),
+        'the section 13 issue',
+      );
+      expect(issue).toMatchObject({ section: 13, path: 'communication.status', blocksReady: true });
+      expect(issue.messageFr).toContain('Section 13 : la réponse « Non, mais elles le seront » contredit la décision de dpo@rhone.example');
+      expect(issue.messageFr).toContain(
+        'de ne pas informer les personnes (motif : la violation n’est pas susceptible d’engendrer un risque élevé',
+      );
+      expect(issue.messageFr).toContain('réponse attendue : « Non, elles ne le seront pas » avec la justification');
+
+      const { data } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, rhoneDpo);
+      const refused = onlyError(
+        await gw.gql(MarkNotificationReadyDocument, { id: notificationId, version: data!.notification.version }, rhoneDpo),
+      );
+      expect(refused.extensions?.code).toBe('INVALID_STATE_TRANSITION');
+      expect(JSON.stringify(refused.extensions)).toContain('INCONSISTENT_ART34_DECISION');
+    });
   });
 });

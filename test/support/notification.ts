@@ -87,7 +87,7 @@ export const horizonInput = {
     processorAlertedAt: new Date('2024-02-01T13:00:00Z'),
     controllerRegimes: [{ regime: 'DORA', inScope: true, rationale: 'Entité financière (mutuelle)' }],
     done: { CNIL_NOTIFICATION: new Date('2024-02-02T08:00:00Z') },
-    art34: { required: true, rationale: 'Risque élevé' },
+    art34: { rationale: 'Suggestion : risque élevé (ENISA, SE 3)' },
   }),
   delayReasons: null,
   crossBorder: false,

@@ -9,7 +9,7 @@ const base: ObligationInput = {
   processorAlertedAt: null,
   controllerRegimes: [],
   done: {},
-  art34: { required: false, rationale: 'Niveau de risque non élevé.' },
+  art34: { rationale: 'Suggestion : risque non élevé (ENISA, SE 1,75)' },
 };
 
 const notNotify = {

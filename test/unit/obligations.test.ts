@@ -12,7 +12,7 @@ const lumiere: ObligationInput = {
     { regime: 'NIS2', inScope: false, rationale: 'DORA, lex specialis, écarte NIS 2.' },
   ],
   done: {},
-  art34: { required: true, rationale: 'Risque élevé (SE 3,0).' },
+  art34: { rationale: 'Suggestion : risque élevé (ENISA, SE 3)' },
 };
 
 const byCode = (input: ObligationInput) => Object.fromEntries(obligationsOf(input).map((o) => [o.code, o]));
@@ -52,11 +52,39 @@ describe('obligations and deadlines', () => {
   it('keeps a regime out of scope as not applicable, with the decision’s rationale', () => {
     const o = byCode(lumiere);
     expect(o.ANSSI_NOTIFICATION).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null, rationale: 'DORA, lex specialis, écarte NIS 2.' });
-    const noArt34 = byCode({ ...lumiere, art34: { required: false, rationale: 'Données chiffrées, clé intacte (art. 34(3)(a)).' } });
-    expect(noArt34.DATA_SUBJECTS_COMMUNICATION).toMatchObject({
-      status: 'NOT_APPLICABLE',
-      rationale: expect.stringMatching(/34\(3\)\(a\)/),
+  });
+
+  it('reads a low suggestion for art. 34 as a decision awaited, with no due date: never as not applicable', () => {
+    const low = byCode({ ...lumiere, art34: { rationale: 'Suggestion : risque non élevé (ENISA, SE 1,75)' } });
+    expect(low.DATA_SUBJECTS_COMMUNICATION).toMatchObject({
+      status: 'PENDING',
+      dueAt: null,
+      doneAt: null,
+      rationale:
+        'Suggestion : risque non élevé (ENISA, SE 1,75) — décision d’informer ou non les personnes à enregistrer (article 34) : en attente, pas d’échéance tant qu’elle ne l’est pas.',
     });
+  });
+
+  it('makes art. 34 not applicable only on a recorded decision not to inform, citing its ground', () => {
+    const decided = byCode({
+      ...lumiere,
+      art34: { rationale: 'Suggestion : risque non élevé (ENISA, SE 1,75)' },
+      personsInformation: {
+        decision: 'NOT_INFORM',
+        ground: 'DATA_UNINTELLIGIBLE',
+        decidedAt: new Date('2024-02-05T09:00:00Z'),
+        decidedBy: 'dpo@lumiere.example',
+        dueAt: null,
+        targetDays: null,
+        publicCommunication: null,
+        firstCommunicationAt: null,
+      },
+    });
+    expect(decided.DATA_SUBJECTS_COMMUNICATION).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
+    expect(decided.DATA_SUBJECTS_COMMUNICATION!.rationale).toMatch(
+      /^Décision de ne pas informer les personnes, prise le .* par dpo@lumiere\.example/,
+    );
+    expect(decided.DATA_SUBJECTS_COMMUNICATION!.rationale).toContain('article 34, paragraphe 3, point a)');
   });
 
   it('has no due instant while the awareness instant is unknown', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ObligationInput, obligationsOf } from '../../src/notifications/obligations';
+import { applySeverityOverride, assessSeverity } from '../../src/notifications/severity';
 import {
+  art34Suggestion,
   type DecisionToCheck,
   decisionIssues,
   identifyingDataInClear,
@@ -26,7 +28,7 @@ const base: ObligationInput = {
   processorAlertedAt: null,
   controllerRegimes: [],
   done: {},
-  art34: { required: true, rationale: 'Risque élevé (SE 3).' },
+  art34: { rationale: 'Suggestion : risque élevé (ENISA, SE 3)' },
 };
 const inform: PersonsInformationState = {
   decision: 'INFORM',
@@ -108,5 +110,26 @@ describe('the obligation to communicate to the persons', () => {
     expect(o).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
     expect(o.rationale).toContain('article 34, paragraphe 3, point c)');
     expect(o.rationale).toContain('Ouest-France, p. 4');
+  });
+});
+
+describe('the art. 34 suggestion', () => {
+  const computed = assessSeverity({
+    dataCategories: ['CIVIL_STATUS', 'NIR'],
+    sensitiveData: [],
+    subjectCategories: [],
+    natures: ['CONFIDENTIALITY'],
+    origins: ['HACKING_MALWARE_PHISHING'],
+    causes: ['EXTERNAL_MALICIOUS'],
+    consequences: [],
+    revealingContext: true,
+  });
+
+  it('reads as a suggestion with its ENISA score, and an override as the level retained beside the computed one', () => {
+    expect(art34Suggestion(computed, computed)).toBe('Suggestion : risque élevé (ENISA, SE 3)');
+    const lowered = applySeverityOverride(computed, { level: 'LOW', reason: 'Fichier chiffré.' });
+    expect(art34Suggestion(lowered, computed)).toBe(
+      'Suggestion : risque non élevé (ENISA, niveau retenu : faible ; calculé : élevé, SE 3)',
+    );
   });
 });
