@@ -91,9 +91,11 @@ describe(`CNIL notifications on ${dialect}`, () => {
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
-    // The chosen assessment decides whether art. 34 applies to this notification.
+    // The chosen assessment no longer calls for art. 34, but Horizon's recorded decision to inform, and its
+    // sendings, stand: a later assessment never erases what the controller decided and did.
     const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
-    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('NOT_APPLICABLE');
+    expect(after.data!.notification.document.severity).toMatchObject({ chosen: { art34Recommended: false } });
+    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('DONE');
     const noReason = await gw.gql(
       UpdateNotificationDocument,
       { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } },
