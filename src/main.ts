@@ -8,7 +8,7 @@ import { type AuditProblem, verifyAuditTrail } from './db/audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { lifetimeSeconds, signToken } from './auth/tokens';
 import { ConfigError, loadConfig } from './config/config';
-import { demoFilingPath, demoTokens, loadDemo } from './demo/load-demo';
+import { type DemoDocumentLink, demoDocumentLinks, demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './lib/errors';
 import { renderToFile, verifyFile } from './documents/document.cli';
 import { exitWithParent, hasBoundedHeap, ingestFiles, rerunWithBoundedHeap } from './ingest/ingest.cli';
@@ -28,7 +28,7 @@ program
     if (app.config.demo && (await loadDemo(app))) app.logger.info('demo scenario loaded');
     const running = await app.listen();
     app.logger.info({ url: `${running.url}/graphql`, database: app.config.database.dialect }, 'breach-gateway is serving');
-    if (app.config.demo) printTokens(await demoTokens(app), running.url, await demoFilingPath(app));
+    if (app.config.demo) printTokens(await demoTokens(app), running.url, await demoDocumentLinks(app));
     const shutdown = () => {
       app.logger.info('shutting down');
       void app.close().then(() => process.exit(0));
@@ -52,7 +52,7 @@ program
     const app = await createApp(loadConfig(process.env, { demo: true }));
     const loaded = await loadDemo(app);
     console.log(loaded ? 'Demo scenario loaded.' : 'The database is not empty: demo scenario not loaded.');
-    printTokens(await demoTokens(app), `http://${app.config.host}:${app.config.port}`, await demoFilingPath(app));
+    printTokens(await demoTokens(app), `http://${app.config.host}:${app.config.port}`, await demoDocumentLinks(app));
     await app.close();
   });
 
@@ -208,7 +208,7 @@ function parseDuration(value: string): string {
   return value;
 }
 
-function printTokens(tokens: { label: string; token: string }[], baseUrl: string, filingPath: string | null): void {
+function printTokens(tokens: { label: string; token: string }[], baseUrl: string, documents: DemoDocumentLink[]): void {
   const lines = ['', 'Demo tokens (valid 24 h):'];
   for (const { label, token } of tokens) lines.push('', `  ${label}:`, `  ${token}`);
   lines.push(
@@ -219,12 +219,10 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
     `    -d '{"query":"{ incidents { totalCount edges { node { title exposures { controller { legalName } awareAt approxPersons } } } } }"}'`,
     '',
   );
-  if (filingPath) {
-    lines.push(
-      'Download a filed notification as PDF:',
-      `  curl -s -o filing.pdf -H 'authorization: Bearer ${tokens[0]?.token}' ${baseUrl}${filingPath}`,
-      '',
-    );
+  if (documents.length > 0) {
+    lines.push(`Documents to download as the ${tokens[0]?.label} (-OJ keeps the served file name):`, `  TOKEN='${tokens[0]?.token}'`);
+    for (const { label, path } of documents) lines.push(`  curl -s -OJ -H "authorization: Bearer $TOKEN" '${baseUrl}${path}'   # ${label}`);
+    lines.push('');
   }
   console.log(lines.join('\n'));
 }

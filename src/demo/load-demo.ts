@@ -17,16 +17,26 @@ import { Organization } from '../organizations/organization.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { PersonsLetterService } from '../notifications/persons-letter.service';
 import { FilingService } from '../documents/filing.service';
+import { RecapitulatifService } from '../documents/recapitulatif.service';
+import { AuthorityNotificationService } from '../notifications/authority-notification.service';
+import { CnilDecisionService } from '../notifications/cnil-decision.service';
+import { PersonsInformationService } from '../notifications/persons-information.service';
+import { recapitulatifStandIn } from './recapitulatif-stand-in';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
 import {
+  DEMO_AUTHORITY_NOTIFICATIONS,
+  DEMO_CNIL_DECISIONS,
   DEMO_EXPOSURES,
   DEMO_FACTS,
+  DEMO_FORENSIC_FACTS,
   DEMO_INCIDENTS,
   DEMO_NOTIFICATIONS,
   DEMO_ORGANIZATIONS,
+  DEMO_PERSONS_INFORMATION,
   DEMO_PERSONS_LETTERS,
   DEMO_PROCESSORS,
+  DEMO_RECAPITULATIFS,
   DEMO_USERS,
 } from './scenario';
 
@@ -38,13 +48,14 @@ function rolesOf(key: string): OrganizationRole[] {
 export interface DemoDeps {
   orm: MikroORM;
   clock: Clock;
-  config: Pick<Config, 'database' | 'pseudonymKey' | 'jwt'>;
+  config: Pick<Config, 'database' | 'pseudonymKey' | 'jwt' | 'personsInformation'>;
 }
 
 /**
  * Loads the reference scenario through the same services the API uses (so the demo obeys every
  * rule), and only into an empty database: organisations, each insurer's declared operators,
- * incidents, exposures and facts in one transaction, then each operator's list through the real ingest.
+ * incidents, exposures and facts in one transaction, then each operator's list through the real ingest,
+ * then the letter, the notifications at each stage and the controllers' decisions, each at its 2024 instant.
  */
 export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolean> {
   if ((await orm.em.fork().count(Organization)) > 0) return false;
@@ -122,13 +133,57 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
         reason: step.gravitySignOff.reason,
       });
     }
+    // Section 14 lists what was notified before filing: recorded first, so the filed copy shows it.
+    for (const { input } of DEMO_AUTHORITY_NOTIFICATIONS.filter((a) => a.controller === step.controller && a.incident === step.incident))
+      await new AuthorityNotificationService({ em: orm.em.fork(), clock: at, viewer }).record(
+        exposures.get(`${step.incident}/${step.controller}`)!,
+        input,
+      );
     if (step.filing || step.controller === 'cigales') notification = await service().markReady(notification.id, notification.version);
     if (step.filing)
       notification = await new FilingService({ em: orm.em.fork(), clock: at, viewer }).record(notification.id, {
         version: notification.version,
         ...step.filing,
       });
+    const recapitulatif = DEMO_RECAPITULATIFS.find((r) => r.controller === step.controller && r.incident === step.incident);
+    if (step.filing && recapitulatif) {
+      const pdf = await recapitulatifStandIn({
+        controller: DEMO_ORGANIZATIONS.find((o) => o.key === step.controller)!.legalName,
+        ...step.filing,
+      });
+      await new RecapitulatifService({ em: orm.em.fork(), clock: fixedClock(recapitulatif.uploadedAt), viewer }).attach(
+        notification.id,
+        pdf,
+      );
+    }
     if (step.complementary) await service().startComplementary(notification.id);
+  }
+  // Each decision is replayed at its historical instant: the dates shown are the scenario's own.
+  for (const { by, subject, role, incident, controller, submittedAt, ...input } of DEMO_FORENSIC_FACTS) {
+    const viewer = new Viewer(subject, orgs.get(by)!, [role], rolesOf(by));
+    await new FactsService({ em: orm.em.fork(), clock: fixedClock(submittedAt), viewer }).submit({
+      ...input,
+      incidentId: incidents.get(incident)!,
+      exposureId: exposures.get(`${incident}/${controller}`)!,
+    });
+  }
+  for (const { controller, incident, decidedAt, input } of DEMO_CNIL_DECISIONS) {
+    const viewer = new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller));
+    await new CnilDecisionService({ em: orm.em.fork(), clock: fixedClock(decidedAt), viewer }).decide(
+      exposures.get(`${incident}/${controller}`)!,
+      input,
+    );
+  }
+  for (const { controller, incident, decidedAt, input, communications } of DEMO_PERSONS_INFORMATION) {
+    const viewer = new Viewer(`dpo@${controller}.example`, orgs.get(controller)!, [Role.CONTROLLER_DPO], rolesOf(controller));
+    const exposureId = exposures.get(`${incident}/${controller}`)!;
+    const targetDays = config.personsInformation.targetDays;
+    await new PersonsInformationService({ em: orm.em.fork(), clock: fixedClock(decidedAt), viewer }, targetDays).decide(exposureId, input);
+    for (const sent of communications)
+      await new PersonsInformationService({ em: orm.em.fork(), clock: fixedClock(sent.sentAt), viewer }, targetDays).recordCommunication(
+        exposureId,
+        sent,
+      );
   }
   return true;
 }
@@ -156,12 +211,38 @@ export async function demoTokens({ orm, config }: Pick<DemoDeps, 'orm' | 'config
   );
 }
 
-/** Where the first DPO's filed notification downloads: the quick start's PDF example. */
-export async function demoFilingPath({ orm }: Pick<DemoDeps, 'orm'>): Promise<string | null> {
+export interface DemoDocumentLink {
+  label: string;
+  path: string;
+}
+
+/**
+ * The documents the first DPO (Horizon) can download, one of each kind the gateway produces: what
+ * `npm start` prints to try. Horizon's file has them all: a filing with its récapitulatif, the
+ * complementary draft, the letter in each format, and its register.
+ */
+export async function demoDocumentLinks({ orm }: Pick<DemoDeps, 'orm'>): Promise<DemoDocumentLink[]> {
   const em = orm.em.fork();
   const horizon = await em.findOne(Organization, { siren: DEMO_ORGANIZATIONS.find((o) => o.key === DEMO_USERS[0]!.organization)!.siren });
-  const filed = horizon
-    ? await em.findOne(Notification, { status: 'FILED', exposure: { controller: horizon } }, { orderBy: { id: 'asc' } })
-    : null;
-  return filed ? `/notifications/${filed.id}/filing.pdf` : null;
+  if (!horizon) return [];
+  const mine = await em.find(Notification, { exposure: { controller: horizon } }, { orderBy: { id: 'asc' } });
+  const filed = mine.find((n) => n.status === 'FILED');
+  const draft = mine.find((n) => n.status !== 'FILED');
+  const links: DemoDocumentLink[] = [];
+  if (filed)
+    links.push(
+      { label: 'copie du dépôt (notification initiale déposée)', path: `/notifications/${filed.id}/filing.pdf` },
+      { label: 'récapitulatif de la CNIL (tenant-lieu de démonstration)', path: `/notifications/${filed.id}/recapitulatif.pdf` },
+      { label: 'dossier interne', path: `/notifications/${filed.id}/dossier-interne.pdf` },
+      { label: 'lettre aux personnes (PDF)', path: `/notifications/${filed.id}/letter.pdf` },
+      { label: 'lettre à un représentant légal (DOCX)', path: `/notifications/${filed.id}/letter.docx?variant=MINOR_REPRESENTATIVE` },
+      { label: 'destinataires de la lettre (CSV de publipostage)', path: `/notifications/${filed.id}/letter-recipients.csv` },
+    );
+  if (draft) links.push({ label: 'notification complémentaire (projet)', path: `/notifications/${draft.id}/filing.pdf` });
+  links.push(
+    { label: 'registre des violations (PDF)', path: '/register.pdf' },
+    { label: 'registre des violations (CSV)', path: '/register.csv' },
+    { label: 'registre au format des données ouvertes de la CNIL (CSV)', path: '/register-cnil-open-data.csv' },
+  );
+  return links;
 }

@@ -3,6 +3,8 @@ import { FactConfidence, FactSourceType } from '../facts/fact-submission.entity'
 import type { CreateExposureInput } from '../incidents/exposure.inputs';
 import type { CreateIncidentInput } from '../incidents/incident.inputs';
 import type { CreateOrganizationInput } from '../organizations/organization.inputs';
+import { OtherAuthority } from '../notifications/authority-notification.entity';
+import { PersonsInformationChoice } from '../notifications/persons-information.entities';
 
 /**
  * The reference case of shared/domain/scenario-2024-third-party-payment.md, with fictional
@@ -330,5 +332,126 @@ export const DEMO_PERSONS_LETTERS = [
       signatoryTitle: 'Directrice générale',
       letterDate: '2024-02-05',
     },
+  },
+];
+
+/**
+ * What Horizon recorded, before filing, as notified to other authorities (section 14 of the form):
+ * its own criminal complaint and its report to ANSSI's CERT-FR, the evening its operator alerted it.
+ * References are invented.
+ */
+export const DEMO_AUTHORITY_NOTIFICATIONS = [
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    input: {
+      authority: OtherAuthority.ANSSI,
+      notifiedAt: new Date('2024-02-01T16:00:00Z'),
+      reference: 'CERT-FR signalement 2024-0211',
+    },
+  },
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    input: {
+      authority: OtherAuthority.PROSECUTOR,
+      notifiedAt: new Date('2024-02-01T17:30:00Z'),
+      reference: 'Parquet de Paris n° 24032000117',
+    },
+  },
+];
+
+/** The CNIL's récapitulatif of Horizon's filing, attached a quarter of an hour after it (a stand-in: see recapitulatif-stand-in.ts). */
+export const DEMO_RECAPITULATIFS = [{ controller: 'horizon', incident: 'incident-a', uploadedAt: new Date('2024-02-02T09:45:00Z') }];
+
+/**
+ * Operator B's forensic report on Rhône's members: the portal logs every page view, and none of a
+ * Rhône beneficiary's pages was opened with the usurped credentials. Invented, like Rhône itself; it
+ * is what makes Rhône's reasoned decision not to notify the CNIL plausible.
+ */
+export const DEMO_FORENSIC_FACTS = [
+  {
+    by: 'operator-b',
+    subject: 'rssi@operator-b.example',
+    role: Role.PROCESSOR_SECURITY,
+    incident: 'incident-b',
+    controller: 'rhone',
+    submittedAt: new Date('2024-02-06T15:00:00Z'),
+    sourceType: FactSourceType.FORENSIC_REPORT,
+    confidence: FactConfidence.CONFIRMED,
+    reference: 'BGS-FORENSIC-2024-009',
+    idempotencyKey: 'bgs-forensic-rhone',
+    exposureFacts: {
+      dataCategories: ['OTHER' as const],
+      exposedDataItems: ['données hébergées sur le portail compromis, sans consultation établie par les journaux'],
+    },
+  },
+];
+
+/**
+ * Rhône's reasoned decision not to notify the CNIL (article 33, paragraphe 1, and its record under
+ * article 33, paragraphe 5), taken within 72 hours of its operator's alert. Fictional, written as a
+ * DPO would.
+ */
+export const DEMO_CNIL_DECISIONS = [
+  {
+    controller: 'rhone',
+    incident: 'incident-b',
+    decidedAt: new Date('2024-02-07T09:00:00Z'),
+    input: {
+      decision: 'NOT_NOTIFY' as const,
+      reasoning:
+        'Cas fictif de démonstration. Le rapport d’analyse technique de Bêta Gestion Santé (réf. BGS-FORENSIC-2024-009), qui couvre l’intégralité des journaux de consultation du portail des professionnels du 1er au 5 février 2024, établit qu’aucune page d’un bénéficiaire de la Mutuelle du Rhône Solidaire n’a été consultée ni extraite avec les identifiants usurpés. Les données de nos adhérents étaient hébergées sur le système compromis, mais rien n’établit qu’elles ont été accédées : la violation n’est pas susceptible d’engendrer un risque pour leurs droits et libertés (article 33, paragraphe 1). Décision consignée au registre (article 33, paragraphe 5) ; elle sera revue si une analyse ultérieure établit une consultation.',
+    },
+  },
+];
+
+/**
+ * The controllers' art. 34 decisions and the communications that followed. Horizon informs each
+ * person individually (NIR and identity extracted in clear: high risk) and records its sendings;
+ * Rhône, whose members' pages were not consulted, records that the risk is not high (article 34,
+ * paragraphe 1). No decision rests on a ground of article 34, paragraphe 3: in this scenario the
+ * NIR was in clear (not point a)), nothing done afterwards removes the phishing risk it creates (not
+ * point b)) and the CNIL asked each insurer to inform its members individually (not point c)). So
+ * Cigales', Lumière's and Atlantique's decisions are left pending, as they would be on 7 February.
+ */
+export const DEMO_PERSONS_INFORMATION = [
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    decidedAt: new Date('2024-02-02T11:00:00Z'),
+    input: {
+      decision: PersonsInformationChoice.INFORM,
+      reasoning:
+        'Le NIR, l’état civil et la date de naissance de nos adhérents et de leurs ayants droit ont été extraits en clair : risque élevé d’hameçonnage ciblé et d’usurpation d’identité. Chaque personne est informée individuellement (article 34, paragraphe 1), les mineurs par leur représentant légal.',
+    },
+    communications: [
+      {
+        sentAt: new Date('2024-02-06T08:00:00Z'),
+        channel: 'EMAIL' as const,
+        personsReached: 318_540,
+        failures: 9_870,
+        note: 'Envoi aux adhérents disposant d’une adresse électronique ; les échecs sont repris par courrier.',
+      },
+      {
+        sentAt: new Date('2024-02-09T07:00:00Z'),
+        channel: 'POSTAL_MAIL' as const,
+        personsReached: 86_238,
+        failures: 1_204,
+        note: 'Courrier aux 77 572 adhérents sans adresse électronique et aux 9 870 envois électroniques en échec ; 1 204 plis revenus (n’habite pas à l’adresse indiquée).',
+      },
+    ],
+  },
+  {
+    controller: 'rhone',
+    incident: 'incident-b',
+    decidedAt: new Date('2024-02-07T09:15:00Z'),
+    input: {
+      decision: PersonsInformationChoice.NOT_INFORM,
+      ground: 'RISK_NOT_HIGH' as const,
+      reasoning:
+        'Cas fictif de démonstration. Aucune page de nos bénéficiaires n’a été consultée d’après le rapport BGS-FORENSIC-2024-009 : la violation n’est pas susceptible d’engendrer un risque élevé (article 34, paragraphe 1). Décision revue si une consultation est établie.',
+    },
+    communications: [],
   },
 ];

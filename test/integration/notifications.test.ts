@@ -91,20 +91,11 @@ describe(`CNIL notifications on ${dialect}`, () => {
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
-    // The chosen assessment only suggests for art. 34: no decision recorded, so one is awaited, with no due date.
-    const obligations = after.data!.notification.document.obligations as {
-      code: string;
-      status: string;
-      dueAt: string | null;
-      rationale: string;
-    }[];
-    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')).toMatchObject({
-      status: 'PENDING',
-      dueAt: null,
-      rationale: expect.stringMatching(
-        /^Suggestion : risque non élevé \(ENISA, niveau retenu : moyen ; calculé : élevé, SE 3\) — décision d’informer ou non les personnes à enregistrer/,
-      ),
-    });
+    // The chosen assessment no longer calls for art. 34, but Horizon's recorded decision to inform, and its
+    // sendings, stand: a later assessment never erases what the controller decided and did.
+    const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
+    expect(after.data!.notification.document.severity).toMatchObject({ chosen: { art34Recommended: false } });
+    expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('DONE');
     const noReason = await gw.gql(
       UpdateNotificationDocument,
       { id: draft.id, input: { version: draft.version + 1, severityOverride: { dpc: 7, reason: ' ' } } },
