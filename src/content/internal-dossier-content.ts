@@ -6,7 +6,7 @@ import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from '
  * the obligations under other regimes, where each fact of the form came from, the exact counts of the
  * ingested lists, and what the form still lacks. Plain JSON, labels resolved, like the filing's.
  */
-export const INTERNAL_DOSSIER_SCHEMA_VERSION = 'dossier-interne/1';
+export const INTERNAL_DOSSIER_SCHEMA_VERSION = 'dossier-interne/2';
 
 /** One answer of the form with the source the unification rule retained for it. */
 export interface DossierFactRow {
@@ -14,6 +14,13 @@ export interface DossierFactRow {
   path: string;
   label: string;
   provenance: Provenance;
+}
+
+/** The filing as recorded in the gateway: instants in ISO 8601. */
+export interface DossierFiling {
+  filedAt: string;
+  recordedBy: string | null;
+  recordedAt: string | null;
 }
 
 export interface InternalDossierContent {
@@ -25,6 +32,12 @@ export interface InternalDossierContent {
     status: string;
     cnilReference: string | null;
   };
+  /**
+   * Since dossier-interne/2: the recorded filing (who recorded it, when, and the filing date they
+   * stated), and whether this dossier is the one frozen at filing or the live state of a draft.
+   */
+  filing: DossierFiling | null;
+  frozenAtFiling: boolean;
   organization: { name: string; siren: string };
   /** sha256 of the filing content this analysis accompanies. */
   filingContentSha256: string;

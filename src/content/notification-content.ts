@@ -101,6 +101,15 @@ export interface CompletenessRow {
   blocksReady: boolean;
 }
 
+/**
+ * What the archive copy of a filing shows beside its frozen content when it was recorded after the
+ * filing: the date of the CNIL's récapitulatif. Kept apart from the content so that the content, and
+ * its sha256 recorded at filing, stay exactly what was filed.
+ */
+export interface FilingArchiveNote {
+  recapitulatif: { at: string; display: string };
+}
+
 export interface CnilNotificationContent {
   schemaVersion: string;
   vocabularyVersion: string;

@@ -61,14 +61,21 @@ async function recordLines(em: EntityManager, check: PdfCheck): Promise<Verdict>
   if (check.embedded!.kind === 'FILING' && notification.status === 'FILED') {
     const filed = await em.findOne(FiledDocument, { notification: notification.id });
     const contentOk = notification.snapshotSha256 === check.embedded!.contentSha256;
-    const pdfOk = filed?.pdfSha256 === check.pdfSha256;
+    const kept = filed?.pdfSha256 === check.pdfSha256;
+    // The copy kept at filing before the archive copy was drawn again with the récapitulatif's date.
+    const superseded = !kept && filed?.supersededPdfSha256 === check.pdfSha256;
+    const pdfOk = kept || superseded;
     lines.push(
       contentOk
         ? `  ✓ content sha256 matches the one recorded at filing (${notification.filedAt!.toISOString()})`
         : `✗ content sha256 differs from the one recorded at filing: ${notification.snapshotSha256}`,
-      pdfOk
-        ? '  ✓ identical to the PDF kept at filing'
-        : `✗ differs from the PDF kept at filing (sha256 ${filed?.pdfSha256 ?? 'none kept'})`,
+      kept
+        ? filed?.redrawnAt
+          ? `  ✓ identical to the archive copy kept since ${filed.redrawnAt.toISOString()} (with the récapitulatif's date)`
+          : '  ✓ identical to the PDF kept at filing'
+        : superseded
+          ? `  ✓ identical to the PDF kept at filing, replaced on ${filed!.redrawnAt!.toISOString()} by the archive copy with the récapitulatif's date (sha256 ${filed!.pdfSha256})`
+          : `✗ differs from the PDF kept at filing (sha256 ${filed?.pdfSha256 ?? 'none kept'})`,
     );
     return { ok: contentOk && pdfOk, lines };
   }

@@ -27,6 +27,18 @@ export class FiledDocument {
 
   @Property()
   rendererVersion!: string;
+
+  /**
+   * The sha256 of the bytes kept at filing, when the archive copy was drawn again to show the
+   * récapitulatif's date recorded afterwards (RecapitulatifService.attach): `verify` still knows
+   * the first copy. Null while the bytes are the ones kept at filing.
+   */
+  @Property({ length: 64, nullable: true })
+  supersededPdfSha256?: string | null;
+
+  /** When the archive copy was drawn again, by the clock; null like supersededPdfSha256. */
+  @Property({ type: DateTimeType, nullable: true })
+  redrawnAt?: Date | null;
 }
 
 /**

@@ -54,6 +54,15 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
     return String(req.params.id);
   };
 
+  // The récapitulatif's date rides in the query (the body is the PDF): ?recapitulatifAt=ISO 8601.
+  const dateParam = (value: unknown): Date | null => {
+    if (value === undefined) return null;
+    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime()))
+      throw new BadUserInputError([{ argument: 'recapitulatifAt', reason: 'the récapitulatif’s date is an ISO 8601 date and time' }]);
+    return date;
+  };
+
   // The CNIL's récapitulatif of a filed notification: attached as raw application/pdf, kept as sent.
   router.head('/notifications/:id/recapitulatif.pdf', refuseHead);
   router.post('/notifications/:id/recapitulatif.pdf', (req: Request, res: Response) => void attach(req, res));
@@ -69,10 +78,13 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
       const bytes = await new Promise<unknown>((resolve, reject) =>
         readPdf(req, res, (error?: unknown) => (error ? reject(new BodyError(error)) : resolve(req.body))),
       );
-      const recapitulatif = await new RecapitulatifService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }).attach(
-        id,
-        Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0),
-      );
+      const recapitulatifAt = dateParam(req.query.recapitulatifAt);
+      const recapitulatif = await new RecapitulatifService({
+        em: deps.orm.em.fork(),
+        viewer,
+        clock: deps.clock,
+        renderer: deps.renderer(viewer),
+      }).attach(id, Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0), recapitulatifAt);
       res.status(201).json({
         sha256: recapitulatif.sha256,
         byteSize: recapitulatif.byteSize,

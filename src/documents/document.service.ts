@@ -15,8 +15,10 @@ import { letterDocx } from '../pdf/letter-docx';
 import { createHash } from 'node:crypto';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
-import { assembleInternalDossier } from '../notifications/internal-dossier';
+import { assembleInternalDossier, recordedFiling } from '../notifications/internal-dossier';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
+import type { FilingArchiveNote } from '../content/notification-content';
+import { displayInstant } from '../notifications/display';
 
 export type DocumentKind = 'FILING' | 'LETTER' | 'DOSSIER';
 /** The editable forms of the letter, served besides its PDF. */
@@ -73,8 +75,8 @@ export class DocumentService {
       kind === 'LETTER'
         ? canonicalHash(await this.letter(notification, variant, view))
         : kind === 'DOSSIER'
-          ? canonicalHash(dossierOf(view))
-          : view.contentSha256;
+          ? dossierOf(notification, view).sha256
+          : filingEtag(notification, view.contentSha256);
     if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
     const pdf = await this.pdfOf(notification, kind, view, variant);
     const { viewer, em } = this.ctx;
@@ -157,8 +159,7 @@ export class DocumentService {
       };
     }
     if (kind === 'DOSSIER') {
-      const dossier = dossierOf(view);
-      const contentSha256 = canonicalHash(dossier);
+      const { content: dossier, sha256: contentSha256 } = dossierOf(notification, view);
       return {
         ...(await renderer.render({ kind, content: dossier }, contentSha256)),
         kind,
@@ -174,7 +175,7 @@ export class DocumentService {
         return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
     }
     return {
-      ...(await renderer.render({ kind, content: view.content }, view.contentSha256)),
+      ...(await renderer.render({ kind, content: view.content, archive: filingArchiveOf(notification) }, view.contentSha256)),
       kind,
       contentSha256: view.contentSha256,
       fileName,
@@ -190,9 +191,41 @@ export class DocumentService {
   }
 }
 
-/** The internal dossier beside the filing's content, from the same inputs. */
-function dossierOf(view: NotificationView): InternalDossierContent {
-  return assembleInternalDossier(view.inputs.assembly, view.content, view.contentSha256, view.completeness);
+/**
+ * The internal dossier: the one frozen at filing when kept, else assembled now beside the filing's
+ * content from the same inputs (a draft's live state, or a filing recorded before dossiers were kept).
+ */
+function dossierOf(notification: Notification, view: NotificationView): { content: InternalDossierContent; sha256: string } {
+  if (notification.dossierSnapshot && notification.dossierSnapshotSha256)
+    return { content: notification.dossierSnapshot, sha256: notification.dossierSnapshotSha256 };
+  const filing = recordedFiling(notification);
+  const content = assembleInternalDossier(
+    view.inputs.assembly,
+    view.content,
+    view.contentSha256,
+    view.completeness,
+    filing && { filing, frozenAtFiling: false },
+  );
+  return { content, sha256: canonicalHash(content) };
+}
+
+/**
+ * The archive note of a filed notification whose récapitulatif's date was recorded after the
+ * filing (RecapitulatifService.attach): the frozen content lacks it, the archive copy shows it.
+ */
+export function filingArchiveOf(notification: Notification): FilingArchiveNote | null {
+  const at = notification.recapitulatifAt;
+  if (notification.status !== 'FILED' || !at || notification.snapshot?.notification.recapitulatif) return null;
+  return { recapitulatif: { at: at.toISOString(), display: displayInstant(at) } };
+}
+
+/**
+ * The ETag of the filing copy: its content's sha256, and with an archive note that note too, so a
+ * client holding the copy drawn before the récapitulatif's date was recorded gets the new one.
+ */
+function filingEtag(notification: Notification, contentSha256: string): string {
+  const archive = filingArchiveOf(notification);
+  return archive ? canonicalHash({ contentSha256, archive }) : contentSha256;
 }
 
 /** The member's letter keeps the historical file name; the others say whom they are for. */

@@ -1,9 +1,9 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { canonicalHash, canonicalJson, sha256Hex } from '../lib/canonical-json';
-import type { CnilNotificationContent } from '../content/notification-content';
+import type { CnilNotificationContent, FilingArchiveNote } from '../content/notification-content';
 import type { PersonsLetterContent } from '../content/letter-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
-import { FILING_ATTACHMENT } from '../pdf/filing';
+import { FILING_ARCHIVE_ATTACHMENT, FILING_ATTACHMENT } from '../pdf/filing';
 import { DOSSIER_ATTACHMENT } from '../pdf/internal-dossier';
 import { renderJob } from '../pdf/render';
 import { LETTER_ATTACHMENT } from '../pdf/letter';
@@ -14,7 +14,7 @@ import { LETTER_ATTACHMENT } from '../pdf/letter';
  * gateway's record. Reads any PDF; one that is not ours is reported, not thrown at.
  */
 export type EmbeddedDocument =
-  | { kind: 'FILING'; content: CnilNotificationContent }
+  | { kind: 'FILING'; content: CnilNotificationContent; archive?: FilingArchiveNote | null }
   | { kind: 'LETTER'; content: PersonsLetterContent }
   | { kind: 'DOSSIER'; content: InternalDossierContent };
 
@@ -75,7 +75,16 @@ export async function checkPdf(bytes: Buffer): Promise<PdfCheck> {
   } catch {
     return { pdfSha256, embedded: null, bytesMatch: false, problem: 'the embedded JSON does not parse' };
   }
-  const embedded = { kind: found[0], content } as EmbeddedDocument;
+  let archive: FilingArchiveNote | null = null;
+  const note = found[0] === 'FILING' ? attachments.get(FILING_ARCHIVE_ATTACHMENT) : undefined;
+  if (note) {
+    try {
+      archive = JSON.parse(note.data.toString('utf8')) as FilingArchiveNote;
+    } catch {
+      return { pdfSha256, embedded: null, bytesMatch: false, problem: `the embedded ${FILING_ARCHIVE_ATTACHMENT} does not parse` };
+    }
+  }
+  const embedded = (archive ? { kind: found[0], content, archive } : { kind: found[0], content }) as EmbeddedDocument;
   let rerendered: string;
   try {
     rerendered = (await renderJob(embedded)).sha256;

@@ -5,6 +5,7 @@ import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from '../content/notification-content';
+import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { SeverityOverride } from './severity';
 import type { NotificationStatus } from './transitions';
 
@@ -88,6 +89,18 @@ export class Notification extends BaseEntity<'status'> {
   @Property({ type: DateTimeType, nullable: true })
   filedAt?: Date;
 
+  /**
+   * Who recorded the filing in the gateway (the viewer's subject) and when, by the gateway's clock:
+   * `filedAt` is what that person stated; these say who stated it, so the record is attributable.
+   */
+  @Field(() => String, { nullable: true, description: 'Who recorded the filing (the viewer’s subject); null until filed.' })
+  @Property({ type: 'text', nullable: true })
+  filedBy?: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the filing was recorded in the gateway; null until filed.' })
+  @Property({ type: DateTimeType, nullable: true })
+  filingRecordedAt?: Date;
+
   @Field(() => Date, { nullable: true, description: "The date of the CNIL's récapitulatif of the filing, when recorded." })
   @Property({ type: DateTimeType, nullable: true })
   recapitulatifAt?: Date;
@@ -103,4 +116,14 @@ export class Notification extends BaseEntity<'status'> {
   @Field(() => String, { nullable: true, description: 'sha256 of the canonical JSON of the filed content.' })
   @Property({ length: 64, nullable: true })
   snapshotSha256?: string;
+
+  /**
+   * The internal dossier as it stood at filing, frozen in the same flush as the snapshot: the
+   * analysis that supported the filing must not drift with facts submitted afterwards.
+   */
+  @Property({ type: 'json', nullable: true })
+  dossierSnapshot?: InternalDossierContent;
+
+  @Property({ length: 64, nullable: true })
+  dossierSnapshotSha256?: string;
 }

@@ -8,6 +8,7 @@ import { Incident } from '../incidents/incident.entity';
 import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
 import { assembleNotification } from './assemble';
+import { assembleInternalDossier, recordedFiling } from './internal-dossier';
 import { type ContentChange, changesBetween } from './changes';
 import { checkCompleteness, type CompletenessIssue } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
@@ -155,7 +156,8 @@ export class NotificationService {
   }
 
   /**
-   * Filed means frozen: the content as of the filing instant, its sha256 and the lateness verdict.
+   * Filed means frozen: the content as of the filing instant, its sha256, the lateness verdict and
+   * the internal dossier; who recorded the filing and when (the clock) are kept beside `filedAt`.
    * `filedAt` must lie between the draft's creation (and the controller's awareness) and now: a
    * filing before either is impossible and would freeze a false `filedLate: false`. The gateway's
    * own instants (creation, now) allow FILING_CLOCK_SKEW_MS either way, since `filedAt` is read
@@ -169,15 +171,24 @@ export class NotificationService {
     notification.status = transition(notification.status, 'RECORD_FILING');
     notification.cnilReference = input.cnilReference.trim();
     notification.filedAt = input.filedAt;
+    notification.filedBy = this.ctx.viewer.subject;
+    notification.filingRecordedAt = this.ctx.clock.now();
     notification.recapitulatifAt = input.recapitulatifAt ?? undefined;
     // Filed, it no longer holds its filing's one open complementary place: the next one may start.
     notification.openComplementaryOf = undefined;
     // Nothing above is written unless every check passes: only a flush writes (FlushMode.COMMIT).
-    const { content, contentSha256, inputs } = await this.view(notification);
+    const { content, contentSha256, inputs, completeness } = await this.view(notification);
     this.checkFiling(notification, input, inputs);
     notification.filedLate = inputs.late;
     notification.snapshot = content;
     notification.snapshotSha256 = contentSha256;
+    // The analysis behind the filing is frozen with it: a later fact must not rewrite what supported it.
+    const dossier = assembleInternalDossier(inputs.assembly, content, contentSha256, completeness, {
+      filing: recordedFiling(notification)!,
+      frozenAtFiling: true,
+    });
+    notification.dossierSnapshot = dossier;
+    notification.dossierSnapshotSha256 = canonicalHash(dossier);
     return { notification, content, contentSha256 };
   }
 

@@ -1,5 +1,5 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
-import type { CnilNotificationContent, ContentItem, ContentSection } from '../content/notification-content';
+import type { CnilNotificationContent, ContentItem, ContentSection, FilingArchiveNote } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
 import { frenchNumber, PARIS_TIME_CONVENTION, parisInstant, withoutParisSuffix } from './labels';
 import { INK, Layout } from './layout';
@@ -14,10 +14,16 @@ import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from
  * inside as notification.json, and its sha256 is on every page.
  */
 export const FILING_ATTACHMENT = 'notification.json';
+/** The archive note (FilingArchiveNote), travelling beside the content when there is one. */
+export const FILING_ARCHIVE_ATTACHMENT = 'archive-cnil.json';
 
 /** What the document is, said first: a copy of the téléservice entry, not the notification. */
 export const COPY_STATEMENT =
   'Copie de préparation et d’archive de la notification saisie dans le téléservice de la CNIL — ce document n’est pas la notification.';
+
+/** Said where the archive copy shows a date recorded after the filing: the filed content did not change. */
+export const ARCHIVE_NOTE_STATEMENT =
+  'date du récapitulatif enregistrée après le dépôt ; les réponses déposées et leur empreinte sont inchangées';
 
 /** The notification's state, in words that agree with it (« la notification » is feminine). */
 const STATUS_TEXT: Readonly<Record<string, string>> = {
@@ -26,7 +32,12 @@ const STATUS_TEXT: Readonly<Record<string, string>> = {
   FILED: 'Saisie et validée dans le téléservice de la CNIL',
 };
 
-export function renderFiling(content: CnilNotificationContent): Promise<RenderedPdf> {
+/**
+ * `archive`: what was recorded about the filing after it (the récapitulatif's date), shown in the
+ * head and attached as archive-cnil.json so `verify` renders the same bytes; the content is the one
+ * filed, untouched, and so is its sha256.
+ */
+export function renderFiling(content: CnilNotificationContent, archive: FilingArchiveNote | null = null): Promise<RenderedPdf> {
   const sha256 = canonicalHash(content);
   const { organization, notification } = content;
   const createdAt = new Date(content.assembledAt);
@@ -39,7 +50,7 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
   });
   const layout = new Layout(doc);
 
-  titleBlock(layout, content, sha256);
+  titleBlock(layout, content, sha256, archive);
   for (const section of content.sections) renderSection(layout, section);
 
   return finishDocument(
@@ -60,10 +71,19 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
       watermark: notification.status === 'FILED' ? null : DRAFT_WATERMARK,
       footer: `Contenu sha256 ${sha256}`,
     },
+    archive
+      ? [
+          {
+            name: FILING_ARCHIVE_ATTACHMENT,
+            description: `FilingArchiveNote recorded after the filing of content sha256 ${sha256}`,
+            json: canonicalJson(archive),
+          },
+        ]
+      : [],
   );
 }
 
-function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: string): void {
+function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: string, archive: FilingArchiveNote | null): void {
   const { doc } = layout;
   const { organization, notification } = content;
   const head = layout.part('Sect');
@@ -88,6 +108,10 @@ function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: st
   layout.field(head, 'Statut', STATUS_TEXT[notification.status] ?? notification.status);
   if (notification.cnilReference) layout.field(head, 'Référence attribuée par la CNIL', notification.cnilReference);
   if (notification.recapitulatif) layout.field(head, 'Date du récapitulatif de la CNIL', notification.recapitulatif.display);
+  else if (archive) {
+    layout.field(head, 'Date du récapitulatif de la CNIL', archive.recapitulatif.display);
+    layout.field(head, 'Mention d’archive', ARCHIVE_NOTE_STATEMENT);
+  }
   if (notification.initial) layout.field(head, 'Notification initiale', `n° ${notification.initial.number}`);
   layout.field(head, notification.status === 'FILED' ? 'Contenu arrêté au dépôt' : 'Contenu établi le', parisInstant(content.assembledAt));
   layout.field(head, 'Convention horaire', PARIS_TIME_CONVENTION);

@@ -82,6 +82,17 @@ function titleBlock(layout: Layout, content: InternalDossierContent, sha256: str
   layout.field(head, 'Empreinte de la copie du formulaire (sha256)', content.filingContentSha256);
   layout.field(head, 'Empreinte de ce dossier (sha256)', sha256);
   layout.field(head, 'Version', content.schemaVersion);
+  layout.field(head, 'État du dossier', dossierState(content));
+  const { filing } = content;
+  if (filing) {
+    // Who stated the filing and when it was recorded: absent for a filing recorded before they were kept.
+    layout.field(head, 'Dépôt enregistré par', filing.recordedBy ?? 'non enregistré (dépôt antérieur à cette information)');
+    layout.field(
+      head,
+      'Dépôt enregistré le',
+      filing.recordedAt ? `${parisInstant(filing.recordedAt)} (heure de Paris)` : 'non enregistré (dépôt antérieur à cette information)',
+    );
+  }
 }
 
 function countsSection(layout: Layout, counts: InternalDossierContent['exactCounts']): void {
@@ -223,3 +234,12 @@ class SourceIndex {
 
 /** In a table whose header says "Paris", the instant without its suffix. */
 const parisTime = (display: string | null) => display?.replace(' (heure de Paris)', '') ?? '—';
+
+/** Whether this analysis is the one that supported the filing, or the state of the facts today. */
+function dossierState(content: InternalDossierContent): string {
+  if (content.frozenAtFiling && content.filing)
+    return `état figé au dépôt du ${parisInstant(content.filing.filedAt)} (heure de Paris) : les faits reçus depuis ne le modifient pas`;
+  if (content.filing)
+    return 'état actuel des faits, recalculé à chaque téléchargement : ce dépôt a été enregistré avant que le dossier ne soit figé au dépôt';
+  return `état actuel, établi le ${parisInstant(content.assembledAt)} (heure de Paris) à partir des faits enregistrés : il suit les faits jusqu’au dépôt`;
+}

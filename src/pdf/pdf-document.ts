@@ -114,18 +114,26 @@ function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
   (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font.layoutCache = cache;
 }
 
-/** Attaches the data, draws the frame on every page, and returns the bytes. */
-export function finishDocument(doc: PDFKit.PDFDocument, createdAt: Date, attachment: PdfAttachment, frame: PdfFrame): Promise<RenderedPdf> {
-  // @types/pdfkit lags pdfkit 0.20, which takes the PDF/A-3 AFRelationship.
-  const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
-    name: attachment.name,
-    type: 'application/json',
-    description: attachment.description,
-    relationship: 'Data',
-    creationDate: createdAt,
-    modifiedDate: createdAt,
-  };
-  doc.file(Buffer.from(attachment.json, 'utf8'), options);
+/** Attaches the data (and any extra data, such as a filing's archive note), draws the frame on every page, and returns the bytes. */
+export function finishDocument(
+  doc: PDFKit.PDFDocument,
+  createdAt: Date,
+  attachment: PdfAttachment,
+  frame: PdfFrame,
+  extra: readonly PdfAttachment[] = [],
+): Promise<RenderedPdf> {
+  for (const file of [attachment, ...extra]) {
+    // @types/pdfkit lags pdfkit 0.20, which takes the PDF/A-3 AFRelationship.
+    const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
+      name: file.name,
+      type: 'application/json',
+      description: file.description,
+      relationship: 'Data',
+      creationDate: createdAt,
+      modifiedDate: createdAt,
+    };
+    doc.file(Buffer.from(file.json, 'utf8'), options);
+  }
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);

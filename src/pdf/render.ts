@@ -1,4 +1,4 @@
-import type { CnilNotificationContent } from '../content/notification-content';
+import type { CnilNotificationContent, FilingArchiveNote } from '../content/notification-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { PersonsLetterContent } from '../content/letter-content';
 import type { RegisterContent } from '../content/register-content';
@@ -10,7 +10,7 @@ import type { RenderedPdf } from './pdf-document';
 
 /** What a render thread is asked to draw: a filing copy, a letter, an internal dossier or the register, from its content alone. */
 export type RenderJob =
-  | { kind: 'FILING'; content: CnilNotificationContent }
+  | { kind: 'FILING'; content: CnilNotificationContent; archive?: FilingArchiveNote | null }
   | { kind: 'LETTER'; content: PersonsLetterContent }
   | { kind: 'DOSSIER'; content: InternalDossierContent }
   | { kind: 'REGISTER'; content: RegisterContent };
@@ -19,7 +19,7 @@ export type RenderJob =
 export function renderJob(job: RenderJob): Promise<RenderedPdf> {
   switch (job.kind) {
     case 'FILING':
-      return renderFiling(job.content);
+      return renderFiling(job.content, job.archive ?? null);
     case 'LETTER':
       return renderLetter(job.content);
     case 'REGISTER':

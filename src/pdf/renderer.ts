@@ -1,3 +1,4 @@
+import { canonicalHash } from '../lib/canonical-json';
 import { ServiceUnavailableError } from '../lib/errors';
 import type { RenderedPdf } from './pdf-document';
 import { renderJob, type RenderJob } from './render';
@@ -46,7 +47,8 @@ export class PdfRendering {
     const memo = new Map<string, Promise<RenderedPdf>>();
     return {
       render: (job, contentSha256) => {
-        const key = `${job.kind}:${contentSha256}`;
+        // A filing's archive note changes the bytes, not the content: it is part of the key.
+        const key = `${job.kind}:${contentSha256}${job.kind === 'FILING' && job.archive ? `:${canonicalHash(job.archive)}` : ''}`;
         let pdf = memo.get(key);
         if (!pdf) {
           pdf = this.render(job, key, charge);

@@ -46,7 +46,9 @@ export function entryLabels(e: RegisterEntry) {
       (f) =>
         `${one(NOTIFICATION_TYPE, f.type)} n° ${f.number}, déposée le ${displayInstant(f.filedAt)}${
           f.cnilReference ? `, référence CNIL ${f.cnilReference}` : ''
-        }${f.filedLate ? ', hors délai' : ''}`,
+        }${f.filedLate ? ', hors délai' : ''}${
+          f.filedBy && f.filingRecordedAt ? ` (dépôt enregistré par ${f.filedBy} le ${displayInstant(f.filingRecordedAt)})` : ''
+        }`,
     ),
     /** The art. 34 decision when recorded, else the gateway's suggestion, which never reads as a decision (R3). */
     persons: e.personsDecision

@@ -38,6 +38,13 @@ export class RegisterFiling {
   @Field(() => Date) filedAt!: Date;
   @Field(() => Boolean, { nullable: true }) filedLate!: boolean | null;
   @Field(() => String, { nullable: true, description: 'Motifs du retard, as filed.' }) delayReasons!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded the filing in the gateway; null for a filing recorded before it was kept.',
+  })
+  filedBy!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the filing was recorded in the gateway; null like filedBy.' })
+  filingRecordedAt!: Date | null;
 }
 
 /**
@@ -170,6 +177,8 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
         filedAt: n.filedAt!,
         filedLate: n.filedLate ?? null,
         delayReasons: n.delayReasons ?? null,
+        filedBy: n.filedBy ?? null,
+        filingRecordedAt: n.filingRecordedAt ?? null,
       }));
     const first = filings[0];
     const standing = cnilDecisions.at(-1);

@@ -44,7 +44,7 @@ describe('the filing copy (L5)', () => {
 
   it('renders the internal dossier reproducibly, and verify recognises it', async () => {
     const content = assembleNotification(filedInput);
-    const dossier = assembleInternalDossier(filedInput, content, canonicalHash(content), []);
+    const dossier = assembleInternalDossier(filedInput, content, canonicalHash(content), [], null);
     expect(dossier.exactCounts).toEqual(horizonInput.counts);
     const [a, b] = await Promise.all([renderInternalDossier(dossier), renderInternalDossier(structuredClone(dossier))]);
     expect(a.bytes.equals(b.bytes)).toBe(true);

@@ -72,7 +72,7 @@ describe('the PDF renderer', () => {
     const severity = { ...horizonInput.severity!, gravity: 'MAXIMAL' as const, gravityReason: 'NIR et mineurs exposés en masse' };
     const input = { ...horizonInput, severity };
     const filing = assembleNotification(input);
-    const chosen = assembleInternalDossier(input, filing, canonicalHash(filing), []);
+    const chosen = assembleInternalDossier(input, filing, canonicalHash(filing), [], null);
     expect(chosen.severity!.gravity).toEqual({
       label: 'Maximal',
       suggestedLabel: 'Important',
@@ -89,7 +89,7 @@ describe('the PDF renderer', () => {
     expect(text).toContain('NIR et mineurs exposés en masse');
     expect(text).not.toMatch(/SE 3[^.]*: niveau faible|SE = [^.]*= 3 : niveau très élevé/);
     const kept = assembleNotification(horizonInput);
-    expect(assembleInternalDossier(horizonInput, kept, canonicalHash(kept), []).severity!.gravity.reason).toBeNull();
+    expect(assembleInternalDossier(horizonInput, kept, canonicalHash(kept), [], null).severity!.gravity.reason).toBeNull();
     const copy = execFileSync('pdftotext', ['-', '-'], { input: (await renderFiling(filing)).bytes }).toString();
     expect(copy).not.toContain('Niveau retenu');
   });

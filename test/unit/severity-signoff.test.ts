@@ -22,7 +22,7 @@ const item = (content: ReturnType<typeof assembleNotification>, path: string): C
 /** The ENISA reasoning and the gravity decision live in the internal dossier, beside the filing copy. */
 const dossierOf = (input: AssemblyInput) => {
   const filing = assembleNotification(input);
-  return assembleInternalDossier(input, filing, canonicalHash(filing), []);
+  return assembleInternalDossier(input, filing, canonicalHash(filing), [], null);
 };
 const dossierText = async (input: AssemblyInput) =>
   execFileSync('pdftotext', ['-', '-'], { input: (await renderInternalDossier(dossierOf(input))).bytes })
