@@ -154,6 +154,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       await new RecapitulatifService({ em: orm.em.fork(), clock: fixedClock(recapitulatif.uploadedAt), viewer }).attach(
         notification.id,
         pdf,
+        recapitulatif.recapitulatifAt,
       );
     }
     if (step.complementary) await service().startComplementary(notification.id);

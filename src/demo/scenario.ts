@@ -361,8 +361,18 @@ export const DEMO_AUTHORITY_NOTIFICATIONS = [
   },
 ];
 
-/** The CNIL's récapitulatif of Horizon's filing, attached a quarter of an hour after it (a stand-in: see recapitulatif-stand-in.ts). */
-export const DEMO_RECAPITULATIFS = [{ controller: 'horizon', incident: 'incident-a', uploadedAt: new Date('2024-02-02T09:45:00Z') }];
+/**
+ * The CNIL's récapitulatif of Horizon's filing, dated a minute after the filing and attached a quarter
+ * of an hour after it (a stand-in: see recapitulatif-stand-in.ts).
+ */
+export const DEMO_RECAPITULATIFS = [
+  {
+    controller: 'horizon',
+    incident: 'incident-a',
+    recapitulatifAt: new Date('2024-02-02T09:31:00Z'),
+    uploadedAt: new Date('2024-02-02T09:45:00Z'),
+  },
+];
 
 /**
  * Operator B's forensic report on Rhône's members: the portal logs every page view, and none of a
