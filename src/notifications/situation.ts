@@ -115,6 +115,7 @@ export async function loadSituations(
           }
         : { required: false, rationale: 'Niveau de risque non élevé au sens de la méthode ENISA.' },
       personsInformation: personsInformationState(personsFiles.get(exposure.id)),
+      settings: ctx.regimes,
     });
     return { exposure, incident, controller, processor, facts, severity: computed, chosenSeverity: severity, obligations, cnilDecisions };
   });
