@@ -190,7 +190,9 @@ function personsCommunication(input: ObligationInput): Obligation {
  * The CNIL notification, 72 hours from awareness (art. 33(1)). A reasoned decision not to notify
  * closes it as NOT_NOTIFIED: the due instant stays as the law computes it, but it is never OVERDUE.
  */
-function cnilNotification(input: ObligationInput): Obligation {
+function cnilNotification(input: ObligationInput, settings: RegimeSettings): Obligation {
+  const outOfForce = notInForce(DEADLINE_RULES.CNIL_NOTIFICATION, input.awareAt ?? input.now, settings);
+  if (outOfForce) return notApplicable('CNIL_NOTIFICATION', 'CONTROLLER', outOfForce);
   const due = obligation(
     'CNIL_NOTIFICATION',
     'CONTROLLER',
@@ -213,6 +215,8 @@ function cnilNotification(input: ObligationInput): Obligation {
  */
 function processorAlert(detectedAt: Date, input: ObligationInput, settings: RegimeSettings): Obligation {
   const rule = DEADLINE_RULES.PROCESSOR_ALERT;
+  const outOfForce = notInForce(rule, detectedAt, settings);
+  if (outOfForce) return notApplicable('PROCESSOR_ALERT', 'PROCESSOR', outOfForce);
   const doneAt = input.processorAlertedAt;
   const hours = settings.processorAlertContractHours;
   if (hours === null) {
@@ -259,7 +263,7 @@ function regimeDuties(
 
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const settings = input.settings ?? NO_REGIME_SETTINGS;
-  const result: Obligation[] = [cnilNotification(input), personsCommunication(input)];
+  const result: Obligation[] = [cnilNotification(input, settings), personsCommunication(input)];
   if (input.processorDetectedAt) result.push(processorAlert(input.processorDetectedAt, input, settings));
   result.push(
     ...regimeDuties(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], 'DORA', input, settings, (rationale) =>

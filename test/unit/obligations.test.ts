@@ -46,6 +46,17 @@ describe('obligations and deadlines', () => {
     expect(onTime?.status).toBe('PENDING');
   });
 
+  it('binds no event before the RGPD applies (25 May 2018), and says so', () => {
+    const o = byCode({ ...lumiere, awareAt: new Date('2018-05-24T10:00:00Z'), processorDetectedAt: new Date('2018-05-24T08:00:00Z') });
+    for (const code of ['CNIL_NOTIFICATION', 'PROCESSOR_ALERT'])
+      expect(o[code]).toMatchObject({
+        status: 'NOT_APPLICABLE',
+        dueAt: null,
+        rationale: expect.stringMatching(/à compter du 25 mai 2018/),
+      });
+    expect(byCode({ ...lumiere, awareAt: new Date('2018-05-25T10:00:00Z') }).CNIL_NOTIFICATION?.status).toBe('OVERDUE');
+  });
+
   it('has no due instant while the awareness instant is unknown', () => {
     expect(byCode({ ...lumiere, awareAt: null }).CNIL_NOTIFICATION).toMatchObject({ dueAt: null, legalEnd: null, status: 'PENDING' });
   });
