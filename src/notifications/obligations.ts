@@ -146,6 +146,11 @@ function chain(codes: ObligationCode[], from: Date | null, input: ObligationInpu
   return steps;
 }
 
+/**
+ * Art. 34: before any decision, what the severity suggests, with no due date; after a decision not
+ * to inform, not applicable on its recorded ground; after a decision to inform, due by the target
+ * recorded with the decision and done at the first communication recorded.
+ */
 function personsCommunication(input: ObligationInput): Obligation {
   const code = 'DATA_SUBJECTS_COMMUNICATION';
   const decided = input.personsInformation;
