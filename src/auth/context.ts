@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Clock } from '../config/clock';
+import type { RegimeSettings } from '../config/config';
 import type { Viewer } from './viewer';
 
 /** What a use-case service needs: the request's entity-manager fork, who asks, and the time. */
@@ -8,6 +9,8 @@ export interface ServiceContext {
   em: EntityManager;
   viewer: Viewer;
   clock: Clock;
+  /** The configured regime settings (NIS 2 transposition, contract terms); absent, the gateway assumes none. */
+  regimes?: RegimeSettings;
 }
 
 /**

@@ -22,6 +22,7 @@ export interface Config {
   ingest: IngestConfig;
   pdf: PdfConfig;
   personsInformation: PersonsInformationConfig;
+  regimes: RegimeSettings;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
@@ -88,6 +89,19 @@ export interface PersonsInformationConfig {
   targetDays: number;
 }
 
+/**
+ * What the regime rules need to know beyond the law's own text. Unset, the gateway assumes the least:
+ * no NIS 2 transposition in force (none was confirmed in France), no contractual alert term.
+ */
+export interface RegimeSettings {
+  /** First day (`YYYY-MM-DD`, Paris) the French transposition of NIS 2 applies; null while none is in force. */
+  nis2FrenchTranspositionFrom: string | null;
+  /** The processors' alert term in hours, as their contracts set it (art. 28(3)(f)); null when none is recorded. */
+  processorAlertContractHours: number | null;
+}
+
+export const NO_REGIME_SETTINGS: RegimeSettings = { nis2FrenchTranspositionFrom: null, processorAlertContractHours: null };
+
 export class ConfigError extends Error {}
 
 /** Documented in the README's configuration table; keep the two in step. */
@@ -113,6 +127,8 @@ export const CONFIG_VARIABLES = [
   'PDF_CACHE_MB',
   'INGEST_MAX_BYTES',
   'PERSONS_INFORMATION_TARGET_DAYS',
+  'NIS2_FR_TRANSPOSITION_DATE',
+  'PROCESSOR_ALERT_CONTRACT_HOURS',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
   'LOG_LEVEL',
@@ -175,6 +191,16 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max)
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+/** A calendar day `YYYY-MM-DD` that exists, or null when unset. */
+function parseDay(name: string, raw: string | undefined): string | null {
+  const value = raw?.trim() ?? '';
+  if (value === '') return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new ConfigError(`${name} must be a date YYYY-MM-DD, got "${raw}"`);
   return value;
 }
 
@@ -321,6 +347,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
         1,
         365,
       ),
+    },
+    regimes: {
+      nis2FrenchTranspositionFrom: parseDay('NIS2_FR_TRANSPOSITION_DATE', env.NIS2_FR_TRANSPOSITION_DATE),
+      processorAlertContractHours: env.PROCESSOR_ALERT_CONTRACT_HOURS?.trim()
+        ? parseInteger('PROCESSOR_ALERT_CONTRACT_HOURS', env.PROCESSOR_ALERT_CONTRACT_HOURS, 0, 1, 24 * 90)
+        : null,
     },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),

@@ -132,7 +132,13 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id))
         throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
-      const service = new DocumentService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, renderer: deps.renderer(viewer) });
+      const service = new DocumentService({
+        em: deps.orm.em.fork(),
+        viewer,
+        clock: deps.clock,
+        regimes: deps.config.regimes,
+        renderer: deps.renderer(viewer),
+      });
       const variant = variantOf(req);
       const match = /^"([0-9a-f]{64})"$/.exec(String(req.headers['if-none-match'] ?? ''));
       if (kind === 'LETTER_DOCX' || kind === 'LETTER_CSV') {

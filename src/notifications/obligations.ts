@@ -1,11 +1,16 @@
-import { addDuration, DEADLINE_RULES, DEADLINE_RULES_VERSION, type ObligationCode } from '../cnil/deadline-rules';
+import { DEADLINE_RULES, DEADLINE_RULES_VERSION, NOT_YET_IN_FORCE, type DeadlineRule, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
+import { NO_REGIME_SETTINGS, type RegimeSettings } from '../config/config';
+import { parisDate, periodEnd } from '../lib/legal-periods';
 import { displayInstant } from './display';
 import { ART34_DECISION_AWAITED, GROUND_TEXT, type PersonsInformationState } from './persons-information';
 
 /**
  * What an exposure obliges whom to do, and by when: a pure function of the timeline, the
- * organisations' regimes and what was done. Time comes in as `now`, never from the clock.
+ * organisations' regimes and what was done, over the rules of src/cnil/deadline-rules.ts. A rule
+ * binds only when it is in force on the triggering event's Paris day and its entity test passes;
+ * otherwise the duty is listed as not applicable, with the reason. Time comes in as `now`, never
+ * from the clock.
  */
 export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE' | 'NOT_NOTIFIED';
 
@@ -17,8 +22,12 @@ export interface Obligation {
   /** Who must act: the controller, or the processor that must alert it. */
   party: 'CONTROLLER' | 'PROCESSOR';
   dueAt: Date | null;
-  /** What the due instant rests on when it is the gateway's assumption rather than a delay set by law. */
+  /** How the due instant was counted, and what it rests on when it is the gateway's reading rather than the text's. */
   dueBasis?: string | null;
+  /** The end of the period as Regulation 1182/71 counts it (never before `dueAt`); null without a due instant. */
+  legalEnd?: Date | null;
+  /** The first day (Paris calendar) the rule applies; null when it waits for a national transposition. */
+  effectiveFrom?: string | null;
   doneAt: Date | null;
   status: ObligationStatus;
   /** Why it applies or not; required when not applicable. */
@@ -46,6 +55,8 @@ export interface ObligationInput {
   art34: { rationale: string };
   /** The controller's recorded art. 34 decision and communications; null before any decision. */
   personsInformation?: PersonsInformationState | null;
+  /** The configured transposition date of NIS 2 and default contract terms; none when absent. */
+  settings?: RegimeSettings;
 }
 
 function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationStatus {
@@ -53,6 +64,30 @@ function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationS
   return dueAt && now > dueAt ? 'OVERDUE' : 'PENDING';
 }
 
+/** The one builder: what every obligation takes from its rule, plus what the case decides. */
+function build(
+  rule: DeadlineRule,
+  party: Obligation['party'],
+  decided: Pick<Obligation, 'status' | 'rationale'> & Partial<Pick<Obligation, 'dueAt' | 'dueBasis' | 'legalEnd' | 'doneAt'>>,
+): Obligation {
+  return {
+    code: rule.obligation,
+    authority: rule.authority,
+    basis: rule.basis,
+    label: rule.label,
+    party,
+    dueAt: decided.dueAt ?? null,
+    dueBasis: decided.dueBasis ?? null,
+    legalEnd: decided.legalEnd ?? null,
+    effectiveFrom: rule.effectiveFrom,
+    doneAt: decided.doneAt ?? null,
+    status: decided.status,
+    rationale: decided.rationale,
+    rulesVersion: rule.version,
+  };
+}
+
+/** A duty with the rule's period counted from `from` (none while `from` is unknown or the law sets no term). */
 function obligation(
   code: ObligationCode,
   party: Obligation['party'],
@@ -61,36 +96,41 @@ function obligation(
   rationale: string,
 ): Obligation {
   const rule = DEADLINE_RULES[code];
-  const dueAt = from && rule.within ? addDuration(from, rule.within) : null;
+  const end = from && rule.period ? periodEnd(from, rule.period) : null;
   const doneAt = input.done[code] ?? null;
-  return {
-    code,
-    authority: rule.authority,
-    basis: rule.basis,
-    label: rule.label,
-    party,
+  const dueAt = end?.dueAt ?? null;
+  return build(rule, party, {
     dueAt,
+    legalEnd: end?.legalEnd ?? null,
+    dueBasis: end ? `${rule.counting} Fin du délai selon le règlement (CEE, Euratom) n° 1182/71 : ${displayInstant(end.legalEnd)}.` : null,
     doneAt,
     status: status(dueAt, doneAt, input.now),
     rationale,
-    rulesVersion: DEADLINE_RULES_VERSION,
-  };
+  });
 }
 
 function notApplicable(code: ObligationCode, party: Obligation['party'], rationale: string): Obligation {
-  const rule = DEADLINE_RULES[code];
-  return {
-    code,
-    authority: rule.authority,
-    basis: rule.basis,
-    label: rule.label,
-    party,
-    dueAt: null,
-    doneAt: null,
-    status: 'NOT_APPLICABLE',
-    rationale,
-    rulesVersion: DEADLINE_RULES_VERSION,
-  };
+  return build(DEADLINE_RULES[code], party, { status: 'NOT_APPLICABLE', rationale });
+}
+
+const frenchDate = (isoDay: string) => isoDay.split('-').reverse().join('/');
+
+/**
+ * Why `rule` does not bind an event of that instant, or null when it is in force. NIS 2 rules have
+ * no date of their own: they apply from the configured French transposition date, if any.
+ */
+function notInForce(rule: DeadlineRule, event: Date, settings: RegimeSettings): string | null {
+  const day = parisDate(event);
+  const from = rule.effectiveFrom ?? settings.nis2FrenchTranspositionFrom;
+  if (!from) return NOT_YET_IN_FORCE[rule.regime];
+  if (day < from) {
+    return rule.effectiveFrom
+      ? NOT_YET_IN_FORCE[rule.regime]
+      : `NIS 2 non applicable à cet événement : la transposition française s’applique à compter du ${frenchDate(from)} (paramètre NIS2_FR_TRANSPOSITION_DATE). Les opérateurs désignés restaient soumis à la loi n° 2018-133 du 26 février 2018 (NIS 1).`;
+  }
+  if (rule.effectiveUntil && day > rule.effectiveUntil)
+    return `${rule.basis} : règle applicable jusqu’au ${frenchDate(rule.effectiveUntil)} seulement.`;
+  return null;
 }
 
 /** A chain of reports (initial → intermediate → final): each step counts from the previous one. */
@@ -157,7 +197,9 @@ function personsCommunication(input: ObligationInput): Obligation {
  * The CNIL notification, 72 hours from awareness (art. 33(1)). A reasoned decision not to notify
  * closes it as NOT_NOTIFIED: the due instant stays as the law computes it, but it is never OVERDUE.
  */
-function cnilNotification(input: ObligationInput): Obligation {
+function cnilNotification(input: ObligationInput, settings: RegimeSettings): Obligation {
+  const outOfForce = notInForce(DEADLINE_RULES.CNIL_NOTIFICATION, input.awareAt ?? input.now, settings);
+  if (outOfForce) return notApplicable('CNIL_NOTIFICATION', 'CONTROLLER', outOfForce);
   const due = obligation(
     'CNIL_NOTIFICATION',
     'CONTROLLER',
@@ -174,37 +216,95 @@ function cnilNotification(input: ObligationInput): Obligation {
   };
 }
 
+/**
+ * Art. 33(2) sets no fixed term (« dans les meilleurs délais »): a due instant exists only under a
+ * contract term, and lateness against it is the contract's, never presented as a breach of the RGPD.
+ */
+function processorAlert(detectedAt: Date, input: ObligationInput, settings: RegimeSettings): Obligation {
+  const rule = DEADLINE_RULES.PROCESSOR_ALERT;
+  const outOfForce = notInForce(rule, detectedAt, settings);
+  if (outOfForce) return notApplicable('PROCESSOR_ALERT', 'PROCESSOR', outOfForce);
+  const doneAt = input.processorAlertedAt;
+  const hours = settings.processorAlertContractHours;
+  if (hours === null) {
+    return build(rule, 'PROCESSOR', {
+      doneAt,
+      status: doneAt ? 'DONE' : 'PENDING',
+      rationale:
+        'Le sous-traitant alerte chaque responsable de traitement dans les meilleurs délais ; aucun délai contractuel enregistré, donc pas d’échéance chiffrée.',
+    });
+  }
+  const end = periodEnd(detectedAt, { unit: 'hours', count: hours });
+  const judged = status(end.dueAt, doneAt, input.now);
+  const late = judged === 'DONE_LATE' || judged === 'OVERDUE';
+  return build(rule, 'PROCESSOR', {
+    dueAt: end.dueAt,
+    dueBasis: `Échéance contractuelle, non légale : ${hours} heures après la détection, délai par défaut des contrats de sous-traitance paramétré dans la passerelle (article 28, paragraphe 3, point f)), aucun contrat particulier n’étant enregistré.`,
+    doneAt,
+    status: judged,
+    rationale: late
+      ? `Retard au regard du contrat (délai de ${hours} heures) : le RGPD ne fixe pas de délai chiffré, ce retard n’est pas en soi un manquement à l’article 33, paragraphe 2.`
+      : `Alerte dans le délai contractuel de ${hours} heures.`,
+  });
+}
+
+/**
+ * The duties of one regime's rules: none bind an event before the regime applies, nor an entity
+ * outside its test (for now the controller's recorded scope); otherwise the reports chain.
+ */
+function regimeDuties(
+  codes: ObligationCode[],
+  regime: Regime,
+  input: ObligationInput,
+  settings: RegimeSettings,
+  duties: (rationale: string) => Obligation[],
+): Obligation[] {
+  const refuse = (rationale: string) => codes.map((c) => notApplicable(c, 'CONTROLLER', rationale));
+  const outOfForce = notInForce(DEADLINE_RULES[codes[0]!], input.awareAt ?? input.now, settings);
+  if (outOfForce) return refuse(outOfForce);
+  const scope = input.controllerRegimes.find((s) => s.regime === regime);
+  if (!scope?.inScope)
+    return refuse(scope?.rationale ?? `${regime === 'NIS2' ? 'NIS 2' : regime} non applicable : décision non renseignée.`);
+  return duties(scope.rationale);
+}
+
 export function obligationsOf(input: ObligationInput): Obligation[] {
-  const regime = (r: Regime) => input.controllerRegimes.find((s) => s.regime === r);
-  const result: Obligation[] = [cnilNotification(input), personsCommunication(input)];
-  if (input.processorDetectedAt) {
-    const alert = obligation(
-      'PROCESSOR_ALERT',
-      'PROCESSOR',
-      input.processorDetectedAt,
-      { ...input, done: { ...input.done, PROCESSOR_ALERT: input.processorAlertedAt ?? undefined } },
-      'Le sous-traitant alerte chaque responsable de traitement dans les meilleurs délais.',
-    );
-    result.push(alert);
-  }
-  const dora = regime('DORA');
-  if (dora?.inScope) result.push(...chain(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], input.awareAt, input, dora.rationale));
-  else
-    result.push(
-      ...(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'] as const).map((c) =>
-        notApplicable(c, 'CONTROLLER', dora?.rationale ?? 'DORA non applicable : décision non renseignée.'),
-      ),
-    );
-  const nis2 = regime('NIS2');
-  if (nis2?.inScope) {
-    const warning = obligation('ANSSI_EARLY_WARNING', 'CONTROLLER', input.awareAt, input, nis2.rationale);
-    result.push(warning, ...chain(['ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'], input.awareAt, input, nis2.rationale));
-  } else {
-    result.push(
-      ...(['ANSSI_EARLY_WARNING', 'ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'] as const).map((c) =>
-        notApplicable(c, 'CONTROLLER', nis2?.rationale ?? 'NIS 2 non applicable : décision non renseignée.'),
-      ),
-    );
-  }
+  const settings = input.settings ?? NO_REGIME_SETTINGS;
+  const result: Obligation[] = [cnilNotification(input, settings), personsCommunication(input)];
+  if (input.processorDetectedAt) result.push(processorAlert(input.processorDetectedAt, input, settings));
+  result.push(
+    ...regimeDuties(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], 'DORA', input, settings, (rationale) =>
+      chain(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], input.awareAt, input, rationale),
+    ),
+  );
+  const nis2: ObligationCode[] = [
+    'ANSSI_EARLY_WARNING',
+    'ANSSI_NOTIFICATION',
+    'ANSSI_INTERMEDIATE_REPORT',
+    'ANSSI_PROGRESS_REPORT',
+    'ANSSI_FINAL_REPORT',
+  ];
+  result.push(
+    ...regimeDuties(nis2, 'NIS2', input, settings, (rationale) => {
+      const warning = obligation('ANSSI_EARLY_WARNING', 'CONTROLLER', input.awareAt, input, rationale);
+      const [notification, final] = chain(['ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'], input.awareAt, input, rationale);
+      // Points c) and e): due on a request or an ongoing incident, neither of which is recorded yet.
+      const onRequest = obligation(
+        'ANSSI_INTERMEDIATE_REPORT',
+        'CONTROLLER',
+        null,
+        input,
+        `${rationale} ${DEADLINE_RULES.ANSSI_INTERMEDIATE_REPORT.counting}`,
+      );
+      const progress = obligation(
+        'ANSSI_PROGRESS_REPORT',
+        'CONTROLLER',
+        null,
+        input,
+        `${rationale} ${DEADLINE_RULES.ANSSI_PROGRESS_REPORT.counting}`,
+      );
+      return [warning, notification!, onRequest, progress, final!];
+    }),
+  );
   return result;
 }

@@ -114,6 +114,7 @@ export async function loadSituations(
       cnilDecision: cnilDecisions.at(-1) ?? null,
       art34: { rationale: art34Suggestion(severity, computed) },
       personsInformation,
+      settings: ctx.regimes,
     });
     return {
       exposure,

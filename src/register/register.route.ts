@@ -31,7 +31,7 @@ export function registerRouter(deps: DocumentRouteDeps): Router {
     router.get(path, async (req: Request, res: Response) => {
       try {
         const viewer = await deps.authenticate(req.headers.authorization);
-        const service = new RegisterExportService({ em: deps.orm.em.fork(), viewer, clock: deps.clock });
+        const service = new RegisterExportService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, regimes: deps.config.regimes });
         const made = await file.make(service, deps.renderer(viewer));
         res.setHeader('content-type', file.type);
         res.setHeader('content-disposition', `attachment; filename="${file.name}"`);

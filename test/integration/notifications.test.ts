@@ -29,7 +29,10 @@ describe(`CNIL notifications on ${dialect}`, () => {
 
   beforeAll(async () => {
     // Four days after the 2024 breach: Lumière's 72 hours have run out, Horizon's too.
-    gw = await startGateway({ clock: fixedClock('2024-02-06T12:00:00Z') });
+    gw = await startGateway({
+      clock: fixedClock('2024-02-06T12:00:00Z'),
+      config: { regimes: { nis2FrenchTranspositionFrom: null, processorAlertContractHours: 24 } },
+    });
     orgs = await withDemo(gw);
     tokens = {
       lumiere: await gw.token(orgs.lumiere, [Role.CONTROLLER_DPO], 'dpo@lumiere.example'),
@@ -275,14 +278,35 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(processor.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("lists an exposure's obligations: CNIL, persons, the processor's alert, ACPR under DORA, not ANSSI", async () => {
+  it("lists an exposure's obligations: CNIL, persons, the processor's alert; no DORA or NIS 2 duty in February 2024", async () => {
     const { data } = await gw.gql(ExposureObligationsDocument, { id: exposures.lumiere }, tokens.lumiere);
     const byCode = Object.fromEntries(data!.exposure.obligations.map((o) => [o.code, o]));
-    expect(byCode.CNIL_NOTIFICATION).toMatchObject({ dueAt: '2024-02-04T18:00:00.000Z', status: 'OVERDUE' });
+    expect(byCode.CNIL_NOTIFICATION).toMatchObject({
+      dueAt: '2024-02-04T18:00:00.000Z',
+      legalEnd: '2024-02-04T19:00:00.000Z',
+      effectiveFrom: '2018-05-25',
+      status: 'OVERDUE',
+      dueBasis: expect.stringMatching(/lecture prudente/),
+    });
     expect(byCode.DATA_SUBJECTS_COMMUNICATION).toMatchObject({ status: 'PENDING', dueAt: null });
-    expect(byCode.PROCESSOR_ALERT).toMatchObject({ party: 'PROCESSOR', status: 'DONE_LATE' });
-    expect(byCode.ACPR_INITIAL).toMatchObject({ authority: 'ACPR', dueAt: '2024-02-02T18:00:00.000Z' });
-    expect(byCode.ANSSI_NOTIFICATION).toMatchObject({ status: 'NOT_APPLICABLE', rationale: expect.stringMatching(/DORA/) });
+    // The gateway under test records a 24-hour contractual alert term: lateness is the contract's, not the RGPD's.
+    expect(byCode.PROCESSOR_ALERT).toMatchObject({
+      party: 'PROCESSOR',
+      status: 'DONE_LATE',
+      rationale: expect.stringMatching(/^Retard au regard du contrat/),
+      dueBasis: expect.stringMatching(/^Échéance contractuelle, non légale/),
+    });
+    // DORA applies from 17 January 2025, and no French transposition of NIS 2 is configured (legal review O1, O8).
+    for (const code of ['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'])
+      expect(byCode[code]).toMatchObject({
+        status: 'NOT_APPLICABLE',
+        dueAt: null,
+        rationale: expect.stringMatching(/à compter du 17 janvier 2025/),
+      });
+    expect(byCode.ANSSI_NOTIFICATION).toMatchObject({
+      status: 'NOT_APPLICABLE',
+      rationale: expect.stringMatching(/pas de transposition française/),
+    });
   });
 
   it('gives dashboards their deadlines, soonest first, scoped to the viewer, overdue or not', async () => {

@@ -6,7 +6,7 @@ import { type App, createApp } from '../../src/app/app';
 import type { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { type Clock, fixedClock } from '../../src/config/clock';
-import type { Config } from '../../src/config/config';
+import { NO_REGIME_SETTINGS, type Config } from '../../src/config/config';
 import type { Dialect } from '../../src/db/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 
@@ -60,6 +60,7 @@ export function testConfig(database: Config['database']): Config {
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     personsInformation: { targetDays: 7 },
+    regimes: NO_REGIME_SETTINGS,
     // One render thread per test file: the files run in parallel on few cores.
     pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
     pseudonymKey: TEST_PSEUDONYM_KEY,

@@ -95,6 +95,23 @@ describe('configuration', () => {
       );
   });
 
+  it('assumes no NIS 2 transposition and no contractual alert term unless told, and refuses nonsense', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    expect(loadConfig(base).regimes).toEqual({ nis2FrenchTranspositionFrom: null, processorAlertContractHours: null });
+    expect(loadConfig({ ...base, NIS2_FR_TRANSPOSITION_DATE: '2026-10-01', PROCESSOR_ALERT_CONTRACT_HOURS: '24' }).regimes).toEqual({
+      nis2FrenchTranspositionFrom: '2026-10-01',
+      processorAlertContractHours: 24,
+    });
+    for (const raw of ['2026-02-30', '01/10/2026', 'soon'])
+      expect(() => loadConfig({ ...base, NIS2_FR_TRANSPOSITION_DATE: raw })).toThrow(
+        /NIS2_FR_TRANSPOSITION_DATE must be a date YYYY-MM-DD/,
+      );
+    for (const raw of ['0', '1.5', 'a day'])
+      expect(() => loadConfig({ ...base, PROCESSOR_ALERT_CONTRACT_HOURS: raw })).toThrow(
+        /PROCESSOR_ALERT_CONTRACT_HOURS must be an integer/,
+      );
+  });
+
   it('sizes the render pool, its queue, the PDF cache and the render budget, and refuses nonsense', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     const defaults = loadConfig(base);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { RequestContext } from '../../auth/context';
 import type { Viewer } from '../../auth/viewer';
 import type { Clock } from '../../config/clock';
+import type { RegimeSettings } from '../../config/config';
 import type { DocumentRequestContext } from '../../documents/notification-document.resolver';
 import type { PersonsInformationRequestContext } from '../../notifications/persons-information.service';
 import { createFactLoaders } from '../../facts/facts.loaders';
@@ -20,13 +21,13 @@ export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext & 
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock) {
+export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock, regimes?: RegimeSettings) {
   return {
     ...createOrganizationLoaders(em, viewer),
     ...createIncidentLoaders(em, viewer),
     ...createFactLoaders(em, viewer),
     ...createCountLoaders(em, viewer),
-    ...createNotificationLoaders({ em, viewer, clock }),
+    ...createNotificationLoaders({ em, viewer, clock, regimes }),
   };
 }
 
@@ -38,7 +39,8 @@ export function createRequestContext(deps: {
   logger: Logger;
   renderer: DocumentRenderer;
   personsInformationTargetDays: number;
+  regimes: RegimeSettings;
 }): GatewayContext {
   const em = deps.em.fork();
-  return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock) };
+  return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock, deps.regimes) };
 }

@@ -79,6 +79,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
           logger,
           renderer: renderer(viewer),
           personsInformationTargetDays: config.personsInformation.targetDays,
+          regimes: config.regimes,
         });
       },
     }),
