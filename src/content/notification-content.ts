@@ -46,9 +46,24 @@ export interface SeverityComponentRow {
   justification: string;
 }
 
+/** One factor of the ENISA method as the dossier shows it: its points, its reason, whom it rests on. */
+export interface SeverityFactorContentRow {
+  component: 'DPC' | 'EI' | 'CB';
+  label: string;
+  points: string;
+  reason: string;
+  sourceLabel: string;
+}
+
 /** The severity annex: the chosen assessment, and the computed one beside it when a lawyer overrode it. */
 export interface SeverityAnnex {
   method: string;
+  /** The method cited in full, in French. */
+  methodReference?: string;
+  /** Every factor of the chosen assessment with its reason. */
+  factors?: SeverityFactorContentRow[];
+  /** Beside SE, not in it: the number of persons and the likelihood, inputs to the art. 34 suggestion. */
+  risk?: { persons: number | null; likelihoodLabel: string | null; likelihoodReason: string | null; justification: string };
   se: number;
   level: string;
   levelLabel: string;

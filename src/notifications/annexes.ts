@@ -1,10 +1,16 @@
-import { SEVERITY_LEVELS } from '../cnil/severity-rules';
+import { LIKELIHOOD_LABELS, SEVERITY_LEVELS, SEVERITY_METHOD_REFERENCE } from '../cnil/severity-rules';
 import { GRAVITY, type Gravity } from '../cnil/vocabulary';
 import { displayInstant } from './display';
 import type { CompletenessIssue } from './completeness';
-import type { CompletenessRow, ObligationRow, SeverityAnnex, SeverityComponentRow } from '../content/notification-content';
+import type {
+  CompletenessRow,
+  ObligationRow,
+  SeverityAnnex,
+  SeverityComponentRow,
+  SeverityFactorContentRow,
+} from '../content/notification-content';
 import type { Obligation, ObligationStatus } from './obligations';
-import type { SeverityAssessment } from './severity';
+import type { FactorSource, SeverityAssessment } from './severity';
 
 /**
  * The internal dossier's analysis as plain data, labels resolved, so the renderer needs nothing but the
@@ -38,6 +44,25 @@ function components(assessment: SeverityAssessment): SeverityComponentRow[] {
 
 const fr = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 
+const SOURCE_LABELS: Readonly<Record<FactorSource, string>> = {
+  ASSESSOR: 'Saisi par l’évaluateur',
+  FACTS: 'Proposé d’après les faits déclarés, à confirmer',
+  DEFAULT: 'Valeur par défaut, non établie',
+};
+
+/** Each factor of each component, the base of the DPC and the EI as values, the others as points added. */
+function factorRows(assessment: SeverityAssessment): SeverityFactorContentRow[] {
+  return (['dpc', 'ei', 'cb'] as const).flatMap((name) =>
+    assessment[name].factors.map((f, i) => ({
+      component: name.toUpperCase() as 'DPC' | 'EI' | 'CB',
+      label: f.label,
+      points: (name === 'cb' || i > 0) && f.value >= 0 ? `+${fr(f.value)}` : f.value < 0 ? `−${fr(-f.value)}` : fr(f.value),
+      reason: f.reason,
+      sourceLabel: SOURCE_LABELS[f.source],
+    })),
+  );
+}
+
 /** A named person's sign-off of the gravity: who (the viewer's subject) and when. */
 export interface GravitySignOff {
   by: string;
@@ -70,8 +95,17 @@ export function severityAnnex(
         ? `Niveau calculé : ${computedText}, confirmé par ${gravity.signOff!.by} ${when}${reason ? ` : ${reason}` : ''}.`
         : `Niveau retenu : ${levelLabel(chosenLevel!).toLowerCase()} (calculé : ${levelLabel(computed.level).toLowerCase()}, SE ${fr(computed.se)}) — décision de ${gravity.signOff!.by} ${when}${reason ? ` : ${reason}` : ''}.`;
   }
+  const { risk } = chosen;
   return {
     method: chosen.method,
+    methodReference: SEVERITY_METHOD_REFERENCE,
+    factors: factorRows(chosen),
+    risk: {
+      persons: risk.persons,
+      likelihoodLabel: risk.likelihood ? LIKELIHOOD_LABELS[risk.likelihood.value] : null,
+      likelihoodReason: risk.likelihood?.reason ?? null,
+      justification: risk.justification,
+    },
     se: chosen.se,
     level: chosen.level,
     levelLabel: levelLabel(chosen.level),

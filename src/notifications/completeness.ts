@@ -9,7 +9,7 @@ import {
 import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
 import { displayInstant } from './display';
 import { GROUND_TEXT, type PersonsInformationState, riskNotHighContradiction } from './persons-information';
-import type { SeverityAssessment } from './severity';
+import { sensitiveDpcLoweredWithoutReason, type SeverityAssessment } from './severity';
 
 /**
  * What is still missing or inconsistent in a notification, item by item, and whether it blocks the
@@ -272,19 +272,17 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       blocksReady: full,
     });
   }
+  // The method lets sensitive data go down (a generic certificate is not a diagnosis): only an
+  // unexplained lowering is a problem, never the lowering itself.
   const health = selected('data.sensitive').includes('HEALTH');
-  if (
-    health &&
-    context.severity &&
-    (context.severity.assessment.dpc.value < 4 || ['NEGLIGIBLE', 'LIMITED'].includes(context.severity.gravity ?? ''))
-  ) {
+  if (health && context.severity && sensitiveDpcLoweredWithoutReason(context.severity.assessment)) {
     issues.push({
-      code: 'INCONSISTENT_HEALTH_SEVERITY',
+      code: 'HEALTH_DPC_LOWERED_WITHOUT_REASON',
       section: 11,
       path: 'harms.gravity',
       message: {
-        fr: 'Des données de santé sont concernées mais la gravité retenue ne les prend pas en compte.',
-        en: 'Health data is involved but the chosen severity does not account for it.',
+        fr: 'Des données de santé sont concernées et le contexte (DPC) est abaissé sous 4 sans motif enregistré (méthode ENISA 2013).',
+        en: 'Health data is involved and the DPC is lowered below 4 without a recorded reason (ENISA 2013 method).',
       },
       blocksReady: full,
     });

@@ -6,7 +6,7 @@ import { BaseEntity } from '../db/base.entity';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from '../content/notification-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
-import type { SeverityOverride } from './severity';
+import type { SeverityFactors, SeverityOverride } from './severity';
 import type { NotificationStatus } from './transitions';
 
 /**
@@ -80,6 +80,13 @@ export class Notification extends BaseEntity<'status'> {
   /** A lawyer's choice over the computed ENISA components, with its reason; both are shown. */
   @Property({ type: 'json', nullable: true })
   severityOverride?: SeverityOverride;
+
+  /**
+   * The assessor's inputs to the ENISA method (what credentials open, context factors, EI, CB by
+   * recoverability, likelihood), each with its reason: the computed assessment rests on them.
+   */
+  @Property({ type: 'json', nullable: true })
+  severityFactors?: SeverityFactors | null;
 
   @Field(() => String, { nullable: true, description: 'The CNIL reference given at filing.' })
   @Property({ nullable: true })

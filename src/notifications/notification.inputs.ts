@@ -21,6 +21,72 @@ export class SeverityOverrideInput {
   @TextInput('text') @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
 }
 
+@InputType({ description: 'A choice among the listed codes, with the assessor’s reason.' })
+export class ReasonedCodeInput {
+  @Field({ description: 'One of the codes listed on the field that uses this input.' }) value!: string;
+  @TextInput('text') @Field({ description: 'Why: a recorded fact or the assessor’s judgement, shown in the dossier.' }) reason!: string;
+}
+
+@InputType({ description: 'A number with the assessor’s reason.' })
+export class ReasonedNumberInput {
+  @Field(() => Float) value!: number;
+  @TextInput('text') @Field({ description: 'Why: a recorded fact or the assessor’s judgement, shown in the dossier.' }) reason!: string;
+}
+
+@InputType({ description: 'Yes or no with the assessor’s reason.' })
+export class ReasonedBooleanInput {
+  @Field(() => Boolean) value!: boolean;
+  @TextInput('text') @Field({ description: 'Why: a recorded fact or the assessor’s judgement, shown in the dossier.' }) reason!: string;
+}
+
+@InputType({ description: 'One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason.' })
+export class DpcFactorInput {
+  @Field({
+    description:
+      'SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base.',
+  })
+  factor!: string;
+  @TextInput('text') @Field() reason!: string;
+}
+
+@InputType({
+  description:
+    'The assessor’s inputs to the ENISA 2013 method, each with its reason. A null part leaves what the facts suggest; dpcFactors, once given (even empty), replaces the suggested factors.',
+})
+export class SeverityFactorsInput {
+  @Field(() => ReasonedCodeInput, {
+    nullable: true,
+    description: 'What leaked credentials open: SIMPLE, BEHAVIOURAL, FINANCIAL or SENSITIVE.',
+  })
+  credentialsOpen?: ReasonedCodeInput | null;
+  @Field(() => [DpcFactorInput], { nullable: true }) dpcFactors?: DpcFactorInput[] | null;
+  @Field(() => ReasonedBooleanInput, {
+    nullable: true,
+    description: 'Whether, for the minors or vulnerable persons concerned, the data are critical to their safety or condition (+3).',
+  })
+  vulnerablePersons?: ReasonedBooleanInput | null;
+  @Field(() => ReasonedNumberInput, { nullable: true, description: 'Ease of identification: 0.25, 0.5, 0.75 or 1.' })
+  ei?: ReasonedNumberInput | null;
+  @Field(() => ReasonedCodeInput, { nullable: true, description: 'NONE, KNOWN_RECIPIENTS (0.25) or UNKNOWN_RECIPIENTS (0.5).' })
+  confidentiality?: ReasonedCodeInput | null;
+  @Field(() => ReasonedCodeInput, {
+    nullable: true,
+    description: 'NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (0.25) or IRRECOVERABLE (0.5).',
+  })
+  integrity?: ReasonedCodeInput | null;
+  @Field(() => ReasonedCodeInput, {
+    nullable: true,
+    description: 'NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (temporary, 0.25) or IRRECOVERABLE (full unavailability, 0.5).',
+  })
+  availability?: ReasonedCodeInput | null;
+  @Field(() => ReasonedBooleanInput, { nullable: true, description: 'Malicious intent (+0.5).' }) malicious?: ReasonedBooleanInput | null;
+  @Field(() => ReasonedCodeInput, {
+    nullable: true,
+    description: 'Likelihood, beside SE (not in it): NEGLIGIBLE, LIMITED, SIGNIFICANT or MAXIMUM. Weighs the art. 34 suggestion.',
+  })
+  likelihood?: ReasonedCodeInput | null;
+}
+
 @InputType()
 export class UpdateNotificationInput {
   @Field(() => Int, { description: 'The version the update was prepared against; a stale one is a CONFLICT.' }) version!: number;
@@ -32,6 +98,8 @@ export class UpdateNotificationInput {
     string | null;
   @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' })
   severityOverride?: SeverityOverrideInput | null;
+  @Field(() => SeverityFactorsInput, { nullable: true, description: 'The assessor’s ENISA factors; null removes them.' })
+  severityFactors?: SeverityFactorsInput | null;
 }
 
 @InputType({ description: 'The gravity of section 11 as a named person decides it: the computed level is only a suggestion.' })

@@ -16,6 +16,7 @@ import { Notification } from './notification.entity';
 import type { CreateNotificationInput, RecordFilingInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { loadNotificationInputs, type NotificationInputs } from './notification-input';
 import { InvalidTransitionError, transition } from './transitions';
+import { severityFactorProblems, type SeverityFactors } from './severity';
 
 const TYPE_CODE = { INITIAL: 'I', COMPLETE: 'C', COMPLEMENTARY: 'S' } as const;
 /** How far a recorded filing may pass the gateway's own instants (its clock and the draft's creation). */
@@ -98,10 +99,28 @@ export class NotificationService {
           'one of LOW, MEDIUM, HIGH, VERY_HIGH',
         );
     }
+    for (const p of severityFactorProblems(input.severityFactors as Record<string, unknown> | null | undefined, 'input.severityFactors'))
+      problems.add(p.argument, p.reason);
     problems.throwIfAny();
-    applyPatch(notification, { ...input, severityOverride: severity ? { ...severity } : severity }, ['version']);
-    // A signed-off gravity rests on the assessment as it was: changing either asks for a new sign-off.
-    if (input.gravityOverride !== undefined || input.gravityOverrideReason !== undefined || input.severityOverride !== undefined) {
+    applyPatch(
+      notification,
+      {
+        ...input,
+        severityOverride: severity ? { ...severity } : severity,
+        // Stored as plain JSON, not as the input classes type-graphql built.
+        severityFactors: input.severityFactors
+          ? (JSON.parse(JSON.stringify(input.severityFactors)) as SeverityFactors)
+          : input.severityFactors,
+      },
+      ['version'],
+    );
+    // A signed-off gravity rests on the assessment as it was: changing any of it asks for a new sign-off.
+    if (
+      input.gravityOverride !== undefined ||
+      input.gravityOverrideReason !== undefined ||
+      input.severityOverride !== undefined ||
+      input.severityFactors !== undefined
+    ) {
       notification.gravitySignedOffBy = null;
       notification.gravitySignedOffAt = null;
     }

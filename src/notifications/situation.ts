@@ -14,7 +14,7 @@ import { Notification } from './notification.entity';
 import { type Obligation, obligationsOf } from './obligations';
 import { art34Suggestion, type PersonsInformationState } from './persons-information';
 import { personsInformationOf, personsInformationState } from './persons-information.read';
-import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityOverride } from './severity';
+import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityFactors, type SeverityOverride } from './severity';
 
 /**
  * Where an exposure stands: its unified facts, severity and obligations. Loaded for many exposures
@@ -37,23 +37,22 @@ export interface ExposureSituation {
   personsInformation: PersonsInformationState | null;
 }
 
-/** A health insurer's member list hints at health cover: ENISA's "context reveals more". */
-const REVEALING_SECTOR = /sant[ée]|mutuelle|pr[ée]voyance|assurance/i;
-
 /**
  * `notification`, when the situation is one notification's: its filing instant meets the CNIL
- * obligation, and its severity override decides whether art. 34 applies.
+ * obligation, its severity override decides whether art. 34 applies, and its recorded ENISA factors
+ * feed the assessment. Without its own, the exposure's latest recorded factors do: they are the
+ * assessor's reading of the same facts, whichever notification carried them.
  */
 export async function loadSituations(
   ctx: ServiceContext,
   exposures: readonly Exposure[],
-  notification: { filedAt?: Date; severityOverride?: SeverityOverride } = {},
+  notification: { filedAt?: Date; severityOverride?: SeverityOverride; severityFactors?: SeverityFactors | null } = {},
 ): Promise<ExposureSituation[]> {
   const { filedAt } = notification;
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
-  const [incidents, submissions, filings, personsFiles, decisions] = await Promise.all([
+  const [incidents, submissions, filings, personsFiles, decisions, assessed] = await Promise.all([
     em.find(Incident, { id: { $in: incidentIds } }),
     em.find(FactSubmission, {
       $and: [
@@ -70,6 +69,7 @@ export async function loadSituations(
       ctx,
       exposures.map((e) => e.id),
     ),
+    em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { id: 'asc' } }),
   ]);
   const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
   const orgs = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]));
@@ -97,7 +97,11 @@ export async function loadSituations(
       origins: facts.origins?.value ?? [],
       causes: facts.causes?.value ?? [],
       consequences: facts.consequences?.value ?? [],
-      revealingContext: REVEALING_SECTOR.test(controller.sector ?? ''),
+      approxPersons: facts.approxPersons?.value ?? null,
+      factors:
+        notification.severityFactors ??
+        assessed.filter((n) => n.exposure.id === exposure.id && n.severityFactors).at(-1)?.severityFactors ??
+        null,
     });
     const severity = applySeverityOverride(computed, notification.severityOverride);
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).

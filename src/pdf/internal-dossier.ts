@@ -111,6 +111,7 @@ function countsSection(layout: Layout, counts: InternalDossierContent['exactCoun
 function severityAnnex(layout: Layout, severity: SeverityAnnex): void {
   const sect = layout.section('1. Évaluation de la gravité (méthode ENISA)');
   const fr = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+  if (severity.methodReference) layout.field(sect, 'Méthode', `${severity.methodReference} — SE = DPC × EI + CB`);
   layout.table(sect, {
     columns: ['Composante', 'Valeur', 'Justification'],
     rows: severity.components.map((c) => [c.label, fr(c.value), c.justification]),
@@ -136,6 +137,29 @@ function severityAnnex(layout: Layout, severity: SeverityAnnex): void {
     severity.art34Recommended ? 'Suggestion : recommandée par ce niveau' : 'Suggestion : non recommandée par ce niveau',
   );
   layout.field(sect, 'Conclusion', severity.justification);
+  if (severity.factors?.length) {
+    // Each factor with its reason and whom it rests on, so a reader can redo the arithmetic.
+    layout.subheading(sect, 'Facteurs retenus et leurs motifs');
+    layout.table(sect, {
+      columns: ['Composante', 'Facteur', 'Points', 'Motif', 'Source'],
+      rows: severity.factors.map((f) => [f.component, f.label, f.points, f.reason, f.sourceLabel]),
+      widths: [50, '*', 35, 120, 80],
+    });
+  }
+  if (severity.risk) {
+    layout.subheading(sect, 'À côté du score, hors SE : nombre de personnes et vraisemblance');
+    layout.field(
+      sect,
+      'Nombre de personnes concernées',
+      severity.risk.persons === null ? 'Non déclaré' : frenchNumber(severity.risk.persons),
+    );
+    layout.field(
+      sect,
+      'Vraisemblance',
+      severity.risk.likelihoodLabel ? `${severity.risk.likelihoodLabel} — motif : ${severity.risk.likelihoodReason}` : 'Non appréciée',
+    );
+    layout.field(sect, 'Risque (suggestion, article 34 du RGPD)', severity.risk.justification);
+  }
   if (severity.override) {
     layout.subheading(sect, 'Évaluation calculée, avant modification');
     layout.field(sect, 'Motif de la modification', severity.override.reason);

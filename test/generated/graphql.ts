@@ -174,6 +174,13 @@ export type DecidePersonsInformationInput = {
   replaces?: string | number | null | undefined;
 };
 
+/** One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason. */
+export type DpcFactorInput = {
+  /** SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base. */
+  factor: string;
+  reason: string;
+};
+
 export type ExposurePatch = {
   approxPersons?: number | null | undefined;
   approxRecords?: number | null | undefined;
@@ -346,6 +353,28 @@ export type PersonsLetterInput = {
   version?: number | null | undefined;
 };
 
+/** Yes or no with the assessor’s reason. */
+export type ReasonedBooleanInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  value: boolean;
+};
+
+/** A choice among the listed codes, with the assessor’s reason. */
+export type ReasonedCodeInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  /** One of the codes listed on the field that uses this input. */
+  value: string;
+};
+
+/** A number with the assessor’s reason. */
+export type ReasonedNumberInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  value: number;
+};
+
 export type RecordFilingInput = {
   /** The reference the CNIL gave the filing. */
   cnilReference: string;
@@ -387,6 +416,27 @@ export type SensitiveDataCategory =
   | 'RELIGIOUS_PHILOSOPHICAL'
   | 'SEXUAL_ORIENTATION'
   | 'TRADE_UNION';
+
+/** The assessor’s inputs to the ENISA 2013 method, each with its reason. A null part leaves what the facts suggest; dpcFactors, once given (even empty), replaces the suggested factors. */
+export type SeverityFactorsInput = {
+  /** NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (temporary, 0.25) or IRRECOVERABLE (full unavailability, 0.5). */
+  availability?: ReasonedCodeInput | null | undefined;
+  /** NONE, KNOWN_RECIPIENTS (0.25) or UNKNOWN_RECIPIENTS (0.5). */
+  confidentiality?: ReasonedCodeInput | null | undefined;
+  /** What leaked credentials open: SIMPLE, BEHAVIOURAL, FINANCIAL or SENSITIVE. */
+  credentialsOpen?: ReasonedCodeInput | null | undefined;
+  dpcFactors?: Array<DpcFactorInput> | null | undefined;
+  /** Ease of identification: 0.25, 0.5, 0.75 or 1. */
+  ei?: ReasonedNumberInput | null | undefined;
+  /** NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (0.25) or IRRECOVERABLE (0.5). */
+  integrity?: ReasonedCodeInput | null | undefined;
+  /** Likelihood, beside SE (not in it): NEGLIGIBLE, LIMITED, SIGNIFICANT or MAXIMUM. Weighs the art. 34 suggestion. */
+  likelihood?: ReasonedCodeInput | null | undefined;
+  /** Malicious intent (+0.5). */
+  malicious?: ReasonedBooleanInput | null | undefined;
+  /** Whether, for the minors or vulnerable persons concerned, the data are critical to their safety or condition (+3). */
+  vulnerablePersons?: ReasonedBooleanInput | null | undefined;
+};
 
 /** Override any computed ENISA component; the computed values stay visible. */
 export type SeverityOverrideInput = {
@@ -491,6 +541,8 @@ export type UpdateNotificationInput = {
   /** Required with gravityOverride. */
   gravityOverrideReason?: string | null | undefined;
   otherDpa?: string | null | undefined;
+  /** The assessor’s ENISA factors; null removes them. */
+  severityFactors?: SeverityFactorsInput | null | undefined;
   /** null removes the override. */
   severityOverride?: SeverityOverrideInput | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */

@@ -27,7 +27,6 @@ const assessment = assessSeverity({
   origins: ['HACKING_MALWARE_PHISHING'],
   causes: ['EXTERNAL_MALICIOUS'],
   consequences: [],
-  revealingContext: true,
 });
 
 export const horizonInput = {

@@ -63,7 +63,9 @@ describe('completeness', () => {
     const content = assembleNotification({ ...horizonInput, facts });
     // The severity was assessed without the health data: DPC 2, Important.
     const issues = checkCompleteness(content, { type: 'COMPLETE', late: false, severity });
-    expect(codes(issues)).toEqual(expect.arrayContaining(['INCONSISTENT_CONFIDENTIALITY_CONSEQUENCES!', 'INCONSISTENT_HEALTH_SEVERITY!']));
+    expect(codes(issues)).toEqual(
+      expect.arrayContaining(['INCONSISTENT_CONFIDENTIALITY_CONSEQUENCES!', 'HEALTH_DPC_LOWERED_WITHOUT_REASON!']),
+    );
     const reassessed = assessSeverity({
       dataCategories: ['CIVIL_STATUS', 'NIR'],
       sensitiveData: ['HEALTH'],
@@ -72,14 +74,13 @@ describe('completeness', () => {
       origins: [],
       causes: ['EXTERNAL_MALICIOUS'],
       consequences: [],
-      revealingContext: true,
     });
     const fine = checkCompleteness(content, {
       type: 'COMPLETE',
       late: false,
       severity: { assessment: reassessed, gravity: reassessed.suggestedGravity },
     });
-    expect(codes(fine)).not.toContain('INCONSISTENT_HEALTH_SEVERITY!');
+    expect(codes(fine)).not.toContain('HEALTH_DPC_LOWERED_WITHOUT_REASON!');
   });
 });
 

@@ -122,7 +122,6 @@ describe('the art. 34 suggestion', () => {
     origins: ['HACKING_MALWARE_PHISHING'],
     causes: ['EXTERNAL_MALICIOUS'],
     consequences: [],
-    revealingContext: true,
   });
 
   it('reads as a suggestion with its ENISA score, and an override as the level retained beside the computed one', () => {
