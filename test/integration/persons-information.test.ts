@@ -31,7 +31,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
   let horizonDpo: string;
   let cigales: string;
   let atlantique: string;
-  let rhone: string;
+  let horizonB: string;
 
   const file = async (id: string, token = cigalesDpo) => {
     const { data, errors } = await gw.gql(ExposurePersonsInformationDocument, { id }, token);
@@ -54,7 +54,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     cigales = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
     atlantique = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
     const incidentB = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-b'] } }, admin);
-    rhone = first(incidentB.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.rhone)!.id;
+    horizonB = first(incidentB.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
   });
   afterAll(() => gw.close());
 
@@ -226,11 +226,12 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
   });
 
   /** Legal review C2, R3, E7: a low level suggests, a named person decides, and section 13 follows the decision. */
+  // Horizon's exposure to incident B: the demo records no art. 34 decision there (it does for Rhône).
   describe('a low severity, then a decision and a contradicting section 13', () => {
-    let rhoneDpo: string;
+    let horizonDpo: string;
     let notificationId: string;
     const persons = async () => {
-      const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, rhoneDpo);
+      const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, horizonDpo);
       expect(errors).toBeUndefined();
       const document = data!.notification.document;
       const obligations = document.obligations as { code: string; status: string; dueAt: string | null; rationale: string }[];
@@ -243,17 +244,17 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
       };
     };
     const registerEntry = async () => {
-      const { data, errors } = await gw.gql(RegisterDetailsDocument, {}, rhoneDpo);
+      const { data, errors } = await gw.gql(RegisterDetailsDocument, {}, horizonDpo);
       expect(errors).toBeUndefined();
       return must(
-        data!.register.find((e) => e.exposureId === rhone),
+        data!.register.find((e) => e.exposureId === horizonB),
         'the register entry',
       );
     };
 
     beforeAll(async () => {
-      rhoneDpo = await gw.token(orgs.rhone, [Role.CONTROLLER_DPO], 'dpo@rhone.example');
-      const created = await gw.gql(CreateNotificationDocument, { input: { exposureId: rhone, type: 'COMPLETE' } }, rhoneDpo);
+      horizonDpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
+      const created = await gw.gql(CreateNotificationDocument, { input: { exposureId: horizonB, type: 'COMPLETE' } }, horizonDpo);
       expect(created.errors).toBeUndefined();
       const draft = created.data!.createNotification;
       notificationId = draft.id;
@@ -263,7 +264,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
           id: draft.id,
           input: { version: draft.version, severityOverride: { level: 'LOW', reason: 'Fichier chiffré, clé hors de portée.' } },
         },
-        rhoneDpo,
+        horizonDpo,
       );
       expect(lowered.errors).toBeUndefined();
     });
@@ -279,18 +280,18 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
       expect(entry.personsSuggestion).toMatch(
         /^Suggestion : risque non élevé \(ENISA, .*\) — décision d’informer ou non les personnes à enregistrer/,
       );
-      const response = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${rhoneDpo}` } });
+      const response = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: `Bearer ${horizonDpo}` } });
       expect(await response.text()).toContain(`Non décidée — ${entry.personsSuggestion}`);
     });
 
     it('blocks READY once section 13 contradicts the recorded decision, naming section 13, why and the decision', async () => {
       const reasoning = 'Fichier chiffré, clé hors de portée : risque non élevé pour les personnes.';
-      const decided = await decide(rhone, { decision: 'NOT_INFORM', ground: 'RISK_NOT_HIGH', reasoning }, rhoneDpo);
+      const decided = await decide(horizonB, { decision: 'NOT_INFORM', ground: 'RISK_NOT_HIGH', reasoning }, horizonDpo);
       expect(decided.errors).toBeUndefined();
       expect((await persons()).obligation).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
-      expect((await registerEntry()).personsDecision).toMatchObject({ decision: 'NOT_INFORM', decidedBy: 'dpo@rhone.example', reasoning });
+      expect((await registerEntry()).personsDecision).toMatchObject({ decision: 'NOT_INFORM', decidedBy: 'dpo@horizon.example', reasoning });
 
-      const stated = await gw.gql(UpdateExposureDocument, { id: rhone, input: { communicationStatus: 'WILL_BE_INFORMED' } }, rhoneDpo);
+      const stated = await gw.gql(UpdateExposureDocument, { id: horizonB, input: { communicationStatus: 'WILL_BE_INFORMED' } }, horizonDpo);
       expect(stated.errors).toBeUndefined();
       const { document } = await persons();
       const issue = must(
@@ -298,15 +299,15 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
         'the section 13 issue',
       );
       expect(issue).toMatchObject({ section: 13, path: 'communication.status', blocksReady: true });
-      expect(issue.messageFr).toContain('Section 13 : la réponse « Non, mais elles le seront » contredit la décision de dpo@rhone.example');
+      expect(issue.messageFr).toContain('Section 13 : la réponse « Non, mais elles le seront » contredit la décision de dpo@horizon.example');
       expect(issue.messageFr).toContain(
         'de ne pas informer les personnes (motif : la violation n’est pas susceptible d’engendrer un risque élevé',
       );
       expect(issue.messageFr).toContain('réponse attendue : « Non, elles ne le seront pas » avec la justification');
 
-      const { data } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, rhoneDpo);
+      const { data } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, horizonDpo);
       const refused = onlyError(
-        await gw.gql(MarkNotificationReadyDocument, { id: notificationId, version: data!.notification.version }, rhoneDpo),
+        await gw.gql(MarkNotificationReadyDocument, { id: notificationId, version: data!.notification.version }, horizonDpo),
       );
       expect(refused.extensions?.code).toBe('INVALID_STATE_TRANSITION');
       expect(JSON.stringify(refused.extensions)).toContain('INCONSISTENT_ART34_DECISION');
