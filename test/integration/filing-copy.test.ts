@@ -144,12 +144,12 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     expect((await post(url, recapitulatif, otherController(filed))).status).toBe(404);
     expect(await gw.app.orm.em.fork().count(CnilRecapitulatif, { notification: filed.id })).toBe(0);
 
-    // The demo recorded this filing without the récapitulatif's date: it comes with the récapitulatif.
-    const created = await post(`${url}?recapitulatifAt=2024-02-02T09:45:00Z`, recapitulatif, tokenOf(filed));
+    // This filing was recorded without the récapitulatif's date: it comes with the récapitulatif.
+    const created = await post(`${url}?recapitulatifAt=2024-02-06T12:05:00Z`, recapitulatif, tokenOf(filed));
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ sha256: sha256Hex(recapitulatif), byteSize: recapitulatif.length, url });
     // Kept as attached: a second one is refused, not swapped in.
-    expect((await post(`${url}?recapitulatifAt=2024-02-02T09:45:00Z`, Buffer.from('%PDF-1.7\nother\n'), tokenOf(filed))).status).toBe(409);
+    expect((await post(`${url}?recapitulatifAt=2024-02-06T12:05:00Z`, Buffer.from('%PDF-1.7\nother\n'), tokenOf(filed))).status).toBe(409);
 
     const { response, bytes } = await pdf(url, auditor);
     expect(bytes.equals(recapitulatif)).toBe(true);

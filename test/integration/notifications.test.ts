@@ -192,7 +192,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
             subjectCategories: ['MEMBERS', 'MINORS'],
             consequences: ['MISUSE', 'CROSS_MATCHING'],
             measuresTaken: 'Portail fermé, mots de passe réinitialisés, plainte déposée.',
-            communicationStatus: 'WILL_BE_INFORMED',
+            communicationStatus: 'INFORMED', // the demo records Horizon's sendings from 6 February
           },
         },
       },
