@@ -1,4 +1,4 @@
-import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from './notification-content';
+import type { CompletenessRow, ObligationRow, OrganizationIdentity, Provenance, SeverityAnnex } from './notification-content';
 
 /**
  * InternalDossierContent: the controller's internal analysis of one notification, kept apart from
@@ -25,7 +25,7 @@ export interface InternalDossierContent {
     status: string;
     cnilReference: string | null;
   };
-  organization: { name: string; siren: string };
+  organization: OrganizationIdentity;
   /** sha256 of the filing content this analysis accompanies. */
   filingContentSha256: string;
   severity: SeverityAnnex | null;

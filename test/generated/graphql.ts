@@ -76,12 +76,18 @@ export type CreateExposureInput = {
   communicationDetails?: string | null | undefined;
   communicationStatus?: CommunicationStatus | null | undefined;
   consequences?: Array<Consequence> | null | undefined;
+  /** Required with consequence OTHER. */
+  consequencesOther?: string | null | undefined;
   /** The affected controller. */
   controllerId: string | number;
   dataCategories?: Array<DataCategory> | null | undefined;
+  /** Required with data category OTHER. */
+  dataCategoriesOther?: string | null | undefined;
   exposedDataItems?: Array<string> | null | undefined;
   harms?: Array<Harm> | null | undefined;
   harmsDescription?: string | null | undefined;
+  /** Required with harm OTHER. */
+  harmsOther?: string | null | undefined;
   incidentId: string | number;
   measuresPlanned?: string | null | undefined;
   measuresTaken?: string | null | undefined;
@@ -90,12 +96,16 @@ export type CreateExposureInput = {
   processorAlertedAt?: string | null | undefined;
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
   subjectCategories?: Array<SubjectCategory> | null | undefined;
+  /** Required with subject category OTHER. */
+  subjectCategoriesOther?: string | null | undefined;
 };
 
 export type CreateIncidentInput = {
   affectedSystem?: string | null | undefined;
   attackVector?: string | null | undefined;
   causes?: Array<IncidentCause> | null | undefined;
+  /** Required with cause OTHER. */
+  causesOther?: string | null | undefined;
   datesComment?: string | null | undefined;
   description?: string | null | undefined;
   detectedAt?: string | null | undefined;
@@ -104,6 +114,8 @@ export type CreateIncidentInput = {
   natures?: Array<BreachNature> | null | undefined;
   ongoing?: boolean | null | undefined;
   origins?: Array<IncidentOrigin> | null | undefined;
+  /** Required with origin OTHER. */
+  originsOther?: string | null | undefined;
   priorSecurityMeasures?: string | null | undefined;
   /** Where the incident happened; defaults to the viewer's organisation. */
   sourceOrganizationId?: string | number | null | undefined;
@@ -121,16 +133,22 @@ export type CreateNotificationInput = {
 export type CreateOrganizationInput = {
   address?: AddressInput | null | undefined;
   contact?: PersonInput | null | undefined;
+  /** Section 4 is the legal representative: the contact is filled from legalRepresentative (its position and phone kept when the representative has none). */
+  contactIsLegalRepresentative?: boolean | null | undefined;
   dpo?: PersonInput | null | undefined;
   dpoDesignationNumber?: string | null | undefined;
   headcount?: number | null | undefined;
   legalName: string;
   legalRepresentative?: PersonInput | null | undefined;
+  /** The form’s « pas de SIREN » box; then give otherIdentifierType and otherIdentifier. */
+  noSiren?: boolean | null | undefined;
+  otherIdentifier?: string | null | undefined;
+  otherIdentifierType?: OrganizationIdentifierType | null | undefined;
   regimes?: Array<RegimeScopeInput> | null | undefined;
   roles: Array<OrganizationRole>;
   sector?: string | null | undefined;
-  /** 9 digits, spaces allowed; Luhn-checked. */
-  siren: string;
+  /** 9 digits, spaces allowed; Luhn-checked. Leave it out with noSiren. */
+  siren?: string | null | undefined;
   vatNumber?: string | null | undefined;
 };
 
@@ -184,10 +202,16 @@ export type ExposurePatch = {
   communicationDetails?: string | null | undefined;
   communicationStatus?: CommunicationStatus | null | undefined;
   consequences?: Array<Consequence> | null | undefined;
+  /** Required with consequence OTHER. */
+  consequencesOther?: string | null | undefined;
   dataCategories?: Array<DataCategory> | null | undefined;
+  /** Required with data category OTHER. */
+  dataCategoriesOther?: string | null | undefined;
   exposedDataItems?: Array<string> | null | undefined;
   harms?: Array<Harm> | null | undefined;
   harmsDescription?: string | null | undefined;
+  /** Required with harm OTHER. */
+  harmsOther?: string | null | undefined;
   measuresPlanned?: string | null | undefined;
   measuresTaken?: string | null | undefined;
   nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
@@ -195,6 +219,8 @@ export type ExposurePatch = {
   processorAlertedAt?: string | null | undefined;
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
   subjectCategories?: Array<SubjectCategory> | null | undefined;
+  /** Required with subject category OTHER. */
+  subjectCategoriesOther?: string | null | undefined;
 };
 
 /** How sure its source is of it. */
@@ -275,6 +301,8 @@ export type IncidentPatch = {
   affectedSystem?: string | null | undefined;
   attackVector?: string | null | undefined;
   causes?: Array<IncidentCause> | null | undefined;
+  /** Required with cause OTHER. */
+  causesOther?: string | null | undefined;
   datesComment?: string | null | undefined;
   description?: string | null | undefined;
   detectedAt?: string | null | undefined;
@@ -283,6 +311,8 @@ export type IncidentPatch = {
   natures?: Array<BreachNature> | null | undefined;
   ongoing?: boolean | null | undefined;
   origins?: Array<IncidentOrigin> | null | undefined;
+  /** Required with origin OTHER. */
+  originsOther?: string | null | undefined;
   priorSecurityMeasures?: string | null | undefined;
   startAt?: string | null | undefined;
   startPrecision?: DatePrecision | null | undefined;
@@ -305,6 +335,12 @@ export type NotificationType =
 export type OnError =
   | 'QUARANTINE'
   | 'REJECT';
+
+/** Autre identifiant de l’organisme */
+export type OrganizationIdentifierType =
+  | 'FOREIGN_REGISTRATION'
+  | 'OTHER'
+  | 'RNA';
 
 /** Rôle de l’organisme */
 export type OrganizationRole =
@@ -449,10 +485,16 @@ export type UpdateExposureInput = {
   communicationDetails?: string | null | undefined;
   communicationStatus?: CommunicationStatus | null | undefined;
   consequences?: Array<Consequence> | null | undefined;
+  /** Required with consequence OTHER. */
+  consequencesOther?: string | null | undefined;
   dataCategories?: Array<DataCategory> | null | undefined;
+  /** Required with data category OTHER. */
+  dataCategoriesOther?: string | null | undefined;
   exposedDataItems?: Array<string> | null | undefined;
   harms?: Array<Harm> | null | undefined;
   harmsDescription?: string | null | undefined;
+  /** Required with harm OTHER. */
+  harmsOther?: string | null | undefined;
   measuresPlanned?: string | null | undefined;
   measuresTaken?: string | null | undefined;
   nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
@@ -460,6 +502,8 @@ export type UpdateExposureInput = {
   processorAlertedAt?: string | null | undefined;
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
   subjectCategories?: Array<SubjectCategory> | null | undefined;
+  /** Required with subject category OTHER. */
+  subjectCategoriesOther?: string | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */
   version?: number | null | undefined;
 };
@@ -468,6 +512,8 @@ export type UpdateIncidentInput = {
   affectedSystem?: string | null | undefined;
   attackVector?: string | null | undefined;
   causes?: Array<IncidentCause> | null | undefined;
+  /** Required with cause OTHER. */
+  causesOther?: string | null | undefined;
   datesComment?: string | null | undefined;
   description?: string | null | undefined;
   detectedAt?: string | null | undefined;
@@ -476,6 +522,8 @@ export type UpdateIncidentInput = {
   natures?: Array<BreachNature> | null | undefined;
   ongoing?: boolean | null | undefined;
   origins?: Array<IncidentOrigin> | null | undefined;
+  /** Required with origin OTHER. */
+  originsOther?: string | null | undefined;
   priorSecurityMeasures?: string | null | undefined;
   startAt?: string | null | undefined;
   startPrecision?: DatePrecision | null | undefined;
@@ -500,11 +548,16 @@ export type UpdateNotificationInput = {
 export type UpdateOrganizationInput = {
   address?: AddressInput | null | undefined;
   contact?: PersonInput | null | undefined;
+  /** Section 4 is the legal representative: the contact is filled from legalRepresentative (its position and phone kept when the representative has none). */
+  contactIsLegalRepresentative?: boolean | null | undefined;
   dpo?: PersonInput | null | undefined;
   dpoDesignationNumber?: string | null | undefined;
   headcount?: number | null | undefined;
   legalName?: string | null | undefined;
   legalRepresentative?: PersonInput | null | undefined;
+  noSiren?: boolean | null | undefined;
+  otherIdentifier?: string | null | undefined;
+  otherIdentifierType?: OrganizationIdentifierType | null | undefined;
   regimes?: Array<RegimeScopeInput> | null | undefined;
   roles?: Array<OrganizationRole> | null | undefined;
   sector?: string | null | undefined;
@@ -521,12 +574,12 @@ export type ComplianceDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
+export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
 
 export type NotificationPdfsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string }, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
+export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string | null }, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
 
 export type FactSourceFieldsFragment = { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null };
 
@@ -557,7 +610,7 @@ export type RecordAuthorityNotificationMutationVariables = Exact<{
 
 export type RecordAuthorityNotificationMutation = { recordAuthorityNotification: { id: string, exposureId: string, authority: OtherAuthority, notifiedAt: string, reference: string | null, note: string | null, recordedBy: string } };
 
-export type ExposureFieldsFragment = { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string } };
+export type ExposureFieldsFragment = { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } };
 
 export type IncidentFieldsFragment = { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, sourceOrganization: { id: string, legalName: string } };
 
@@ -568,21 +621,21 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string } }>, sourceOrganization: { id: string, legalName: string } } }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } }>, sourceOrganization: { id: string, legalName: string } } }> } };
 
 export type IncidentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IncidentQuery = { incident: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string } }>, sourceOrganization: { id: string, legalName: string } } };
+export type IncidentQuery = { incident: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } }>, sourceOrganization: { id: string, legalName: string } } };
 
 export type ExposureQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExposureQuery = { exposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, incident: { id: string, title: string }, controller: { id: string, legalName: string, siren: string } } };
+export type ExposureQuery = { exposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, incident: { id: string, title: string }, controller: { id: string, legalName: string, siren: string | null } } };
 
 export type CreateIncidentMutationVariables = Exact<{
   input: CreateIncidentInput;
@@ -604,7 +657,7 @@ export type CreateExposureMutationVariables = Exact<{
 }>;
 
 
-export type CreateExposureMutation = { createExposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string } } };
+export type CreateExposureMutation = { createExposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } } };
 
 export type UpdateExposureMutationVariables = Exact<{
   id: string | number;
@@ -612,7 +665,7 @@ export type UpdateExposureMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExposureMutation = { updateExposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string } } };
+export type UpdateExposureMutation = { updateExposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } } };
 
 export type VocabularyQueryVariables = Exact<{
   name?: string | null | undefined;
@@ -626,7 +679,7 @@ export type CountFieldsFragment = { persons: number, records: number, minors: nu
 export type SubjectCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubjectCountsQuery = { incidents: { edges: Array<{ node: { id: string, startAt: string | null, sourceOrganization: { id: string, legalName: string }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> }, exposures: Array<{ id: string, controller: { id: string, siren: string, legalName: string }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> } }> } }> }, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> } };
+export type SubjectCountsQuery = { incidents: { edges: Array<{ node: { id: string, startAt: string | null, sourceOrganization: { id: string, legalName: string }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> }, exposures: Array<{ id: string, controller: { id: string, siren: string | null, legalName: string }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> } }> } }> }, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> } };
 
 export type IngestBatchesQueryVariables = Exact<{
   incidentId: string | number;
@@ -716,26 +769,26 @@ export type RegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegisterQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, decision: string, rationale: string, notifiedAt: string | null, cnilReference: string | null, personsBand: string | null, severityLevel: string }> };
 
-export type OrganizationFieldsFragment = { id: string, version: number, legalName: string, siren: string, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> };
+export type OrganizationFieldsFragment = { id: string, version: number, legalName: string, siren: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> };
 
 export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizationsQuery = { organizations: Array<{ id: string, version: number, legalName: string, siren: string, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> }> };
+export type OrganizationsQuery = { organizations: Array<{ id: string, version: number, legalName: string, siren: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> }> };
 
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationQuery = { organization: { id: string, version: number, legalName: string, siren: string, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
+export type OrganizationQuery = { organization: { id: string, version: number, legalName: string, siren: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { id: string, version: number, legalName: string, siren: string, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
+export type CreateOrganizationMutation = { createOrganization: { id: string, version: number, legalName: string, siren: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -743,7 +796,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { updateOrganization: { id: string, version: number, legalName: string, siren: string, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, version: number, legalName: string, siren: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
 
 export type DeclareProcessorMutationVariables = Exact<{
   controllerId: string | number;
