@@ -22,8 +22,6 @@ export interface VocabularyVersionInfo {
   status: VocabularyStatus;
   /** In French, for the documents: what the version is and what it rests on. */
   description: string;
-  /** The same in a word or two, for a running footer. */
-  short: string;
   /** The date of the téléservice capture that confirmed the lists; null while reconstituted. */
   capturedOn: string | null;
 }
@@ -34,21 +32,19 @@ const RECONSTITUTED_DESCRIPTION =
 /** Every vocabulary version a snapshot may carry, old ones included, and what it is. */
 export const VOCABULARY_VERSIONS: Readonly<Record<string, VocabularyVersionInfo>> = {
   // The first version was stamped as if it were the téléservice's; it was reconstituted as well.
-  'cnil-teleservice-2024.1': { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, short: 'reconstituée', capturedOn: null },
-  [VOCABULARY_VERSION]: { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, short: 'reconstituée', capturedOn: null },
+  'cnil-teleservice-2024.1': { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, capturedOn: null },
+  [VOCABULARY_VERSION]: { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, capturedOn: null },
   [GATEWAY_VOCABULARY_VERSION]: {
     status: 'GATEWAY',
     description: 'listes propres à l’outil, qui ne sont pas des listes de la CNIL',
-    short: 'listes de l’outil',
     capturedOn: null,
   },
 };
 
 /** What a version is, in French; an unknown version says so rather than pass for a confirmed one. */
-export function vocabularyVersionText(version: string, form: 'long' | 'short' = 'long'): string {
+export function vocabularyVersionText(version: string): string {
   const info = VOCABULARY_VERSIONS[version];
-  const what = info ? (form === 'long' ? info.description : info.short) : 'version inconnue de l’outil';
-  return `${version} (${what})`;
+  return `${version} (${info ? info.description : 'version inconnue de l’outil'})`;
 }
 
 /** Where a list comes from: the CNIL's form (reconstituted) or the gateway itself. */

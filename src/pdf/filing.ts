@@ -43,6 +43,7 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
 
   titleBlock(layout, content, sha256);
   for (const section of content.sections) renderSection(layout, section);
+  vocabularyNote(layout, content);
 
   return finishDocument(
     doc,
@@ -60,8 +61,7 @@ export function renderFiling(content: CnilNotificationContent): Promise<Rendered
           : `Copie de préparation · ${notification.typeLabel} · n° ${notification.number ?? '—'} · ce document n’est pas la notification`,
       ],
       watermark: notification.status === 'FILED' ? null : DRAFT_WATERMARK,
-      // The vocabulary's provenance travels with every page: the lists are reconstituted, not captured.
-      footer: `Contenu sha256 ${sha256} · vocabulaire ${vocabularyVersionText(content.vocabularyVersion, 'short')}`,
+      footer: `Contenu sha256 ${sha256}`,
     },
   );
 }
@@ -133,4 +133,21 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
 /** « Autre (à préciser) »: the text the form asks for is printed beside the OTHER box. */
 function withOtherText(item: Extract<ContentItem, { kind: 'choice' }>): { label: string; selected: boolean }[] {
   return item.options.map((o) => (o.code === 'OTHER' && item.other ? { ...o, label: `${o.label} (à préciser) : ${item.other}` } : o));
+}
+
+/**
+ * Closes the copy with what its answer lists are (F2): the CNIL's lists are reconstituted from
+ * secondary sources until a dated capture of the téléservice confirms them, and a reader of the copy
+ * must not take its wordings for the téléservice's own.
+ */
+function vocabularyNote(layout: Layout, content: CnilNotificationContent): void {
+  const end = layout.part('Sect');
+  layout.rule(INK.accent);
+  layout.doc.y += 6;
+  layout.text(end, 'P', `Listes de réponses : vocabulaire ${vocabularyVersionText(content.vocabularyVersion)}.`, {
+    font: FONT.sans,
+    size: 8,
+    color: INK.muted,
+    gap: 2,
+  });
 }
