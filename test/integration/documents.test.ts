@@ -150,7 +150,10 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
         expect(text).toContain(title);
       }
       expect(text).toContain(n.controller.legalName);
-      expect(text).toContain(`SIREN ${must(n.controller.siren, "the demo controller's SIREN")}`);
+      // Grouped by three, as section 2 and the running header print it.
+      expect(text).toContain(
+        `SIREN ${must(n.controller.siren ?? undefined, "the demo controller's SIREN").replace(/(\d{3})(?=\d)/g, '$1 ')}`,
+      );
       const chosen =
         n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire';
       expect(text).toMatch(new RegExp(`☑ +${chosen}`));
