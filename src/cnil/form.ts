@@ -4,7 +4,11 @@
  * common template) is a new version here, and old snapshots keep the version they were made with.
  */
 
-export const CONTENT_SCHEMA_VERSION = 'cnil-notification/3';
+/**
+ * cnil-notification/4: sections 3 and 4 each have their own paths, « pas de SIREN » and the other
+ * identifier, the « Autre (à préciser) » texts, and the date de début as a single answer.
+ */
+export const CONTENT_SCHEMA_VERSION = 'cnil-notification/4';
 
 export const FORM_SECTIONS = [
   { number: 1, code: 'TYPE', title: 'Type de notification' },
@@ -30,6 +34,9 @@ export const FIELD_LABELS = {
   'type.initialNumber': 'Numéro de la notification initiale',
   'type.initialFiledAt': 'Date et heure de la notification initiale',
   'organization.siren': 'SIREN',
+  'organization.noSiren': 'Pas de SIREN',
+  'organization.otherIdentifierType': 'Type d’identifiant',
+  'organization.otherIdentifier': 'Identifiant',
   'organization.name': 'Dénomination',
   'organization.vatNumber': 'N° de TVA intracommunautaire',
   'organization.sector': "Secteur d'activité",
@@ -38,12 +45,17 @@ export const FIELD_LABELS = {
   'organization.postalCode': 'Code postal',
   'organization.city': 'Ville',
   'organization.country': 'Pays',
-  'person.civility': 'Civilité',
-  'person.lastName': 'Nom',
-  'person.firstName': 'Prénom',
-  'person.position': 'Fonction',
-  'person.email': 'Adresse électronique',
-  'person.phone': 'Téléphone',
+  'legalRepresentative.civility': 'Civilité',
+  'legalRepresentative.lastName': 'Nom',
+  'legalRepresentative.firstName': 'Prénom',
+  'legalRepresentative.email': 'Adresse électronique',
+  'contact.sameAsLegalRepresentative': 'Même personne que le responsable légal',
+  'contact.civility': 'Civilité',
+  'contact.lastName': 'Nom',
+  'contact.firstName': 'Prénom',
+  'contact.position': 'Fonction',
+  'contact.email': 'Adresse électronique',
+  'contact.phone': 'Téléphone',
   'contact.dpoDesignationNumber': 'Numéro de désignation du DPO',
   'others.organizations': 'Organismes impliqués',
   'others.processorAlertedAt': 'Date à laquelle le sous-traitant a alerté le responsable de traitement',

@@ -1,5 +1,5 @@
 import { Arg, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { VOCABULARY_LISTS, VOCABULARY_VERSION } from './vocabulary';
+import { VOCABULARY_LISTS, VOCABULARY_VERSIONS } from './vocabulary';
 
 @ObjectType({ description: 'One answer of a CNIL list: the enum code and its French label.' })
 export class VocabularyEntry {
@@ -7,23 +7,42 @@ export class VocabularyEntry {
   @Field() label!: string;
 }
 
-@ObjectType({ description: 'A CNIL answer list, named like the GraphQL enum that carries its codes.' })
+@ObjectType({
+  description: 'An answer list, named like the GraphQL enum that carries its codes: a list of the CNIL form, or one of the gateway.',
+})
 export class VocabularyList {
   @Field() name!: string;
   @Field() title!: string;
   @Field() version!: string;
+  @Field({ description: 'CNIL_FORM: a list of the CNIL téléservice; GATEWAY: a list of the gateway itself, not the CNIL’s.' })
+  origin!: string;
+  @Field({
+    description:
+      'RECONSTITUTED: rebuilt from secondary sources, no dated capture of the téléservice confirms it; CONFIRMED: a dated capture does; GATEWAY: the gateway’s own list. See docs/vocabulary.md.',
+  })
+  status!: string;
+  @Field({ description: 'The same, in French, as the documents print it.' }) statusDescription!: string;
+  @Field(() => String, { nullable: true, description: 'The date of the téléservice capture that confirmed the list (YYYY-MM-DD).' })
+  capturedOn!: string | null;
   @Field(() => [VocabularyEntry]) entries!: VocabularyEntry[];
 }
 
 @Resolver()
 export class VocabularyResolver {
-  @Query(() => [VocabularyList], { description: 'The CNIL answer lists with their French labels, all or the one named.' })
+  @Query(() => [VocabularyList], { description: 'The answer lists with their French labels and provenance, all or the one named.' })
   vocabulary(@Arg('name', () => String, { nullable: true }) name?: string): VocabularyList[] {
-    return VOCABULARY_LISTS.filter((list) => !name || list.name === name).map((list) => ({
-      name: list.name,
-      title: list.title,
-      version: VOCABULARY_VERSION,
-      entries: Object.entries(list.labels).map(([code, label]) => ({ code, label })),
-    }));
+    return VOCABULARY_LISTS.filter((list) => !name || list.name === name).map((list) => {
+      const info = VOCABULARY_VERSIONS[list.version]!;
+      return {
+        name: list.name,
+        title: list.title,
+        version: list.version,
+        origin: list.origin,
+        status: info.status,
+        statusDescription: info.description,
+        capturedOn: info.capturedOn,
+        entries: Object.entries(list.labels).map(([code, label]) => ({ code, label })),
+      };
+    });
   }
 }

@@ -5,8 +5,50 @@
  * adding a code is a data change here, nowhere else.
  */
 
-/** Bumped whenever a code or a label changes; snapshots record it so old filings stay readable. */
-export const VOCABULARY_VERSION = 'cnil-teleservice-2024.1';
+/**
+ * Bumped whenever a code or a label changes; snapshots record it so old filings stay readable. The
+ * CNIL's lists are « reconstituées »: the téléservice sits behind a login and no dated capture of it
+ * has been made, so they rest on secondary sources (docs/vocabulary.md names them). The version says
+ * so until such a capture confirms them; then it becomes « confirmée » with the capture's date.
+ */
+export const VOCABULARY_VERSION = 'cnil-reconstituee-2026.1';
+
+/** The gateway's own lists (not the CNIL's): versioned apart, never stamped as the téléservice's. */
+export const GATEWAY_VOCABULARY_VERSION = 'breach-gateway-2026.1';
+
+export type VocabularyStatus = 'RECONSTITUTED' | 'CONFIRMED' | 'GATEWAY';
+
+export interface VocabularyVersionInfo {
+  status: VocabularyStatus;
+  /** In French, for the documents: what the version is and what it rests on. */
+  description: string;
+  /** The date of the téléservice capture that confirmed the lists; null while reconstituted. */
+  capturedOn: string | null;
+}
+
+const RECONSTITUTED_DESCRIPTION =
+  'listes reconstituées d’après des sources secondaires (documents préparatoires publics, guides de tiers, jeu de données ouvertes de la CNIL), non confirmées par une capture datée du téléservice';
+
+/** Every vocabulary version a snapshot may carry, old ones included, and what it is. */
+export const VOCABULARY_VERSIONS: Readonly<Record<string, VocabularyVersionInfo>> = {
+  // The first version was stamped as if it were the téléservice's; it was reconstituted as well.
+  'cnil-teleservice-2024.1': { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, capturedOn: null },
+  [VOCABULARY_VERSION]: { status: 'RECONSTITUTED', description: RECONSTITUTED_DESCRIPTION, capturedOn: null },
+  [GATEWAY_VOCABULARY_VERSION]: {
+    status: 'GATEWAY',
+    description: 'listes propres à l’outil, qui ne sont pas des listes de la CNIL',
+    capturedOn: null,
+  },
+};
+
+/** What a version is, in French; an unknown version says so rather than pass for a confirmed one. */
+export function vocabularyVersionText(version: string): string {
+  const info = VOCABULARY_VERSIONS[version];
+  return `${version} (${info ? info.description : 'version inconnue de l’outil'})`;
+}
+
+/** Where a list comes from: the CNIL's form (reconstituted) or the gateway itself. */
+export type VocabularyOrigin = 'CNIL_FORM' | 'GATEWAY';
 
 export interface VocabularyList<C extends string> {
   /** Stable machine name of the list, also the GraphQL enum name. */
@@ -17,12 +59,29 @@ export interface VocabularyList<C extends string> {
   /** `{ CODE: 'CODE' }`, the shape TypeGraphQL's registerEnumType expects. */
   readonly values: Readonly<{ [K in C]: K }>;
   readonly codes: readonly C[];
+  readonly origin: VocabularyOrigin;
+  /** VOCABULARY_VERSION for the CNIL's lists, GATEWAY_VOCABULARY_VERSION for the gateway's own. */
+  readonly version: string;
 }
 
-function defineList<C extends string>(name: string, title: string, labels: Record<C, string>): VocabularyList<C> {
+function defineList<C extends string>(
+  name: string,
+  title: string,
+  labels: Record<C, string>,
+  origin: VocabularyOrigin = 'CNIL_FORM',
+): VocabularyList<C> {
   const codes = Object.keys(labels) as C[];
   const values = Object.fromEntries(codes.map((code) => [code, code])) as { [K in C]: K };
-  return Object.freeze({ name, title, labels: Object.freeze(labels), values: Object.freeze(values), codes: Object.freeze(codes) });
+  const version = origin === 'CNIL_FORM' ? VOCABULARY_VERSION : GATEWAY_VOCABULARY_VERSION;
+  return Object.freeze({
+    name,
+    title,
+    labels: Object.freeze(labels),
+    values: Object.freeze(values),
+    codes: Object.freeze(codes),
+    origin,
+    version,
+  });
 }
 
 export type CodeOf<L> = L extends VocabularyList<infer C> ? C : never;
@@ -143,23 +202,36 @@ export const COMMUNICATION_STATUS = defineList('CommunicationStatus', 'Communica
   UNDETERMINED: 'Non déterminé pour le moment',
 });
 
-export const NON_COMMUNICATION_JUSTIFICATION = defineList('NonCommunicationJustification', 'Justification de l’absence de communication', {
-  RISK_NOT_HIGH: 'La violation n’est pas susceptible d’engendrer un risque élevé',
-  DATA_UNINTELLIGIBLE: 'Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD)',
-  SUBSEQUENT_MEASURES: 'Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD)',
-  DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION:
-    'Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD)',
-});
+export const NON_COMMUNICATION_JUSTIFICATION = defineList(
+  'NonCommunicationJustification',
+  'Justification de l’absence de communication',
+  {
+    RISK_NOT_HIGH: 'La violation n’est pas susceptible d’engendrer un risque élevé',
+    DATA_UNINTELLIGIBLE:
+      'Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD)',
+    SUBSEQUENT_MEASURES: 'Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD)',
+    DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION:
+      'Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD)',
+  },
+  // The form asks for a justification; these codes are the grounds of article 34, paragraph 3, in the gateway's words.
+  'GATEWAY',
+);
 
-export const COMMUNICATION_CHANNEL = defineList('CommunicationChannel', 'Moyens de communication', {
-  EMAIL: 'Courrier électronique',
-  SMS: 'SMS',
-  POSTAL_MAIL: 'Courrier postal',
-  CUSTOMER_PORTAL: 'Espace client',
-  PHONE: 'Téléphone',
-  PUBLIC_NOTICE: 'Avis public',
-  PRESS: 'Presse',
-});
+export const COMMUNICATION_CHANNEL = defineList(
+  'CommunicationChannel',
+  'Moyens de communication',
+  {
+    EMAIL: 'Courrier électronique',
+    SMS: 'SMS',
+    POSTAL_MAIL: 'Courrier postal',
+    CUSTOMER_PORTAL: 'Espace client',
+    PHONE: 'Téléphone',
+    PUBLIC_NOTICE: 'Avis public',
+    PRESS: 'Presse',
+  },
+  // No secondary source gives the téléservice's channel list: these are the gateway's.
+  'GATEWAY',
+);
 
 export const NOTIFICATION_TYPE = defineList('NotificationType', 'Type de notification', {
   COMPLETE: 'Notification complète',
@@ -173,26 +245,54 @@ export const DATE_PRECISION = defineList('DatePrecision', 'Précision de la date
   UNKNOWN: 'Date inconnue',
 });
 
-export const ORGANIZATION_ROLE = defineList('OrganizationRole', 'Rôle de l’organisme', {
-  CONTROLLER: 'Responsable de traitement',
-  PROCESSOR: 'Sous-traitant',
-});
+export const ORGANIZATION_ROLE = defineList(
+  'OrganizationRole',
+  'Rôle de l’organisme',
+  {
+    CONTROLLER: 'Responsable de traitement',
+    PROCESSOR: 'Sous-traitant',
+  },
+  'GATEWAY',
+);
 
-export const REGIME = defineList('Regime', 'Autres régimes de notification', {
-  DORA: 'DORA — incident majeur lié aux TIC (ACPR)',
-  NIS2: 'NIS 2 — incident important (ANSSI)',
-});
+export const REGIME = defineList(
+  'Regime',
+  'Autres régimes de notification',
+  {
+    DORA: 'DORA — incident majeur lié aux TIC (ACPR)',
+    NIS2: 'NIS 2 — incident important (ANSSI)',
+  },
+  'GATEWAY',
+);
 
-export const CIVILITY = defineList('Civility', 'Civilité', {
-  MADAME: 'Madame',
-  MONSIEUR: 'Monsieur',
-});
+export const CIVILITY = defineList(
+  'Civility',
+  'Civilité',
+  {
+    MADAME: 'Madame',
+    MONSIEUR: 'Monsieur',
+  },
+  'GATEWAY',
+);
+
+/** The identifier an organisation without SIREN gives instead (section 2, « pas de SIREN »). */
+export const ORGANIZATION_IDENTIFIER_TYPE = defineList(
+  'OrganizationIdentifierType',
+  'Autre identifiant de l’organisme',
+  {
+    RNA: 'Numéro RNA (association)',
+    FOREIGN_REGISTRATION: 'Numéro d’immatriculation étranger',
+    OTHER: 'Autre identifiant',
+  },
+  'GATEWAY',
+);
 
 /** Every list, in the order the `vocabulary` query returns them. */
 export const VOCABULARY_LISTS = [
   NOTIFICATION_TYPE,
   ORGANIZATION_ROLE,
   CIVILITY,
+  ORGANIZATION_IDENTIFIER_TYPE,
   REGIME,
   DATE_PRECISION,
   BREACH_NATURE,
@@ -226,6 +326,7 @@ export type DatePrecision = CodeOf<typeof DATE_PRECISION>;
 export type OrganizationRole = CodeOf<typeof ORGANIZATION_ROLE>;
 export type Regime = CodeOf<typeof REGIME>;
 export type Civility = CodeOf<typeof CIVILITY>;
+export type OrganizationIdentifierType = CodeOf<typeof ORGANIZATION_IDENTIFIER_TYPE>;
 
 /**
  * CNIL open-data size bands for the number of persons. `openData` is the value exactly as the CNIL's

@@ -1,4 +1,4 @@
-import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from './notification-content';
+import type { CompletenessRow, ObligationRow, OrganizationIdentity, Provenance, SeverityAnnex } from './notification-content';
 
 /**
  * InternalDossierContent: the controller's internal analysis of one notification, kept apart from
@@ -38,7 +38,7 @@ export interface InternalDossierContent {
    */
   filing: DossierFiling | null;
   frozenAtFiling: boolean;
-  organization: { name: string; siren: string };
+  organization: OrganizationIdentity;
   /** sha256 of the filing content this analysis accompanies. */
   filingContentSha256: string;
   severity: SeverityAnnex | null;

@@ -6,6 +6,8 @@
  * missing is listed in `completeness`, and the letter is READY only when none of it blocks.
  */
 
+import type { OrganizationIdentity } from './notification-content';
+
 export const LETTER_SCHEMA_VERSION = 'art34-letter/2';
 
 /** Who the letter is addressed to: the member, a beneficiary (ayant droit), a minor's legal representative. */
@@ -33,7 +35,7 @@ export interface PersonsLetterContent {
   /** The addressee line, and whose data the letter speaks of. */
   addressee: string;
   concerns: string;
-  organization: { name: string; siren: string };
+  organization: OrganizationIdentity;
   /** The notification the letter goes with. */
   notification: { number: string | null; status: string };
   /** READY only once a named person marked it so and nothing blocks; a DRAFT says so on every page. */

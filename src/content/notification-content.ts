@@ -28,7 +28,13 @@ export type ContentItem =
   | (ItemBase & { kind: 'text'; value: string | null })
   | (ItemBase & { kind: 'number'; value: number | null })
   | (ItemBase & { kind: 'instant'; value: string | null; display: string | null })
-  | (ItemBase & { kind: 'choice'; multiple: boolean; options: { code: string; label: string; selected: boolean }[] })
+  | (ItemBase & {
+      kind: 'choice';
+      multiple: boolean;
+      options: { code: string; label: string; selected: boolean }[];
+      /** Since cnil-notification/4, for the lists that offer it: the « Autre (à préciser) » text. */
+      other?: string | null;
+    })
   | (ItemBase & { kind: 'table'; columns: string[]; rows: string[][] });
 
 export interface ContentSection {
@@ -125,6 +131,16 @@ export interface FilingArchiveNote {
   recapitulatif: { at: string; display: string };
 }
 
+/**
+ * Who the document is about: the SIREN, or (since cnil-notification/4) null with the identifier an
+ * organisation without SIREN gives instead (the form's « pas de SIREN »).
+ */
+export interface OrganizationIdentity {
+  name: string;
+  siren: string | null;
+  otherIdentifier?: { typeLabel: string; value: string } | null;
+}
+
 export interface CnilNotificationContent {
   schemaVersion: string;
   vocabularyVersion: string;
@@ -142,6 +158,6 @@ export interface CnilNotificationContent {
     cnilReference?: string | null;
     recapitulatif?: { at: string; display: string } | null;
   };
-  organization: { name: string; siren: string };
+  organization: OrganizationIdentity;
   sections: ContentSection[];
 }

@@ -12,7 +12,8 @@ import { PersonsInformationChoice } from '../notifications/persons-information.e
  * professionals' portals in early 2024, and five insurers (controllers), two of which use both.
  * Public timeline, roles, data categories and orders of magnitude are kept; names are invented.
  */
-type DemoOrganization = Omit<CreateOrganizationInput, never> & { key: string };
+// Every demo organisation has a SIREN: the lists and users name them by it.
+type DemoOrganization = Omit<CreateOrganizationInput, 'siren'> & { key: string; siren: string };
 
 const DORA_INSURER = {
   regime: 'DORA' as const,
@@ -187,9 +188,12 @@ function exposure(
     controller,
     processorAlertedAt: new Date(processorAlertedAt),
     dataCategories: ['CIVIL_STATUS', 'NIR', 'OTHER'],
+    // « Autre (à préciser) »: the form asks what OTHER covers (the data items listed below).
+    dataCategoriesOther: 'nom de l’organisme complémentaire, garanties du contrat',
     exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat'],
     notExposedDataItems: NOT_EXPOSED,
     subjectCategories: ['MEMBERS', 'MINORS', 'OTHER'],
+    subjectCategoriesOther: 'ayants droit des adhérents',
     approxPersons,
     approxRecords: Math.round(approxPersons * 1.15),
     ...extra,

@@ -65,6 +65,10 @@ export class Exposure extends BaseEntity<Defaulted> {
   @Property({ type: 'json' })
   dataCategories: DataCategory[] = [];
 
+  @Field({ nullable: true, description: 'Nature des données « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  dataCategoriesOther?: string;
+
   @Field(() => [SENSITIVE_DATA.values])
   @Property({ type: 'json' })
   sensitiveData: SensitiveDataCategory[] = [];
@@ -81,6 +85,10 @@ export class Exposure extends BaseEntity<Defaulted> {
   @Property({ type: 'json' })
   subjectCategories: SubjectCategory[] = [];
 
+  @Field({ nullable: true, description: 'Catégorie de personnes « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  subjectCategoriesOther?: string;
+
   @Field(() => Int, { nullable: true, description: 'Nombre approximatif de personnes.' })
   @Property({ type: 'integer', nullable: true })
   approxPersons?: number;
@@ -93,9 +101,17 @@ export class Exposure extends BaseEntity<Defaulted> {
   @Property({ type: 'json' })
   consequences: Consequence[] = [];
 
+  @Field({ nullable: true, description: 'Conséquence « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  consequencesOther?: string;
+
   @Field(() => [HARM.values])
   @Property({ type: 'json' })
   harms: Harm[] = [];
+
+  @Field({ nullable: true, description: 'Préjudice « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  harmsOther?: string;
 
   @Field({ nullable: true, description: 'Préjudices potentiels: free text.' })
   @Property({ type: 'text', nullable: true })

@@ -29,14 +29,22 @@ export class ExposurePatch {
   @Field(() => Date, { nullable: true, description: "The controller's own awareness instant, when it differs from the processor's alert." })
   awareAt?: Date | null;
   @Field(() => [DATA_CATEGORY.values], { nullable: true }) dataCategories?: DataCategory[] | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with data category OTHER.' }) dataCategoriesOther?:
+    string | null;
   @Field(() => [SENSITIVE_DATA.values], { nullable: true }) sensitiveData?: SensitiveDataCategory[] | null;
   @Field(() => [String], { nullable: true }) exposedDataItems?: string[] | null;
   @Field(() => [String], { nullable: true }) notExposedDataItems?: string[] | null;
   @Field(() => [SUBJECT_CATEGORY.values], { nullable: true }) subjectCategories?: SubjectCategory[] | null;
+  @TextInput('text')
+  @Field(() => String, { nullable: true, description: 'Required with subject category OTHER.' })
+  subjectCategoriesOther?: string | null;
   @Field(() => NonNegativeInt, { nullable: true }) approxPersons?: number | null;
   @Field(() => NonNegativeInt, { nullable: true }) approxRecords?: number | null;
   @Field(() => [CONSEQUENCE.values], { nullable: true }) consequences?: Consequence[] | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with consequence OTHER.' }) consequencesOther?:
+    string | null;
   @Field(() => [HARM.values], { nullable: true }) harms?: Harm[] | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with harm OTHER.' }) harmsOther?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) harmsDescription?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) measuresTaken?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) measuresPlanned?: string | null;

@@ -57,9 +57,17 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
   @Property({ type: 'json' })
   origins: IncidentOrigin[] = [];
 
+  @Field({ nullable: true, description: 'Origine « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  originsOther?: string;
+
   @Field(() => [INCIDENT_CAUSE.values])
   @Property({ type: 'json' })
   causes: IncidentCause[] = [];
+
+  @Field({ nullable: true, description: 'Cause « Autre (à préciser) »: the text the form asks for.' })
+  @Property({ type: 'text', nullable: true })
+  causesOther?: string;
 
   @Field({ nullable: true, description: 'How the attacker got in, e.g. phished credentials of a health professional.' })
   @Property({ type: 'text', nullable: true })

@@ -14,7 +14,9 @@ export class IncidentPatch {
   @TextInput('text') @Field(() => String, { nullable: true }) datesComment?: string | null;
   @Field(() => [BREACH_NATURE.values], { nullable: true }) natures?: BreachNature[] | null;
   @Field(() => [INCIDENT_ORIGIN.values], { nullable: true }) origins?: IncidentOrigin[] | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with origin OTHER.' }) originsOther?: string | null;
   @Field(() => [INCIDENT_CAUSE.values], { nullable: true }) causes?: IncidentCause[] | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with cause OTHER.' }) causesOther?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) attackVector?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) affectedSystem?: string | null;
   @TextInput('text') @Field(() => String, { nullable: true }) description?: string | null;

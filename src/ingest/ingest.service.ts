@@ -134,7 +134,13 @@ export class IngestService {
     const bySource = this.ctx.viewer.isAdmin || incident.sourceOrganization.id === sourceId;
     const listable = exposures.filter((e) => bySource || e.controller.id === sourceId);
     if (listable.length === 0) throw new ForbiddenError('ingest a list for an incident that does not expose your organisation');
-    const bySiren = new Map(listable.map((e) => [e.controller.getEntity().siren, e.controller.id]));
+    // A controller without SIREN (« pas de SIREN ») cannot be named by the rows' SIREN column.
+    const bySiren = new Map(
+      listable.flatMap((e) => {
+        const siren = e.controller.getEntity().siren;
+        return siren ? [[siren, e.controller.id] as const] : [];
+      }),
+    );
     // A row names its controller by SIREN or by one of the sender's codes the profile maps to a SIREN.
     const byCode = Object.entries(profile.controllerCodes)
       .filter(([, siren]) => bySiren.has(siren))

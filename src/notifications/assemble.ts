@@ -1,4 +1,4 @@
-import type { FactField, FactFieldOf } from '../cnil/fact-catalogue';
+import { FACT_CATALOGUE, type FactField, type FactFieldOf } from '../cnil/fact-catalogue';
 import { FIELD_LABELS, type FieldPath, CONTENT_SCHEMA_VERSION, FORM_SECTIONS, type SectionCode } from '../cnil/form';
 import {
   BREACH_NATURE,
@@ -15,15 +15,23 @@ import {
   INCIDENT_ORIGIN,
   NON_COMMUNICATION_JUSTIFICATION,
   NOTIFICATION_TYPE,
+  ORGANIZATION_IDENTIFIER_TYPE,
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
   VOCABULARY_VERSION,
   type Gravity,
   type NotificationType,
+  type OrganizationIdentifierType,
   type VocabularyList,
 } from '../cnil/vocabulary';
 import type { GravitySignOff } from './annexes';
-import type { CnilNotificationContent, ContentItem, ContentSection, Provenance } from '../content/notification-content';
+import type {
+  CnilNotificationContent,
+  ContentItem,
+  ContentSection,
+  OrganizationIdentity,
+  Provenance,
+} from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
 import { displayInstant } from './display';
 import type { Obligation } from './obligations';
@@ -46,13 +54,18 @@ export interface PersonData {
 export interface OrganizationData {
   id: string;
   name: string;
-  siren: string;
+  /** Null for an organisation without SIREN (« pas de SIREN »), which gives `otherIdentifier`. */
+  siren: string | null;
+  noSiren?: boolean;
+  otherIdentifier?: { type: OrganizationIdentifierType; value: string } | null;
   vatNumber?: string | null;
   sector?: string | null;
   headcount?: number | null;
   address: { street?: string | null; postalCode?: string | null; city?: string | null; country?: string | null };
   legalRepresentative: PersonData;
   contact: PersonData;
+  /** Section 4 names the same person as section 3; the contact then holds the same identity. */
+  contactIsLegalRepresentative?: boolean;
   dpo?: PersonData | null;
   dpoDesignationNumber?: string | null;
 }
@@ -121,12 +134,18 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
   // The field's codes are the list's: a field paired with another list does not compile. (The
   // intersection only tells the compiler, inside, that such a field holds codes.)
   type ChoiceField<C extends string> = FactFieldOf<C | readonly C[]> & FactFieldOf<string | readonly string[]>;
+  // A list fact takes several answers, a scalar one (the date de début's precision) exactly one.
+  // `other` is the fact holding the « Autre (à préciser) » text, for the lists that offer it.
   const factChoice = <C extends string>(
     path: FieldPath,
     list: VocabularyList<C>,
     field: ChoiceField<C>,
+    other: FactFieldOf<string> | null = null,
     codes: readonly C[] = list.codes,
-  ): ContentItem => choice(path, list, selected(field), true, provenance(field), codes);
+  ): ContentItem => {
+    const item = choice(path, list, selected(field), FACT_CATALOGUE[field].kind === 'list', provenance(field), codes);
+    return other && item.kind === 'choice' ? { ...item, other: facts[other]?.value?.trim() || null } : item;
+  };
   const org = ORGANIZATION_PROVENANCE(controller.id);
   const natures = facts.natures?.value ?? [];
 
@@ -142,6 +161,20 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     ],
     ORGANIZATION: [
       text('organization.siren', controller.siren, org),
+      // The form's « pas de SIREN » box and the identifier given instead (F4): shown only when ticked.
+      ...(controller.noSiren
+        ? [
+            text('organization.noSiren', 'Oui', org),
+            choice(
+              'organization.otherIdentifierType',
+              ORGANIZATION_IDENTIFIER_TYPE,
+              controller.otherIdentifier ? [controller.otherIdentifier.type] : [],
+              false,
+              org,
+            ),
+            text('organization.otherIdentifier', controller.otherIdentifier?.value ?? null, org),
+          ]
+        : []),
       text('organization.name', controller.name, org),
       text('organization.vatNumber', controller.vatNumber ?? null, org),
       text('organization.sector', controller.sector ?? null, org),
@@ -151,16 +184,22 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       text('organization.city', controller.address.city ?? null, org),
       text('organization.country', controller.address.country ?? null, org),
     ],
-    LEGAL_REPRESENTATIVE: person(controller.legalRepresentative, org, ['civility', 'lastName', 'firstName', 'email']),
+    LEGAL_REPRESENTATIVE: person('legalRepresentative', controller.legalRepresentative, org, [
+      'civility',
+      'lastName',
+      'firstName',
+      'email',
+    ]),
     CONTACT: [
-      ...person(controller.contact, org, ['civility', 'lastName', 'firstName', 'position', 'email', 'phone']),
+      ...(controller.contactIsLegalRepresentative ? [text('contact.sameAsLegalRepresentative', 'Oui', org)] : []),
+      ...person('contact', controller.contact, org, ['civility', 'lastName', 'firstName', 'position', 'email', 'phone']),
       text('contact.dpoDesignationNumber', controller.dpoDesignationNumber ?? null, org),
     ],
     OTHER_ORGANIZATIONS: [
       table(
         'others.organizations',
         ['Rôle', 'Dénomination', 'SIREN', 'Pays'],
-        input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren, input.processor.country ?? '']] : [],
+        input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren ?? '', input.processor.country ?? '']] : [],
       ),
       ...(input.processor ? [factInstant('others.processorAlertedAt', 'processorAlertedAt')] : []),
     ],
@@ -176,17 +215,17 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     ],
     BREACH: [
       factChoice('breach.natures', BREACH_NATURE, 'natures'),
-      factChoice('breach.origins', INCIDENT_ORIGIN, 'origins'),
-      factChoice('breach.causes', INCIDENT_CAUSE, 'causes'),
+      factChoice('breach.origins', INCIDENT_ORIGIN, 'origins', 'originsOther'),
+      factChoice('breach.causes', INCIDENT_CAUSE, 'causes', 'causesOther'),
       factText('breach.description', 'description'),
     ],
     DATA: [
-      factChoice('data.categories', DATA_CATEGORY, 'dataCategories'),
+      factChoice('data.categories', DATA_CATEGORY, 'dataCategories', 'dataCategoriesOther'),
       factChoice('data.sensitive', SENSITIVE_DATA, 'sensitiveData'),
       text('data.exposedItems', joined(facts.exposedDataItems?.value), provenance('exposedDataItems')),
       text('data.notExposedItems', joined(facts.notExposedDataItems?.value), provenance('notExposedDataItems')),
       number('data.records', facts.approxRecords?.value ?? null, provenance('approxRecords')),
-      factChoice('data.subjectCategories', SUBJECT_CATEGORY, 'subjectCategories'),
+      factChoice('data.subjectCategories', SUBJECT_CATEGORY, 'subjectCategories', 'subjectCategoriesOther'),
       // What the controller states (art. 33(3)(a): an approximate number); exact list counts are internal.
       number('data.persons', facts.approxPersons?.value ?? null, provenance('approxPersons')),
     ],
@@ -197,11 +236,12 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
         'consequences.consequences',
         CONSEQUENCE,
         'consequences',
+        'consequencesOther',
         CONSEQUENCE.codes.filter((c) => CONSEQUENCE_NATURE[c] === null || natures.includes(CONSEQUENCE_NATURE[c]!)),
       ),
     ],
     HARMS: [
-      factChoice('harms.harms', HARM, 'harms'),
+      factChoice('harms.harms', HARM, 'harms', 'harmsOther'),
       factText('harms.description', 'harmsDescription'),
       choice('harms.gravity', GRAVITY, input.severity?.gravity ? [input.severity.gravity] : [], false, null),
       text('harms.gravityDecision', gravityDecision(input.severity), null),
@@ -253,8 +293,19 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
           }
         : {}),
     },
-    organization: { name: controller.name, siren: controller.siren },
+    organization: organizationIdentity(controller),
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
+  };
+}
+
+/** How the documents name the organisation: its SIREN, or the identifier it gives instead. */
+export function organizationIdentity(controller: OrganizationData): OrganizationIdentity {
+  return {
+    name: controller.name,
+    siren: controller.siren,
+    otherIdentifier: controller.otherIdentifier
+      ? { typeLabel: ORGANIZATION_IDENTIFIER_TYPE.labels[controller.otherIdentifier.type], value: controller.otherIdentifier.value }
+      : null,
   };
 }
 
@@ -300,21 +351,17 @@ function table(path: FieldPath, columns: string[], rows: string[][]): ContentIte
   return { kind: 'table', path, label: label(path), columns, rows, provenance: null };
 }
 
-const PERSON_FIELDS = {
-  civility: 'person.civility',
-  lastName: 'person.lastName',
-  firstName: 'person.firstName',
-  position: 'person.position',
-  email: 'person.email',
-  phone: 'person.phone',
-} as const;
+/** Sections 3 and 4 each under their own paths, so that each is checked (F5). */
+type PersonSection = 'legalRepresentative' | 'contact';
+type PersonField = keyof PersonData;
 
-function person(data: PersonData, provenance: Provenance, fields: (keyof typeof PERSON_FIELDS)[]): ContentItem[] {
-  return fields.map((field) =>
-    field === 'civility'
-      ? choice(PERSON_FIELDS.civility, CIVILITY, data.civility ? [data.civility] : [], false, provenance)
-      : text(PERSON_FIELDS[field], data[field] ?? null, provenance),
-  );
+function person(section: PersonSection, data: PersonData, provenance: Provenance, fields: PersonField[]): ContentItem[] {
+  return fields.map((field) => {
+    const path = `${section}.${field}` as FieldPath;
+    return field === 'civility'
+      ? choice(path, CIVILITY, data.civility ? [data.civility] : [], false, provenance)
+      : text(path, data[field] ?? null, provenance);
+  });
 }
 
 function joined(values: readonly string[] | undefined): string | null {

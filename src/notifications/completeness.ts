@@ -50,28 +50,36 @@ interface Requirement {
 /** Art. 33(3) and the form's identification: what a notification must say. */
 const REQUIRED: readonly Requirement[] = [
   {
-    path: 'organization.siren',
-    code: 'MISSING_SIREN',
-    fr: "Le SIREN de l'organisme manque.",
-    en: "The organisation's SIREN is missing.",
-    initial: true,
-  },
-  {
     path: 'organization.name',
     code: 'MISSING_NAME',
     fr: "La dénomination de l'organisme manque.",
     en: "The organisation's name is missing.",
     initial: true,
   },
+  // Sections 3 and 4 are both required by the téléservice, even when they name the same person.
   {
-    path: 'person.lastName',
+    path: 'legalRepresentative.lastName',
+    code: 'MISSING_LEGAL_REPRESENTATIVE',
+    fr: 'Le nom du responsable légal (section 3) manque.',
+    en: 'The legal representative (section 3) is missing.',
+    initial: true,
+  },
+  {
+    path: 'legalRepresentative.email',
+    code: 'MISSING_LEGAL_REPRESENTATIVE_EMAIL',
+    fr: "L'adresse électronique du responsable légal (section 3) manque.",
+    en: "The legal representative's e-mail (section 3) is missing.",
+    initial: true,
+  },
+  {
+    path: 'contact.lastName',
     code: 'MISSING_CONTACT',
     fr: 'La personne à contacter (article 33, paragraphe 3, point b)) manque.',
     en: 'The contact point (art. 33(3)(b)) is missing.',
     initial: true,
   },
   {
-    path: 'person.email',
+    path: 'contact.email',
     code: 'MISSING_CONTACT_EMAIL',
     fr: "L'adresse électronique de la personne à contacter manque.",
     en: "The contact point's e-mail is missing.",
@@ -196,11 +204,7 @@ function isAnswered(item: ContentItem | undefined): boolean {
 
 export function checkCompleteness(content: CnilNotificationContent, context: CompletenessContext): CompletenessIssue[] {
   const items = new Map<string, { item: ContentItem; section: number }>();
-  for (const section of content.sections) {
-    // The contact point's fields share their paths with the legal representative's: section 4 wins.
-    for (const item of section.items)
-      if (!items.has(item.path) || section.code === 'CONTACT') items.set(item.path, { item, section: section.number });
-  }
+  for (const section of content.sections) for (const item of section.items) items.set(item.path, { item, section: section.number });
   const sectionOf = (path: string) => items.get(path)?.section ?? 0;
   const selected = (path: string) => {
     const item = items.get(path)?.item;
@@ -225,6 +229,8 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
       });
     }
   }
+  issues.push(...identityIssues(items));
+  issues.push(...otherTextIssues(content));
   if (
     context.type === 'COMPLEMENTARY' &&
     (!isAnswered(items.get('type.initialNumber')?.item) || !isAnswered(items.get('type.initialFiledAt')?.item))
@@ -422,4 +428,66 @@ function section13AgainstDecision(
     });
   }
   return issues;
+}
+
+/**
+ * Section 2's identifier: a SIREN, or the form's « pas de SIREN » box with another identifier (its
+ * type and value), which the téléservice accepts from an association or a foreign controller. Either
+ * one identifies the organisation, so even an initial notification needs it.
+ */
+function identityIssues(items: ReadonlyMap<string, { item: ContentItem }>): CompletenessIssue[] {
+  if (isAnswered(items.get('organization.siren')?.item)) return [];
+  if (!isAnswered(items.get('organization.noSiren')?.item)) {
+    return [
+      {
+        code: 'MISSING_SIREN',
+        section: 2,
+        path: 'organization.siren',
+        message: {
+          fr: "Le SIREN de l'organisme manque ; un organisme qui n'en a pas coche « pas de SIREN » et donne un autre identifiant.",
+          en: "The organisation's SIREN is missing; an organisation without one ticks « pas de SIREN » (noSiren) and gives another identifier.",
+        },
+        blocksReady: true,
+      },
+    ];
+  }
+  if (isAnswered(items.get('organization.otherIdentifierType')?.item) && isAnswered(items.get('organization.otherIdentifier')?.item))
+    return [];
+  return [
+    {
+      code: 'MISSING_OTHER_IDENTIFIER',
+      section: 2,
+      path: 'organization.otherIdentifier',
+      message: {
+        fr: "« Pas de SIREN » est coché : l'autre identifiant de l'organisme (type et numéro) manque.",
+        en: "« Pas de SIREN » is ticked: the organisation's other identifier (otherIdentifierType and otherIdentifier) is missing.",
+      },
+      blocksReady: true,
+    },
+  ];
+}
+
+/**
+ * « Autre (à préciser) »: the form asks for the text whenever OTHER is ticked, so OTHER without it is
+ * an incomplete answer, whatever the notification's type.
+ */
+function otherTextIssues(content: CnilNotificationContent): CompletenessIssue[] {
+  return content.sections.flatMap((section) =>
+    section.items.flatMap((item): CompletenessIssue[] =>
+      item.kind === 'choice' && 'other' in item && item.options.some((o) => o.code === 'OTHER' && o.selected) && !item.other
+        ? [
+            {
+              code: 'MISSING_OTHER_TEXT',
+              section: section.number,
+              path: item.path,
+              message: {
+                fr: `« ${item.label} » : la réponse « Autre » est cochée sans être précisée.`,
+                en: `« ${item.label} » (${item.path}): OTHER is ticked without the text that specifies it.`,
+              },
+              blocksReady: true,
+            },
+          ]
+        : [],
+    ),
+  );
 }

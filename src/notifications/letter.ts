@@ -7,7 +7,7 @@ import {
   type LetterVariant,
   type PersonsLetterContent,
 } from '../content/letter-content';
-import type { AssemblyInput } from './assemble';
+import { organizationIdentity, type AssemblyInput } from './assemble';
 
 /** What a named person recorded for the letter (see PersonsLetter): nothing here is a default. */
 export interface PersonsLetterRecord {
@@ -253,7 +253,7 @@ export function assembleLetter(input: LetterInput, variant: LetterVariant = 'MEM
     variant,
     addressee: v.addressee,
     concerns: v.concerns,
-    organization: { name: controller.name, siren: controller.siren },
+    organization: organizationIdentity(controller),
     notification: { number: assembly.notification.number, status: assembly.notification.status },
     status: ready ? 'READY' : 'DRAFT',
     dateLine: day ? `Le ${day}` : null,

@@ -32,7 +32,10 @@ function organizationData(org: Organization): OrganizationData {
   return {
     id: org.id,
     name: org.legalName,
-    siren: org.siren,
+    siren: org.siren ?? null,
+    noSiren: org.noSiren,
+    otherIdentifier: org.otherIdentifierType && org.otherIdentifier ? { type: org.otherIdentifierType, value: org.otherIdentifier } : null,
+    contactIsLegalRepresentative: org.contactIsLegalRepresentative,
     vatNumber: org.vatNumber,
     sector: org.sector,
     headcount: org.headcount,
@@ -80,7 +83,7 @@ export async function loadNotificationInputs(
       },
       controller: organizationData(controller),
       processor: processor
-        ? { id: processor.id, name: processor.legalName, siren: processor.siren, country: processor.address.country ?? null }
+        ? { id: processor.id, name: processor.legalName, siren: processor.siren ?? null, country: processor.address.country ?? null }
         : null,
       facts,
       counts,

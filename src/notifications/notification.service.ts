@@ -329,6 +329,8 @@ export class NotificationService {
       this.ctx.em.findOneOrFail(Incident, exposure.incident.id),
       this.ctx.em.count(Notification, { exposure: exposure.id, type }),
     ]);
-    return `${controller.siren}-${incident.id.slice(-6).toUpperCase()}-${TYPE_CODE[type]}${earlier + 1}`;
+    // Without SIREN, the other identifier (letters and digits only) opens the number instead.
+    const prefix = controller.siren ?? (controller.otherIdentifier?.replace(/[^0-9A-Za-z]/g, '').toUpperCase() || 'SANS-SIREN');
+    return `${prefix}-${incident.id.slice(-6).toUpperCase()}-${TYPE_CODE[type]}${earlier + 1}`;
   }
 }

@@ -1,7 +1,7 @@
 import { Collection, Embeddable, Embedded, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { CIVILITY, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
-import type { Civility, OrganizationRole, Regime } from '../cnil/vocabulary';
+import { CIVILITY, ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
+import type { Civility, OrganizationIdentifierType, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { TextInput } from '../lib/input-checks';
 import type { ProcessorEngagement } from './processor-engagement.entity';
@@ -43,7 +43,9 @@ export class RegimeScope {
 
 @Entity()
 @ObjectType({ description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
-export class Organization extends BaseEntity<'address' | 'legalRepresentative' | 'contact' | 'regimes'> {
+export class Organization extends BaseEntity<
+  'address' | 'legalRepresentative' | 'contact' | 'regimes' | 'noSiren' | 'contactIsLegalRepresentative'
+> {
   @Field(() => [ORGANIZATION_ROLE.values])
   @Property({ type: 'json' })
   roles!: OrganizationRole[];
@@ -52,10 +54,23 @@ export class Organization extends BaseEntity<'address' | 'legalRepresentative' |
   @Property()
   legalName!: string;
 
-  @Field()
-  @Property({ length: 9 })
+  @Field(() => String, { nullable: true, description: 'SIREN; null for an organisation that has none (noSiren).' })
+  @Property({ type: 'string', length: 9, nullable: true })
   @Unique()
-  siren!: string;
+  siren?: string | null;
+
+  /** The form's « pas de SIREN » box: an association, a foreign controller… gives another identifier. */
+  @Field({ description: 'The form’s « pas de SIREN » box: the organisation has no SIREN and gives another identifier.' })
+  @Property({ default: false })
+  noSiren: boolean = false;
+
+  @Field(() => ORGANIZATION_IDENTIFIER_TYPE.values, { nullable: true, description: 'The kind of identifier given instead of a SIREN.' })
+  @Property({ type: 'string', nullable: true })
+  otherIdentifierType?: OrganizationIdentifierType | null;
+
+  @Field(() => String, { nullable: true, description: 'The identifier given instead of a SIREN (RNA number, foreign registration…).' })
+  @Property({ type: 'string', nullable: true })
+  otherIdentifier?: string | null;
 
   @Field({ nullable: true, description: 'N° de TVA intracommunautaire.' })
   @Property({ nullable: true })
@@ -79,6 +94,14 @@ export class Organization extends BaseEntity<'address' | 'legalRepresentative' |
 
   @Embedded(() => Person, { prefix: 'contact_' })
   contact: Person = new Person();
+
+  /**
+   * The form's sections 3 and 4 name the same person: the contact is kept as a copy of the legal
+   * representative (so both sections are filled and checked), not left blank.
+   */
+  @Field({ description: 'Section 4 names the same person as section 3 (« même personne que le responsable légal »).' })
+  @Property({ default: false })
+  contactIsLegalRepresentative: boolean = false;
 
   @Embedded(() => Person, { prefix: 'dpo_', nullable: true })
   dpo?: Person;

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { ORGANIZATION_ROLE } from '../cnil/enums';
+import { ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE } from '../cnil/enums';
 import { NonNegativeInt } from '../lib/scalars';
-import type { OrganizationRole } from '../cnil/vocabulary';
+import type { OrganizationIdentifierType, OrganizationRole } from '../cnil/vocabulary';
 import { Address, Person, RegimeScope } from './organization.entity';
 
 /** The fields that are optional on creation and on update alike. */
@@ -13,6 +13,12 @@ export class OrganizationPatch {
   @Field(() => Address, { nullable: true }) address?: Address | null;
   @Field(() => Person, { nullable: true }) legalRepresentative?: Person | null;
   @Field(() => Person, { nullable: true }) contact?: Person | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Section 4 is the legal representative: the contact is filled from legalRepresentative (its position and phone kept when the representative has none).',
+  })
+  contactIsLegalRepresentative?: boolean | null;
   @Field(() => Person, { nullable: true }) dpo?: Person | null;
   @Field(() => String, { nullable: true }) dpoDesignationNumber?: string | null;
   @Field(() => [RegimeScope], { nullable: true }) regimes?: RegimeScope[] | null;
@@ -22,7 +28,15 @@ export class OrganizationPatch {
 export class CreateOrganizationInput extends OrganizationPatch {
   @Field(() => [ORGANIZATION_ROLE.values]) roles!: OrganizationRole[];
   @Field() legalName!: string;
-  @Field({ description: '9 digits, spaces allowed; Luhn-checked.' }) siren!: string;
+  @Field(() => String, { nullable: true, description: '9 digits, spaces allowed; Luhn-checked. Leave it out with noSiren.' })
+  siren?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The form’s « pas de SIREN » box; then give otherIdentifierType and otherIdentifier.',
+  })
+  noSiren?: boolean | null;
+  @Field(() => ORGANIZATION_IDENTIFIER_TYPE.values, { nullable: true }) otherIdentifierType?: OrganizationIdentifierType | null;
+  @Field(() => String, { nullable: true }) otherIdentifier?: string | null;
 }
 
 @InputType()
@@ -30,6 +44,9 @@ export class UpdateOrganizationInput extends OrganizationPatch {
   @Field(() => [ORGANIZATION_ROLE.values], { nullable: true }) roles?: OrganizationRole[] | null;
   @Field(() => String, { nullable: true }) legalName?: string | null;
   @Field(() => String, { nullable: true }) siren?: string | null;
+  @Field(() => Boolean, { nullable: true }) noSiren?: boolean | null;
+  @Field(() => ORGANIZATION_IDENTIFIER_TYPE.values, { nullable: true }) otherIdentifierType?: OrganizationIdentifierType | null;
+  @Field(() => String, { nullable: true }) otherIdentifier?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version the update was prepared against; a stale one is a CONFLICT.' })
   version?: number | null;
 }

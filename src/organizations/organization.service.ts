@@ -33,7 +33,7 @@ export class OrganizationService {
     normalize(org);
     validate(org);
     this.ctx.em.persist(org);
-    await flushOrConflict(this.ctx, `An organisation with SIREN ${org.siren}`);
+    await flushOrConflict(this.ctx, org.siren ? `An organisation with SIREN ${org.siren}` : `The organisation ${org.legalName}`);
     return org;
   }
 
@@ -118,35 +118,58 @@ function assertMayRegister(viewer: Viewer, org: Organization, input: UpdateOrgan
   const fields: string[] = [];
   if (input.roles != null && [...input.roles].sort().join() !== [...org.roles].sort().join()) fields.push('input.roles');
   if (input.siren != null && normalizeSiren(input.siren) !== org.siren) fields.push('input.siren');
+  if (input.noSiren != null && input.noSiren !== org.noSiren) fields.push('input.noSiren');
+  if (input.otherIdentifierType != null && input.otherIdentifierType !== org.otherIdentifierType) fields.push('input.otherIdentifierType');
+  if (input.otherIdentifier != null && input.otherIdentifier.trim() !== org.otherIdentifier) fields.push('input.otherIdentifier');
   if (fields.length)
     throw new ForbiddenError(`change ${fields.join(', ')}: an organisation's registration is an administrator's`, { fields });
 }
 
 function normalize(org: Organization): void {
   if (org.siren) org.siren = normalizeSiren(org.siren);
+  org.noSiren = org.noSiren ?? false;
+  if (org.otherIdentifier !== undefined && org.otherIdentifier !== null) org.otherIdentifier = org.otherIdentifier.trim() || null;
+  org.contactIsLegalRepresentative = org.contactIsLegalRepresentative ?? false;
   if (org.vatNumber) org.vatNumber = org.vatNumber.replace(/\s/g, '').toUpperCase();
   // Embedded objects come from GraphQL as plain input objects; the ORM wants its own classes.
   org.address = Object.assign(new Address(), org.address);
   org.legalRepresentative = Object.assign(new Person(), org.legalRepresentative);
   org.contact = Object.assign(new Person(), org.contact);
+  if (org.contactIsLegalRepresentative) org.contact = sameAsLegalRepresentative(org.legalRepresentative, org.contact);
   if (org.dpo) org.dpo = Object.assign(new Person(), org.dpo);
   org.regimes = (org.regimes ?? []).map((scope) => Object.assign(new RegimeScope(), scope));
+}
+
+/**
+ * Section 4 is section 3's person: the contact takes the legal representative's identity, and keeps
+ * its own position and phone where section 3 (which does not ask for them) has none.
+ */
+function sameAsLegalRepresentative(legal: Person, contact: Person): Person {
+  return Object.assign(new Person(), {
+    civility: legal.civility,
+    lastName: legal.lastName,
+    firstName: legal.firstName,
+    email: legal.email,
+    position: legal.position ?? contact.position,
+    phone: legal.phone ?? contact.phone,
+  });
 }
 
 function validate(org: Organization): void {
   const problems = new InputProblems();
   problems.check(Boolean(org.legalName?.trim()), 'input.legalName', 'the legal name is required');
   problems.check((org.roles ?? []).length > 0, 'input.roles', 'an organisation is a CONTROLLER, a PROCESSOR or both');
-  const siren = org.siren ? sirenProblem(org.siren) : 'the SIREN is required';
-  if (siren) problems.add('input.siren', siren);
-  else if (org.vatNumber) {
-    const vat = vatNumberProblem(org.vatNumber, org.siren);
-    if (vat) problems.add('input.vatNumber', vat);
-  }
+  validateIdentity(org, problems);
   const people = { legalRepresentative: org.legalRepresentative, contact: org.contact, dpo: org.dpo };
   for (const [field, person] of Object.entries(people)) {
     if (person?.email) problems.check(EMAIL.test(person.email), `input.${field}.email`, `"${person.email}" is not an e-mail address`);
   }
+  if (org.contactIsLegalRepresentative)
+    problems.check(
+      Boolean(org.legalRepresentative.lastName?.trim()),
+      'input.contactIsLegalRepresentative',
+      'the contact can only be the legal representative once the legal representative is named (legalRepresentative.lastName)',
+    );
   const seen = new Set<string>();
   org.regimes.forEach((scope, i) => {
     problems.check(!seen.has(scope.regime), `input.regimes[${i}].regime`, `${scope.regime} is listed twice`);
@@ -154,4 +177,40 @@ function validate(org: Organization): void {
     seen.add(scope.regime);
   });
   problems.throwIfAny();
+}
+
+/**
+ * A SIREN, or the form's « pas de SIREN » box (F4): an association or a foreign controller has none,
+ * and gives another identifier, which may come later (completeness then blocks the filing, not the
+ * registration). Both at once would contradict each other.
+ */
+function validateIdentity(org: Organization, problems: InputProblems): void {
+  if (org.siren) {
+    const siren = sirenProblem(org.siren);
+    if (siren) problems.add('input.siren', siren);
+    else if (org.vatNumber) {
+      const vat = vatNumberProblem(org.vatNumber, org.siren);
+      if (vat) problems.add('input.vatNumber', vat);
+    }
+    problems.check(!org.noSiren, 'input.noSiren', 'an organisation with a SIREN cannot also tick « pas de SIREN »');
+    problems.check(
+      !org.otherIdentifierType && !org.otherIdentifier,
+      'input.otherIdentifier',
+      'another identifier is given only by an organisation without SIREN (noSiren)',
+    );
+    return;
+  }
+  if (!org.noSiren) {
+    problems.add('input.siren', 'the SIREN is required, unless noSiren is set (« pas de SIREN ») with another identifier');
+    return;
+  }
+  problems.check(
+    Boolean(org.otherIdentifierType) === Boolean(org.otherIdentifier),
+    org.otherIdentifierType ? 'input.otherIdentifier' : 'input.otherIdentifierType',
+    'another identifier needs both its type (otherIdentifierType) and its value (otherIdentifier)',
+  );
+  if (org.vatNumber) {
+    const vat = vatNumberProblem(org.vatNumber, null);
+    if (vat) problems.add('input.vatNumber', vat);
+  }
 }

@@ -35,12 +35,15 @@ export function frenchVatNumber(siren: string): string {
   return `FR${String(key).padStart(2, '0')}${siren}`;
 }
 
-/** Why the VAT number is invalid for this SIREN, or null. Non-French numbers only get a shape check. */
-export function vatNumberProblem(vat: string, siren: string): string | null {
+/**
+ * Why the VAT number is invalid for this SIREN, or null. Non-French numbers only get a shape check;
+ * a French one derives from a SIREN, so an organisation without SIREN cannot have one.
+ */
+export function vatNumberProblem(vat: string, siren: string | null): string | null {
   const compact = vat.replace(/\s/g, '').toUpperCase();
   if (!/^[A-Z]{2}[0-9A-Z]{2,13}$/.test(compact)) return 'a VAT number is a 2-letter country code followed by 2 to 13 characters';
-  if (compact.startsWith('FR') && compact !== frenchVatNumber(siren)) {
-    return `a French VAT number for SIREN ${siren} is ${frenchVatNumber(siren)}`;
-  }
+  if (!compact.startsWith('FR')) return null;
+  if (siren === null) return 'a French VAT number derives from a SIREN, which this organisation does not have';
+  if (compact !== frenchVatNumber(siren)) return `a French VAT number for SIREN ${siren} is ${frenchVatNumber(siren)}`;
   return null;
 }

@@ -1,7 +1,8 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { CnilNotificationContent, ContentItem, ContentSection, FilingArchiveNote } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
-import { frenchNumber, PARIS_TIME_CONVENTION, parisInstant, withoutParisSuffix } from './labels';
+import { vocabularyVersionText } from '../cnil/vocabulary';
+import { frenchNumber, organizationIdentifier, PARIS_TIME_CONVENTION, parisInstant, withoutParisSuffix } from './labels';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -41,17 +42,19 @@ export function renderFiling(content: CnilNotificationContent, archive: FilingAr
   const sha256 = canonicalHash(content);
   const { organization, notification } = content;
   const createdAt = new Date(content.assembledAt);
+  const identifier = organizationIdentifier(organization);
   const doc = startDocument({
     title: `Copie de la notification saisie dans le téléservice de la CNIL — ${organization.name} — ${notification.typeLabel}`,
     author: organization.name,
-    subject: `Copie de préparation et d’archive d’une notification à la CNIL (article 33 du RGPD), n° ${notification.number ?? 'non attribué'}, SIREN ${organization.siren}`,
-    keywords: ['CNIL', 'RGPD', 'article 33', 'violation de données', 'copie', notification.typeLabel, organization.siren],
+    subject: `Copie de préparation et d’archive d’une notification à la CNIL (article 33 du RGPD), n° ${notification.number ?? 'non attribué'}, ${identifier}`,
+    keywords: ['CNIL', 'RGPD', 'article 33', 'violation de données', 'copie', notification.typeLabel, identifier],
     createdAt,
   });
   const layout = new Layout(doc);
 
   titleBlock(layout, content, sha256, archive);
   for (const section of content.sections) renderSection(layout, section);
+  vocabularyNote(layout, content);
 
   return finishDocument(
     doc,
@@ -63,7 +66,7 @@ export function renderFiling(content: CnilNotificationContent, archive: FilingAr
     },
     {
       header: [
-        `${organization.name} · SIREN ${organization.siren}`,
+        `${organization.name} · ${identifier}`,
         notification.cnilReference
           ? `Copie d’archive · ${notification.typeLabel} · référence CNIL ${notification.cnilReference}`
           : `Copie de préparation · ${notification.typeLabel} · n° ${notification.number ?? '—'} · ce document n’est pas la notification`,
@@ -95,7 +98,7 @@ function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: st
   });
   layout.text(head, 'P', COPY_STATEMENT, { font: FONT.sans, size: 9, color: INK.muted, gap: 10 });
   layout.text(head, 'H1', organization.name, { font: FONT.serifBold, size: 21, color: INK.text, gap: 2 });
-  layout.text(head, 'P', `SIREN ${organization.siren.replace(/(\d{3})(?=\d)/g, '$1 ')}`, {
+  layout.text(head, 'P', organizationIdentifier(organization), {
     font: FONT.sans,
     size: 10,
     color: INK.muted,
@@ -116,7 +119,7 @@ function titleBlock(layout: Layout, content: CnilNotificationContent, sha256: st
   layout.field(head, notification.status === 'FILED' ? 'Contenu arrêté au dépôt' : 'Contenu établi le', parisInstant(content.assembledAt));
   layout.field(head, 'Convention horaire', PARIS_TIME_CONVENTION);
   layout.field(head, 'Empreinte du contenu (sha256)', sha256);
-  layout.field(head, 'Versions', `${content.schemaVersion} · vocabulaire ${content.vocabularyVersion}`);
+  layout.field(head, 'Versions', `${content.schemaVersion} · vocabulaire ${vocabularyVersionText(content.vocabularyVersion)}`);
 }
 
 function renderSection(layout: Layout, section: ContentSection): void {
@@ -135,7 +138,12 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
     case 'instant':
       return layout.field(sect, item.label, item.display === null ? null : withoutParisSuffix(item.display));
     case 'choice':
-      return layout.choices(sect, item.label + (item.multiple ? ' (plusieurs réponses possibles)' : ''), item.options, null);
+      return layout.choices(
+        sect,
+        item.label + (item.multiple ? ' (plusieurs réponses possibles)' : ' (une seule réponse)'),
+        withOtherText(item),
+        null,
+      );
     case 'table':
       if (!item.rows.length) return layout.field(sect, item.label, 'Néant');
       return layout.table(
@@ -144,4 +152,26 @@ function renderItem(layout: Layout, sect: PDFKit.PDFStructureElement, item: Cont
         item.label,
       );
   }
+}
+
+/** « Autre (à préciser) »: the text the form asks for is printed beside the OTHER box. */
+function withOtherText(item: Extract<ContentItem, { kind: 'choice' }>): { label: string; selected: boolean }[] {
+  return item.options.map((o) => (o.code === 'OTHER' && item.other ? { ...o, label: `${o.label} (à préciser) : ${item.other}` } : o));
+}
+
+/**
+ * Closes the copy with what its answer lists are (F2): the CNIL's lists are reconstituted from
+ * secondary sources until a dated capture of the téléservice confirms them, and a reader of the copy
+ * must not take its wordings for the téléservice's own.
+ */
+function vocabularyNote(layout: Layout, content: CnilNotificationContent): void {
+  const end = layout.part('Sect');
+  layout.rule(INK.accent);
+  layout.doc.y += 6;
+  layout.text(end, 'P', `Listes de réponses : vocabulaire ${vocabularyVersionText(content.vocabularyVersion)}.`, {
+    font: FONT.sans,
+    size: 8,
+    color: INK.muted,
+    gap: 2,
+  });
 }

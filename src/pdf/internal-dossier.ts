@@ -2,7 +2,7 @@ import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
-import { confidenceLabel, frenchNumber, parisInstant, sourceLabel, withoutParisSuffix } from './labels';
+import { confidenceLabel, frenchNumber, organizationIdentifier, parisInstant, sourceLabel, withoutParisSuffix } from './labels';
 import { INK, Layout } from './layout';
 import { finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -24,8 +24,8 @@ export function renderInternalDossier(content: InternalDossierContent): Promise<
   const doc = startDocument({
     title: `Dossier interne de la notification ${notification.number ?? ''} — ${organization.name}`,
     author: organization.name,
-    subject: `Analyse interne d’une violation de données (document interne, non transmis à la CNIL), SIREN ${organization.siren}`,
-    keywords: ['RGPD', 'document interne', 'ENISA', notification.typeLabel, organization.siren],
+    subject: `Analyse interne d’une violation de données (document interne, non transmis à la CNIL), ${organizationIdentifier(organization)}`,
+    keywords: ['RGPD', 'document interne', 'ENISA', notification.typeLabel, organizationIdentifier(organization)],
     createdAt,
   });
   const layout = new Layout(doc);
@@ -48,7 +48,7 @@ export function renderInternalDossier(content: InternalDossierContent): Promise<
     },
     {
       header: [
-        `${organization.name} · SIREN ${organization.siren}`,
+        `${organization.name} · ${organizationIdentifier(organization)}`,
         `Dossier interne · ${notification.typeLabel} · n° ${notification.number ?? '—'} · non transmis à la CNIL`,
       ],
       watermark: INTERNAL_WATERMARK,

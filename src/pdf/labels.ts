@@ -1,5 +1,5 @@
 import { DISPLAY_TIME_ZONE } from '../cnil/form';
-import type { Provenance } from '../content/notification-content';
+import type { OrganizationIdentity, Provenance } from '../content/notification-content';
 
 /** French words for the codes the content carries, as a reader of the filing expects them (a notification: feminine). */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -10,6 +10,16 @@ export const STATUS_LABELS: Readonly<Record<string, string>> = {
 
 /** The same, short enough for the running header. */
 export const SHORT_STATUS_LABELS: Readonly<Record<string, string>> = { DRAFT: 'Projet', READY: 'Prête', FILED: 'Déposée' };
+
+/**
+ * How a document names the organisation: « SIREN 912 300 035 », or for an organisation without SIREN
+ * the identifier it gives instead (« Numéro RNA (association) W751234567 »), as the form records it.
+ */
+export function organizationIdentifier(organization: OrganizationIdentity): string {
+  if (organization.siren) return `SIREN ${organization.siren.replace(/(\d{3})(?=\d)/g, '$1 ')}`;
+  if (organization.otherIdentifier) return `${organization.otherIdentifier.typeLabel} ${organization.otherIdentifier.value}`;
+  return 'Pas de SIREN, autre identifiant non renseigné';
+}
 
 /** Instants in a filing are Paris time, said once at the top: the line-by-line suffix goes. */
 export const PARIS_TIME_CONVENTION = 'Heures exprimées en heure de Paris (Europe/Paris).';

@@ -1,6 +1,7 @@
 import { canonicalHash, canonicalJson } from '../lib/canonical-json';
 import type { PersonsLetterContent } from '../content/letter-content';
 import { FONT } from '../lib/fonts';
+import { organizationIdentifier } from './labels';
 import { INK, Layout } from './layout';
 import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from './pdf-document';
 
@@ -18,7 +19,7 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
     title: `${letter.subject} — ${letter.organization.name}`,
     author: letter.organization.name,
     subject: 'Communication aux personnes concernées (article 34 du RGPD)',
-    keywords: ['RGPD', 'article 34', 'violation de données', 'information des personnes', letter.organization.siren],
+    keywords: ['RGPD', 'article 34', 'violation de données', 'information des personnes', organizationIdentifier(letter.organization)],
     createdAt,
   });
   const layout = new Layout(doc);
@@ -48,7 +49,7 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
     { name: LETTER_ATTACHMENT, description: `PersonsLetterContent ${letter.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(letter) },
     {
       header: [
-        `${letter.organization.name} · SIREN ${letter.organization.siren}`,
+        `${letter.organization.name} · ${organizationIdentifier(letter.organization)}`,
         'Information des personnes concernées (article 34 du RGPD)',
       ],
       watermark: letter.status === 'READY' ? null : DRAFT_WATERMARK,

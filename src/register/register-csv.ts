@@ -1,8 +1,15 @@
 import { DISPLAY_TIME_ZONE } from '../cnil/form';
-import { OPEN_DATA_COMMUNICATION, type CommunicationStatus } from '../cnil/vocabulary';
+import {
+  BREACH_NATURE,
+  DATA_CATEGORY,
+  INCIDENT_CAUSE,
+  INCIDENT_ORIGIN,
+  OPEN_DATA_COMMUNICATION,
+  type CommunicationStatus,
+} from '../cnil/vocabulary';
 import { csvRow } from '../lib/csv';
 import type { RegisterEntry } from './register';
-import { entryLabels, frenchCount, instant, levelLabel } from './register-labels';
+import { entryLabels, frenchCount, instant, labelsOf, levelLabel } from './register-labels';
 
 type Column = [string, (e: RegisterEntry) => string];
 
@@ -76,7 +83,13 @@ function receivedMonth(filedAt: Date): string {
 }
 
 function openDataRows(e: RegisterEntry): string[][] {
-  const labels = entryLabels(e);
+  // The open data publishes the answers only: the « Autre (à préciser) » texts stay in the register.
+  const labels = {
+    natures: labelsOf(BREACH_NATURE, e.natures),
+    dataCategories: labelsOf(DATA_CATEGORY, e.dataCategories),
+    origins: labelsOf(INCIDENT_ORIGIN, e.origins),
+    causes: labelsOf(INCIDENT_CAUSE, e.causes),
+  };
   const informed = OPEN_DATA_COMMUNICATION[(e.communication ?? 'UNDETERMINED') as CommunicationStatus];
   return e.filings.map((f) => [
     receivedMonth(f.filedAt),

@@ -38,7 +38,7 @@ export class RegisterExportService {
       const content = registerContent(
         entries,
         clock.now(),
-        organization ? { name: organization.legalName, siren: organization.siren } : { name: 'Tous les organismes', siren: null },
+        organization ? { name: organization.legalName, siren: organization.siren ?? null } : { name: 'Tous les organismes', siren: null },
       );
       const pdf = await renderer.render({ kind: 'REGISTER', content }, canonicalHash(content));
       return { bytes: pdf.bytes, rows: entries.length };

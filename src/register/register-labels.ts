@@ -16,9 +16,19 @@ import { SEVERITY_LEVELS } from '../cnil/severity-rules';
 import { displayInstant } from '../notifications/display';
 import type { RegisterEntry } from './register';
 
-/** The register's codes as French labels, for every file it is exported as: no code reaches a reader. */
-export const labelsOf = <C extends string>(vocabulary: VocabularyList<C>, codes: readonly string[]): string[] =>
-  codes.map((c) => vocabulary.labels[c as C] ?? c);
+/**
+ * The register's codes as French labels, for every file it is exported as: no code reaches a reader.
+ * `other` is the « Autre (à préciser) » text, printed with the OTHER answer it specifies.
+ */
+export const labelsOf = <C extends string>(
+  vocabulary: VocabularyList<C>,
+  codes: readonly string[],
+  other: string | null = null,
+): string[] =>
+  codes.map((c) => {
+    const label = vocabulary.labels[c as C] ?? c;
+    return c === 'OTHER' && other ? `${label} : ${other}` : label;
+  });
 
 const one = <C extends string>(vocabulary: VocabularyList<C>, code: string | null): string | null =>
   code === null ? null : (vocabulary.labels[code as C] ?? code);
@@ -33,13 +43,13 @@ export const frenchCount = (n: number | null): string | null => (n === null ? nu
 export function entryLabels(e: RegisterEntry) {
   return {
     natures: labelsOf(BREACH_NATURE, e.natures),
-    origins: labelsOf(INCIDENT_ORIGIN, e.origins),
-    causes: labelsOf(INCIDENT_CAUSE, e.causes),
-    consequences: labelsOf(CONSEQUENCE, e.consequences),
-    harms: labelsOf(HARM, e.harms),
-    dataCategories: labelsOf(DATA_CATEGORY, e.dataCategories),
+    origins: labelsOf(INCIDENT_ORIGIN, e.origins, e.originsOther),
+    causes: labelsOf(INCIDENT_CAUSE, e.causes, e.causesOther),
+    consequences: labelsOf(CONSEQUENCE, e.consequences, e.consequencesOther),
+    harms: labelsOf(HARM, e.harms, e.harmsOther),
+    dataCategories: labelsOf(DATA_CATEGORY, e.dataCategories, e.dataCategoriesOther),
     sensitiveData: labelsOf(SENSITIVE_DATA, e.sensitiveData),
-    subjectCategories: labelsOf(SUBJECT_CATEGORY, e.subjectCategories),
+    subjectCategories: labelsOf(SUBJECT_CATEGORY, e.subjectCategories, e.subjectCategoriesOther),
     communication: one(COMMUNICATION_STATUS, e.communication),
     nonCommunicationJustification: one(NON_COMMUNICATION_JUSTIFICATION, e.nonCommunicationJustification),
     filings: e.filings.map(

@@ -76,6 +76,14 @@ export class RegisterEntry {
   @Field(() => [String]) natures!: string[];
   @Field(() => [String]) origins!: string[];
   @Field(() => [String]) causes!: string[];
+  @Field(() => String, { nullable: true, description: 'Origine « Autre (à préciser) »: its text.' }) originsOther!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cause « Autre (à préciser) »: its text.' }) causesOther!: string | null;
+  @Field(() => String, { nullable: true, description: 'Conséquence « Autre (à préciser) »: its text.' }) consequencesOther!: string | null;
+  @Field(() => String, { nullable: true, description: 'Préjudice « Autre (à préciser) »: its text.' }) harmsOther!: string | null;
+  @Field(() => String, { nullable: true, description: 'Nature des données « Autre (à préciser) »: its text.' })
+  dataCategoriesOther!: string | null;
+  @Field(() => String, { nullable: true, description: 'Catégorie de personnes « Autre (à préciser) »: its text.' })
+  subjectCategoriesOther!: string | null;
   @Field(() => [String], { description: 'Effects: potential consequences (form section 10).' }) consequences!: string[];
   @Field(() => [String], { description: 'Effects: potential harms (form section 11).' }) harms!: string[];
   @Field(() => String, { nullable: true }) harmsDescription!: string | null;
@@ -221,6 +229,12 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
       natures: facts.natures?.value ?? [],
       origins: facts.origins?.value ?? [],
       causes: facts.causes?.value ?? [],
+      originsOther: facts.originsOther?.value ?? null,
+      causesOther: facts.causesOther?.value ?? null,
+      consequencesOther: facts.consequencesOther?.value ?? null,
+      harmsOther: facts.harmsOther?.value ?? null,
+      dataCategoriesOther: facts.dataCategoriesOther?.value ?? null,
+      subjectCategoriesOther: facts.subjectCategoriesOther?.value ?? null,
       consequences: facts.consequences?.value ?? [],
       harms: facts.harms?.value ?? [],
       harmsDescription: facts.harmsDescription?.value ?? null,

@@ -16,6 +16,7 @@ import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generat
 import { dialect, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
 import { flushFixtures } from '../support/fixtures';
 import { type DemoOrgIds, withDemo } from '../support/demo';
+import { must } from '../support/must';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
@@ -33,7 +34,7 @@ function watermarkPixels(path: string): number {
 }
 
 type DemoNotification = NotificationPdfsQuery['incidents']['edges'][number]['node']['exposures'][number]['notifications'][number] & {
-  controller: { id: string; legalName: string; siren: string };
+  controller: { id: string; legalName: string; siren: string | null };
 };
 
 /** The demo's filings and letters, downloaded from the running server and checked with poppler and qpdf. */
@@ -149,7 +150,10 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
         expect(text).toContain(title);
       }
       expect(text).toContain(n.controller.legalName);
-      expect(text).toContain(`SIREN ${n.controller.siren}`);
+      // Grouped by three, as section 2 and the running header print it.
+      expect(text).toContain(
+        `SIREN ${must(n.controller.siren ?? undefined, "the demo controller's SIREN").replace(/(\d{3})(?=\d)/g, '$1 ')}`,
+      );
       const chosen =
         n.type === 'INITIAL' ? 'Notification initiale' : n.type === 'COMPLETE' ? 'Notification complète' : 'Notification complémentaire';
       expect(text).toMatch(new RegExp(`☑ +${chosen}`));

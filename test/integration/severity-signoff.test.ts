@@ -67,7 +67,7 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     const n = await draft('COMPLETE');
     const before = await content(n.id);
     const c = before.document.content as unknown as CnilNotificationContent;
-    expect(c.schemaVersion).toBe('cnil-notification/3');
+    expect(c.schemaVersion).toBe('cnil-notification/4');
     expect(ticked(c)).toEqual([]);
     expect(item(c, 'harms.gravityDecision')).toMatchObject({ value: 'À confirmer' });
     expect(await dossier(n.id)).toContain('Niveau calculé : élevé (SE 3) — à confirmer');

@@ -66,6 +66,7 @@ export const horizonInput = {
     awareAt: processorSays(new Date('2024-02-01T13:00:00.000Z')),
     processorAlertedAt: processorSays(new Date('2024-02-01T13:00:00.000Z')),
     dataCategories: processorSays(['CIVIL_STATUS', 'NIR', 'OTHER']),
+    dataCategoriesOther: processorSays('nom de l’organisme complémentaire'),
     approxPersons: insurerSays(396_112),
     approxRecords: insurerSays(455_529),
     exposedDataItems: processorSays(['nom', 'date de naissance', 'NIR']),

@@ -15,7 +15,7 @@ describe('the CNIL notification assembler', () => {
   it('lays out the 14 sections of the form, in order, with their French titles', () => {
     expect(content.sections.map((s) => [s.number, s.title])).toEqual(FORM_SECTIONS.map((s) => [s.number, s.title]));
     expect(content.sections[6]!.title).toBe('À propos de la violation');
-    expect(content.schemaVersion).toBe('cnil-notification/3');
+    expect(content.schemaVersion).toBe('cnil-notification/4');
   });
 
   it('shows every option of a list with the chosen ones checked, as the form does', () => {
