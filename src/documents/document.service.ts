@@ -223,7 +223,7 @@ export function filingArchiveOf(notification: Notification): FilingArchiveNote |
  * The ETag of the filing copy: its content's sha256, and with an archive note that note too, so a
  * client holding the copy drawn before the récapitulatif's date was recorded gets the new one.
  */
-function filingEtag(notification: Notification, contentSha256: string): string {
+export function filingEtag(notification: Notification, contentSha256: string): string {
   const archive = filingArchiveOf(notification);
   return archive ? canonicalHash({ contentSha256, archive }) : contentSha256;
 }

@@ -11,6 +11,7 @@ import { demoLists } from '../../src/demo/lists';
 import { canonicalJson, sha256Hex } from '../../src/lib/canonical-json';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { IssuedDocument } from '../../src/documents/document.entities';
+import { filingEtag } from '../../src/documents/document.service';
 import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationPdfsDocument, type NotificationPdfsQuery } from '../generated/graphql';
 import { dialect, startGateway, TEST_AUDIT_KEY, type TestGateway } from '../support/app';
@@ -112,7 +113,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       const attached = execFileSync('qpdf', ['--show-attachment=notification.json', path]).toString('utf8');
       expect(attached).toBe(canonicalJson(n.document.content));
       expect(sha256Hex(attached)).toBe(n.document.sha256);
-      expect(response.headers.get('etag')).toBe(`"${n.document.sha256}"`);
+      // The content's sha256, or with the archive note too once the récapitulatif's date came after filing.
+      const entity = await gw.app.orm.em.fork().findOneOrFail(Notification, n.id);
+      expect(response.headers.get('etag')).toBe(`"${filingEtag(entity, n.document.sha256)}"`);
       expect(execFileSync('qpdf', ['--list-attachments', '--verbose', path]).toString()).toMatch(
         /notification\.json[\s\S]*application\/json/,
       );
@@ -184,11 +187,19 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect(again.bytes.equals(first.bytes)).toBe(true);
     const issued = () => gw.app.orm.em.fork().count(IssuedDocument, { notification: filed.id });
     const before = await issued();
-    const notModified = await download(filed.id, 'filing.pdf', controllerToken(filed), { 'if-none-match': `"${filed.document.sha256}"` });
+    // The demo's filing got its récapitulatif's date afterwards: the archive copy was drawn again, and
+    // a client holding the copy drawn at filing (ETag: the content's sha256) is sent the new one.
+    const etag = filingEtag(await gw.app.orm.em.fork().findOneOrFail(Notification, filed.id), filed.document.sha256);
+    expect(etag).not.toBe(filed.document.sha256);
+    const stale = await download(filed.id, 'filing.pdf', controllerToken(filed), { 'if-none-match': `"${filed.document.sha256}"` });
+    expect(stale.status).toBe(200);
+    const afterStale = await issued();
+    const notModified = await download(filed.id, 'filing.pdf', controllerToken(filed), { 'if-none-match': `"${etag}"` });
     expect(notModified.status).toBe(304);
-    expect(notModified.headers.get('etag')).toBe(`"${filed.document.sha256}"`);
-    // Nothing was handed out, so nothing is recorded.
-    expect(await issued()).toBe(before);
+    expect(notModified.headers.get('etag')).toBe(`"${etag}"`);
+    // The stale client's copy was handed out and recorded; the 304 handed out nothing, so recorded nothing.
+    expect(afterStale).toBe(before + 1);
+    expect(await issued()).toBe(afterStale);
   });
 
   it('answers another tenant, a processor and a missing id alike, and refuses anonymous downloads', async () => {
@@ -275,7 +286,8 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const verified = await run('node', [MAIN, 'verify', out], { env });
     expect(verified.stdout).toContain('re-rendering the embedded content gives these exact bytes');
     expect(verified.stdout).toContain('content sha256 matches the one recorded at filing');
-    expect(verified.stdout).toContain('identical to the PDF kept at filing');
+    // The demo's filing copy was drawn again with the récapitulatif's date (RecapitulatifService.attach).
+    expect(verified.stdout).toContain('identical to the archive copy kept since');
     expect(verified.stdout.trim().endsWith('VERIFIED')).toBe(true);
 
     // A draft downloaded from the server is vouched for by the record of its download.
