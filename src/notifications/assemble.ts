@@ -33,7 +33,7 @@ import type {
   Provenance,
 } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
-import { displayInstant } from './display';
+import { displayCountry, displayInstant } from './display';
 import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';
 
@@ -182,7 +182,7 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       text('organization.street', controller.address.street ?? null, org),
       text('organization.postalCode', controller.address.postalCode ?? null, org),
       text('organization.city', controller.address.city ?? null, org),
-      text('organization.country', controller.address.country ?? null, org),
+      text('organization.country', displayCountry(controller.address.country), org),
     ],
     LEGAL_REPRESENTATIVE: person('legalRepresentative', controller.legalRepresentative, org, [
       'civility',
@@ -199,7 +199,9 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
       table(
         'others.organizations',
         ['Rôle', 'Dénomination', 'SIREN', 'Pays'],
-        input.processor ? [['Sous-traitant', input.processor.name, input.processor.siren ?? '', input.processor.country ?? '']] : [],
+        input.processor
+          ? [['Sous-traitant', input.processor.name, input.processor.siren ?? '', displayCountry(input.processor.country) ?? '']]
+          : [],
       ),
       ...(input.processor ? [factInstant('others.processorAlertedAt', 'processorAlertedAt')] : []),
     ],

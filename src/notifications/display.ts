@@ -14,3 +14,15 @@ const paris = new Intl.DateTimeFormat('fr-FR', {
 export function displayInstant(instant: Date): string {
   return `${paris.format(instant).replace(',', '')} (heure de Paris)`;
 }
+
+const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
+
+/**
+ * « France » for the ISO 3166 code « FR » that organisations are recorded with: a document for the
+ * CNIL reads the country's name, not a code (legal review L3). Anything else is shown as recorded.
+ */
+export function displayCountry(code: string | null | undefined): string | null {
+  if (!code) return null;
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  return regions.of(code) ?? code;
+}

@@ -71,6 +71,12 @@ describe('the CNIL notification assembler', () => {
     });
   });
 
+  it('names countries in French rather than by their code (L3)', () => {
+    expect(item(content, 'organization.country')).toMatchObject({ kind: 'text', value: 'France' });
+    const others = item(content, 'others.organizations');
+    expect(others.kind === 'table' && others.rows[0]?.[3]).toBe('France');
+  });
+
   it('is a pure function: the same input gives the same canonical bytes', () => {
     expect(canonicalHash(assembleNotification(input))).toBe(canonicalHash(content));
     expect(JSON.parse(JSON.stringify(content))).toEqual(content);
