@@ -12,6 +12,7 @@ export const DEADLINE_RULES_VERSION = 'regimes-2026.1';
 
 export type ObligationCode =
   | 'CNIL_NOTIFICATION'
+  | 'CNIL_COMPLEMENTARY'
   | 'DATA_SUBJECTS_COMMUNICATION'
   | 'PROCESSOR_ALERT'
   | 'ACPR_INITIAL'
@@ -50,7 +51,9 @@ export type Trigger =
   /** The incident is still ongoing when the final report falls due. */
   | 'ONGOING_AT_FINAL_REPORT'
   /** The controller recorded its decision to inform the persons. */
-  | 'DECISION';
+  | 'DECISION'
+  /** An initial notification was filed with the CNIL, leaving information for later (art. 33(4)). */
+  | 'INITIAL_FILING';
 
 export interface DeadlineRule {
   obligation: ObligationCode;
@@ -93,6 +96,22 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
     trigger: 'AWARENESS',
     period: { unit: 'hours', count: 72 },
     counting: HOURS_FROM_INSTANT,
+    version: VERSION,
+  },
+  CNIL_COMPLEMENTARY: {
+    obligation: 'CNIL_COMPLEMENTARY',
+    regime: 'RGPD',
+    authority: 'CNIL',
+    basis: 'RGPD, article 33, paragraphe 4',
+    label: 'Notification complémentaire à la CNIL (informations échelonnées)',
+    effectiveFrom: '2018-05-25',
+    effectiveUntil: null,
+    entityTest: 'CONTROLLER',
+    trigger: 'INITIAL_FILING',
+    // The default only: the date the initial promised comes first (COMPLEMENTARY_FOLLOW_UP_HOURS changes it).
+    period: { unit: 'hours', count: 72 },
+    counting:
+      'Le texte ne fixe pas de délai (« sans autre retard indu », article 33, paragraphe 4). Échéance : la date à laquelle les informations complémentaires seront transmises, promise dans la notification initiale ; à défaut, hypothèse de la passerelle, paramétrable (COMPLEMENTARY_FOLLOW_UP_HOURS) : 72 heures après le dépôt de la notification initiale, délai que la CNIL suggère « si possible » (« Règlement européen : quand faut-il notifier une violation de données à la CNIL ? »). Remplie par le dépôt d’une notification complémentaire finale ou d’une notification complète.',
     version: VERSION,
   },
   DATA_SUBJECTS_COMMUNICATION: {

@@ -98,7 +98,19 @@ export interface RegimeSettings {
   nis2FrenchTranspositionFrom: string | null;
   /** The processors' alert term in hours, as their contracts set it (art. 28(3)(f)); null when none is recorded. */
   processorAlertContractHours: number | null;
+  /**
+   * Hours after the initial notification's filing by which the complementary information is due when
+   * the initial promised no date (COMPLEMENTARY_FOLLOW_UP_HOURS); absent, DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS.
+   */
+  complementaryFollowUpHours?: number;
 }
+
+/**
+ * 72 hours: the CNIL suggests sending the complement « dans le délai de 72 heures si possible après la
+ * notification initiale » (« Règlement européen : quand faut-il notifier une violation de données à
+ * la CNIL ? »). The law sets no term (art. 33(4): « sans autre retard indu »): the gateway's assumption.
+ */
+export const DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS = 72;
 
 export const NO_REGIME_SETTINGS: RegimeSettings = { nis2FrenchTranspositionFrom: null, processorAlertContractHours: null };
 
@@ -129,6 +141,7 @@ export const CONFIG_VARIABLES = [
   'PERSONS_INFORMATION_TARGET_DAYS',
   'NIS2_FR_TRANSPOSITION_DATE',
   'PROCESSOR_ALERT_CONTRACT_HOURS',
+  'COMPLEMENTARY_FOLLOW_UP_HOURS',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
   'LOG_LEVEL',
@@ -353,6 +366,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       processorAlertContractHours: env.PROCESSOR_ALERT_CONTRACT_HOURS?.trim()
         ? parseInteger('PROCESSOR_ALERT_CONTRACT_HOURS', env.PROCESSOR_ALERT_CONTRACT_HOURS, 0, 1, 24 * 90)
         : null,
+      ...(env.COMPLEMENTARY_FOLLOW_UP_HOURS?.trim()
+        ? {
+            complementaryFollowUpHours: parseInteger(
+              'COMPLEMENTARY_FOLLOW_UP_HOURS',
+              env.COMPLEMENTARY_FOLLOW_UP_HOURS,
+              DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS,
+              1,
+              24 * 365,
+            ),
+          }
+        : {}),
     },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),

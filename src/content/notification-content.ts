@@ -151,6 +151,8 @@ export interface CnilNotificationContent {
     number: string | null;
     status: string;
     initial: { number: string; filedAt: string } | null;
+    /** Added within cnil-notification/3, for a complementary notification: its rank and whether it is the final one. */
+    phase?: { rank: number; final: boolean } | null;
     /**
      * Since cnil-notification/3, once filed: the reference the CNIL's téléservice gave and the date
      * of its récapitulatif, so the archive copy names the notification it copies.

@@ -33,6 +33,8 @@ import type {
   Provenance,
 } from '../content/notification-content';
 import type { FactView } from '../facts/fact-view';
+import { phaseChanges } from './changes';
+import { unansweredPaths } from './completeness';
 import { displayCountry, displayInstant } from './display';
 import type { Obligation } from './obligations';
 import type { SeverityAssessment } from './severity';
@@ -77,6 +79,14 @@ export interface AssemblyInput {
     number: string | null;
     status: string;
     initial: { number: string; filedAt: Date } | null;
+    /**
+     * The « date à laquelle les informations complémentaires seront transmises » as the controller
+     * promised it (initial or non-final complementary); null when none was promised: a default is
+     * never printed as the controller's promise.
+     */
+    followUpAt?: Date | null;
+    /** For a complementary notification: its place in the chain (see PhaseInput). */
+    phase?: PhaseInput | null;
     /** Once filed: the CNIL's reference, and the date of its récapitulatif when it was given. */
     cnilReference?: string | null;
     recapitulatifAt?: Date | null;
@@ -103,6 +113,27 @@ export interface AssemblyInput {
   otherDpa: string | null;
   /** Notifications actually made to other authorities (section 14), as recorded: never the duties. */
   authorityNotifications: { authorityLabel: string; at: Date; reference: string | null; note: string | null }[];
+}
+
+/** A complementary notification's phase (art. 33(4)): what it follows and what it still leaves for later. */
+export interface PhaseInput {
+  rank: number;
+  final: boolean;
+  /** The filings it follows, oldest first: the initial, then the earlier complements. */
+  previousFilings: { label: string; number: string; filedAt: Date }[];
+  /** The last filed notification's content: what this one adds or changes is shown against it. */
+  previous: CnilNotificationContent | null;
+  /** Why each art. 33(3) item still missing is not yet available, by form path. */
+  missingItemReasons: Readonly<Record<string, string>>;
+  afterFinalReason: string | null;
+}
+
+const CHANGE_KIND = { ADDED: 'Ajout', CHANGED: 'Modification', REMOVED: 'Retrait' } as const;
+
+/** « Notification complémentaire n° 2 — finale »: the type as the documents name it. */
+export function phaseTypeLabel(type: NotificationType, phase: { rank: number; final: boolean } | null | undefined): string {
+  const label = NOTIFICATION_TYPE.labels[type];
+  return type === 'COMPLEMENTARY' && phase ? `${label} n° ${phase.rank}${phase.final ? ' — finale' : ''}` : label;
 }
 
 const ORGANIZATION_PROVENANCE = (organizationId: string): Provenance => ({
@@ -273,18 +304,23 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     ],
   };
 
-  return {
+  const phase = input.notification.type === 'COMPLEMENTARY' ? (input.notification.phase ?? null) : null;
+  if (input.notification.type === 'INITIAL' || (phase && !phase.final))
+    sections.TYPE.push(instant('type.followUpAt', input.notification.followUpAt ?? null, null));
+
+  const content: CnilNotificationContent = {
     schemaVersion: CONTENT_SCHEMA_VERSION,
     vocabularyVersion: VOCABULARY_VERSION,
     assembledAt: input.assembledAt.toISOString(),
     notification: {
       type: input.notification.type,
-      typeLabel: NOTIFICATION_TYPE.labels[input.notification.type],
+      typeLabel: phaseTypeLabel(input.notification.type, phase),
       number: input.notification.number,
       status: input.notification.status,
       initial: input.notification.initial
         ? { number: input.notification.initial.number, filedAt: input.notification.initial.filedAt.toISOString() }
         : null,
+      ...(phase ? { phase: { rank: phase.rank, final: phase.final } } : {}),
       ...(input.notification.cnilReference ? { cnilReference: input.notification.cnilReference } : {}),
       ...(input.notification.recapitulatifAt
         ? {
@@ -298,6 +334,47 @@ export function assembleNotification(input: AssemblyInput): CnilNotificationCont
     organization: organizationIdentity(controller),
     sections: FORM_SECTIONS.map((s): ContentSection => ({ number: s.number, code: s.code, title: s.title, items: sections[s.code] })),
   };
+  if (phase) content.sections[0]!.items.push(...phaseItems(phase, content));
+  return content;
+}
+
+/**
+ * Section 1 of a complementary notification: its rank, whether it is final, the filings it follows,
+ * the items it still leaves for later with their reasons (non-final only), and what it adds or
+ * changes against the last filed notification, sections 2 to 14 (section 1 differs by nature).
+ */
+function phaseItems(phase: PhaseInput, content: CnilNotificationContent): ContentItem[] {
+  const items: ContentItem[] = [
+    text('type.rank', `n° ${phase.rank}`, null),
+    text('type.final', yesNo(phase.final), null),
+    table(
+      'type.previousFilings',
+      ['Notification', 'Numéro', 'Déposée le'],
+      phase.previousFilings.map((f) => [f.label, f.number, displayInstant(f.filedAt)]),
+    ),
+  ];
+  if (phase.afterFinalReason) items.push(text('type.afterFinalReason', phase.afterFinalReason, null));
+  if (!phase.final) {
+    const unanswered = unansweredPaths(content);
+    items.push(
+      table(
+        'type.pendingItems',
+        ['Section', 'Information', 'Raison pour laquelle elle n’est pas encore disponible'],
+        Object.entries(phase.missingItemReasons)
+          .filter(([path]) => unanswered.has(path))
+          .map(([path, reason]) => [String(unanswered.get(path)), FIELD_LABELS[path as FieldPath] ?? path, reason]),
+      ),
+    );
+  }
+  const changes = phase.previous ? phaseChanges(phase.previous, content) : [];
+  items.push(
+    table(
+      'type.changes',
+      ['Section', 'Information', 'Nature', 'Dernière notification déposée', 'Présente notification'],
+      changes.map((c) => [String(c.section), c.label, CHANGE_KIND[c.kind], c.before ?? '—', c.after ?? '—']),
+    ),
+  );
+  return items;
 }
 
 /** How the documents name the organisation: its SIREN, or the identifier it gives instead. */

@@ -61,3 +61,11 @@ export function changesBetween(before: CnilNotificationContent, after: CnilNotif
   }
   return changes.sort((a, b) => a.section - b.section);
 }
+
+/**
+ * What a complementary notification adds or changes against the last filed one: sections 2 to 14,
+ * the form's answers. Section 1 differs by nature (type, rank, the filings cited) and says so itself.
+ */
+export function phaseChanges(previous: CnilNotificationContent, current: CnilNotificationContent): ContentChange[] {
+  return changesBetween(previous, current).filter((c) => c.section > 1);
+}

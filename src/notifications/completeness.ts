@@ -13,9 +13,12 @@ import { sensitiveDpcLoweredWithoutReason, type SeverityAssessment } from './sev
 
 /**
  * What is still missing or inconsistent in a notification, item by item, and whether it blocks the
- * move to READY for this type. COMPLETE (and COMPLEMENTARY, which completes) needs every art. 33(3)
- * item; INITIAL accepts "Ne sait pas pour l'instant" everywhere but identification, contact,
- * awareness and nature. Past the deadline, the reasons for the delay are required (art. 33(1)).
+ * move to READY for its phase (art. 33(4): « dans la mesure où, et pour autant qu'il ne soit pas
+ * possible de fournir toutes les informations en même temps »). INITIAL accepts "Ne sait pas pour
+ * l'instant" everywhere but identification, contact, awareness and nature; a non-final COMPLEMENTARY
+ * may still leave an art. 33(3) item for later if it says why it is not yet available, and must add
+ * something; COMPLETE and a final COMPLEMENTARY need every item. Past the deadline, the reasons for
+ * the delay are required (art. 33(1)); so they are for a complement filed after its follow-up date.
  */
 export interface CompletenessIssue {
   code: string;
@@ -36,6 +39,20 @@ export interface CompletenessContext {
    * while none is recorded, and section 13 is judged on its own.
    */
   personsDecision?: PersonsInformationState | null;
+  /** For a COMPLEMENTARY notification: its phase (see ComplementaryPhase). */
+  phase?: ComplementaryPhase | null;
+}
+
+/** What the completeness of a complementary notification depends on beyond its content. */
+export interface ComplementaryPhase {
+  /** Marked final: every art. 33(3) item is required. */
+  final: boolean;
+  /** Why each item still missing is not yet available, by form path (art. 33(4)). */
+  missingItemReasons: Readonly<Record<string, string>>;
+  /** How many answers of sections 2 to 14 it adds or changes against the last filed notification. */
+  changeCount: number;
+  /** It is (or will be, filed now) after the follow-up date: delay reasons are then required. */
+  followUpLate: boolean;
 }
 
 interface Requirement {
@@ -185,6 +202,11 @@ const REQUIRED: readonly Requirement[] = [
   },
 ];
 
+/** The art. 33(3) items an initial notification may leave for later, and a non-final complement too, with a reason. */
+export const LATER_ITEMS: ReadonlyMap<string, { code: string; fr: string }> = new Map(
+  REQUIRED.filter((r) => !r.initial).map((r) => [r.path, { code: r.code, fr: r.fr }]),
+);
+
 /** "Ne sait pas pour l'instant" answers count as not known yet. */
 const NOT_KNOWN_YET = new Set(['UNKNOWN', 'NOT_DETERMINED', 'UNDETERMINED']);
 
@@ -202,9 +224,25 @@ function isAnswered(item: ContentItem | undefined): boolean {
   }
 }
 
-export function checkCompleteness(content: CnilNotificationContent, context: CompletenessContext): CompletenessIssue[] {
+function itemsOf(content: CnilNotificationContent): Map<string, { item: ContentItem; section: number }> {
   const items = new Map<string, { item: ContentItem; section: number }>();
   for (const section of content.sections) for (const item of section.items) items.set(item.path, { item, section: section.number });
+  return items;
+}
+
+/** The art. 33(3) items a content leaves unanswered, with their section: those a reason may explain. */
+export function unansweredPaths(content: CnilNotificationContent): Map<string, number> {
+  const items = itemsOf(content);
+  const missing = new Map<string, number>();
+  for (const [path] of LATER_ITEMS) {
+    const found = items.get(path);
+    if (!isAnswered(found?.item)) missing.set(path, found?.section ?? 0);
+  }
+  return missing;
+}
+
+export function checkCompleteness(content: CnilNotificationContent, context: CompletenessContext): CompletenessIssue[] {
+  const items = itemsOf(content);
   const sectionOf = (path: string) => items.get(path)?.section ?? 0;
   const selected = (path: string) => {
     const item = items.get(path)?.item;
@@ -212,14 +250,23 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   };
   const full = context.type !== 'INITIAL';
   const issues: CompletenessIssue[] = [];
+  const phase = context.type === 'COMPLEMENTARY' ? (context.phase ?? null) : null;
+  // A non-final complement may leave an item for later, saying why (art. 33(4)); a final one may not.
+  const partial = phase !== null && !phase.final;
 
   const decision = context.personsDecision ?? null;
+  let stillMissing = 0;
   for (const r of REQUIRED) {
     // measures: either taken or planned will do.
     if (r.path === 'measures.taken' && isAnswered(items.get('measures.planned')?.item)) continue;
     // With a recorded art. 34 decision, section 13 is judged against it below, its absence included.
     if (r.path === 'communication.status' && decision) continue;
     if (!isAnswered(items.get(r.path)?.item)) {
+      if (partial && !r.initial) {
+        stillMissing++;
+        issues.push(laterItem(r, sectionOf(r.path), phase.missingItemReasons[r.path]));
+        continue;
+      }
       issues.push({
         code: r.code,
         section: sectionOf(r.path),
@@ -231,6 +278,30 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
   }
   issues.push(...identityIssues(items));
   issues.push(...otherTextIssues(content));
+  if (partial && phase.changeCount === 0 && stillMissing === 0) {
+    issues.push({
+      code: 'NOTHING_ADDED',
+      section: 1,
+      path: 'type.changes',
+      message: {
+        fr: 'Cette notification complémentaire n’ajoute ni ne modifie aucune information par rapport à la dernière notification déposée : complétez-la, ou marquez-la finale si les informations déposées sont complètes (article 33, paragraphe 4).',
+        en: 'This complementary notification adds or changes nothing against the last filed one: complete it, or mark it final if the filed information is complete (art. 33(4)).',
+      },
+      blocksReady: true,
+    });
+  }
+  if (phase?.followUpLate && !isAnswered(items.get('dates.delayReasons')?.item)) {
+    issues.push({
+      code: 'MISSING_FOLLOW_UP_DELAY_REASONS',
+      section: 6,
+      path: 'dates.delayReasons',
+      message: {
+        fr: 'Informations complémentaires transmises après la date de suivi : les motifs du retard sont requis (article 33, paragraphe 4 : « sans autre retard indu »).',
+        en: 'Complementary information sent after its follow-up date: the reasons for the delay are required (art. 33(4), "without undue further delay").',
+      },
+      blocksReady: true,
+    });
+  }
   if (
     context.type === 'COMPLEMENTARY' &&
     (!isAnswered(items.get('type.initialNumber')?.item) || !isAnswered(items.get('type.initialFiledAt')?.item))
@@ -324,6 +395,35 @@ export function checkCompleteness(content: CnilNotificationContent, context: Com
     });
   }
   return issues.sort((a, b) => a.section - b.section);
+}
+
+/**
+ * An art. 33(3) item a non-final complement leaves for later: fine with the reason it is not yet
+ * available (shown in section 1), blocking READY without one, naming the item.
+ */
+function laterItem(r: Requirement, section: number, reason: string | undefined): CompletenessIssue {
+  const item = r.fr.replace(/\.$/, '');
+  return reason?.trim()
+    ? {
+        code: r.code,
+        section,
+        path: r.path,
+        message: {
+          fr: `${item} ; transmission ultérieure (article 33, paragraphe 4), raison enregistrée : ${reason.trim()}`,
+          en: `${r.en.replace(/\.$/, '')}; to be sent later (art. 33(4)), reason recorded.`,
+        },
+        blocksReady: false,
+      }
+    : {
+        code: r.code,
+        section,
+        path: r.path,
+        message: {
+          fr: `${item} : une notification complémentaire non finale peut la transmettre plus tard, en indiquant pourquoi elle n’est pas encore disponible (article 33, paragraphe 4) ; aucune raison n’est enregistrée (missingItemReasons, « ${r.path} »).`,
+          en: `${r.en.replace(/\.$/, '')}: a non-final complementary notification may send it later with the reason it is not yet available (art. 33(4)); no reason is recorded (missingItemReasons, "${r.path}").`,
+        },
+        blocksReady: true,
+      };
 }
 
 const statusLabel = (code: string) => `« ${COMMUNICATION_STATUS.labels[code as CommunicationStatus] ?? code} »`;

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { exposureSubjectCounts } from '../subjects/subject-counts';
 import type { Organization } from '../organizations/organization.entity';
-import type { AssemblyInput, OrganizationData } from './assemble';
+import { type AssemblyInput, type OrganizationData, type PhaseInput, phaseTypeLabel } from './assemble';
 import { Notification } from './notification.entity';
 import { OTHER_AUTHORITY_LABELS } from './authority-notification.entity';
 import { AuthorityNotificationService } from './authority-notification.service';
@@ -26,6 +26,8 @@ export interface NotificationInputs {
   /** The exposure's CNIL obligation is past due and no notification of it was filed yet. */
   overdue: boolean;
   late: boolean;
+  /** A complementary notification filed (or, unfiled, now) after the follow-up date (CNIL_COMPLEMENTARY). */
+  followUpLate: boolean;
 }
 
 function organizationData(org: Organization): OrganizationData {
@@ -62,6 +64,9 @@ export async function loadNotificationInputs(
   const initial = notification.initial ? await em.findOneOrFail(Notification, notification.initial.id) : null;
   // A complementary notification is late by nature: the delay that needs reasons is the initial's.
   const signedOff = Boolean(notification.gravitySignedOffBy && notification.gravitySignedOffAt);
+  const phase = initial ? await phaseOf(ctx, notification, initial) : null;
+  const followUpDue = obligations.find((o) => o.code === 'CNIL_COMPLEMENTARY')?.dueAt ?? null;
+  const followUpLate = notification.type === 'COMPLEMENTARY' && followUpDue !== null && (notification.filedAt ?? now) > followUpDue;
   const late = notification.filedLate ?? initial?.filedLate ?? (cnil.dueAt !== null && (notification.filedAt ?? now) > cnil.dueAt);
 
   return {
@@ -71,6 +76,7 @@ export async function loadNotificationInputs(
     cnilDueAt: cnil.dueAt,
     overdue: cnil.status === 'OVERDUE',
     late,
+    followUpLate,
     assembly: {
       assembledAt: notification.filedAt ?? now,
       notification: {
@@ -78,6 +84,8 @@ export async function loadNotificationInputs(
         number: notification.number,
         status: notification.status,
         initial: initial?.filedAt ? { number: initial.cnilReference ?? initial.number, filedAt: initial.filedAt } : null,
+        followUpAt: notification.complementaryFollowUpAt ?? null,
+        phase,
         cnilReference: notification.cnilReference ?? null,
         recapitulatifAt: notification.recapitulatifAt ?? null,
       },
@@ -108,5 +116,32 @@ export async function loadNotificationInputs(
         note: a.note ?? null,
       })),
     },
+  };
+}
+
+/**
+ * A complementary notification's phase: the filings of its chain before it (the initial, then the
+ * complements of lower rank), the last one's content to show what this one adds, and its reasons.
+ */
+async function phaseOf(ctx: ServiceContext, notification: Notification, initial: Notification): Promise<PhaseInput | null> {
+  if (notification.type !== 'COMPLEMENTARY' || !initial.filedAt) return null;
+  const rank = notification.rank ?? 1;
+  const earlier = await ctx.em.find(
+    Notification,
+    { initial: initial.id, type: 'COMPLEMENTARY', status: 'FILED', rank: { $lt: rank } },
+    { orderBy: { rank: 'asc' } },
+  );
+  const chain = [initial, ...earlier];
+  return {
+    rank,
+    final: notification.final,
+    previousFilings: chain.map((n) => ({
+      label: phaseTypeLabel(n.type, n.type === 'COMPLEMENTARY' ? { rank: n.rank ?? 1, final: n.final } : null),
+      number: n.cnilReference ?? n.number,
+      filedAt: n.filedAt!,
+    })),
+    previous: chain.at(-1)!.snapshot ?? null,
+    missingItemReasons: notification.missingItemReasons ?? {},
+    afterFinalReason: notification.afterFinalReason ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
@@ -15,7 +15,7 @@ import type { NotificationStatus } from './transitions';
  */
 @Entity()
 @ObjectType({ description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
-export class Notification extends BaseEntity<'status'> {
+export class Notification extends BaseEntity<'status' | 'final'> {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;
 
@@ -43,6 +43,42 @@ export class Notification extends BaseEntity<'status'> {
    */
   @Property({ type: 'uuid', nullable: true, unique: true })
   openComplementaryOf?: string;
+
+  /**
+   * A complementary notification's place in its chain: 1 for the first complement of the initial,
+   * 2 for the next… Null for an initial or complete notification.
+   */
+  @Field(() => Int, { nullable: true, description: 'For a complementary notification: its rank (1, 2…) after the initial.' })
+  @Property({ type: 'integer', nullable: true })
+  rank?: number;
+
+  /**
+   * The last complementary notification of its chain (art. 33(4)): every art. 33(3) item is then
+   * required, and filing it meets the follow-up duty (CNIL_COMPLEMENTARY).
+   */
+  @Field(() => Boolean, { description: 'A complementary notification marked final: it gives every art. 33(3) item.' })
+  @Property({ default: false })
+  final: boolean = false;
+
+  /**
+   * « Date à laquelle les informations complémentaires seront transmises »: the controller's promise
+   * on an initial (or non-final complementary) notification; the follow-up duty is due then.
+   */
+  @Field(() => Date, { nullable: true, description: 'The date promised for the complementary information (art. 33(4)).' })
+  @Property({ type: DateTimeType, nullable: true })
+  complementaryFollowUpAt?: Date | null;
+
+  /**
+   * For a non-final complementary notification: why each art. 33(3) item still missing is not yet
+   * available (art. 33(4)), keyed by the item's form path.
+   */
+  @Property({ type: 'json', nullable: true })
+  missingItemReasons?: Record<string, string> | null;
+
+  /** Why a complementary notification follows a filed final one (new information after the final). */
+  @Field(() => String, { nullable: true, description: 'Why this complementary notification follows a filed final one.' })
+  @Property({ type: 'text', nullable: true })
+  afterFinalReason?: string;
 
   @Field(() => String, { nullable: true, description: 'Motifs du retard (required past 72 hours).' })
   @Property({ type: 'text', nullable: true })

@@ -87,6 +87,12 @@ export class SeverityFactorsInput {
   likelihood?: ReasonedCodeInput | null;
 }
 
+@InputType({ description: 'Why an art. 33(3) item a non-final complementary notification leaves for later is not yet available.' })
+export class MissingItemReasonInput {
+  @Field({ description: 'The item’s form path, e.g. breach.causes, data.persons (the paths completeness reports).' }) path!: string;
+  @TextInput('text') @Field({ description: 'Why it is not yet available (art. 33(4)): shown in section 1.' }) reason!: string;
+}
+
 @InputType()
 export class UpdateNotificationInput {
   @Field(() => Int, { description: 'The version the update was prepared against; a stale one is a CONFLICT.' }) version!: number;
@@ -100,6 +106,22 @@ export class UpdateNotificationInput {
   severityOverride?: SeverityOverrideInput | null;
   @Field(() => SeverityFactorsInput, { nullable: true, description: 'The assessor’s ENISA factors; null removes them.' })
   severityFactors?: SeverityFactorsInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'COMPLEMENTARY only: the last one of the chain; every art. 33(3) item is then required (art. 33(4)).',
+  })
+  final?: boolean | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'INITIAL or non-final COMPLEMENTARY: « date à laquelle les informations complémentaires seront transmises »; null removes it.',
+  })
+  complementaryFollowUpAt?: Date | null;
+  @Field(() => [MissingItemReasonInput], {
+    nullable: true,
+    description: 'COMPLEMENTARY only: replaces the reasons why missing art. 33(3) items are not yet available; null removes them.',
+  })
+  missingItemReasons?: MissingItemReasonInput[] | null;
 }
 
 @InputType({ description: 'The gravity of section 11 as a named person decides it: the computed level is only a suggestion.' })
@@ -117,4 +139,9 @@ export class RecordFilingInput {
   @Field({ description: 'When it was filed with the CNIL.' }) filedAt!: Date;
   @Field(() => Date, { nullable: true, description: "The date of the CNIL's récapitulatif, shown on the archive copy." })
   recapitulatifAt?: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'INITIAL or non-final COMPLEMENTARY: the follow-up date promised in the filing, if not recorded before.',
+  })
+  complementaryFollowUpAt?: Date | null;
 }

@@ -18,6 +18,12 @@ class ContentChangeType {
   @Field(() => String, { nullable: true }) after!: string | null;
 }
 
+@ObjectType({ description: 'Why an art. 33(3) item is not yet available (art. 33(4)).' })
+class MissingItemReasonType {
+  @Field() path!: string;
+  @Field() reason!: string;
+}
+
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Query(() => Notification)
@@ -69,9 +75,20 @@ export class NotificationResolver {
     return new NotificationService(ctx).reopen(id, version);
   }
 
-  @Mutation(() => Notification, { description: 'A new COMPLEMENTARY draft completing a filed notification.' })
-  startComplementaryNotification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
-    return new NotificationService(ctx).startComplementary(id);
+  @Mutation(() => Notification, {
+    description:
+      'A new COMPLEMENTARY draft completing a filed notification (the initial or one of its complements), ranked after the filed ones.',
+  })
+  startComplementaryNotification(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('afterFinalReason', () => String, {
+      nullable: true,
+      description: 'Required once a final complementary notification was filed: why another one follows it.',
+    })
+    afterFinalReason?: string | null,
+  ): Promise<Notification> {
+    return new NotificationService(ctx).startComplementary(id, afterFinalReason);
   }
 
   @FieldResolver(() => ID)
@@ -82,6 +99,21 @@ export class NotificationResolver {
   @FieldResolver(() => Notification, { nullable: true, description: 'The filed notification this complementary one completes.' })
   async initial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<Notification | null> {
     return notification.initial ? new NotificationService(ctx).get(notification.initial.id) : null;
+  }
+
+  @FieldResolver(() => [ContentChangeType], {
+    nullable: true,
+    description: 'For a complementary notification: what it adds or changes against the last filed one (sections 2 to 14).',
+  })
+  changesSincePrevious(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<ContentChangeType[] | null> {
+    return new NotificationService(ctx).changesSincePrevious(notification);
+  }
+
+  @FieldResolver(() => [MissingItemReasonType], {
+    description: 'For a complementary notification: why each art. 33(3) item left for later is not yet available.',
+  })
+  missingItemReasons(@Root() notification: Notification): MissingItemReasonType[] {
+    return Object.entries(notification.missingItemReasons ?? {}).map(([path, reason]) => ({ path, reason }));
   }
 
   @FieldResolver(() => [ContentChangeType], {

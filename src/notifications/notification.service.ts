@@ -9,8 +9,8 @@ import { canonicalHash } from '../lib/canonical-json';
 import { Organization } from '../organizations/organization.entity';
 import { assembleNotification } from './assemble';
 import { assembleInternalDossier, recordedFiling } from './internal-dossier';
-import { type ContentChange, changesBetween } from './changes';
-import { checkCompleteness, type CompletenessIssue } from './completeness';
+import { type ContentChange, changesBetween, phaseChanges } from './changes';
+import { checkCompleteness, type CompletenessIssue, LATER_ITEMS } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { Notification } from './notification.entity';
 import type { CreateNotificationInput, RecordFilingInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
@@ -23,6 +23,36 @@ const TYPE_CODE = { INITIAL: 'I', COMPLETE: 'C', COMPLEMENTARY: 'S' } as const;
 export const FILING_CLOCK_SKEW_MS = 5 * 60_000;
 
 const iso = (date: Date) => date.toISOString();
+
+/**
+ * The phase fields of an update: `final` is a complementary notification's; a follow-up date is
+ * promised by an initial or a non-final complement; reasons name art. 33(3) items, once each.
+ */
+function phaseProblems(notification: Notification, input: UpdateNotificationInput, problems: InputProblems): void {
+  const complementary = notification.type === 'COMPLEMENTARY';
+  problems.check(input.final == null || complementary, 'input.final', 'only a complementary notification is marked final (art. 33(4))');
+  const final = input.final ?? notification.final;
+  problems.check(
+    !input.complementaryFollowUpAt || notification.type === 'INITIAL' || (complementary && !final),
+    'input.complementaryFollowUpAt',
+    'only an initial or a non-final complementary notification promises a follow-up date',
+  );
+  const reasons = input.missingItemReasons;
+  if (!reasons) return;
+  problems.check(complementary, 'input.missingItemReasons', 'only a complementary notification leaves items for later with reasons');
+  const seen = new Set<string>();
+  reasons.forEach((r, i) => {
+    const where = `input.missingItemReasons[${i}]`;
+    problems.check(
+      LATER_ITEMS.has(r.path),
+      `${where}.path`,
+      `"${r.path}" is not an art. 33(3) item that may be sent later; one of ${[...LATER_ITEMS.keys()].join(', ')}`,
+    );
+    problems.check(!seen.has(r.path), `${where}.path`, `"${r.path}" is given twice`);
+    seen.add(r.path);
+    problems.check(Boolean(r.reason.trim()), `${where}.reason`, 'the reason the item is not yet available is required');
+  });
+}
 
 /** A filing checked and applied to the notification, not yet written: see prepareFiling. */
 export interface FilingToRecord {
@@ -101,11 +131,16 @@ export class NotificationService {
     }
     for (const p of severityFactorProblems(input.severityFactors as Record<string, unknown> | null | undefined, 'input.severityFactors'))
       problems.add(p.argument, p.reason);
+    phaseProblems(notification, input, problems);
     problems.throwIfAny();
     applyPatch(
       notification,
       {
         ...input,
+        final: input.final === null ? false : input.final,
+        missingItemReasons: input.missingItemReasons
+          ? Object.fromEntries(input.missingItemReasons.map((r) => [r.path, r.reason.trim()]))
+          : input.missingItemReasons,
         severityOverride: severity ? { ...severity } : severity,
         // Stored as plain JSON, not as the input classes type-graphql built.
         severityFactors: input.severityFactors
@@ -193,6 +228,8 @@ export class NotificationService {
     notification.filedBy = this.ctx.viewer.subject;
     notification.filingRecordedAt = this.ctx.clock.now();
     notification.recapitulatifAt = input.recapitulatifAt ?? undefined;
+    // The follow-up date may be promised at filing: it is then part of what is filed.
+    if (input.complementaryFollowUpAt) notification.complementaryFollowUpAt = input.complementaryFollowUpAt;
     // Filed, it no longer holds its filing's one open complementary place: the next one may start.
     notification.openComplementaryOf = undefined;
     // Nothing above is written unless every check passes: only a flush writes (FlushMode.COMMIT).
@@ -231,6 +268,18 @@ export class NotificationService {
     } else if (aware && filedAt < aware.getTime()) {
       problems.add('input.filedAt', `${iso(input.filedAt)} is before the controller became aware of the breach (${iso(aware)})`);
     }
+    const promised = notification.complementaryFollowUpAt;
+    if (input.complementaryFollowUpAt)
+      problems.check(
+        notification.type === 'INITIAL' || (notification.type === 'COMPLEMENTARY' && !notification.final),
+        'input.complementaryFollowUpAt',
+        'only an initial or a non-final complementary notification promises a follow-up date',
+      );
+    problems.check(
+      !promised || notification.type === 'COMPLETE' || notification.final || promised.getTime() > filedAt,
+      input.complementaryFollowUpAt ? 'input.complementaryFollowUpAt' : 'complementaryFollowUpAt',
+      `the follow-up date promised (${promised ? iso(promised) : ''}) must come after the filing (${iso(input.filedAt)})`,
+    );
     const recapitulatif = input.recapitulatifAt?.getTime();
     problems.check(
       recapitulatif === undefined || (recapitulatif >= filedAt && recapitulatif <= now.getTime() + FILING_CLOCK_SKEW_MS),
@@ -241,34 +290,67 @@ export class NotificationService {
   }
 
   /**
-   * A new draft with the current facts, carrying the filed notification's number, date and time.
-   * At most one is open (DRAFT or READY) per filed notification: a second is a CONFLICT naming the
-   * first, and the unique `openComplementaryOf` settles concurrent starts in the database.
+   * A new draft with the current facts, carrying the initial's number, date and time, and its rank
+   * in the chain (art. 33(4): any number of complements). Started from the initial or any filed
+   * complement of it, it always completes the initial. At most one is open (DRAFT or READY) per
+   * initial: a second is a CONFLICT naming the first, and the unique `openComplementaryOf` (the
+   * initial's id) settles concurrent starts in the database.
+   *
+   * After a final complement is filed, another one needs `afterFinalReason`: the final closes the
+   * phases the controller announced, but information that comes to light later (a larger extraction,
+   * a corrected count) must still reach the CNIL; refusing would keep the filed record wrong. The
+   * reason is printed in section 1, and the follow-up duty stays met by the final.
    */
-  async startComplementary(id: string): Promise<Notification> {
+  async startComplementary(id: string, afterFinalReason?: string | null): Promise<Notification> {
     const filed = await this.get(id);
     // Who may act is decided before what the state allows, so a refusal never reveals the state.
     const exposure = await this.ownExposure(filed.exposure.id);
     transition(filed.status, 'START_COMPLEMENTARY');
-    const open = await this.ctx.em.findOne(Notification, { openComplementaryOf: filed.id });
+    const initial = filed.initial ? await this.ctx.em.findOneOrFail(Notification, filed.initial.id) : filed;
+    const open = await this.ctx.em.findOne(Notification, { openComplementaryOf: initial.id });
     if (open) {
       throw new ConflictError(
-        `notification ${filed.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`,
+        `notification ${initial.id} already has an open complementary notification (${open.id}, ${open.status}): complete or file it first`,
         {
           notificationId: open.id,
         },
       );
     }
+    const complements = await this.ctx.em.find(Notification, { initial: initial.id, type: 'COMPLEMENTARY' });
+    const final = complements.find((n) => n.final && n.status === 'FILED');
+    const reason = afterFinalReason?.trim() || null;
+    const problems = new InputProblems();
+    problems.check(
+      !final || reason !== null,
+      'afterFinalReason',
+      `the final complementary notification ${final?.number ?? ''} was filed on ${final?.filedAt ? iso(final.filedAt) : ''}: a further one needs the reason (information that came to light after it)`,
+    );
+    problems.check(
+      final !== undefined || reason === null,
+      'afterFinalReason',
+      'no final complementary notification was filed: nothing to explain',
+    );
+    problems.throwIfAny();
     const complementary = this.ctx.em.create(Notification, {
       exposure,
       type: 'COMPLEMENTARY',
-      initial: filed,
-      openComplementaryOf: filed.id,
+      initial,
+      openComplementaryOf: initial.id,
+      rank: complements.length + 1,
+      afterFinalReason: reason ?? undefined,
       number: await this.number(exposure, 'COMPLEMENTARY'),
       ...this.stamps(),
     });
-    await flushOrConflict(this.ctx, `An open complementary notification of notification ${filed.id}`);
+    await flushOrConflict(this.ctx, `An open complementary notification of notification ${initial.id}`);
     return complementary;
+  }
+
+  /** For a complementary notification: what it adds or changes against the last filed one (sections 2 to 14). */
+  async changesSincePrevious(notification: Notification): Promise<ContentChange[] | null> {
+    if (notification.type !== 'COMPLEMENTARY') return null;
+    const { content, inputs } = await this.view(notification);
+    const previous = inputs.assembly.notification.phase?.previous;
+    return previous ? phaseChanges(previous, content) : [];
   }
 
   /** For a complementary notification: what differs from the filed initial, field by field. */
@@ -289,7 +371,17 @@ export class NotificationService {
       personsDecision: inputs.personsInformation,
     };
     const content = notification.snapshot ?? assembleNotification(inputs.assembly);
-    const completeness = checkCompleteness(content, context);
+    const previous = inputs.assembly.notification.phase?.previous;
+    const phase =
+      notification.type === 'COMPLEMENTARY'
+        ? {
+            final: notification.final,
+            missingItemReasons: notification.missingItemReasons ?? {},
+            changeCount: previous ? phaseChanges(previous, content).length : 0,
+            followUpLate: inputs.followUpLate,
+          }
+        : null;
+    const completeness = checkCompleteness(content, { ...context, phase });
     return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };
   }
 

@@ -1,6 +1,6 @@
 import { DEADLINE_RULES, DEADLINE_RULES_VERSION, NOT_YET_IN_FORCE, type DeadlineRule, type ObligationCode } from '../cnil/deadline-rules';
 import type { Regime } from '../cnil/vocabulary';
-import { NO_REGIME_SETTINGS, type RegimeSettings } from '../config/config';
+import { DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS, NO_REGIME_SETTINGS, type RegimeSettings } from '../config/config';
 import { parisDate, periodEnd } from '../lib/legal-periods';
 import { displayInstant } from './display';
 import { ART34_DECISION_AWAITED, GROUND_TEXT, type PersonsInformationState } from './persons-information';
@@ -55,8 +55,19 @@ export interface ObligationInput {
   art34: { rationale: string };
   /** The controller's recorded art. 34 decision and communications; null before any decision. */
   personsInformation?: PersonsInformationState | null;
+  /** The CNIL follow-up of a filed initial notification (art. 33(4)); absent while none is filed. */
+  complementary?: ComplementaryFollowUp | null;
   /** The configured transposition date of NIS 2 and default contract terms; none when absent. */
   settings?: RegimeSettings;
+}
+
+/** An exposure's filed initial notification and what followed it, for CNIL_COMPLEMENTARY. */
+export interface ComplementaryFollowUp {
+  initialFiledAt: Date;
+  /** « Date à laquelle les informations complémentaires seront transmises », as the initial promised it. */
+  promisedAt: Date | null;
+  /** When a final complementary (or a complete) notification was filed after it; null until then. */
+  finalFiledAt: Date | null;
 }
 
 function status(dueAt: Date | null, doneAt: Date | null, now: Date): ObligationStatus {
@@ -270,7 +281,7 @@ function regimeDuties(
 
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const settings = input.settings ?? NO_REGIME_SETTINGS;
-  const result: Obligation[] = [cnilNotification(input, settings), personsCommunication(input)];
+  const result: Obligation[] = [cnilNotification(input, settings), ...cnilComplementary(input, settings), personsCommunication(input)];
   if (input.processorDetectedAt) result.push(processorAlert(input.processorDetectedAt, input, settings));
   result.push(
     ...regimeDuties(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], 'DORA', input, settings, (rationale) =>
@@ -307,4 +318,37 @@ export function obligationsOf(input: ObligationInput): Obligation[] {
     }),
   );
   return result;
+}
+
+/**
+ * Art. 33(4): once an initial notification is filed, the rest follows « sans autre retard indu », by
+ * the date the initial promised or else the configured default (the gateway's assumption, said in
+ * `dueBasis`). Met by a final complementary or a complete notification. Without a filed initial the
+ * duty does not arise, and none is listed.
+ */
+function cnilComplementary(input: ObligationInput, settings: RegimeSettings): Obligation[] {
+  const follow = input.complementary;
+  if (!follow) return [];
+  const rule = DEADLINE_RULES.CNIL_COMPLEMENTARY;
+  const outOfForce = notInForce(rule, follow.initialFiledAt, settings);
+  if (outOfForce) return [notApplicable('CNIL_COMPLEMENTARY', 'CONTROLLER', outOfForce)];
+  const hours = settings.complementaryFollowUpHours ?? DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS;
+  const end = follow.promisedAt ? null : periodEnd(follow.initialFiledAt, { unit: 'hours', count: hours });
+  const dueAt = follow.promisedAt ?? end!.dueAt;
+  const doneAt = follow.finalFiledAt;
+  const filed = `Article 33, paragraphe 4 : la notification initiale déposée le ${displayInstant(follow.initialFiledAt)} laisse des informations à fournir de manière échelonnée, « sans autre retard indu ».`;
+  return [
+    build(rule, 'CONTROLLER', {
+      dueAt,
+      legalEnd: end?.legalEnd ?? null,
+      dueBasis: follow.promisedAt
+        ? `Date promise dans la notification initiale (« date à laquelle les informations complémentaires seront transmises ») : ${displayInstant(follow.promisedAt)}.`
+        : `Aucune date promise dans la notification initiale : hypothèse de la passerelle, ${hours} heures après son dépôt (paramètre COMPLEMENTARY_FOLLOW_UP_HOURS), la CNIL suggérant une notification complémentaire « dans le délai de 72 heures si possible après la notification initiale » ; ce n’est pas un délai fixé par le texte.`,
+      doneAt,
+      status: status(dueAt, doneAt, input.now),
+      rationale: doneAt
+        ? `${filed} Notification complémentaire finale (ou complète) déposée le ${displayInstant(doneAt)}.`
+        : `${filed} Due jusqu’au dépôt d’une notification complémentaire finale (ou d’une notification complète).`,
+    }),
+  ];
 }

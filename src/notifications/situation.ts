@@ -11,7 +11,7 @@ import { Organization } from '../organizations/organization.entity';
 import type { CnilNotificationDecision } from './cnil-decision.entity';
 import { loadCnilDecisions } from './cnil-decision.service';
 import { Notification } from './notification.entity';
-import { type Obligation, obligationsOf } from './obligations';
+import { type ComplementaryFollowUp, type Obligation, obligationsOf } from './obligations';
 import { art34Suggestion, type PersonsInformationState } from './persons-information';
 import { personsInformationOf, personsInformationState } from './persons-information.read';
 import { applySeverityOverride, assessSeverity, type SeverityAssessment, type SeverityFactors, type SeverityOverride } from './severity';
@@ -106,6 +106,7 @@ export async function loadSituations(
     const severity = applySeverityOverride(computed, notification.severityOverride);
     // The CNIL obligation is met by the exposure's first filing (or the one being judged).
     const cnilDone = filedAt ?? filings.find((n) => n.exposure.id === exposure.id)?.filedAt;
+    const complementary = complementaryFollowUp(filings.filter((n) => n.exposure.id === exposure.id));
     const cnilDecisions = decisions.get(exposure.id) ?? [];
     const personsInformation = personsInformationState(personsFiles.get(exposure.id));
     const obligations = obligationsOf({
@@ -115,6 +116,7 @@ export async function loadSituations(
       processorAlertedAt: facts.processorAlertedAt?.value ?? null,
       controllerRegimes: controller.regimes,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
+      complementary,
       cnilDecision: cnilDecisions.at(-1) ?? null,
       art34: { rationale: art34Suggestion(severity, computed) },
       personsInformation,
@@ -133,6 +135,19 @@ export async function loadSituations(
       personsInformation,
     };
   });
+}
+
+/**
+ * The follow-up of the exposure's first filed initial notification (art. 33(4)): the date it promised,
+ * and the first final complementary or complete notification filed after it. `filed` is oldest first.
+ */
+function complementaryFollowUp(filed: readonly Notification[]): ComplementaryFollowUp | null {
+  const initial = filed.find((n) => n.type === 'INITIAL');
+  if (!initial?.filedAt) return null;
+  const closing = filed.find(
+    (n) => n !== initial && n.filedAt! >= initial.filedAt! && (n.type === 'COMPLETE' || (n.type === 'COMPLEMENTARY' && n.final)),
+  );
+  return { initialFiledAt: initial.filedAt, promisedAt: initial.complementaryFollowUpAt ?? null, finalFiledAt: closing?.filedAt ?? null };
 }
 
 /**
