@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Exposure } from '../incidents/exposure.entity';
 import type { RequestContext } from '../auth/context';
 import { TextInput } from '../lib/input-checks';
 import { DoraClassification, DoraRecord } from './dora.entities';
@@ -58,5 +59,22 @@ export class DoraResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<DoraRecord> {
     return new DoraService(ctx).record(exposureId, input);
+  }
+}
+
+@Resolver(() => Exposure)
+export class ExposureDoraResolver {
+  @FieldResolver(() => [DoraClassification], {
+    description: "The DORA classifications recorded, oldest first (the last stands); empty for anyone but the controller's readers.",
+  })
+  async doraClassifications(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<DoraClassification[]> {
+    return (await new DoraService(ctx).recordOf(exposure)).classifications;
+  }
+
+  @FieldResolver(() => [DoraRecord], {
+    description: "DORA reports, late notices and client information recorded, oldest first; empty for anyone but the controller's readers.",
+  })
+  async doraSteps(@Root() exposure: Exposure, @Ctx() ctx: RequestContext): Promise<DoraRecord[]> {
+    return (await new DoraService(ctx).recordOf(exposure)).steps;
   }
 }

@@ -38,6 +38,17 @@ export class DoraService {
     return exposure;
   }
 
+  /** The exposure's DORA record, oldest first: only for the controller's own readers (it is the controller's file). */
+  async recordOf(exposure: Exposure): Promise<{ classifications: DoraClassification[]; steps: DoraRecord[] }> {
+    if (!mayActOnControllerFile(this.ctx.viewer, Capability.READ_NOTIFICATIONS, exposure.controller.id))
+      return { classifications: [], steps: [] };
+    const [classifications, steps] = await Promise.all([
+      this.ctx.em.find(DoraClassification, { exposure: exposure.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      this.ctx.em.find(DoraRecord, { exposure: exposure.id }, { orderBy: { at: 'asc', id: 'asc' } }),
+    ]);
+    return { classifications, steps };
+  }
+
   async classify(exposureId: string, input: ClassifyDoraIncident): Promise<DoraClassification> {
     const exposure = await this.exposure(exposureId, 'classify this incident under DORA');
     const now = this.ctx.clock.now();

@@ -1,7 +1,7 @@
 import { CnilNotificationDecision } from './cnil-decision.entity';
 import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DoraClassification, DoraRecord } from './dora.entities';
-import { DoraResolver } from './dora.resolver';
+import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
 import { AuthorityNotification } from './authority-notification.entity';
@@ -38,5 +38,6 @@ export const notificationModule = {
     ExposureAuthorityNotificationsResolver,
     PersonsLetterResolver,
     DoraResolver,
+    ExposureDoraResolver,
   ],
 } as const;

@@ -8,6 +8,7 @@ import {
   CreateIncidentDocument,
   CreateOrganizationDocument,
   DeclareProcessorDocument,
+  ExposureDoraDocument,
   ExposureObligationsDocument,
   OrganizationEntityFactsDocument,
   RecordDoraStepDocument,
@@ -174,5 +175,8 @@ describe(`entity facts and DORA classification on ${dialect}`, () => {
     });
     expect(o.ACPR_INTERMEDIATE).toMatchObject({ dueAt: '2025-02-06T16:00:00.000Z', status: 'PENDING' });
     expect(o.ACPR_FINAL?.dueAt).toBe('2025-03-06T16:00:00.000Z');
+    const record = await gw.gql(ExposureDoraDocument, { id: exposureId }, dpo);
+    expect(record.data!.exposure!.doraClassifications.map((c) => c.major)).toEqual([true]);
+    expect(record.data!.exposure!.doraSteps.map((s) => s.kind)).toEqual(['LATE_NOTICE', 'INITIAL']);
   });
 });
