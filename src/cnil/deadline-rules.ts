@@ -8,7 +8,7 @@ import type { Period } from '../lib/legal-periods';
  * rules into an exposure's obligations is src/notifications/obligations.ts.
  */
 
-export const DEADLINE_RULES_VERSION = 'regimes-2026.1';
+export const DEADLINE_RULES_VERSION = 'regimes-2026.2';
 
 export type ObligationCode =
   | 'CNIL_NOTIFICATION'
@@ -18,6 +18,7 @@ export type ObligationCode =
   | 'ACPR_INITIAL'
   | 'ACPR_INTERMEDIATE'
   | 'ACPR_FINAL'
+  | 'DORA_CLIENT_INFORMATION'
   | 'ANSSI_EARLY_WARNING'
   | 'ANSSI_NOTIFICATION'
   | 'ANSSI_INTERMEDIATE_REPORT'
@@ -25,8 +26,8 @@ export type ObligationCode =
   | 'ANSSI_FINAL_REPORT';
 
 /**
- * The named test an entity must pass for the rule to bind it. Entity facts per organisation will
- * decide the DORA and NIS 2 tests; until they exist, the controller's recorded regime scope does.
+ * The named test an entity must pass for the rule to bind it. The DORA and NIS 2 tests are evaluated
+ * from the organisation's recorded entity facts (src/cnil/entity-tests.ts).
  */
 export type EntityTest =
   /** Every controller of the exposure (RGPD, articles 33 and 34). */
@@ -53,7 +54,9 @@ export type Trigger =
   /** The controller recorded its decision to inform the persons. */
   | 'DECISION'
   /** An initial notification was filed with the CNIL, leaving information for later (art. 33(4)). */
-  | 'INITIAL_FILING';
+  | 'INITIAL_FILING'
+  /** The financial entity classified the incident as major (DORA, article 18). */
+  | 'CLASSIFICATION';
 
 export interface DeadlineRule {
   obligation: ObligationCode;
@@ -153,9 +156,9 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
     effectiveFrom: '2025-01-17',
     effectiveUntil: null,
     entityTest: 'DORA_FINANCIAL_ENTITY',
-    trigger: 'AWARENESS',
-    period: { unit: 'hours', count: 24 },
-    counting: `${HOURS_FROM_INSTANT} Seule la limite de 24 heures après la prise de connaissance est calculée : le délai de 4 heures après la classification comme incident majeur suppose une classification enregistrée, que la passerelle ne tient pas encore.`,
+    trigger: 'CLASSIFICATION',
+    period: { unit: 'hours', count: 4 },
+    counting: `4 heures après la classification de l’incident comme majeur, au plus tard 24 heures après la prise de connaissance (règlement délégué (UE) 2025/301, article 5). ${HOURS_FROM_INSTANT}`,
     version: VERSION,
   },
   ACPR_INTERMEDIATE: {
@@ -169,7 +172,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
     entityTest: 'DORA_FINANCIAL_ENTITY',
     trigger: 'PREVIOUS_STEP',
     period: { unit: 'hours', count: 72 },
-    counting: `72 heures après la notification initiale (sa transmission, ou à défaut son échéance). ${HOURS_FROM_INSTANT}`,
+    counting: `72 heures après la transmission de la notification initiale (à défaut, son échéance) ; des rapports intermédiaires mis à jour peuvent suivre. ${HOURS_FROM_INSTANT}`,
     version: VERSION,
   },
   ACPR_FINAL: {
@@ -183,7 +186,23 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
     entityTest: 'DORA_FINANCIAL_ENTITY',
     trigger: 'PREVIOUS_STEP',
     period: { unit: 'months', count: 1 },
-    counting: MONTH_FROM_STEP,
+    counting:
+      'Un mois après le dernier rapport intermédiaire mis à jour (sa transmission, ou à défaut l’échéance du premier), à la même heure du même quantième, ou du dernier jour d’un mois plus court (article 3, paragraphe 2, point c), du règlement (CEE, Euratom) n° 1182/71) : lecture prudente, le règlement faisant courir le délai jusqu’à la fin de ce jour.',
+    version: VERSION,
+  },
+  DORA_CLIENT_INFORMATION: {
+    obligation: 'DORA_CLIENT_INFORMATION',
+    regime: 'DORA',
+    authority: 'Clients',
+    basis: 'DORA, article 19, paragraphe 3',
+    label: 'Information des clients dont les intérêts financiers sont affectés',
+    effectiveFrom: '2025-01-17',
+    effectiveUntil: null,
+    entityTest: 'DORA_FINANCIAL_ENTITY',
+    trigger: 'CLASSIFICATION',
+    period: null,
+    counting:
+      '« Sans délai injustifié » dès que l’entité a connaissance de l’incident majeur ayant un impact sur les intérêts financiers de ses clients (article 19, paragraphe 3) : pas de délai chiffré, donc pas d’échéance.',
     version: VERSION,
   },
   ANSSI_EARLY_WARNING: {

@@ -23,6 +23,7 @@ const STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {
   OVERDUE: 'En retard',
   NOT_APPLICABLE: 'Non applicable',
   NOT_NOTIFIED: 'Non notifiée — décision motivée',
+  TO_CLASSIFY: 'Classification à décider',
 };
 
 const PARTY_LABELS = { CONTROLLER: 'Responsable de traitement', PROCESSOR: 'Sous-traitant' } as const;

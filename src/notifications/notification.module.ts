@@ -1,5 +1,7 @@
 import { CnilNotificationDecision } from './cnil-decision.entity';
 import { CnilDecisionResolver } from './cnil-decision.resolver';
+import { DoraClassification, DoraRecord } from './dora.entities';
+import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { Notification } from './notification.entity';
 import { AuthorityNotification } from './authority-notification.entity';
@@ -22,6 +24,8 @@ export const notificationModule = {
     CnilNotificationDecision,
     AuthorityNotification,
     PersonsLetter,
+    DoraClassification,
+    DoraRecord,
   ],
   resolvers: [
     NotificationResolver,
@@ -33,5 +37,7 @@ export const notificationModule = {
     AuthorityNotificationResolver,
     ExposureAuthorityNotificationsResolver,
     PersonsLetterResolver,
+    DoraResolver,
+    ExposureDoraResolver,
   ],
 } as const;

@@ -28,7 +28,8 @@ export class ObligationType implements Obligation {
   effectiveFrom?: string | null;
   @Field(() => Date, { nullable: true }) doneAt!: Date | null;
   @Field(() => String, {
-    description: 'PENDING, DONE, DONE_LATE, OVERDUE, NOT_APPLICABLE or NOT_NOTIFIED (a reasoned decision not to notify the CNIL).',
+    description:
+      'PENDING, DONE, DONE_LATE, OVERDUE, NOT_APPLICABLE, NOT_NOTIFIED (a reasoned decision not to notify the CNIL) or TO_CLASSIFY (DORA: no classification as major recorded yet).',
   })
   status!: Obligation['status'];
   @Field() rationale!: string;

@@ -1,7 +1,15 @@
 import { DEADLINE_RULES, DEADLINE_RULES_VERSION, NOT_YET_IN_FORCE, type DeadlineRule, type ObligationCode } from '../cnil/deadline-rules';
-import type { Regime } from '../cnil/vocabulary';
+import {
+  doraEntityTest,
+  type EntityFactsData,
+  type EntityTestResult,
+  type LegacyRegimeScope,
+  nis1Note,
+  nis2EntityTest,
+  noonRuleApplies,
+} from '../cnil/entity-tests';
 import { DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS, NO_REGIME_SETTINGS, type RegimeSettings } from '../config/config';
-import { parisDate, periodEnd } from '../lib/legal-periods';
+import { nextWorkingDayNoon, parisDate, periodEnd, type PeriodEnd } from '../lib/legal-periods';
 import { displayInstant } from './display';
 import { ART34_DECISION_AWAITED, GROUND_TEXT, type PersonsInformationState } from './persons-information';
 
@@ -12,7 +20,30 @@ import { ART34_DECISION_AWAITED, GROUND_TEXT, type PersonsInformationState } fro
  * otherwise the duty is listed as not applicable, with the reason. Time comes in as `now`, never
  * from the clock.
  */
-export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE' | 'NOT_NOTIFIED';
+export type ObligationStatus = 'PENDING' | 'DONE' | 'DONE_LATE' | 'OVERDUE' | 'NOT_APPLICABLE' | 'NOT_NOTIFIED' | 'TO_CLASSIFY';
+
+export type DoraReportKind = 'INITIAL' | 'INTERMEDIATE' | 'FINAL';
+
+/** What was recorded of one exposure's DORA handling: the standing classification and the reports. */
+export interface DoraState {
+  /** The latest classification decision; null while none is recorded. */
+  classification: {
+    major: boolean;
+    classifiedAt: Date;
+    classifiedBy: string;
+    reason: string;
+    /** The criteria of Delegated Regulation (EU) 2024/1772 met, each with its value, in French. */
+    criteria: readonly { label: string; value: string }[];
+    clientsFinancialInterestsAffected: boolean;
+  } | null;
+  initialAt: Date | null;
+  /** Every intermediate report submitted, the first one and the updated ones, oldest first. */
+  intermediates: readonly Date[];
+  finalAt: Date | null;
+  clientsInformedAt: Date | null;
+  /** The notices of late reporting sent to the authority, with their reasons. */
+  lateNotices: readonly { report: DoraReportKind; at: Date; reasons: string }[];
+}
 
 export interface Obligation {
   code: ObligationCode;
@@ -42,7 +73,16 @@ export interface ObligationInput {
   /** When the processor detected the incident; null when the incident is the controller's own. */
   processorDetectedAt: Date | null;
   processorAlertedAt: Date | null;
-  controllerRegimes: readonly { regime: Regime; inScope: boolean; rationale: string }[];
+  /** The controller's recorded entity facts, which decide the DORA and NIS 2 tests; null when none are recorded. */
+  controllerFacts?: EntityFactsData | null;
+  /** The scope decisions recorded before the entity facts existed: a fallback for migrated data only, said so in the rationale. */
+  controllerRegimes?: readonly LegacyRegimeScope[];
+  /** The processor's own entity facts: its own NIS 2 duties (or NIS 1 note) follow from them. */
+  processorFacts?: EntityFactsData | null;
+  /** The alert term of the processing contract between this controller and the processor, when recorded (art. 28(3)(f)). */
+  processorContract?: { alertHours: number | null; reference: string | null } | null;
+  /** The DORA classification and reports recorded for the exposure. */
+  dora?: DoraState | null;
   /** When each obligation was met, as recorded (CNIL filing, ACPR report…). */
   done: Partial<Record<ObligationCode, Date>>;
   /**
@@ -108,7 +148,7 @@ function obligation(
 ): Obligation {
   const rule = DEADLINE_RULES[code];
   const end = from && rule.period ? periodEnd(from, rule.period) : null;
-  const doneAt = input.done[code] ?? null;
+  const doneAt = party === 'CONTROLLER' ? (input.done[code] ?? null) : null;
   const dueAt = end?.dueAt ?? null;
   return build(rule, party, {
     dueAt,
@@ -142,19 +182,6 @@ function notInForce(rule: DeadlineRule, event: Date, settings: RegimeSettings): 
   if (rule.effectiveUntil && day > rule.effectiveUntil)
     return `${rule.basis} : règle applicable jusqu’au ${frenchDate(rule.effectiveUntil)} seulement.`;
   return null;
-}
-
-/** A chain of reports (initial → intermediate → final): each step counts from the previous one. */
-function chain(codes: ObligationCode[], from: Date | null, input: ObligationInput, rationale: string): Obligation[] {
-  const steps: Obligation[] = [];
-  let previous = from;
-  for (const code of codes) {
-    const step = obligation(code, 'CONTROLLER', previous, input, rationale);
-    steps.push(step);
-    // The next delay runs from when this step was done, or else from when it was due.
-    previous = step.doneAt ?? step.dueAt;
-  }
-  return steps;
 }
 
 /**
@@ -236,7 +263,8 @@ function processorAlert(detectedAt: Date, input: ObligationInput, settings: Regi
   const outOfForce = notInForce(rule, detectedAt, settings);
   if (outOfForce) return notApplicable('PROCESSOR_ALERT', 'PROCESSOR', outOfForce);
   const doneAt = input.processorAlertedAt;
-  const hours = settings.processorAlertContractHours;
+  const contract = input.processorContract?.alertHours != null ? input.processorContract : null;
+  const hours = contract?.alertHours ?? settings.processorAlertContractHours;
   if (hours === null) {
     return build(rule, 'PROCESSOR', {
       doneAt,
@@ -248,9 +276,12 @@ function processorAlert(detectedAt: Date, input: ObligationInput, settings: Regi
   const end = periodEnd(detectedAt, { unit: 'hours', count: hours });
   const judged = status(end.dueAt, doneAt, input.now);
   const late = judged === 'DONE_LATE' || judged === 'OVERDUE';
+  const source = contract
+    ? `délai du contrat de sous-traitance enregistré pour ce responsable de traitement${contract.reference ? ` (référence ${contract.reference})` : ''}`
+    : 'délai par défaut des contrats de sous-traitance paramétré dans la passerelle, aucun contrat particulier n’étant enregistré';
   return build(rule, 'PROCESSOR', {
     dueAt: end.dueAt,
-    dueBasis: `Échéance contractuelle, non légale : ${hours} heures après la détection, délai par défaut des contrats de sous-traitance paramétré dans la passerelle (article 28, paragraphe 3, point f)), aucun contrat particulier n’étant enregistré.`,
+    dueBasis: `Échéance contractuelle, non légale : ${hours} heures après la détection, ${source} (article 28, paragraphe 3, point f)).`,
     doneAt,
     status: judged,
     rationale: late
@@ -259,64 +290,221 @@ function processorAlert(detectedAt: Date, input: ObligationInput, settings: Regi
   });
 }
 
+const HOUR_MS = 3_600_000;
 /**
- * The duties of one regime's rules: none bind an event before the regime applies, nor an entity
- * outside its test (for now the controller's recorded scope); otherwise the reports chain.
+ * A DORA report's due instant: the period's end, moved to 12:00 on the next working day when it
+ * falls on a Saturday, Sunday or French public holiday and the entity is recorded as not systemic.
  */
-function regimeDuties(
-  codes: ObligationCode[],
-  regime: Regime,
+function doraDue(end: PeriodEnd, noon: { applies: boolean; note: string }): { dueAt: Date; legalEnd: Date; noonNote: string } {
+  if (!noon.applies) return { ...end, noonNote: noon.note };
+  const moved = nextWorkingDayNoon(end.dueAt);
+  if (moved.getTime() === end.dueAt.getTime()) return { ...end, noonNote: noon.note };
+  return {
+    dueAt: moved,
+    legalEnd: moved > end.legalEnd ? moved : end.legalEnd,
+    noonNote: `${noon.note} Échéance d’origine ${displayInstant(end.dueAt)}, reportée au ${displayInstant(moved)}.`,
+  };
+}
+
+/** One DORA report, judged, with the notice of late reporting recorded for it (or its absence) when late. */
+function doraReport(
+  code: 'ACPR_INITIAL' | 'ACPR_INTERMEDIATE' | 'ACPR_FINAL',
+  kind: DoraReportKind,
+  due: { dueAt: Date; legalEnd: Date; noonNote: string },
+  counted: string,
+  doneAt: Date | null,
+  dora: DoraState,
+  now: Date,
+  rationale: string,
+): Obligation {
+  const judged = status(due.dueAt, doneAt, now);
+  let late = '';
+  if (judged === 'OVERDUE' || judged === 'DONE_LATE') {
+    const notice = dora.lateNotices.filter((n) => n.report === kind).at(-1);
+    late = notice
+      ? ` Retard signalé à l’autorité le ${displayInstant(notice.at)}, motifs : ${notice.reasons}`
+      : ` Aucune notification de retard enregistrée : l’entité qui ne peut tenir le délai en informe l’autorité sans délai injustifié, avec les motifs du retard (règlement délégué (UE) 2025/301, article 5 ; rapport final des AES JC 2024 33).`;
+  }
+  return build(DEADLINE_RULES[code], 'CONTROLLER', {
+    dueAt: due.dueAt,
+    legalEnd: due.legalEnd,
+    dueBasis: `${counted} ${due.noonNote} Fin du délai selon le règlement (CEE, Euratom) n° 1182/71 : ${displayInstant(due.legalEnd)}.`,
+    doneAt,
+    status: judged,
+    rationale: `${rationale}${late}`,
+  });
+}
+
+/**
+ * The DORA chain (article 19, paragraphe 4; Delegated Regulation 2025/301, article 5), driven by
+ * the recorded classification as major: no ACPR duty before it, none after a classification as not
+ * major. The initial notification is due 4 hours after the classification, and no later than 24 hours
+ * after awareness; classified after those 24 hours, 4 hours after the classification (the gateway's
+ * reading, said in dueBasis). The intermediate report counts from the initial's submission, the final
+ * from the latest intermediate. Client information (article 19, paragraphe 3) is its own duty.
+ */
+function doraChain(input: ObligationInput, entity: EntityTestResult): Obligation[] {
+  const codes: ObligationCode[] = ['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL', 'DORA_CLIENT_INFORMATION'];
+  const dora = input.dora ?? null;
+  const c = dora?.classification ?? null;
+  if (!dora || !c) {
+    return codes.map((code) =>
+      build(DEADLINE_RULES[code], 'CONTROLLER', {
+        status: 'TO_CLASSIFY',
+        rationale: `${entity.rationale} Classification à décider : aucune classification de l’incident comme majeur n’est enregistrée (DORA, article 18 ; règlement délégué (UE) 2024/1772). Pas d’obligation envers l’ACPR tant que l’incident n’est pas classé majeur.`,
+      }),
+    );
+  }
+  const by = `par ${c.classifiedBy} le ${displayInstant(c.classifiedAt)}`;
+  if (!c.major) {
+    return codes.map((code) =>
+      notApplicable(
+        code,
+        'CONTROLLER',
+        `Incident classé non majeur ${by} : ${c.reason} L’article 19 du règlement (UE) 2022/2554 ne vise que les incidents majeurs liés aux TIC.`,
+      ),
+    );
+  }
+  const criteria = c.criteria.map((k) => `${k.label} : ${k.value}`).join(' ; ');
+  const rationale = `${entity.rationale} Incident classé majeur ${by} (critères du règlement délégué (UE) 2024/1772 : ${criteria}). Motif : ${c.reason}`;
+  const noon = noonRuleApplies(input.controllerFacts ?? null);
+
+  // Initial notification: the earlier of 4 hours after classification and 24 hours after awareness.
+  const fromClassification = periodEnd(c.classifiedAt, { unit: 'hours', count: 4 });
+  const aware = input.awareAt;
+  let initialEnd: PeriodEnd;
+  let initialCounted: string;
+  if (!aware) {
+    initialEnd = fromClassification;
+    initialCounted = `4 heures après la classification (${displayInstant(c.classifiedAt)}) ; prise de connaissance non enregistrée, la limite de 24 heures n’est pas calculée (règlement délégué (UE) 2025/301, article 5).`;
+  } else {
+    const fromAwareness = periodEnd(aware, { unit: 'hours', count: 24 });
+    if (c.classifiedAt.getTime() > aware.getTime() + 24 * HOUR_MS) {
+      initialEnd = fromClassification;
+      initialCounted = `Classification enregistrée plus de 24 heures après la prise de connaissance (${displayInstant(aware)}) : la limite de 24 heures est dépassée, la passerelle retient 4 heures après la classification (${displayInstant(c.classifiedAt)}). C’est sa lecture du règlement délégué (UE) 2025/301, article 5, qui ne règle pas ce cas ; l’ACPR peut juger la classification elle-même tardive.`;
+    } else if (fromClassification.dueAt <= fromAwareness.dueAt) {
+      initialEnd = fromClassification;
+      initialCounted = `Le plus tôt de 4 heures après la classification (${displayInstant(fromClassification.dueAt)}) et 24 heures après la prise de connaissance (${displayInstant(fromAwareness.dueAt)}) : ici, 4 heures après la classification (règlement délégué (UE) 2025/301, article 5).`;
+    } else {
+      initialEnd = fromAwareness;
+      initialCounted = `Le plus tôt de 4 heures après la classification (${displayInstant(fromClassification.dueAt)}) et 24 heures après la prise de connaissance (${displayInstant(fromAwareness.dueAt)}) : ici, 24 heures après la prise de connaissance (règlement délégué (UE) 2025/301, article 5).`;
+    }
+  }
+  const lecture = 'Heures écoulées depuis l’instant exact de l’événement (lecture prudente du règlement (CEE, Euratom) n° 1182/71).';
+  const initialDue = doraDue(initialEnd, noon);
+  const initial = doraReport(
+    'ACPR_INITIAL',
+    'INITIAL',
+    initialDue,
+    `${initialCounted} ${lecture}`,
+    dora.initialAt,
+    dora,
+    input.now,
+    rationale,
+  );
+
+  const intermediateFrom = dora.initialAt ?? initialDue.dueAt;
+  const intermediateDue = doraDue(periodEnd(intermediateFrom, { unit: 'hours', count: 72 }), noon);
+  const firstIntermediate = dora.intermediates[0] ?? null;
+  const updates = dora.intermediates.slice(1);
+  const intermediate = doraReport(
+    'ACPR_INTERMEDIATE',
+    'INTERMEDIATE',
+    intermediateDue,
+    `72 heures après ${dora.initialAt ? `la transmission de la notification initiale (${displayInstant(dora.initialAt)})` : `l’échéance de la notification initiale, non encore transmise`}. ${lecture}`,
+    firstIntermediate,
+    dora,
+    input.now,
+    updates.length ? `${rationale} Rapports intermédiaires mis à jour transmis le ${updates.map(displayInstant).join(', ')}.` : rationale,
+  );
+
+  const latest = dora.intermediates.at(-1) ?? null;
+  const finalDue = doraDue(periodEnd(latest ?? intermediateDue.dueAt, { unit: 'months', count: 1 }), noon);
+  const final = doraReport(
+    'ACPR_FINAL',
+    'FINAL',
+    finalDue,
+    `Un mois après ${latest ? `le dernier rapport intermédiaire transmis (${displayInstant(latest)})` : 'l’échéance du rapport intermédiaire, non encore transmis'}. ${DEADLINE_RULES.ACPR_FINAL.counting}`,
+    dora.finalAt,
+    dora,
+    input.now,
+    rationale,
+  );
+
+  const clientsRule = DEADLINE_RULES.DORA_CLIENT_INFORMATION;
+  const clients = c.clientsFinancialInterestsAffected
+    ? build(clientsRule, 'CONTROLLER', {
+        doneAt: dora.clientsInformedAt,
+        status: dora.clientsInformedAt ? 'DONE' : 'PENDING',
+        rationale: `Incident majeur enregistré comme ayant un impact sur les intérêts financiers des clients ${by} : ils sont informés sans délai injustifié de l’incident et des mesures prises pour en atténuer les effets. ${clientsRule.counting}`,
+      })
+    : notApplicable(
+        'DORA_CLIENT_INFORMATION',
+        'CONTROLLER',
+        `L’incident n’est pas enregistré comme ayant un impact sur les intérêts financiers des clients (article 19, paragraphe 3) : classification ${by}.`,
+      );
+  return [initial, intermediate, final, clients];
+}
+
+const NIS2_CODES: ObligationCode[] = [
+  'ANSSI_EARLY_WARNING',
+  'ANSSI_NOTIFICATION',
+  'ANSSI_INTERMEDIATE_REPORT',
+  'ANSSI_PROGRESS_REPORT',
+  'ANSSI_FINAL_REPORT',
+];
+
+/**
+ * One entity's NIS 2 duties (article 23, paragraphe 4): none before a French transposition is in
+ * force on the day of awareness, nor for an entity its recorded facts put outside articles 2 and 3.
+ * `party` is the controller, or the processor for its own duties as an operator.
+ */
+function nis2Duties(
+  party: Obligation['party'],
+  awareAt: Date | null,
+  facts: EntityFactsData | null,
+  legacyScopes: readonly LegacyRegimeScope[],
   input: ObligationInput,
   settings: RegimeSettings,
-  duties: (rationale: string) => Obligation[],
 ): Obligation[] {
-  const refuse = (rationale: string) => codes.map((c) => notApplicable(c, 'CONTROLLER', rationale));
-  const outOfForce = notInForce(DEADLINE_RULES[codes[0]!], input.awareAt ?? input.now, settings);
-  if (outOfForce) return refuse(outOfForce);
-  const scope = input.controllerRegimes.find((s) => s.regime === regime);
-  if (!scope?.inScope)
-    return refuse(scope?.rationale ?? `${regime === 'NIS2' ? 'NIS 2' : regime} non applicable : décision non renseignée.`);
-  return duties(scope.rationale);
+  const refuse = (rationale: string) => NIS2_CODES.map((c) => notApplicable(c, party, rationale));
+  const outOfForce = notInForce(DEADLINE_RULES.ANSSI_EARLY_WARNING, awareAt ?? input.now, settings);
+  if (outOfForce) return refuse(`${outOfForce}${nis1Note(facts)}`);
+  const entity = nis2EntityTest(facts, legacyScopes);
+  if (!entity.inScope) return refuse(`${entity.rationale}${nis1Note(facts)}`);
+  const own = party === 'PROCESSOR' ? ' Obligation propre de l’opérateur, à compter de sa propre détection de l’incident.' : '';
+  const rationale = `${entity.rationale}${own}`;
+  const warning = obligation('ANSSI_EARLY_WARNING', party, awareAt, input, rationale);
+  const notification = obligation('ANSSI_NOTIFICATION', party, awareAt, input, rationale);
+  const final = obligation('ANSSI_FINAL_REPORT', party, notification.doneAt ?? notification.dueAt, input, rationale);
+  // Points c) and e): due on a request or an ongoing incident, neither of which is recorded yet.
+  const onRequest = obligation(
+    'ANSSI_INTERMEDIATE_REPORT',
+    party,
+    null,
+    input,
+    `${rationale} ${DEADLINE_RULES.ANSSI_INTERMEDIATE_REPORT.counting}`,
+  );
+  const progress = obligation('ANSSI_PROGRESS_REPORT', party, null, input, `${rationale} ${DEADLINE_RULES.ANSSI_PROGRESS_REPORT.counting}`);
+  return [warning, notification, onRequest, progress, final];
 }
 
 export function obligationsOf(input: ObligationInput): Obligation[] {
   const settings = input.settings ?? NO_REGIME_SETTINGS;
   const result: Obligation[] = [cnilNotification(input, settings), ...cnilComplementary(input, settings), personsCommunication(input)];
   if (input.processorDetectedAt) result.push(processorAlert(input.processorDetectedAt, input, settings));
-  result.push(
-    ...regimeDuties(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], 'DORA', input, settings, (rationale) =>
-      chain(['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL'], input.awareAt, input, rationale),
-    ),
-  );
-  const nis2: ObligationCode[] = [
-    'ANSSI_EARLY_WARNING',
-    'ANSSI_NOTIFICATION',
-    'ANSSI_INTERMEDIATE_REPORT',
-    'ANSSI_PROGRESS_REPORT',
-    'ANSSI_FINAL_REPORT',
-  ];
-  result.push(
-    ...regimeDuties(nis2, 'NIS2', input, settings, (rationale) => {
-      const warning = obligation('ANSSI_EARLY_WARNING', 'CONTROLLER', input.awareAt, input, rationale);
-      const [notification, final] = chain(['ANSSI_NOTIFICATION', 'ANSSI_FINAL_REPORT'], input.awareAt, input, rationale);
-      // Points c) and e): due on a request or an ongoing incident, neither of which is recorded yet.
-      const onRequest = obligation(
-        'ANSSI_INTERMEDIATE_REPORT',
-        'CONTROLLER',
-        null,
-        input,
-        `${rationale} ${DEADLINE_RULES.ANSSI_INTERMEDIATE_REPORT.counting}`,
-      );
-      const progress = obligation(
-        'ANSSI_PROGRESS_REPORT',
-        'CONTROLLER',
-        null,
-        input,
-        `${rationale} ${DEADLINE_RULES.ANSSI_PROGRESS_REPORT.counting}`,
-      );
-      return [warning, notification!, onRequest, progress, final!];
-    }),
-  );
+  const legacyScopes = input.controllerRegimes ?? [];
+  const doraCodes: ObligationCode[] = ['ACPR_INITIAL', 'ACPR_INTERMEDIATE', 'ACPR_FINAL', 'DORA_CLIENT_INFORMATION'];
+  const doraOutOfForce = notInForce(DEADLINE_RULES.ACPR_INITIAL, input.awareAt ?? input.now, settings);
+  const doraEntity = doraEntityTest(input.controllerFacts ?? null, legacyScopes);
+  if (doraOutOfForce) result.push(...doraCodes.map((c) => notApplicable(c, 'CONTROLLER', doraOutOfForce)));
+  else if (!doraEntity.inScope) result.push(...doraCodes.map((c) => notApplicable(c, 'CONTROLLER', doraEntity.rationale)));
+  else result.push(...doraChain(input, doraEntity));
+  result.push(...nis2Duties('CONTROLLER', input.awareAt, input.controllerFacts ?? null, legacyScopes, input, settings));
+  // The operator's own duties, from its own facts: only when it recorded some (O8, O11).
+  const operator = input.processorFacts;
+  if (input.processorDetectedAt && (operator?.nis2Status || operator?.nis1Designated))
+    result.push(...nis2Duties('PROCESSOR', input.processorDetectedAt, operator, [], input, settings));
   return result;
 }
 

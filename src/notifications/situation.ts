@@ -8,6 +8,9 @@ import { unifyFacts } from '../facts/unify';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
+import { standingEntityFacts } from '../organizations/organization.service';
+import { ProcessorEngagement } from '../organizations/processor-engagement.entity';
+import { loadDoraStates } from './dora.service';
 import type { CnilNotificationDecision } from './cnil-decision.entity';
 import { loadCnilDecisions } from './cnil-decision.service';
 import { Notification } from './notification.entity';
@@ -72,7 +75,16 @@ export async function loadSituations(
     em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { id: 'asc' } }),
   ]);
   const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
-  const orgs = new Map((await em.find(Organization, { id: { $in: orgIds } })).map((o) => [o.id, o]));
+  const [orgRows, entityFacts, engagements, doraStates] = await Promise.all([
+    em.find(Organization, { id: { $in: orgIds } }),
+    standingEntityFacts(ctx, orgIds),
+    em.find(ProcessorEngagement, { controller: { $in: orgIds }, processor: { $in: orgIds } }),
+    loadDoraStates(
+      ctx,
+      exposures.map((e) => e.id),
+    ),
+  ]);
+  const orgs = new Map(orgRows.map((o) => [o.id, o]));
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const now = clock.now();
 
@@ -114,7 +126,11 @@ export async function loadSituations(
       awareAt: facts.awareAt?.value ?? null,
       processorDetectedAt: processor ? (incident.detectedAt ?? null) : null,
       processorAlertedAt: facts.processorAlertedAt?.value ?? null,
+      controllerFacts: entityFacts.get(controller.id) ?? null,
       controllerRegimes: controller.regimes,
+      processorFacts: processor ? (entityFacts.get(processor.id) ?? null) : null,
+      processorContract: contractOf(engagements, controller.id, processor?.id),
+      dora: doraStates.get(exposure.id) ?? null,
       done: cnilDone ? { CNIL_NOTIFICATION: cnilDone } : {},
       complementary,
       cnilDecision: cnilDecisions.at(-1) ?? null,
@@ -135,6 +151,12 @@ export async function loadSituations(
       personsInformation,
     };
   });
+}
+
+/** The alert term of the contract between this controller and its processor, when one is recorded. */
+function contractOf(engagements: readonly ProcessorEngagement[], controllerId: string, processorId: string | undefined) {
+  const engagement = engagements.find((e) => e.controller.id === controllerId && e.processor.id === processorId);
+  return engagement ? { alertHours: engagement.alertHours, reference: engagement.contractReference } : null;
 }
 
 /**

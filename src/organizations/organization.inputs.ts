@@ -1,4 +1,5 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { TextInput } from '../lib/input-checks';
 import { ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE } from '../cnil/enums';
 import { NonNegativeInt } from '../lib/scalars';
 import type { OrganizationIdentifierType, OrganizationRole } from '../cnil/vocabulary';
@@ -49,4 +50,38 @@ export class UpdateOrganizationInput extends OrganizationPatch {
   @Field(() => String, { nullable: true }) otherIdentifier?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version the update was prepared against; a stale one is a CONFLICT.' })
   version?: number | null;
+}
+
+@InputType({ description: 'The whole set of entity facts, each group with its reason; a new record replaces the previous set.' })
+export class EntityFactsInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DORA article 2(1) category: CREDIT_INSTITUTION, PAYMENT_INSTITUTION, INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE, … or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY.',
+  })
+  doraCategory?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Solvency II article 4 small undertaking; only for an insurance category.' })
+  solvency2SmallUndertaking?: boolean | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with doraCategory.' }) doraReason?: string | null;
+  @Field(() => Boolean, { nullable: true }) doraSystemic?: boolean | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with doraSystemic.' }) doraSystemicReason?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'ESSENTIAL, IMPORTANT or NOT_IN_SCOPE.' }) nis2Status?: string | null;
+  @TextInput('text')
+  @Field(() => String, { nullable: true, description: 'Annex and sector; required for ESSENTIAL or IMPORTANT.' })
+  nis2Sector?: string | null;
+  @TextInput('text')
+  @Field(() => String, { nullable: true, description: 'Size or designation reason; required with nis2Status.' })
+  nis2Reason?: string | null;
+  @Field(() => Boolean, { nullable: true }) nis1Designated?: boolean | null;
+  @TextInput('text') @Field(() => String, { nullable: true, description: 'Required when nis1Designated is true.' }) nis1Reason?:
+    string | null;
+}
+
+@ObjectType({ description: 'The breach-alert term of the processing contract between a controller and its processor (art. 28(3)(f)).' })
+export class ProcessingContractTerms {
+  @Field(() => ID) controllerId!: string;
+  @Field(() => ID) processorId!: string;
+  @Field(() => Int, { nullable: true }) alertHours!: number | null;
+  @Field(() => String, { nullable: true }) contractReference!: string | null;
 }

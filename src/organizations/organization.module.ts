@@ -1,5 +1,9 @@
+import { OrganizationEntityFacts } from './entity-facts.entity';
 import { Organization } from './organization.entity';
 import { OrganizationResolver } from './organization.resolver';
 import { ProcessorEngagement } from './processor-engagement.entity';
 
-export const organizationModule = { entities: [Organization, ProcessorEngagement], resolvers: [OrganizationResolver] } as const;
+export const organizationModule = {
+  entities: [Organization, ProcessorEngagement, OrganizationEntityFacts],
+  resolvers: [OrganizationResolver],
+} as const;

@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import type { OrganizationLoaders } from './organization.loaders';
 import { Organization, Person } from './organization.entity';
-import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
-import { OrganizationService } from './organization.service';
+import { OrganizationEntityFacts } from './entity-facts.entity';
+import { CreateOrganizationInput, EntityFactsInput, ProcessingContractTerms, UpdateOrganizationInput } from './organization.inputs';
+import { OrganizationService, standingEntityFacts } from './organization.service';
 
 const WITHHELD =
   "null when the viewer may not read this organisation's people: only its own members, an admin, and its engaged controllers or processors may.";
@@ -58,6 +59,40 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<Organization> {
     return new OrganizationService(ctx).withdrawProcessor(controllerId, processorSiren);
+  }
+
+  @Mutation(() => OrganizationEntityFacts, {
+    description:
+      "Records the organisation's entity facts (DORA category, Solvency II article 4, systemic, NIS 2 status, NIS 1 designation), each with its reason: an admin or the organisation's own DPO. The latest set stands.",
+  })
+  recordEntityFacts(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('input') input: EntityFactsInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<OrganizationEntityFacts> {
+    return new OrganizationService(ctx).recordEntityFacts(organizationId, input);
+  }
+
+  @Mutation(() => ProcessingContractTerms, {
+    description:
+      'The controller records the breach-alert term (hours) and reference of its contract with a declared processor (art. 28(3)(f)); the processor-alert duty counts from it. Null hours: no term.',
+  })
+  recordProcessingContract(
+    @Arg('controllerId', () => ID) controllerId: string,
+    @Arg('processorSiren') processorSiren: string,
+    @Arg('alertHours', () => Int, { nullable: true }) alertHours: number | null,
+    @Arg('contractReference', () => String, { nullable: true }) contractReference: string | null,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<ProcessingContractTerms> {
+    return new OrganizationService(ctx).recordContractTerms(controllerId, processorSiren, alertHours ?? null, contractReference ?? null);
+  }
+
+  @FieldResolver(() => OrganizationEntityFacts, {
+    nullable: true,
+    description: 'The entity facts that stand (the latest recorded); null when none.',
+  })
+  async entityFacts(@Root() org: Organization, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<OrganizationEntityFacts | null> {
+    return (await standingEntityFacts(ctx, [org.id])).get(org.id) ?? null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: `Responsable légal; ${WITHHELD}` })

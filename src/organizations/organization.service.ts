@@ -7,7 +7,9 @@ import type { ServiceContext } from '../auth/context';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
 import { ProcessorEngagement } from './processor-engagement.entity';
-import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
+import { DORA_CATEGORIES, type DoraCategory, type Nis2Status } from '../cnil/entity-tests';
+import { OrganizationEntityFacts } from './entity-facts.entity';
+import type { CreateOrganizationInput, EntityFactsInput, ProcessingContractTerms, UpdateOrganizationInput } from './organization.inputs';
 import { normalizeSiren, sirenProblem, vatNumberProblem } from './siren';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -66,6 +68,92 @@ export class OrganizationService {
     return processor;
   }
 
+  /**
+   * The organisation's entity facts, as a whole set with their reasons (an admin or the
+   * organisation's own writers, its DPO). They decide the DORA and NIS 2 tests; never inferred.
+   */
+  async recordEntityFacts(organizationId: string, input: EntityFactsInput): Promise<OrganizationEntityFacts> {
+    const { viewer, em, clock } = this.ctx;
+    const org = await this.get(organizationId);
+    if (!mayEditOrganization(viewer, org.id)) throw new ForbiddenError("record this organisation's entity facts");
+    const problems = new InputProblems();
+    const text = (value: string | null | undefined) => value?.trim() || null;
+    const category = input.doraCategory ?? null;
+    const known = category === null || Object.hasOwn(DORA_CATEGORIES, category);
+    problems.check(known, 'input.doraCategory', `unknown category; one of ${Object.keys(DORA_CATEGORIES).join(', ')}`);
+    problems.check(category === null || Boolean(text(input.doraReason)), 'input.doraReason', 'a DORA category needs its reason');
+    problems.check(
+      input.solvency2SmallUndertaking == null || (known && category !== null && DORA_CATEGORIES[category as DoraCategory].solvency2),
+      'input.solvency2SmallUndertaking',
+      'only an insurance undertaking under Solvency II (INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE) can be a small undertaking of its article 4',
+    );
+    problems.check(
+      input.doraSystemic == null || Boolean(text(input.doraSystemicReason)),
+      'input.doraSystemicReason',
+      'whether the entity is systemic needs its reason',
+    );
+    const nis2 = input.nis2Status ?? null;
+    problems.check(
+      nis2 === null || ['ESSENTIAL', 'IMPORTANT', 'NOT_IN_SCOPE'].includes(nis2),
+      'input.nis2Status',
+      'ESSENTIAL, IMPORTANT or NOT_IN_SCOPE',
+    );
+    problems.check(
+      nis2 === null || Boolean(text(input.nis2Reason)),
+      'input.nis2Reason',
+      'a NIS 2 status needs its size or designation reason',
+    );
+    problems.check(
+      nis2 === null || nis2 === 'NOT_IN_SCOPE' || Boolean(text(input.nis2Sector)),
+      'input.nis2Sector',
+      'an essential or important entity names its annex and sector',
+    );
+    problems.check(!input.nis1Designated || Boolean(text(input.nis1Reason)), 'input.nis1Reason', 'a NIS 1 designation needs its reference');
+    problems.throwIfAny();
+    const now = clock.now();
+    const facts = em.create(OrganizationEntityFacts, {
+      organization: ref(org),
+      doraCategory: category as DoraCategory | null,
+      solvency2SmallUndertaking: input.solvency2SmallUndertaking ?? null,
+      doraReason: text(input.doraReason),
+      doraSystemic: input.doraSystemic ?? null,
+      doraSystemicReason: text(input.doraSystemicReason),
+      nis2Status: nis2 as Nis2Status | null,
+      nis2Sector: text(input.nis2Sector),
+      nis2Reason: text(input.nis2Reason),
+      nis1Designated: input.nis1Designated ?? null,
+      nis1Reason: text(input.nis1Reason),
+      recordedBy: viewer.subject,
+      recordedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await flushOrConflict(this.ctx, `Entity facts of ${org.legalName}`);
+    return facts;
+  }
+
+  /** The breach-alert term of a declared processor's contract (art. 28(3)(f)): the controller's to record, like the engagement. */
+  async recordContractTerms(
+    controllerId: string,
+    processorSiren: string,
+    alertHours: number | null,
+    contractReference: string | null,
+  ): Promise<ProcessingContractTerms> {
+    const { em } = this.ctx;
+    const { controller, processor } = await this.engagementParties(controllerId, processorSiren, "record your processors' contract terms");
+    const engagement = await em.findOne(ProcessorEngagement, { controller, processor });
+    if (!engagement)
+      throw new BadUserInputError([
+        { argument: 'processorSiren', reason: `${processor.legalName} is not a declared processor of ${controller.legalName}` },
+      ]);
+    if (alertHours !== null && (!Number.isInteger(alertHours) || alertHours < 1 || alertHours > 720))
+      throw new BadUserInputError([{ argument: 'alertHours', reason: 'a whole number of hours between 1 and 720, or null for no term' }]);
+    engagement.alertHours = alertHours;
+    engagement.contractReference = contractReference?.trim() || null;
+    await flushOrConflict(this.ctx, `The engagement of ${processor.legalName} by ${controller.legalName}`);
+    return { controllerId: controller.id, processorId: processor.id, alertHours, contractReference: engagement.contractReference };
+  }
+
   /** Only the controller's DPO (or an admin) speaks for its contracts; the processor is named by SIREN, as in the contract. */
   private async engagementParties(
     controllerId: string,
@@ -106,6 +194,22 @@ export class OrganizationService {
     await flushOrConflict(this.ctx, `Organization ${id}`);
     return org;
   }
+}
+
+/** Each organisation's standing entity facts (its latest record); absent when it recorded none. */
+export async function standingEntityFacts(
+  ctx: ServiceContext,
+  organizationIds: readonly string[],
+): Promise<Map<string, OrganizationEntityFacts>> {
+  const standing = new Map<string, OrganizationEntityFacts>();
+  if (organizationIds.length === 0) return standing;
+  const rows = await ctx.em.find(
+    OrganizationEntityFacts,
+    { organization: { $in: [...organizationIds] } },
+    { orderBy: { recordedAt: 'asc', id: 'asc' } },
+  );
+  for (const row of rows) standing.set(row.organization.id, row);
+  return standing;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../db/base.entity';
 import { Organization } from './organization.entity';
 
@@ -17,4 +17,12 @@ export class ProcessorEngagement extends BaseEntity {
 
   @ManyToOne(() => Organization, { ref: true })
   processor!: Ref<Organization>;
+
+  /** The contract's term for alerting the controller of a breach, in hours (art. 28(3)(f)); null when none is recorded. */
+  @Property({ type: 'integer', nullable: true })
+  alertHours: number | null = null;
+
+  /** The contract's reference, cited where its term is applied. */
+  @Property({ type: 'string', nullable: true })
+  contractReference: string | null = null;
 }

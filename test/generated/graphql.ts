@@ -39,6 +39,19 @@ export type Civility =
   | 'MADAME'
   | 'MONSIEUR';
 
+export type ClassifyDoraIncidentInput = {
+  /** When the entity classified it; not in the future. */
+  classifiedAt: string;
+  /** Whether the incident affects the clients’ financial interests (DORA, article 19, paragraphe 3). */
+  clientsFinancialInterestsAffected: boolean;
+  /** The criteria of Delegated Regulation (EU) 2024/1772 met; at least one when major. */
+  criteria: Array<DoraCriterionInput>;
+  /** Classified as major (true) or not (false). */
+  major: boolean;
+  /** Why: required. */
+  reason: string;
+};
+
 /** Moyens de communication */
 export type CommunicationChannel =
   | 'CUSTOMER_PORTAL'
@@ -192,11 +205,40 @@ export type DecidePersonsInformationInput = {
   replaces?: string | number | null | undefined;
 };
 
+export type DoraCriterionInput = {
+  /** CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT. */
+  criterion: string;
+  /** The value observed. */
+  value: string;
+};
+
 /** One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason. */
 export type DpcFactorInput = {
   /** SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base. */
   factor: string;
   reason: string;
+};
+
+/** The whole set of entity facts, each group with its reason; a new record replaces the previous set. */
+export type EntityFactsInput = {
+  /** DORA article 2(1) category: CREDIT_INSTITUTION, PAYMENT_INSTITUTION, INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE, … or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY. */
+  doraCategory?: string | null | undefined;
+  /** Required with doraCategory. */
+  doraReason?: string | null | undefined;
+  doraSystemic?: boolean | null | undefined;
+  /** Required with doraSystemic. */
+  doraSystemicReason?: string | null | undefined;
+  nis1Designated?: boolean | null | undefined;
+  /** Required when nis1Designated is true. */
+  nis1Reason?: string | null | undefined;
+  /** Size or designation reason; required with nis2Status. */
+  nis2Reason?: string | null | undefined;
+  /** Annex and sector; required for ESSENTIAL or IMPORTANT. */
+  nis2Sector?: string | null | undefined;
+  /** ESSENTIAL, IMPORTANT or NOT_IN_SCOPE. */
+  nis2Status?: string | null | undefined;
+  /** Solvency II article 4 small undertaking; only for an insurance category. */
+  solvency2SmallUndertaking?: boolean | null | undefined;
 };
 
 export type ExposurePatch = {
@@ -417,6 +459,18 @@ export type ReasonedNumberInput = {
   /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
   reason: string;
   value: number;
+};
+
+export type RecordDoraStepInput = {
+  /** When it was submitted, sent or done. */
+  at: string;
+  /** LATE_NOTICE only: INITIAL, INTERMEDIATE or FINAL. */
+  concerns?: string | null | undefined;
+  /** INITIAL, INTERMEDIATE (each one, first and updated), FINAL, LATE_NOTICE or CLIENT_INFORMATION. */
+  kind: string;
+  /** LATE_NOTICE only: the reasons for the delay. */
+  reasons?: string | null | undefined;
+  reference?: string | null | undefined;
 };
 
 export type RecordFilingInput = {
@@ -978,6 +1032,54 @@ export type PhaseNotificationQueryVariables = Exact<{
 
 export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: string, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
+export type RecordEntityFactsMutationVariables = Exact<{
+  organizationId: string | number;
+  input: EntityFactsInput;
+}>;
+
+
+export type RecordEntityFactsMutation = { recordEntityFacts: { doraCategory: string | null, solvency2SmallUndertaking: boolean | null, doraReason: string | null, doraSystemic: boolean | null, nis2Status: string | null, nis2Sector: string | null, nis2Reason: string | null, nis1Designated: boolean | null, recordedBy: string, recordedAt: string } };
+
+export type OrganizationEntityFactsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: string | null, doraReason: string | null, recordedBy: string } | null } };
+
+export type RecordProcessingContractMutationVariables = Exact<{
+  controllerId: string | number;
+  processorSiren: string;
+  alertHours?: number | null | undefined;
+  contractReference?: string | null | undefined;
+}>;
+
+
+export type RecordProcessingContractMutation = { recordProcessingContract: { controllerId: string, processorId: string, alertHours: number | null, contractReference: string | null } };
+
+export type ClassifyDoraIncidentMutationVariables = Exact<{
+  exposureId: string | number;
+  input: ClassifyDoraIncidentInput;
+}>;
+
+
+export type ClassifyDoraIncidentMutation = { classifyDoraIncident: { id: string, major: boolean, classifiedAt: string, classifiedBy: string, reason: string, criteria: Array<{ criterion: string, value: string }> } };
+
+export type RecordDoraStepMutationVariables = Exact<{
+  exposureId: string | number;
+  input: RecordDoraStepInput;
+}>;
+
+
+export type RecordDoraStepMutation = { recordDoraStep: { id: string, kind: string, at: string, concerns: string | null, reasons: string | null } };
+
+export type ExposureDoraQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: string, value: string }> }>, doraSteps: Array<{ kind: string, at: string, concerns: string | null, reasons: string | null }> } };
+
 export type RegisterDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1045,5 +1147,11 @@ export const PhaseStartComplementaryDocument = {"kind":"Document","definitions":
 export const PhaseUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhaseUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryFollowUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"afterFinalReason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingItemReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<PhaseUpdateMutation, PhaseUpdateMutationVariables>;
 export const PhaseRecordFilingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhaseRecordFiling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFilingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordNotificationFiling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryFollowUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"afterFinalReason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingItemReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<PhaseRecordFilingMutation, PhaseRecordFilingMutationVariables>;
 export const PhaseNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhaseNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"changesSincePrevious"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageFr"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryFollowUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"afterFinalReason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingItemReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<PhaseNotificationQuery, PhaseNotificationQueryVariables>;
+export const RecordEntityFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEntityFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEntityFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doraCategory"}},{"kind":"Field","name":{"kind":"Name","value":"solvency2SmallUndertaking"}},{"kind":"Field","name":{"kind":"Name","value":"doraReason"}},{"kind":"Field","name":{"kind":"Name","value":"doraSystemic"}},{"kind":"Field","name":{"kind":"Name","value":"nis2Status"}},{"kind":"Field","name":{"kind":"Name","value":"nis2Sector"}},{"kind":"Field","name":{"kind":"Name","value":"nis2Reason"}},{"kind":"Field","name":{"kind":"Name","value":"nis1Designated"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordEntityFactsMutation, RecordEntityFactsMutationVariables>;
+export const OrganizationEntityFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationEntityFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entityFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doraCategory"}},{"kind":"Field","name":{"kind":"Name","value":"doraReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationEntityFactsQuery, OrganizationEntityFactsQueryVariables>;
+export const RecordProcessingContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProcessingContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"processorSiren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alertHours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractReference"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProcessingContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"controllerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"processorSiren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"processorSiren"}}},{"kind":"Argument","name":{"kind":"Name","value":"alertHours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alertHours"}}},{"kind":"Argument","name":{"kind":"Name","value":"contractReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractReference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controllerId"}},{"kind":"Field","name":{"kind":"Name","value":"processorId"}},{"kind":"Field","name":{"kind":"Name","value":"alertHours"}},{"kind":"Field","name":{"kind":"Name","value":"contractReference"}}]}}]}}]} as unknown as DocumentNode<RecordProcessingContractMutation, RecordProcessingContractMutationVariables>;
+export const ClassifyDoraIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClassifyDoraIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassifyDoraIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyDoraIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exposureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ClassifyDoraIncidentMutation, ClassifyDoraIncidentMutationVariables>;
+export const RecordDoraStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDoraStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDoraStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDoraStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exposureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<RecordDoraStepMutation, RecordDoraStepMutationVariables>;
+export const ExposureDoraDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExposureDora"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"doraClassifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"classifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"doraSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]} as unknown as DocumentNode<ExposureDoraQuery, ExposureDoraQueryVariables>;
 export const RegisterDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"controllerName"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"consequences"}},{"kind":"Field","name":{"kind":"Name","value":"harms"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"exactPersons"}},{"kind":"Field","name":{"kind":"Name","value":"personsBand"}},{"kind":"Field","name":{"kind":"Name","value":"severityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"computedSeverityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"severityOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"personsSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"personsDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDetailsQuery, RegisterDetailsQueryVariables>;
 export const DecideCnilNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCnilNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCnilNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCnilNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exposureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<DecideCnilNotificationMutation, DecideCnilNotificationMutationVariables>;

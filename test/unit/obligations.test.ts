@@ -138,11 +138,29 @@ describe('DORA reports to the ACPR (article 19, paragraphe 4)', () => {
     }
   });
 
-  it('chains the reports, each from the previous one, the month ending on the last day of February', () => {
-    const aware = { ...in2025, awareAt: new Date('2025-01-28T10:00:00Z'), done: { ACPR_INITIAL: new Date('2025-01-28T20:00:00Z') } };
+  it('chains the reports from a classification as major, the month ending on the last day of February', () => {
+    const aware = {
+      ...in2025,
+      awareAt: new Date('2025-01-28T10:00:00Z'),
+      dora: {
+        classification: {
+          major: true,
+          classifiedAt: new Date('2025-01-28T16:00:00Z'),
+          classifiedBy: 'rssi@lumiere',
+          reason: 'Seuils atteints.',
+          criteria: [{ label: 'Clients touchés', value: '12 %' }],
+          clientsFinancialInterestsAffected: false,
+        },
+        initialAt: new Date('2025-01-28T20:00:00Z'),
+        intermediates: [],
+        finalAt: null,
+        clientsInformedAt: null,
+        lateNotices: [],
+      },
+    };
     const o = byCode(aware);
-    expect(o.ACPR_INITIAL).toMatchObject({ dueAt: new Date('2025-01-29T10:00:00Z'), status: 'DONE' });
-    expect(o.ACPR_INITIAL?.dueBasis).toMatch(/délai de 4 heures après la classification/);
+    expect(o.ACPR_INITIAL).toMatchObject({ dueAt: new Date('2025-01-28T20:00:00Z'), status: 'DONE' });
+    expect(o.ACPR_INITIAL?.dueBasis).toMatch(/ici, 4 heures après la classification/);
     expect(o.ACPR_INTERMEDIATE?.dueAt).toEqual(new Date('2025-01-31T20:00:00Z'));
     expect(o.ACPR_FINAL).toMatchObject({ dueAt: new Date('2025-02-28T20:00:00Z'), legalEnd: new Date('2025-02-28T23:00:00Z') });
   });
@@ -154,11 +172,15 @@ describe('DORA reports to the ACPR (article 19, paragraphe 4)', () => {
         { regime: 'DORA' as const, inScope: false, rationale: 'Mutuelle du livre III : pas une entreprise d’assurance.' },
       ],
     };
+    // Migrated data only: without entity facts, the former scope decision stands, and says it is a fallback.
     expect(byCode(outside).ACPR_INITIAL).toMatchObject({
       status: 'NOT_APPLICABLE',
-      rationale: 'Mutuelle du livre III : pas une entreprise d’assurance.',
+      rationale:
+        'Faits d’entité non enregistrés : à défaut, périmètre DORA déclaré avant leur introduction (donnée reprise, à remplacer par les faits d’entité) — Mutuelle du livre III : pas une entreprise d’assurance.',
     });
-    expect(byCode({ ...in2025, controllerRegimes: [] }).ACPR_FINAL?.rationale).toBe('DORA non applicable : décision non renseignée.');
+    expect(byCode({ ...in2025, controllerRegimes: [] }).ACPR_FINAL?.rationale).toBe(
+      'DORA non applicable : faits d’entité non enregistrés et aucune décision de périmètre.',
+    );
   });
 });
 

@@ -1,0 +1,90 @@
+import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../db/base.entity';
+import { Exposure } from '../incidents/exposure.entity';
+
+/** The classification criteria of Delegated Regulation (EU) 2024/1772 (articles 1 to 7), in French with their article. */
+export const DORA_CRITERIA = {
+  CLIENTS_AFFECTED: 'Clients, contreparties financières et transactions touchés (règlement délégué (UE) 2024/1772, article 1)',
+  REPUTATIONAL_IMPACT: 'Incidence sur la réputation (article 2)',
+  DURATION: 'Durée de l’incident et de l’indisponibilité du service (article 3)',
+  GEOGRAPHICAL_SPREAD: 'Étendue géographique (article 4)',
+  DATA_LOSSES: 'Pertes de données (article 5)',
+  CRITICAL_SERVICES: 'Services critiques touchés (article 6)',
+  ECONOMIC_IMPACT: 'Incidence économique (article 7)',
+} as const;
+
+export type DoraCriterion = keyof typeof DORA_CRITERIA;
+
+@ObjectType('DoraCriterionMet', { description: 'A criterion of Delegated Regulation (EU) 2024/1772 met, with its value.' })
+export class DoraCriterionMet {
+  @Field(() => String, {
+    description: 'CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT.',
+  })
+  criterion!: DoraCriterion;
+  @Field({ description: 'The value observed, e.g. « 12 % des clients », « 5 h d’indisponibilité ».' }) value!: string;
+}
+
+/**
+ * A financial entity's decision classifying one exposure's incident as major or not (DORA,
+ * article 18; Delegated Regulation (EU) 2024/1772), with the criteria met, the classification
+ * instant and who classified. Never changed: a reclassification is a new row, the latest stands.
+ */
+@Entity()
+@ObjectType({
+  description: 'The classification of an incident as major or not under DORA (article 18), as the financial entity decided it.',
+})
+export class DoraClassification extends BaseEntity {
+  @ManyToOne(() => Exposure, { ref: true })
+  exposure!: Ref<Exposure>;
+
+  @Field() @Property() major!: boolean;
+
+  @Field(() => [DoraCriterionMet]) @Property({ type: 'json' }) criteria!: DoraCriterionMet[];
+
+  @Field({ description: 'When the entity classified the incident: the 4-hour clock of the initial notification runs from it.' })
+  @Property({ type: DateTimeType })
+  classifiedAt!: Date;
+
+  @Field({ description: 'Who classified: the subject of the token that recorded it.' }) @Property() classifiedBy!: string;
+
+  @Field() @Property({ type: 'text' }) reason!: string;
+
+  @Field({ description: 'Whether the incident affects the clients’ financial interests (article 19, paragraphe 3).' })
+  @Property()
+  clientsFinancialInterestsAffected!: boolean;
+}
+
+export type DoraRecordKind = 'INITIAL' | 'INTERMEDIATE' | 'FINAL' | 'LATE_NOTICE' | 'CLIENT_INFORMATION';
+
+/**
+ * One DORA step actually taken for an exposure: a report submitted to the ACPR (every intermediate
+ * report, the first and the updated ones), a notice of late reporting with its reasons, or the
+ * information of the clients. Only recorded steps meet duties.
+ */
+@Entity()
+@ObjectType({ description: 'A DORA report submitted, a notice of late reporting, or the clients informed, as recorded.' })
+export class DoraRecord extends BaseEntity {
+  @ManyToOne(() => Exposure, { ref: true })
+  exposure!: Ref<Exposure>;
+
+  @Field(() => String, { description: 'INITIAL, INTERMEDIATE, FINAL, LATE_NOTICE or CLIENT_INFORMATION.' })
+  @Property({ type: 'string' })
+  kind!: DoraRecordKind;
+
+  @Field({ description: 'When it was submitted, sent or done.' }) @Property({ type: DateTimeType }) at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'For a LATE_NOTICE: INITIAL, INTERMEDIATE or FINAL, the report it concerns.' })
+  @Property({ type: 'string', nullable: true })
+  concerns: 'INITIAL' | 'INTERMEDIATE' | 'FINAL' | null = null;
+
+  @Field(() => String, { nullable: true, description: 'For a LATE_NOTICE: the reasons given to the authority.' })
+  @Property({ type: 'text', nullable: true })
+  reasons: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The reference the authority gave, when any.' })
+  @Property({ type: 'string', nullable: true })
+  reference: string | null = null;
+
+  @Field() @Property() recordedBy!: string;
+}
