@@ -289,7 +289,11 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
       const decided = await decide(horizonB, { decision: 'NOT_INFORM', ground: 'RISK_NOT_HIGH', reasoning }, horizonDpo);
       expect(decided.errors).toBeUndefined();
       expect((await persons()).obligation).toMatchObject({ status: 'NOT_APPLICABLE', dueAt: null });
-      expect((await registerEntry()).personsDecision).toMatchObject({ decision: 'NOT_INFORM', decidedBy: 'dpo@horizon.example', reasoning });
+      expect((await registerEntry()).personsDecision).toMatchObject({
+        decision: 'NOT_INFORM',
+        decidedBy: 'dpo@horizon.example',
+        reasoning,
+      });
 
       const stated = await gw.gql(UpdateExposureDocument, { id: horizonB, input: { communicationStatus: 'WILL_BE_INFORMED' } }, horizonDpo);
       expect(stated.errors).toBeUndefined();
@@ -299,7 +303,9 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
         'the section 13 issue',
       );
       expect(issue).toMatchObject({ section: 13, path: 'communication.status', blocksReady: true });
-      expect(issue.messageFr).toContain('Section 13 : la réponse « Non, mais elles le seront » contredit la décision de dpo@horizon.example');
+      expect(issue.messageFr).toContain(
+        'Section 13 : la réponse « Non, mais elles le seront » contredit la décision de dpo@horizon.example',
+      );
       expect(issue.messageFr).toContain(
         'de ne pas informer les personnes (motif : la violation n’est pas susceptible d’engendrer un risque élevé',
       );
