@@ -35,13 +35,13 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     cigalesExposure = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
   });
 
-  it("shows the scenario's disagreement with both sources: the operator's 410 000 and the insurer's 396 112", async () => {
+  it("shows the scenario's disagreement with both sources: the operator's 5 400 and the insurer's 5 250", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
     const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
-    expect(conflict.value).toBe(396_112);
+    expect(conflict.value).toBe(5_250);
     expect(conflict.candidates.map((c) => [c.value, c.source.type, c.source.organization?.legalName])).toEqual([
-      [396_112, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
-      [410_000, 'PROCESSOR_NOTICE', 'Tiers-Payant Alpha SAS'],
+      [5_250, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
+      [5_400, 'PROCESSOR_NOTICE', 'Tiers-Payant Alpha SAS'],
     ]);
   });
   afterAll(() => gw.close());
