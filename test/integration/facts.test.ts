@@ -137,7 +137,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     expect(onlyError(await gw.gql(ExposureFactsDocument, { id: horizonExposure }, cigales)).extensions?.code).toBe('NOT_FOUND');
     // Cigales sees the operator's incident-level notice, and nothing submitted about other insurers.
     const own = await gw.gql(ExposureFactsDocument, { id: cigalesExposure }, cigales);
-    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE']);
+    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE', 'PROCESSOR_NOTICE']);
   });
 
   it("shows a processor its own submissions only, not the insurer's assessment", async () => {
