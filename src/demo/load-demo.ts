@@ -88,9 +88,11 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       });
       exposures.set(`${incident}/${controller}`, exposure.id);
     }
-    for (const { by, subject, role, incident, controller, ...input } of DEMO_FACTS) {
+    for (const { by, subject, role, incident, controller, submittedAt, ...input } of DEMO_FACTS) {
       const viewer = new Viewer(subject, orgs.get(by)!, [role], rolesOf(by));
-      await new FactsService({ em, clock, viewer }).submit({
+      // A dated statement (an operator's own steps) is replayed at its instant, as its provenance says.
+      const at = submittedAt ? fixedClock(submittedAt) : clock;
+      await new FactsService({ em, clock: at, viewer }).submit({
         ...input,
         incidentId: incidents.get(incident)!,
         exposureId: controller ? exposures.get(`${incident}/${controller}`) : null,

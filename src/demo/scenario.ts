@@ -10,20 +10,28 @@ import { PersonsInformationChoice } from '../notifications/persons-information.e
  * The reference case of shared/domain/scenario-2024-third-party-payment.md, with fictional
  * organisations: two third-party-payment operators (processors) breached through their
  * professionals' portals in early 2024, and five insurers (controllers), two of which use both.
- * Public timeline, roles, data categories and orders of magnitude are kept; names are invented.
+ * Public timeline, roles and data categories are kept; names are invented, and so is whatever a
+ * comment marks as fiction (per-insurer counts, hours, references, every insurer's own steps).
  */
 // Every demo organisation has a SIREN: the lists and users name them by it.
 type DemoOrganization = Omit<CreateOrganizationInput, 'siren'> & { key: string; siren: string };
 
+/**
+ * Each entity's standing under DORA and NIS 2, not a duty: the rules engine dates each rule, so no
+ * duty of either arises from the February 2024 incidents (legal review S7, O8). The insurers are
+ * taken to be insurance undertakings under Solvency II, which the demo assumes (fiction).
+ */
 const DORA_INSURER = {
   regime: 'DORA' as const,
   inScope: true,
-  rationale: 'Organisme complémentaire santé : entité financière au sens de DORA (art. 2), incidents TIC majeurs notifiés à l’ACPR.',
+  rationale:
+    'Entreprise d’assurance : entité financière au sens de l’article 2, paragraphe 1, point n), du règlement (UE) 2022/2554 (DORA), qui s’applique à compter du 17 janvier 2025 (article 64) ; ses incidents majeurs liés aux TIC se notifient alors à l’ACPR (article 19). Aucune obligation DORA pour un incident antérieur à cette date.',
 };
 const NIS2_INSURER = {
   regime: 'NIS2' as const,
   inScope: false,
-  rationale: 'Entité financière relevant de DORA, lex specialis écartant les obligations de notification NIS 2.',
+  rationale:
+    'Assurance : secteur absent des annexes I et II de la directive (UE) 2022/2555 (NIS 2), dont aucune transposition française n’était en vigueur en février 2024.',
 };
 
 function mutuelle(
@@ -87,12 +95,14 @@ function operator(key: string, legalName: string, siren: string, city: string, p
       {
         regime: 'DORA',
         inScope: false,
-        rationale: 'Prestataire TIC tiers, pas une entité financière : il informe les assureurs, qui notifient l’ACPR.',
+        rationale:
+          'Prestataire tiers de services TIC, pas une entité financière au sens de l’article 2, paragraphe 1, du règlement (UE) 2022/2554 (DORA) : aucune notification à sa charge ; il alerte les assureurs, ses clients. Le règlement s’applique à compter du 17 janvier 2025 (article 64).',
       },
       {
         regime: 'NIS2',
-        inScope: true,
-        rationale: 'Fournisseur de services TIC gérés pour le secteur de la santé : entité importante au sens de NIS 2.',
+        inScope: false,
+        rationale:
+          'Directive (UE) 2022/2555 (NIS 2) : aucune transposition française en vigueur en février 2024 (délai de transposition au 17 octobre 2024, article 41). Ses signalements à l’ANSSI sont enregistrés comme ses propres faits, pas comme une obligation calculée par la passerelle.',
       },
     ],
   };
@@ -110,6 +120,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
 
 type DemoIncident = Omit<CreateIncidentInput, 'sourceOrganizationId'> & { key: string; source: string };
 
+/** What the CNIL said was not concerned (communiqué of 7 February 2024). */
 const NOT_EXPOSED = [
   'coordonnées bancaires',
   'données médicales',
@@ -117,6 +128,19 @@ const NOT_EXPOSED = [
   'adresses postales',
   'téléphones',
   'adresses électroniques',
+];
+
+/** The data the CNIL listed on 7 February 2024, both operators: civil status, birth date, NIR, insurer, guarantees. */
+export const OPERATOR_A_ITEMS = ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat'];
+/**
+ * Operator B's extract also held three items, per the press on 5 February 2024 (Stratégies; legal
+ * review S3), unconfirmed by the CNIL: the demo gives them to operator B only, as the sources do.
+ */
+export const OPERATOR_B_ITEMS = [
+  ...OPERATOR_A_ITEMS,
+  'rang de naissance (jumeaux)',
+  'numéro de contrat de l’assureur',
+  'référence interne de l’opérateur',
 ];
 
 export const DEMO_INCIDENTS: DemoIncident[] = [
@@ -156,7 +180,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
     attackVector: 'Identifiants de plusieurs professionnels de santé usurpés.',
     affectedSystem: 'Portail des professionnels de santé',
     description:
-      'Intrusion par le portail des professionnels avec des identifiants usurpés ; consultation de données d’état civil, date de naissance, NIR, organisme et garanties, et de moins de 50 factures mentionnant un transport médical.',
+      'Intrusion par le portail des professionnels avec des identifiants usurpés ; consultation de données d’état civil, date de naissance, rang de naissance, NIR, organisme, numéro de contrat de l’assureur, garanties et référence interne.',
     discoveryCircumstances: 'Signalement interne après des connexions simultanées depuis des adresses inhabituelles.',
     priorSecurityMeasures: 'Authentification par mot de passe, journalisation, filtrage réseau.',
   },
@@ -176,6 +200,10 @@ export const DEMO_PROCESSORS: { controller: string; processors: string[] }[] = [
 
 type DemoExposure = Omit<CreateExposureInput, 'incidentId' | 'controllerId'> & { incident: string; controller: string };
 
+/**
+ * One insurer's exposure as its operator records it. Operator B's contract number and internal
+ * reference are identifiers: « données d'identification » on the form, beside civil status and NIR.
+ */
 function exposure(
   incident: string,
   controller: string,
@@ -183,14 +211,15 @@ function exposure(
   approxPersons: number,
   extra: Partial<DemoExposure> = {},
 ): DemoExposure {
+  const operatorB = incident === 'incident-b';
   return {
     incident,
     controller,
     processorAlertedAt: new Date(processorAlertedAt),
-    dataCategories: ['CIVIL_STATUS', 'NIR', 'OTHER'],
-    // « Autre (à préciser) »: the form asks what OTHER covers (the data items listed below).
+    dataCategories: operatorB ? ['CIVIL_STATUS', 'NIR', 'IDENTIFICATION_ACCESS', 'OTHER'] : ['CIVIL_STATUS', 'NIR', 'OTHER'],
+    exposedDataItems: operatorB ? OPERATOR_B_ITEMS : OPERATOR_A_ITEMS,
+    // « Autre (à préciser) »: the form asks what OTHER covers (items listed among the exposed data).
     dataCategoriesOther: 'nom de l’organisme complémentaire, garanties du contrat',
-    exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire', 'garanties du contrat'],
     notExposedDataItems: NOT_EXPOSED,
     subjectCategories: ['MEMBERS', 'MINORS', 'OTHER'],
     subjectCategoriesOther: 'ayants droit des adhérents',
@@ -200,30 +229,26 @@ function exposure(
   };
 }
 
+/**
+ * The approximate numbers (section 8) each operator records, at or just above the exact counts of
+ * its list (lists.ts, DEMO_LIST_SIZES): the demo is scaled down so its lists load in seconds. The
+ * counts and hours are fiction; the public order of magnitude is the CNIL's « plus de 33 millions »
+ * for the whole case, hundreds of thousands per insurer.
+ */
 export const DEMO_EXPOSURES: DemoExposure[] = [
   // Operator A alerts its insurers within hours of detection on 1 February…
-  exposure('incident-a', 'horizon', '2024-02-01T13:00:00Z', 410_000),
-  exposure('incident-a', 'cigales', '2024-02-01T15:30:00Z', 128_000),
-  exposure('incident-a', 'atlantique', '2024-02-02T08:00:00Z', 265_000),
+  exposure('incident-a', 'horizon', '2024-02-01T13:00:00Z', 5_400),
+  exposure('incident-a', 'cigales', '2024-02-01T15:30:00Z', 125),
+  exposure('incident-a', 'atlantique', '2024-02-02T08:00:00Z', 115),
   // …except one insurer, alerted only on 6 February, which had learnt of it from the press on the
   // 1st: its awareness is its own, and its filing falls past 72 hours.
-  exposure('incident-a', 'lumiere', '2024-02-06T10:00:00Z', 87_000, {
+  exposure('incident-a', 'lumiere', '2024-02-06T10:00:00Z', 90, {
     awareAt: new Date('2024-02-01T18:00:00Z'),
   }),
-  exposure('incident-b', 'horizon', '2024-02-05T11:00:00Z', 52_000),
-  exposure('incident-b', 'atlantique', '2024-02-05T12:30:00Z', 61_000, {
-    sensitiveData: ['HEALTH'],
-    exposedDataItems: [
-      'nom',
-      'prénom',
-      'date de naissance',
-      'NIR',
-      'nom de l’organisme complémentaire',
-      'garanties du contrat',
-      'factures de transport médical (moins de 50)',
-    ],
-  }),
-  exposure('incident-b', 'rhone', '2024-02-05T14:00:00Z', 74_000),
+  // Operator B lists eight of Horizon's and four of Atlantique's holders again (lists.ts).
+  exposure('incident-b', 'horizon', '2024-02-05T11:00:00Z', 90),
+  exposure('incident-b', 'atlantique', '2024-02-05T12:30:00Z', 75),
+  exposure('incident-b', 'rhone', '2024-02-05T14:00:00Z', 50),
 ];
 
 /** The demo's people, one per role the README's quick start shows. */
@@ -239,8 +264,14 @@ export const DEMO_USERS = [
 ] as const;
 
 /**
- * Facts from both sides, with the scenario's disagreement: operator A reports 410 000 persons for
- * Horizon, whose own assessment of its deduplicated list says 396 112.
+ * Facts from both sides, with the scenario's disagreement: operator A reports 5 400 persons for
+ * Horizon, whose own assessment of its deduplicated list says 5 250 (its exact count, lists.ts).
+ * Then each operator's own steps, as the public sources date them (legal review S6, O11): portal
+ * disconnected, criminal complaint, CNIL and ANSSI informed. The days are public; the hours and
+ * references are fiction. The model has no structured record of a processor's own notifications
+ * (an AuthorityNotification belongs to an insurer's exposure, section 14 of its form), so the
+ * operator states them as its incident-level facts: the end of the intrusion and the comment on the
+ * dates, with their provenance (who, when, reference).
  */
 export const DEMO_FACTS = [
   {
@@ -271,8 +302,8 @@ export const DEMO_FACTS = [
     reference: 'TPA-ALERTE-HORIZON',
     idempotencyKey: 'tpa-alert-horizon',
     exposureFacts: {
-      approxPersons: 410_000,
-      approxRecords: 472_000,
+      approxPersons: 5_400,
+      approxRecords: 6_210,
       dataCategories: ['CIVIL_STATUS' as const, 'NIR' as const, 'OTHER' as const],
     },
   },
@@ -286,7 +317,41 @@ export const DEMO_FACTS = [
     confidence: FactConfidence.CONFIRMED,
     reference: 'MHS-DPO-2024-03',
     idempotencyKey: 'mhs-assessment-1',
-    exposureFacts: { approxPersons: 396_112, approxRecords: 455_529 },
+    exposureFacts: { approxPersons: 5_250, approxRecords: 6_038 },
+  },
+  {
+    by: 'operator-a',
+    subject: 'rssi@operator-a.example',
+    role: Role.PROCESSOR_SECURITY,
+    incident: 'incident-a',
+    controller: null,
+    submittedAt: new Date('2024-02-01T18:00:00Z'),
+    sourceType: FactSourceType.PROCESSOR_NOTICE,
+    confidence: FactConfidence.CONFIRMED,
+    reference: 'TPA-COMMUNIQUE-2024-02-01',
+    idempotencyKey: 'tpa-own-steps-2024-02-01',
+    incidentFacts: {
+      endAt: new Date('2024-02-01T10:30:00Z'),
+      datesComment:
+        'Début estimé d’après les journaux du portail ; fin à la déconnexion du portail des professionnels, le 1er février 2024 à 11 h 30. Le même jour, Tiers-Payant Alpha a déposé plainte auprès du parquet de Paris et informé la CNIL et l’ANSSI.',
+    },
+  },
+  {
+    by: 'operator-b',
+    subject: 'rssi@operator-b.example',
+    role: Role.PROCESSOR_SECURITY,
+    incident: 'incident-b',
+    controller: null,
+    submittedAt: new Date('2024-02-05T17:00:00Z'),
+    sourceType: FactSourceType.PROCESSOR_NOTICE,
+    confidence: FactConfidence.CONFIRMED,
+    reference: 'BGS-COMMUNIQUE-2024-02-05',
+    idempotencyKey: 'bgs-own-steps-2024-02-05',
+    incidentFacts: {
+      endAt: new Date('2024-02-05T09:00:00Z'),
+      datesComment:
+        'Début estimé ; fin à la fermeture du portail des professionnels, le 5 février 2024 à 10 heures. Le même jour, Bêta Gestion Santé a déposé plainte auprès du parquet de Paris et informé la CNIL et l’ANSSI.',
+    },
   },
 ];
 
@@ -342,7 +407,7 @@ export const DEMO_PERSONS_LETTERS = [
 /**
  * What Horizon recorded, before filing, as notified to other authorities (section 14 of the form):
  * its own criminal complaint and its report to ANSSI's CERT-FR, the evening its operator alerted it.
- * References are invented.
+ * Fiction: no public source says an insurer did so; the references are invented too.
  */
 export const DEMO_AUTHORITY_NOTIFICATIONS = [
   {
@@ -443,16 +508,16 @@ export const DEMO_PERSONS_INFORMATION = [
       {
         sentAt: new Date('2024-02-06T08:00:00Z'),
         channel: 'EMAIL' as const,
-        personsReached: 318_540,
-        failures: 9_870,
+        personsReached: 4_200,
+        failures: 130,
         note: 'Envoi aux adhérents disposant d’une adresse électronique ; les échecs sont repris par courrier.',
       },
       {
         sentAt: new Date('2024-02-09T07:00:00Z'),
         channel: 'POSTAL_MAIL' as const,
-        personsReached: 86_238,
-        failures: 1_204,
-        note: 'Courrier aux 77 572 adhérents sans adresse électronique et aux 9 870 envois électroniques en échec ; 1 204 plis revenus (n’habite pas à l’adresse indiquée).',
+        personsReached: 1_180,
+        failures: 16,
+        note: 'Courrier aux 1 050 adhérents sans adresse électronique et aux 130 envois électroniques en échec ; 16 plis revenus (n’habite pas à l’adresse indiquée).',
       },
     ],
   },

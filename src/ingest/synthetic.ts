@@ -14,7 +14,7 @@ export type SyntheticPerson = Omit<CanonicalRecord, 'line'>;
 
 /** The data categories of the 2024 case, in the operators' French wording. */
 const EXPOSED_ITEMS = ['état civil', 'date de naissance', 'NIR', 'organisme complémentaire', 'garanties du contrat'];
-/** One operator's files mentioned medical transport on fewer than 50 invoices: a rare extra item. */
+/** A rare extra item, to exercise art. 9 data in benchmarks and tests: fiction, no public source reports health data in the 2024 case. */
 const HEALTH_ITEM = 'données de santé';
 
 /** The day the first operator's portal was scraped: the default "today" of generated ages. */

@@ -35,13 +35,13 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     cigalesExposure = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
   });
 
-  it("shows the scenario's disagreement with both sources: the operator's 410 000 and the insurer's 396 112", async () => {
+  it("shows the scenario's disagreement with both sources: the operator's 5 400 and the insurer's 5 250", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
     const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
-    expect(conflict.value).toBe(396_112);
+    expect(conflict.value).toBe(5_250);
     expect(conflict.candidates.map((c) => [c.value, c.source.type, c.source.organization?.legalName])).toEqual([
-      [396_112, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
-      [410_000, 'PROCESSOR_NOTICE', 'Tiers-Payant Alpha SAS'],
+      [5_250, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
+      [5_400, 'PROCESSOR_NOTICE', 'Tiers-Payant Alpha SAS'],
     ]);
   });
   afterAll(() => gw.close());
@@ -137,7 +137,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     expect(onlyError(await gw.gql(ExposureFactsDocument, { id: horizonExposure }, cigales)).extensions?.code).toBe('NOT_FOUND');
     // Cigales sees the operator's incident-level notice, and nothing submitted about other insurers.
     const own = await gw.gql(ExposureFactsDocument, { id: cigalesExposure }, cigales);
-    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE']);
+    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE', 'PROCESSOR_NOTICE']);
   });
 
   it("shows a processor its own submissions only, not the insurer's assessment", async () => {

@@ -238,7 +238,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
           sourceType: 'CONTROLLER_ASSESSMENT',
           confidence: 'CONFIRMED',
           idempotencyKey: 'later',
-          exposureFacts: { approxPersons: 397_000 },
+          exposureFacts: { approxPersons: 5_300 },
         },
       },
       tokens.horizon,
@@ -261,7 +261,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00.000Z' });
     // The complementary notification shows what changed since the filing: its type, and the later count.
     const changes = doc.data!.notification.changesSinceInitial!;
-    expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '396112', after: '397000' });
+    expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '5250', after: '5300' });
     expect(changes.find((c) => c.path === 'type.type')).toMatchObject({
       before: 'Notification complète',
       after: 'Notification complémentaire',

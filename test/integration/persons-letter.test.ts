@@ -266,14 +266,40 @@ describe(`the letters of the demo on ${dialect}`, () => {
   });
   afterAll(() => gw.close());
 
-  it('blocks READY on the health contradiction and says why (C6)', async () => {
+  it('blocks READY on the health contradiction and says why (C6), on a health item of its own', async () => {
     const token = await gw.token(orgs.atlantique, [Role.CONTROLLER_LEGAL], 'legal@atlantique.example');
-    const demo = await gw.app.orm.em.fork().findOneOrFail(Notification, { exposure: { controller: orgs.atlantique } });
-    const { data: doc } = await gw.gql(NotificationLetterDocument, { id: demo.id }, token);
-    const issue = doc!.notification.document.letterCompleteness.find((i) => i.code === 'LETTER_HEALTH_CONTRADICTION');
+    const dpo = await gw.token(orgs.atlantique, [Role.CONTROLLER_DPO], 'dpo@atlantique.example');
+    const demo = await gw.app.orm.em
+      .fork()
+      .findOneOrFail(Notification, { exposure: { controller: orgs.atlantique } }, { populate: ['exposure'] });
+    const letterIssue = async () => {
+      const { data } = await gw.gql(NotificationLetterDocument, { id: demo.id }, token);
+      return { doc: data!, issue: data!.notification.document.letterCompleteness.find((i) => i.code === 'LETTER_HEALTH_CONTRADICTION') };
+    };
+    // The demo holds no health data (legal review S4): the contradiction needs this test's own item.
+    expect((await letterIssue()).issue).toBeUndefined();
+    const submitted = await gw.gql(
+      SubmitBreachFactsDocument,
+      {
+        input: {
+          incidentId: demo.exposure.getEntity().incident.id,
+          exposureId: demo.exposure.id,
+          sourceType: 'CONTROLLER_ASSESSMENT',
+          confidence: 'CONFIRMED',
+          idempotencyKey: 'letter-health-fixture',
+          exposureFacts: {
+            sensitiveData: ['HEALTH'],
+            exposedDataItems: ['nom', 'NIR', 'factures de transport médical (donnée de test, fictive)'],
+          },
+        },
+      },
+      dpo,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const { doc, issue } = await letterIssue();
     expect(issue?.blocksReady).toBe(true);
     expect(issue?.messageFr).toContain('transport médical');
-    expect(JSON.stringify(doc!.notification.document.letter)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
+    expect(JSON.stringify(doc.notification.document.letter)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
   });
 
   it('shows Horizon’s recorded letter: measures for the reader, the CNIL filing date, and why it is still a draft', async () => {
