@@ -205,6 +205,30 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    // An unknown category is refused right after the authorization check: nothing is recorded.
+    'Mutation.recordEntityFacts': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { recordEntityFacts(organizationId: $id, input: { doraCategory: "NONE_SUCH" }) { id } }',
+            { id: p.ids.org },
+            p.token,
+          ),
+        ),
+    },
+    // As for declareProcessor: an invalid SIREN stops right after the authorization check.
+    'Mutation.recordProcessingContract': {
+      expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($c: ID!) { recordProcessingContract(controllerId: $c, processorSiren: "12345678", alertHours: 24) { controllerId } }',
+            { c: p.ids.org },
+            p.token,
+          ),
+        ),
+    },
     'Mutation.withdrawProcessor': {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
       probe: async (p) =>
@@ -345,6 +369,29 @@ describe(`authorization on ${dialect}`, () => {
         authorized(
           await gql(
             'mutation($id: ID!) { decideCnilNotification(exposureId: $id, input: { decision: "NOT_NOTIFY", reasoning: " " }) { id } }',
+            { id: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
+    // A blank reason is refused after the authorization check: nothing is recorded either way.
+    'Mutation.classifyDoraIncident': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { classifyDoraIncident(exposureId: $id, input: { major: true, classifiedAt: "2024-02-04T00:00:00Z", criteria: [], reason: " ", clientsFinancialInterestsAffected: false }) { id } }',
+            { id: p.ids.exposure },
+            p.token,
+          ),
+        ),
+    },
+    'Mutation.recordDoraStep': {
+      expect: DRAFTING,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($id: ID!) { recordDoraStep(exposureId: $id, input: { kind: "NONE_SUCH", at: "2024-02-04T00:00:00Z" }) { id } }',
             { id: p.ids.exposure },
             p.token,
           ),
