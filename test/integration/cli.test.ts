@@ -64,8 +64,10 @@ describe(`the breach-gateway command on ${dialect}`, () => {
         'Mutuelle Horizon Santé',
         'Mutuelle Horizon Santé',
       ]);
-      const filing = /curl -s -o filing\.pdf -H 'authorization: Bearer (\S+)' (\S+)/.exec(output)!;
-      const pdf = await fetch(filing[2]!, { headers: { authorization: `Bearer ${filing[1]}` } });
+      // The banner's document links: one token, then a curl per document (filing copy first).
+      const documentsToken = must(/TOKEN='(\S+)'/.exec(output)?.[1], 'the token the document links use');
+      const filingUrl = must(/'(\S+\/filing\.pdf)'/.exec(output)?.[1], 'the filing copy link');
+      const pdf = await fetch(filingUrl, { headers: { authorization: `Bearer ${documentsToken}` } });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(
