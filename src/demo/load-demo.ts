@@ -24,9 +24,12 @@ import { PersonsInformationService } from '../notifications/persons-information.
 import { recapitulatifStandIn } from './recapitulatif-stand-in';
 import { OrganizationService } from '../organizations/organization.service';
 import { demoLists } from './lists';
+import { DoraService } from '../notifications/dora.service';
 import {
+  DORA_2025,
   DEMO_AUTHORITY_NOTIFICATIONS,
   DEMO_CNIL_DECISIONS,
+  DEMO_ENTITY_FACTS,
   DEMO_EXPOSURES,
   DEMO_FACTS,
   DEMO_FORENSIC_FACTS,
@@ -99,6 +102,7 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       });
     }
   });
+  await loadDora2025({ orm, clock, config }, orgs);
   for (const list of demoLists()) {
     const viewer = new Viewer(`demo-loader@${list.source}`, orgs.get(list.source)!, [Role.PROCESSOR_SECURITY], rolesOf(list.source));
     const profile = BUILT_IN_PROFILES[list.profile];
@@ -189,6 +193,45 @@ export async function loadDemo({ orm, clock, config }: DemoDeps): Promise<boolea
       );
   }
   return true;
+}
+
+/**
+ * The insurers' entity facts, then the fictional March 2025 incident (scenario.ts, DORA_2025), each
+ * step replayed at its own instant by the person who takes it: the operator records the incident
+ * and Atlantique's exposure, Atlantique's DPO the contract term, the classification, the ACPR
+ * reports and a draft CNIL notification.
+ */
+async function loadDora2025({ orm }: DemoDeps, orgs: Map<string, string>): Promise<void> {
+  const dpoOf = (key: string) =>
+    new Viewer(`dpo@${key}.example`, orgs.get(key)!, [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], rolesOf(key));
+  const at = (instant: Date, viewer: Viewer) => ({ em: orm.em.fork(), clock: fixedClock(instant), viewer });
+  for (const { organization, input } of DEMO_ENTITY_FACTS)
+    await new OrganizationService(at(DORA_2025.factsRecordedAt, dpoOf(organization))).recordEntityFacts(orgs.get(organization)!, input);
+  const { controller, processor, incident, exposure: exposureInput } = DORA_2025;
+  const dpo = dpoOf(controller);
+  await new OrganizationService(at(DORA_2025.factsRecordedAt, dpo)).recordContractTerms(
+    orgs.get(controller)!,
+    DEMO_ORGANIZATIONS.find((o) => o.key === processor)!.siren,
+    DORA_2025.contract.alertHours,
+    DORA_2025.contract.contractReference,
+  );
+  const operator = new Viewer(`rssi@${processor}.example`, orgs.get(processor)!, [Role.PROCESSOR_SECURITY], rolesOf(processor));
+  const { key: _key, source, ...incidentInput } = incident;
+  const created = await new IncidentService(at(exposureInput.processorAlertedAt, operator)).create({
+    ...incidentInput,
+    sourceOrganizationId: orgs.get(source)!,
+  });
+  const exposure = await new ExposureService(at(exposureInput.processorAlertedAt, operator)).create({
+    ...exposureInput,
+    incidentId: created.id,
+    controllerId: orgs.get(controller)!,
+  });
+  await new DoraService(at(DORA_2025.classification.classifiedAt, dpo)).classify(exposure.id, DORA_2025.classification);
+  for (const step of DORA_2025.steps) await new DoraService(at(step.at, dpo)).record(exposure.id, step);
+  await new NotificationService(at(DORA_2025.notification.createdAt, dpo)).create({
+    exposureId: exposure.id,
+    type: DORA_2025.notification.type,
+  });
 }
 
 export interface DemoToken {

@@ -116,6 +116,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   mutuelle('atlantique', 'Prévoyance Atlantique', '912300050', 'Bordeaux', '33000', ['Karim', 'Petit'], 310),
   mutuelle('rhone', 'Mutuelle du Rhône Solidaire', '912300068', 'Lyon', '69002', ['Élise', 'Robert'], 95),
   mutuelle('lumiere', 'Assurances Santé Lumière', '912300076', 'Lille', '59000', ['Thomas', 'Richard'], 230),
+  // The 2025 incident's operator (fiction, like its SIREN): see DORA_2025 below.
+  operator('operator-c', 'Gamma Tiers-Payant SAS', '912300084', 'Rennes', '35000'),
 ];
 
 type DemoIncident = Omit<CreateIncidentInput, 'sourceOrganizationId'> & { key: string; source: string };
@@ -193,7 +195,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
 export const DEMO_PROCESSORS: { controller: string; processors: string[] }[] = [
   { controller: 'horizon', processors: ['operator-a', 'operator-b'] },
   { controller: 'cigales', processors: ['operator-a'] },
-  { controller: 'atlantique', processors: ['operator-a', 'operator-b'] },
+  { controller: 'atlantique', processors: ['operator-a', 'operator-b', 'operator-c'] },
   { controller: 'rhone', processors: ['operator-b'] },
   { controller: 'lumiere', processors: ['operator-a'] },
 ];
@@ -534,3 +536,119 @@ export const DEMO_PERSONS_INFORMATION = [
     communications: [],
   },
 ];
+
+/**
+ * Each insurer's entity facts, recorded by its DPO with their reasons (fiction: the demo's insurers
+ * are invented, and so are their categories and sizes). They decide the DORA and NIS 2 tests; the
+ * rules engine dates each rule, so they give the February 2024 incidents no DORA duty and the
+ * March 2025 one its ACPR chain.
+ */
+const INSURER_FACTS = {
+  solvency2SmallUndertaking: false,
+  doraSystemic: false,
+  doraSystemicReason:
+    'Cas fictif de démonstration : entité non désignée comme d’importance systémique ; la règle du report à midi le jour ouvré suivant s’applique.',
+  nis2Status: 'NOT_IN_SCOPE' as const,
+  nis2Reason: 'Cas fictif de démonstration : l’assurance ne figure pas dans les annexes I et II de la directive (UE) 2022/2555 (NIS 2).',
+};
+const LIVRE_II = {
+  doraCategory: 'MUTUELLE_LIVRE_II' as const,
+  doraReason:
+    'Cas fictif de démonstration : mutuelle régie par le livre II du code de la mutualité, agréée par l’ACPR pour des opérations d’assurance santé, au-delà des seuils de l’article 4 de la directive 2009/138/CE',
+};
+export const DEMO_ENTITY_FACTS = [
+  { organization: 'horizon', input: { ...INSURER_FACTS, ...LIVRE_II } },
+  { organization: 'cigales', input: { ...INSURER_FACTS, ...LIVRE_II } },
+  { organization: 'rhone', input: { ...INSURER_FACTS, ...LIVRE_II } },
+  {
+    organization: 'atlantique',
+    input: {
+      ...INSURER_FACTS,
+      doraCategory: 'INSTITUTION_DE_PREVOYANCE' as const,
+      doraReason:
+        'Cas fictif de démonstration : institution de prévoyance régie par le titre III du livre IX du code de la sécurité sociale, agréée par l’ACPR, au-delà des seuils de l’article 4 de la directive 2009/138/CE',
+    },
+  },
+  {
+    organization: 'lumiere',
+    input: {
+      ...INSURER_FACTS,
+      doraCategory: 'INSURANCE_UNDERTAKING' as const,
+      doraReason:
+        'Cas fictif de démonstration : société d’assurance régie par le code des assurances, agréée par l’ACPR, au-delà des seuils de l’article 4 de la directive 2009/138/CE',
+    },
+  },
+];
+
+/**
+ * The second, wholly fictional incident, dated after DORA applies (17 January 2025): a ransomware
+ * attack on Gamma Tiers-Payant, the third-party-payment operator of Prévoyance Atlantique, in March
+ * 2025. Every name, count, hour and reference is invented. Paris is at UTC+1 until 30 March 2025.
+ * Timeline (Paris time): encryption on Monday 10 March at 03:00, detected at 06:30; Atlantique
+ * alerted at 10:00 (its contract says 24 hours); classified major at 14:00; initial report to the
+ * ACPR at 17:30 (due 18:00, 4 hours after the classification, within 24 hours of awareness);
+ * members informed on the 11th; intermediate reports on Thursday 13 March at 11:00 (due 72 hours
+ * after the initial) and, updated, on Thursday 20 March at 11:00; the final report is still to come,
+ * one month after the latest intermediate. The CNIL notification is a draft.
+ */
+export const DORA_2025 = {
+  controller: 'atlantique',
+  processor: 'operator-c',
+  contract: { alertHours: 24, contractReference: 'Contrat fictif GTP-PA-2023-05, article 11' },
+  factsRecordedAt: new Date('2025-01-20T09:00:00Z'),
+  incident: {
+    key: 'incident-c',
+    source: 'operator-c',
+    title: 'Rançongiciel sur le système de gestion du tiers payant — Gamma Tiers-Payant (cas fictif, mars 2025)',
+    startPrecision: 'EXACT' as const,
+    startAt: new Date('2025-03-10T02:00:00Z'),
+    endAt: null,
+    ongoing: true,
+    detectedAt: new Date('2025-03-10T05:30:00Z'),
+    datesComment: 'Cas fictif de démonstration. Chiffrement constaté à 3 heures (heure de Paris) ; restauration en cours.',
+    natures: ['AVAILABILITY' as const, 'CONFIDENTIALITY' as const],
+    origins: ['HACKING_MALWARE_PHISHING' as const],
+    causes: ['EXTERNAL_MALICIOUS' as const],
+    attackVector: 'Rançongiciel déployé depuis un accès VPN compromis (cas fictif).',
+    affectedSystem: 'Système de gestion du tiers payant et serveurs de fichiers de l’opérateur (cas fictif)',
+    description:
+      'Cas fictif de démonstration. Un rançongiciel a chiffré le système de gestion du tiers payant de Gamma Tiers-Payant ; l’attaquant revendique l’exfiltration d’un extrait des fichiers des bénéficiaires (état civil, NIR, organisme complémentaire). Les remboursements en tiers payant des adhérents de Prévoyance Atlantique sont interrompus.',
+    discoveryCircumstances: 'Alerte de l’outil de détection sur les serveurs de l’opérateur, puis note de rançon (cas fictif).',
+    priorSecurityMeasures:
+      'Sauvegardes hors ligne, authentification à deux facteurs sur les accès d’administration, antivirus (cas fictif).',
+  },
+  exposure: {
+    processorAlertedAt: new Date('2025-03-10T09:00:00Z'),
+    dataCategories: ['CIVIL_STATUS' as const, 'NIR' as const, 'OTHER' as const],
+    dataCategoriesOther: 'nom de l’organisme complémentaire',
+    exposedDataItems: ['nom', 'prénom', 'date de naissance', 'NIR', 'nom de l’organisme complémentaire'],
+    subjectCategories: ['MEMBERS' as const, 'OTHER' as const],
+    subjectCategoriesOther: 'ayants droit des adhérents',
+    // Fiction: no list is loaded for this incident; the number is the operator's estimate.
+    approxPersons: 2_000,
+    approxRecords: 2_300,
+  },
+  classification: {
+    major: true,
+    classifiedAt: new Date('2025-03-10T13:00:00Z'),
+    criteria: [
+      { criterion: 'CRITICAL_SERVICES', value: 'Tiers payant santé interrompu (cas fictif)' },
+      { criterion: 'CLIENTS_AFFECTED', value: 'Environ 2 000 adhérents, 14 % du portefeuille (cas fictif)' },
+      { criterion: 'DATA_LOSSES', value: 'Exfiltration revendiquée d’un extrait des fichiers des bénéficiaires (cas fictif)' },
+      { criterion: 'DURATION', value: 'Service indisponible depuis plus de 24 heures (cas fictif)' },
+    ],
+    reason:
+      'Cas fictif de démonstration. Service critique touché et seuils de l’article 8 du règlement délégué (UE) 2024/1772 atteints (clients touchés, pertes de données) : incident majeur lié aux TIC.',
+    clientsFinancialInterestsAffected: true,
+  },
+  steps: [
+    { kind: 'INITIAL', at: new Date('2025-03-10T16:30:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
+    { kind: 'CLIENT_INFORMATION', at: new Date('2025-03-11T09:00:00Z'), reference: 'Message aux adhérents (cas fictif)' },
+    { kind: 'INTERMEDIATE', at: new Date('2025-03-13T10:00:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
+    { kind: 'INTERMEDIATE', at: new Date('2025-03-20T10:00:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
+  ],
+  notification: {
+    createdAt: new Date('2025-03-11T08:00:00Z'),
+    type: 'INITIAL' as const,
+  },
+};

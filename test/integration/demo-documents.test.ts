@@ -152,8 +152,9 @@ describe(`the demo's documents, every one at each stage, on ${dialect}`, () => {
 
   it('puts no English code in any PDF, and no clear NIR in any document', () => {
     const pdfs = Object.entries(texts).filter(([where]) => !where.endsWith('.csv'));
-    // 5 notifications × 3 PDFs, 2 more letter variants, the récapitulatif, 2 registers.
-    expect(pdfs.length).toBe(20);
+    // 6 notifications (the 2025 DORA incident's draft included) × 3 PDFs, 2 more letter variants,
+    // the récapitulatif, 2 registers.
+    expect(pdfs.length).toBe(23);
     for (const [where, text] of pdfs) expect(text.match(ENGLISH_CODES)?.[0] ?? null, where).toBeNull();
     const needles = demoLists().flatMap((list) => list.people.flatMap((p) => [p.nir, spacedNir(p.nir)]));
     expect(findLeak(needles, texts)).toBeNull();

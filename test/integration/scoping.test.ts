@@ -55,8 +55,9 @@ describe(`viewer scoping on ${dialect}`, () => {
 
   it('shows an admin everything', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.admin);
-    expect(data!.incidents.totalCount).toBe(2);
-    expect(data!.incidents.edges.flatMap((e) => e.node.exposures)).toHaveLength(7);
+    // The two 2024 incidents (seven exposures) and the fictional 2025 one (one exposure).
+    expect(data!.incidents.totalCount).toBe(3);
+    expect(data!.incidents.edges.flatMap((e) => e.node.exposures)).toHaveLength(8);
   });
 
   it("answers another tenant's id exactly like a missing one: NOT_FOUND", async () => {
@@ -102,8 +103,9 @@ describe(`viewer scoping on ${dialect}`, () => {
   });
 
   it('lets an auditor read its organisation in both capacities', async () => {
+    // Atlantique is exposed to both 2024 incidents and to the 2025 one.
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.auditor);
-    expect(data!.incidents.totalCount).toBe(2);
+    expect(data!.incidents.totalCount).toBe(3);
   });
 
   it('returns the CNIL vocabulary with French labels', async () => {
