@@ -271,7 +271,12 @@ describe(`the letters of the demo on ${dialect}`, () => {
     const dpo = await gw.token(orgs.atlantique, [Role.CONTROLLER_DPO], 'dpo@atlantique.example');
     const demo = await gw.app.orm.em
       .fork()
-      .findOneOrFail(Notification, { exposure: { controller: orgs.atlantique } }, { populate: ['exposure'] });
+      // Atlantique's draft for operator B's 2024 incident (it has another for the 2025 one).
+      .findOneOrFail(
+        Notification,
+        { exposure: { controller: orgs.atlantique, incident: { sourceOrganization: orgs['operator-b'] } } },
+        { populate: ['exposure'] },
+      );
     const letterIssue = async () => {
       const { data } = await gw.gql(NotificationLetterDocument, { id: demo.id }, token);
       return { doc: data!, issue: data!.notification.document.letterCompleteness.find((i) => i.code === 'LETTER_HEALTH_CONTRADICTION') };
