@@ -4,9 +4,12 @@ import { VOCABULARY_LISTS } from './vocabulary';
 /**
  * Every CNIL answer list becomes a GraphQL enum of the same name, so the schema and the vocabulary
  * cannot drift apart. Importing this module once (the schema builder does) registers them all.
+ * Each value's description is its French label, so a generated client and GraphiQL show the words
+ * of the form without a second query.
  */
 for (const list of VOCABULARY_LISTS) {
-  registerEnumType(list.values, { name: list.name, description: list.title });
+  const valuesConfig = Object.fromEntries(Object.entries<string>(list.labels).map(([code, label]) => [code, { description: label }]));
+  registerEnumType(list.values, { name: list.name, description: list.title, valuesConfig });
 }
 
 export {
