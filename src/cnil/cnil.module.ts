@@ -1,3 +1,3 @@
-import { VocabularyResolver } from './vocabulary.resolver';
+import { VocabularyEntryResolver, VocabularyListResolver, VocabularyResolver } from './vocabulary.resolver';
 
-export const cnilModule = { entities: [], resolvers: [VocabularyResolver] } as const;
+export const cnilModule = { entities: [], resolvers: [VocabularyResolver, VocabularyListResolver, VocabularyEntryResolver] } as const;

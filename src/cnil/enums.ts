@@ -12,6 +12,17 @@ for (const list of VOCABULARY_LISTS) {
   registerEnumType(list.values, { name: list.name, description: list.title, valuesConfig });
 }
 
+/** The languages a person may read a label in. */
+export const LocaleEnum = { FR: 'FR', EN: 'EN' } as const;
+registerEnumType(LocaleEnum, {
+  name: 'Locale',
+  description: 'The language of a label a person reads.',
+  valuesConfig: {
+    FR: { description: 'Français : les mots du formulaire de la CNIL, ceux des documents.' },
+    EN: { description: 'English: the gateway’s translation, for readers who do not read French.' },
+  },
+});
+
 export {
   BREACH_NATURE,
   CIVILITY,

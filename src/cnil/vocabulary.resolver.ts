@@ -1,18 +1,20 @@
-import { Arg, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { VOCABULARY_LISTS, VOCABULARY_VERSIONS } from './vocabulary';
+import { type Locale, vocabularyLabel, vocabularyTitle } from './vocabulary-en';
+import { LocaleEnum } from './enums';
 
-@ObjectType({ description: 'One answer of a CNIL list: the enum code and its French label.' })
+@ObjectType({ description: 'One answer of a CNIL list: the enum code and its label.' })
 export class VocabularyEntry {
-  @Field() code!: string;
-  @Field() label!: string;
+  @Field({ description: 'The code, a value of the GraphQL enum named like the list.' }) code!: string;
+  /** The list the entry belongs to, for its label in another locale. */
+  listName!: string;
 }
 
 @ObjectType({
   description: 'An answer list, named like the GraphQL enum that carries its codes: a list of the CNIL form, or one of the gateway.',
 })
 export class VocabularyList {
-  @Field() name!: string;
-  @Field() title!: string;
+  @Field({ description: 'The list’s name, also the name of the GraphQL enum of its codes.' }) name!: string;
   @Field() version!: string;
   @Field({ description: 'CNIL_FORM: a list of the CNIL téléservice; GATEWAY: a list of the gateway itself, not the CNIL’s.' })
   origin!: string;
@@ -35,14 +37,37 @@ export class VocabularyResolver {
       const info = VOCABULARY_VERSIONS[list.version]!;
       return {
         name: list.name,
-        title: list.title,
         version: list.version,
         origin: list.origin,
         status: info.status,
         statusDescription: info.description,
         capturedOn: info.capturedOn,
-        entries: Object.entries(list.labels).map(([code, label]) => ({ code, label })),
+        entries: list.codes.map((code) => ({ code, listName: list.name })),
       };
     });
+  }
+}
+
+@Resolver(() => VocabularyList)
+export class VocabularyListResolver {
+  @FieldResolver(() => String, { description: 'The form’s heading for the list (FR, the default) or its English translation (EN).' })
+  title(
+    @Root() list: VocabularyList,
+    @Arg('locale', () => LocaleEnum, { defaultValue: 'FR', description: 'FR: the form’s French words; EN: the gateway’s translation.' })
+    locale: Locale,
+  ): string {
+    return vocabularyTitle(list.name, locale);
+  }
+}
+
+@Resolver(() => VocabularyEntry)
+export class VocabularyEntryResolver {
+  @FieldResolver(() => String, { description: 'The label as the form words it (FR, the default) or its English translation (EN).' })
+  label(
+    @Root() entry: VocabularyEntry,
+    @Arg('locale', () => LocaleEnum, { defaultValue: 'FR', description: 'FR: the form’s French words; EN: the gateway’s translation.' })
+    locale: Locale,
+  ): string {
+    return vocabularyLabel(entry.listName, entry.code, locale);
   }
 }

@@ -121,4 +121,17 @@ describe(`viewer scoping on ${dialect}`, () => {
       }),
     ]);
   });
+
+  it('gives the same lists in English when asked, French staying the default', async () => {
+    const { data } = await gw.gql(VocabularyDocument, { name: 'BreachNature', locale: 'EN' }, tokens.horizon);
+    expect(data!.vocabulary[0]).toMatchObject({
+      title: 'Nature de la violation',
+      englishTitle: 'Nature of the breach',
+      entries: [
+        { code: 'CONFIDENTIALITY', label: 'Loss of confidentiality' },
+        { code: 'INTEGRITY', label: 'Loss of integrity' },
+        { code: 'AVAILABILITY', label: 'Loss of availability' },
+      ],
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { untranslatedCodes, vocabularyLabel, vocabularyTitle } from '../../src/cnil/vocabulary-en';
 import { CONSEQUENCE, CONSEQUENCE_NATURE, INCIDENT_ORIGIN, personCountBand, VOCABULARY_LISTS } from '../../src/cnil/vocabulary';
 
 describe('CNIL vocabulary', () => {
@@ -13,6 +14,13 @@ describe('CNIL vocabulary', () => {
         expect((list.values as Record<string, string>)[code]).toBe(code);
       }
     }
+  });
+
+  it('translates every code and title into English, and keeps French the default', () => {
+    expect(untranslatedCodes()).toEqual([]);
+    expect(vocabularyLabel('Gravity', 'MAXIMAL', 'FR')).toBe('Maximal');
+    expect(vocabularyLabel('Gravity', 'IMPORTANT', 'EN')).toBe('Significant');
+    expect(vocabularyTitle('BreachNature', 'EN')).toBe('Nature of the breach');
   });
 
   it('keeps the form wording, e.g. phishing belongs to hacking', () => {
