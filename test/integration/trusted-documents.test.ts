@@ -72,6 +72,19 @@ describe(`trusted documents on ${dialect}`, () => {
     expect(answer.body.data?.vocabulary?.length).toBeGreaterThan(0);
   });
 
+  it('runs it named by documentId in a GET query string, and refuses an ad-hoc GET', async () => {
+    const get = (params: Record<string, string>) =>
+      fetch(`${gw.url}?${new URLSearchParams(params)}`, {
+        headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+      });
+    const ok = await get({ documentId: id });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as Answer['body']).data?.vocabulary?.length).toBeGreaterThan(0);
+    const refused = await get({ query: '{ vocabulary { name } }' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as Answer['body']).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+
   it('runs it sent in full, as in the manifest or as graphql-js prints it', async () => {
     for (const query of [documents.get(id), print(VocabularyDocument)]) {
       const answer = await post({ query, variables: {} });
