@@ -111,6 +111,9 @@ describe(`trusted documents on ${dialect}`, () => {
     const unknown = `sha256:${createHash('sha256').update('{ vocabulary { name } }').digest('hex')}`;
     expect(refusalCode(await post({ documentId: unknown }))).toBe('UNKNOWN_DOCUMENT');
     expect(refusalCode(await post({ documentId: 42 }))).toBe('UNKNOWN_DOCUMENT');
+    const malformed = await post({ documentId: '<script>' });
+    expect(refusalCode(malformed)).toBe('UNKNOWN_DOCUMENT');
+    expect(malformed.body.errors?.[0]?.message).not.toContain('<script>');
     // APQ's registration: the hash with its query. Refused, and the hash stays unknown afterwards.
     const apq = { persistedQuery: { version: 1, sha256Hash: unknown.slice('sha256:'.length) } };
     expect(refusalCode(await post({ query: '{ vocabulary { name } }', extensions: apq }))).toBe('UNKNOWN_DOCUMENT');

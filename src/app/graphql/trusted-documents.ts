@@ -14,6 +14,8 @@ function refusal(code: TrustedDocumentErrorCode, message: string): GraphQLError 
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
+const DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
+
 function sha256Id(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
@@ -66,6 +68,8 @@ function resolve(documents: ReadonlyMap<string, string>, request: GraphQLRequest
   if (id instanceof GraphQLError) return id;
   const query = request.query === '' ? undefined : request.query;
   if (id !== undefined) {
+    // Only an id of the right shape is quoted back: the client's text is not echoed.
+    if (!DOCUMENT_ID.test(id)) return refusal('UNKNOWN_DOCUMENT', 'a document id is "sha256:" followed by 64 lowercase hex digits');
     const trusted = documents.get(id);
     if (trusted === undefined)
       return refusal('UNKNOWN_DOCUMENT', `document ${id} is not one of this gateway's trusted documents (regenerate your client)`);
