@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +50,11 @@ export interface JwtConfig {
 export interface GraphqlConfig {
   /** Introspection and "did you mean" suggestions: off unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
+  /**
+   * The manifest of trusted documents (`GRAPHQL_TRUSTED_DOCUMENTS`), `sha256:<hex>` → document, as
+   * GraphQL Code Generator's client preset writes it. Set, only these operations run; unset, any does.
+   */
+  trustedDocuments?: ReadonlyMap<string, string>;
 }
 
 export interface RateLimitConfig {
@@ -130,6 +135,7 @@ export const CONFIG_VARIABLES = [
   'JWT_JWKS_FILE',
   'JWT_MAX_LIFETIME_SECONDS',
   'GRAPHQL_INTROSPECTION',
+  'GRAPHQL_TRUSTED_DOCUMENTS',
   'RATE_LIMIT_MAX',
   'RATE_LIMIT_WINDOW_SECONDS',
   'TRUST_PROXY_HOPS',
@@ -253,6 +259,36 @@ function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem'
   return { jwks: jwks as JwtConfig['jwks'] };
 }
 
+const TRUSTED_DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * The persisted-documents.json of the codegen client preset: each key must be the sha256 of its
+ * document, so a manifest edited by hand (a document changed, its hash not) stops the start rather
+ * than letting a document run under another's name.
+ */
+function parseTrustedDocuments(path: string | undefined): ReadonlyMap<string, string> | undefined {
+  const text = readKeyFile('GRAPHQL_TRUSTED_DOCUMENTS', path);
+  if (text === undefined) return undefined;
+  const fail = (reason: string) => new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS (${path?.trim()}): ${reason}`);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    throw fail('not JSON; expected the persisted-documents.json written by npm run codegen');
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+    throw fail('expected a JSON object mapping "sha256:<hex>" to a document');
+  const documents = new Map<string, string>();
+  for (const [id, document] of Object.entries(manifest)) {
+    if (!TRUSTED_DOCUMENT_ID.test(id)) throw fail(`key "${id}" is not "sha256:" followed by 64 lowercase hex digits`);
+    if (typeof document !== 'string') throw fail(`the document of ${id} is not a string`);
+    if (`sha256:${createHash('sha256').update(document).digest('hex')}` !== id) throw fail(`${id} is not the sha256 of its document`);
+    documents.set(id, document);
+  }
+  if (documents.size === 0) throw fail('the manifest holds no document: every operation would be refused');
+  return documents;
+}
+
 /**
  * In demo mode a secret that was not configured is generated once and kept in the data directory
  * (mode 0600), so tokens printed at one start still work after a restart.
@@ -339,7 +375,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
         30 * 86_400,
       ),
     },
-    graphql: { introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION) },
+    graphql: {
+      introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
+      ...(env.GRAPHQL_TRUSTED_DOCUMENTS?.trim() ? { trustedDocuments: parseTrustedDocuments(env.GRAPHQL_TRUSTED_DOCUMENTS) } : {}),
+    },
     rateLimit: {
       max: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, DEFAULT_RATE_LIMIT_MAX, 0, 1_000_000),
       windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,

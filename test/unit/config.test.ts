@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,25 @@ describe('configuration', () => {
     });
     expect(() => loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/true or false/);
     expect(() => loadConfig({ ...base, RATE_LIMIT_MAX: '-1' })).toThrow(/RATE_LIMIT_MAX/);
+  });
+
+  it('reads a trusted-documents manifest whose keys are the hashes of their documents, and refuses any other', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    const dir = mkdtempSync(join(tmpdir(), 'trusted-documents-'));
+    const manifest = (name: string, content: unknown) => {
+      writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+      return { ...base, GRAPHQL_TRUSTED_DOCUMENTS: join(dir, name) };
+    };
+    const document = 'query A { __typename }';
+    const id = `sha256:${createHash('sha256').update(document).digest('hex')}`;
+    expect(loadConfig(base).graphql.trustedDocuments).toBeUndefined();
+    expect(loadConfig(manifest('good.json', { [id]: document })).graphql.trustedDocuments).toEqual(new Map([[id, document]]));
+    expect(() => loadConfig(manifest('edited.json', { [id]: 'query B { __typename }' }))).toThrow(/is not the sha256 of its document/);
+    expect(() => loadConfig(manifest('bare.json', { [id.slice(7)]: document }))).toThrow(/is not "sha256:" followed by 64/);
+    expect(() => loadConfig(manifest('empty.json', {}))).toThrow(/holds no document/);
+    expect(() => loadConfig(manifest('list.json', [document]))).toThrow(/expected a JSON object/);
+    expect(() => loadConfig(manifest('text.json', 'query A { __typename }'))).toThrow(/not JSON/);
+    expect(() => loadConfig({ ...base, GRAPHQL_TRUSTED_DOCUMENTS: join(dir, 'missing.json') })).toThrow(/cannot read/);
   });
 
   it('caps an ingest upload at 2 GiB unless told otherwise', () => {

@@ -4,6 +4,7 @@ import type { GraphqlConfig } from '../../config/config';
 import type { GatewayContext } from './context';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { costLimitPlugin, GRAPHQL_LIMITS, graphqlArmorRules } from './limits';
+import { trustedDocumentsPlugin } from './trusted-documents';
 
 /**
  * An operation of a kind the schema does not have (a subscription: the gateway has none) is a
@@ -26,6 +27,7 @@ type HardenedOptions = Pick<
   | 'includeStacktraceInErrorResponses'
   | 'validationRules'
   | 'parseOptions'
+  | 'persistedQueries'
 > & { plugins: ApolloServerPlugin<GatewayContext>[] };
 
 /**
@@ -33,6 +35,8 @@ type HardenedOptions = Pick<
  * given away (no introspection, no "did you mean", no landing page) unless GRAPHQL_INTROSPECTION is
  * set for development; operations are bounded in depth, aliases, directives, tokens and cost (limits.ts); one operation per request; a
  * browser cannot send a cross-site GET or simple POST (CSRF prevention); no stack trace in errors.
+ * With trusted documents, only the manifest's operations run and automatic persisted queries, which
+ * would let a client register documents of its own, are off (trusted-documents.ts).
  */
 export function hardenedApolloOptions(config: GraphqlConfig): HardenedOptions {
   return {
@@ -43,6 +47,11 @@ export function hardenedApolloOptions(config: GraphqlConfig): HardenedOptions {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
     validationRules: [knownOperationTypes, ...graphqlArmorRules()],
-    plugins: [costLimitPlugin<GatewayContext>(), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    ...(config.trustedDocuments ? { persistedQueries: false as const } : {}),
+    plugins: [
+      ...(config.trustedDocuments ? [trustedDocumentsPlugin(config.trustedDocuments)] : []),
+      costLimitPlugin<GatewayContext>(),
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   };
 }
