@@ -31,13 +31,18 @@ export type BatchStatus =
 
 /** Nature de la violation */
 export type BreachNature =
+  /** Perte de la disponibilité */
   | 'AVAILABILITY'
+  /** Perte de la confidentialité */
   | 'CONFIDENTIALITY'
+  /** Perte de l'intégrité */
   | 'INTEGRITY';
 
 /** Civilité */
 export type Civility =
+  /** Madame */
   | 'MADAME'
+  /** Monsieur */
   | 'MONSIEUR';
 
 export type ClassifyDoraIncidentInput = {
@@ -55,29 +60,47 @@ export type ClassifyDoraIncidentInput = {
 
 /** Moyens de communication */
 export type CommunicationChannel =
+  /** Espace client */
   | 'CUSTOMER_PORTAL'
+  /** Courrier électronique */
   | 'EMAIL'
+  /** Téléphone */
   | 'PHONE'
+  /** Courrier postal */
   | 'POSTAL_MAIL'
+  /** Presse */
   | 'PRESS'
+  /** Avis public */
   | 'PUBLIC_NOTICE'
+  /** SMS */
   | 'SMS';
 
 /** Communication aux personnes */
 export type CommunicationStatus =
+  /** Oui, les personnes ont été informées */
   | 'INFORMED'
+  /** Non déterminé pour le moment */
   | 'UNDETERMINED'
+  /** Non, mais elles le seront */
   | 'WILL_BE_INFORMED'
+  /** Non, elles ne le seront pas */
   | 'WILL_NOT_BE_INFORMED';
 
 /** Conséquences potentielles */
 export type Consequence =
+  /** Les données peuvent être croisées ou rapprochées avec d’autres informations */
   | 'CROSS_MATCHING'
+  /** Les données peuvent être falsifiées */
   | 'FALSIFICATION'
+  /** Les données peuvent être exploitées à d’autres fins que celles prévues ou de manière malveillante */
   | 'MISUSE'
+  /** Autre */
   | 'OTHER'
+  /** Dysfonctionnement et difficultés à fournir un service critique */
   | 'SERVICE_DISRUPTION'
+  /** Les données ont été diffusées plus que nécessaire et ont échappé à la maîtrise des personnes */
   | 'SPREAD_BEYOND_CONTROL'
+  /** Ne sait pas pour l'instant */
   | 'UNKNOWN';
 
 export type CreateExposureInput = {
@@ -168,21 +191,34 @@ export type CreateOrganizationInput = {
 
 /** Nature des données */
 export type DataCategory =
+  /** État civil (nom, sexe, date de naissance, âge…) */
   | 'CIVIL_STATUS'
+  /** Coordonnées (adresse postale ou électronique, téléphone…) */
   | 'CONTACT'
+  /** Informations financières ou économiques (revenus, coordonnées bancaires, carte…) */
   | 'FINANCIAL'
+  /** Données d'identification ou d'accès (identifiant, mot de passe, numéro client…) */
   | 'IDENTIFICATION_ACCESS'
+  /** Données de localisation */
   | 'LOCATION'
+  /** NIR (numéro de sécurité sociale) */
   | 'NIR'
+  /** Infractions, condamnations, mesures de sûreté */
   | 'OFFENCES'
+  /** Documents officiels (passeport, pièce d'identité…) */
   | 'OFFICIAL_DOCUMENTS'
+  /** Autres données */
   | 'OTHER'
+  /** Pas connues pour le moment */
   | 'UNKNOWN';
 
 /** Précision de la date de début */
 export type DatePrecision =
+  /** Date approximative */
   | 'APPROXIMATE'
+  /** Date exacte */
   | 'EXACT'
+  /** Date inconnue */
   | 'UNKNOWN';
 
 export type DecideCnilNotificationInput = {
@@ -294,31 +330,51 @@ export type FactSourceType =
 
 /** Niveau de gravité */
 export type Gravity =
+  /** Important */
   | 'IMPORTANT'
+  /** Limité */
   | 'LIMITED'
+  /** Maximal */
   | 'MAXIMAL'
+  /** Négligeable */
   | 'NEGLIGIBLE';
 
 /** Préjudices potentiels */
 export type Harm =
+  /** Discrimination */
   | 'DISCRIMINATION'
+  /** Pertes financières */
   | 'FINANCIAL_LOSS'
+  /** Fraude */
   | 'FRAUD'
+  /** Vol ou usurpation d’identité */
   | 'IDENTITY_THEFT'
+  /** Limitation de leurs droits */
   | 'LIMITATION_OF_RIGHTS'
+  /** Perte de contrôle sur leurs données */
   | 'LOSS_OF_CONTROL'
+  /** Autre */
   | 'OTHER'
+  /** Perte de la confidentialité de données protégées par un secret professionnel */
   | 'PROFESSIONAL_SECRECY_LOSS'
+  /** Levée non autorisée de la pseudonymisation */
   | 'PSEUDONYMISATION_REVERSAL'
+  /** Atteinte à la réputation */
   | 'REPUTATION_DAMAGE';
 
 /** Cause de l'incident */
 export type IncidentCause =
+  /** Acte externe accidentel */
   | 'EXTERNAL_ACCIDENTAL'
+  /** Acte externe malveillant */
   | 'EXTERNAL_MALICIOUS'
+  /** Acte interne accidentel */
   | 'INTERNAL_ACCIDENTAL'
+  /** Acte interne malveillant */
   | 'INTERNAL_MALICIOUS'
+  /** Autre */
   | 'OTHER'
+  /** Inconnu */
   | 'UNKNOWN';
 
 export type IncidentFilter = {
@@ -334,17 +390,29 @@ export type IncidentFilter = {
 
 /** Origine de l'incident */
 export type IncidentOrigin =
+  /** Mise au rebut d'appareils numériques contenant des données personnelles sans effacement sécurisé */
   | 'DEVICE_DISPOSAL'
+  /** Piratage, logiciel malveillant (par exemple rançongiciel) et/ou hameçonnage */
   | 'HACKING_MALWARE_PHISHING'
+  /** Courrier perdu ou ouvert avant d'être retourné à l'envoyeur */
   | 'LOST_OPENED_MAIL'
+  /** Équipement perdu ou volé */
   | 'LOST_STOLEN_EQUIPMENT'
+  /** Papier perdu, volé ou laissé accessible dans un endroit non sécurisé */
   | 'LOST_STOLEN_PAPER'
+  /** Autre */
   | 'OTHER'
+  /** Mise au rebut de documents papier contenant des données personnelles sans destruction physique */
   | 'PAPER_DISPOSAL'
+  /** Publication non volontaire d'informations */
   | 'UNINTENDED_PUBLICATION'
+  /** Ne sait pas pour l'instant */
   | 'UNKNOWN'
+  /** Informations personnelles divulguées de façon verbale */
   | 'VERBAL_DISCLOSURE'
+  /** Données de la mauvaise personne affichées sur le portail du client */
   | 'WRONG_PERSON_DATA_ON_PORTAL'
+  /** Données personnelles envoyées à un mauvais destinataire */
   | 'WRONG_RECIPIENT';
 
 export type IncidentPatch = {
@@ -368,6 +436,13 @@ export type IncidentPatch = {
   startPrecision?: DatePrecision | null | undefined;
 };
 
+/** The language of a label a person reads. */
+export type Locale =
+  /** English: the gateway’s translation, for readers who do not read French. */
+  | 'EN'
+  /** Français : les mots du formulaire de la CNIL, ceux des documents. */
+  | 'FR';
+
 /** Why an art. 33(3) item a non-final complementary notification leaves for later is not yet available. */
 export type MissingItemReasonInput = {
   /** The item’s form path, e.g. breach.causes, data.persons (the paths completeness reports). */
@@ -378,15 +453,22 @@ export type MissingItemReasonInput = {
 
 /** Justification de l’absence de communication */
 export type NonCommunicationJustification =
+  /** Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD) */
   | 'DATA_UNINTELLIGIBLE'
+  /** Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD) */
   | 'DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION'
+  /** La violation n’est pas susceptible d’engendrer un risque élevé */
   | 'RISK_NOT_HIGH'
+  /** Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD) */
   | 'SUBSEQUENT_MEASURES';
 
 /** Type de notification */
 export type NotificationType =
+  /** Notification complémentaire */
   | 'COMPLEMENTARY'
+  /** Notification complète */
   | 'COMPLETE'
+  /** Notification initiale */
   | 'INITIAL';
 
 /** What an invalid row does to its batch. */
@@ -396,13 +478,18 @@ export type OnError =
 
 /** Autre identifiant de l’organisme */
 export type OrganizationIdentifierType =
+  /** Numéro d’immatriculation étranger */
   | 'FOREIGN_REGISTRATION'
+  /** Autre identifiant */
   | 'OTHER'
+  /** Numéro RNA (association) */
   | 'RNA';
 
 /** Rôle de l’organisme */
 export type OrganizationRole =
+  /** Responsable de traitement */
   | 'CONTROLLER'
+  /** Sous-traitant */
   | 'PROCESSOR';
 
 /** An authority, other than the CNIL, to which the breach was notified (section 14 of the form). */
@@ -498,7 +585,9 @@ export type RecordPersonsCommunicationInput = {
 
 /** Autres régimes de notification */
 export type Regime =
+  /** DORA — incident majeur lié aux TIC (ACPR) */
   | 'DORA'
+  /** NIS 2 — incident important (ANSSI) */
   | 'NIS2';
 
 export type RegimeScopeInput = {
@@ -509,13 +598,21 @@ export type RegimeScopeInput = {
 
 /** Données sensibles */
 export type SensitiveDataCategory =
+  /** Données biométriques */
   | 'BIOMETRIC'
+  /** Données génétiques */
   | 'GENETIC'
+  /** Données de santé */
   | 'HEALTH'
+  /** Opinions politiques */
   | 'POLITICAL_OPINIONS'
+  /** Origine raciale ou ethnique */
   | 'RACIAL_ETHNIC_ORIGIN'
+  /** Opinions philosophiques ou religieuses */
   | 'RELIGIOUS_PHILOSOPHICAL'
+  /** Vie sexuelle ou orientation sexuelle */
   | 'SEXUAL_ORIENTATION'
+  /** Appartenance syndicale */
   | 'TRADE_UNION';
 
 /** The assessor’s inputs to the ENISA 2013 method, each with its reason. A null part leaves what the facts suggest; dpcFactors, once given (even empty), replaces the suggested factors. */
@@ -564,16 +661,27 @@ export type SignOffGravityInput = {
 
 /** Catégories de personnes concernées */
 export type SubjectCategory =
+  /** Clients (actuels ou potentiels) */
   | 'CUSTOMERS'
+  /** Employés */
   | 'EMPLOYEES'
+  /** Adhérents */
   | 'MEMBERS'
+  /** Personnel militaire */
   | 'MILITARY'
+  /** Mineurs */
   | 'MINORS'
+  /** Pas déterminé pour le moment */
   | 'NOT_DETERMINED'
+  /** Autres */
   | 'OTHER'
+  /** Patients */
   | 'PATIENTS'
+  /** Étudiants / élèves */
   | 'STUDENTS'
+  /** Utilisateurs */
   | 'USERS'
+  /** Personnes vulnérables */
   | 'VULNERABLE';
 
 /** Facts about one incident (and optionally one exposure of it) from one source. */
@@ -805,10 +913,11 @@ export type UpdateExposureMutation = { updateExposure: { id: string, version: nu
 
 export type VocabularyQueryVariables = Exact<{
   name?: string | null | undefined;
+  locale?: Locale | null | undefined;
 }>;
 
 
-export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: string, status: string, statusDescription: string, capturedOn: string | null, entries: Array<{ code: string, label: string }> }> };
+export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: string, status: string, statusDescription: string, capturedOn: string | null, englishTitle: string, entries: Array<{ code: string, label: string }> }> };
 
 export type CountFieldsFragment = { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> };
 
@@ -1118,7 +1227,7 @@ export const CreateIncidentDocument = {"__meta__":{"hash":"sha256:9cc11ff326fd09
 export const UpdateIncidentDocument = {"__meta__":{"hash":"sha256:eb5e3f68d8be351329bba1ec57bcb6e1b83109fbb5e11d95ae42eaf0d2ceab2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}},{"kind":"Field","name":{"kind":"Name","value":"causes"}},{"kind":"Field","name":{"kind":"Name","value":"attackVector"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<UpdateIncidentMutation, UpdateIncidentMutationVariables>;
 export const CreateExposureDocument = {"__meta__":{"hash":"sha256:aa3f31ec4731ec170b42b9a3dfe19803fb0f2b4e015d77bfe3eee14428bae3a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExposure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExposureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExposureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"notExposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}}]}}]} as unknown as DocumentNode<CreateExposureMutation, CreateExposureMutationVariables>;
 export const UpdateExposureDocument = {"__meta__":{"hash":"sha256:625702de71c7e1c076408091de89fcdfc61f43e446cb969bc854ba4ff9943060"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateExposure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExposureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExposureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"notExposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}}]}}]} as unknown as DocumentNode<UpdateExposureMutation, UpdateExposureMutationVariables>;
-export const VocabularyDocument = {"__meta__":{"hash":"sha256:3f215fa865d019f8383d3e67c36813908406303132e40887acb5214593937998"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vocabulary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabulary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDescription"}},{"kind":"Field","name":{"kind":"Name","value":"capturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VocabularyQuery, VocabularyQueryVariables>;
+export const VocabularyDocument = {"__meta__":{"hash":"sha256:8c4e9e6afcb4957eed09dc37c91d2c342d8c9893d75df1a88183805deee86c14"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vocabulary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabulary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDescription"}},{"kind":"Field","name":{"kind":"Name","value":"capturedOn"}},{"kind":"Field","alias":{"kind":"Name","value":"englishTitle"},"name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"EnumValue","value":"EN"}}]},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]}}]} as unknown as DocumentNode<VocabularyQuery, VocabularyQueryVariables>;
 export const SubjectCountsDocument = {"__meta__":{"hash":"sha256:9853d770fc14332721366dee7a1756f7a59086b569140eacc0e95aa86b4e0b48"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consolidatedSubjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<SubjectCountsQuery, SubjectCountsQueryVariables>;
 export const IngestBatchesDocument = {"__meta__":{"hash":"sha256:e5c161aa3a1a396ad9c22ace84425393fecf0fa3c8cb7a08a3a10b6d48b4228d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IngestBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"errorSummary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<IngestBatchesQuery, IngestBatchesQueryVariables>;
 export const CreateNotificationDocument = {"__meta__":{"hash":"sha256:b021dcf87d503302796e7fd9e74e7d06789a6ddff99e19c7eb7b3e3bf130053f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"delayReasons"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<CreateNotificationMutation, CreateNotificationMutationVariables>;
