@@ -89,8 +89,9 @@ export class DownloadLinks {
       query.delete(name);
       return values[0]!;
     }) as [string, string, string];
-    const expected = Buffer.from(this.mac(canonical(pathname, query), expires, who), 'base64url');
-    const given = Buffer.from(signature, 'base64url');
+    // Compared as written, not decoded: base64url decoding skips stray characters, which would let one link have many spellings.
+    const expected = Buffer.from(this.mac(canonical(pathname, query), expires, who));
+    const given = Buffer.from(signature);
     // The signature first: until it matches, nothing else in the link is believed.
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new DownloadLinkRefusedError('is not valid for this document (its signature does not match its path, viewer or expiry)');
