@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,7 +27,29 @@ export interface Config {
   pseudonymKey: Buffer;
   /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
   auditKey: Buffer;
+  downloadLinks: DownloadLinkConfig;
+  cors: CorsConfig;
   logLevel: string;
+}
+
+/** The signed download links a browser can follow without an Authorization header (src/documents/download-link.ts). */
+export interface DownloadLinkConfig {
+  /** HMAC-SHA256 key of the links' signatures. */
+  key: Buffer;
+  /**
+   * Where the key comes from: DOWNLOAD_LINK_KEY; else derived from JWT_SECRET (whoever holds that can
+   * already mint any token, so the derived key gives no one a new power); else generated for this
+   * process, when tokens are verified with an identity provider's public key and no key was set.
+   */
+  keySource: 'DOWNLOAD_LINK_KEY' | 'JWT_SECRET' | 'generated';
+  /** How long a link stays valid after the API handed it out. */
+  ttlSeconds: number;
+}
+
+/** Cross-origin requests (src/app/http/cors.ts). */
+export interface CorsConfig {
+  /** Exact origins (`https://dashboard.example`) whose pages may call the API; none by default. */
+  origins: string[];
 }
 
 /**
@@ -150,6 +172,9 @@ export const CONFIG_VARIABLES = [
   'COMPLEMENTARY_FOLLOW_UP_HOURS',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
+  'DOWNLOAD_LINK_KEY',
+  'DOWNLOAD_LINK_TTL_SECONDS',
+  'CORS_ORIGINS',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
 ] as const;
@@ -334,6 +359,49 @@ function parseAuditKey(raw: string | undefined, demo: boolean, dataDir: string, 
   return parseKey('AUDIT_KEY', raw, demo, dataDir, 'audit', required);
 }
 
+/** Five minutes: time to click a link a dashboard just showed, too short for a link pasted in a mail to stay useful. */
+export const DEFAULT_DOWNLOAD_LINK_TTL_SECONDS = 300;
+
+/**
+ * The download links' key: DOWNLOAD_LINK_KEY, else HKDF of JWT_SECRET (the same on every instance
+ * that accepts the same tokens, and a key of its own: a link signature never helps forge a token),
+ * else random for this process only: links then fail on another instance and after a restart.
+ * Not derived from AUDIT_KEY or PSEUDONYM_KEY: an auditor holding the audit key must not be able
+ * to sign a download for someone else.
+ */
+function parseDownloadLinks(env: NodeJS.ProcessEnv, jwtSecret: string): DownloadLinkConfig {
+  const ttlSeconds = parseInteger('DOWNLOAD_LINK_TTL_SECONDS', env.DOWNLOAD_LINK_TTL_SECONDS, DEFAULT_DOWNLOAD_LINK_TTL_SECONDS, 10, 3600);
+  if (env.DOWNLOAD_LINK_KEY?.trim()) {
+    return { key: parseKey('DOWNLOAD_LINK_KEY', env.DOWNLOAD_LINK_KEY, false, '', '', true), keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds };
+  }
+  if (jwtSecret) {
+    const key = Buffer.from(hkdfSync('sha256', jwtSecret, 'breach-gateway', 'download links v1', 32));
+    return { key, keySource: 'JWT_SECRET', ttlSeconds };
+  }
+  return { key: randomBytes(32), keySource: 'generated', ttlSeconds };
+}
+
+/** `CORS_ORIGINS`: comma-separated exact origins, each scheme://host[:port] with nothing after it. */
+function parseCorsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin)
+      throw new ConfigError(
+        `CORS_ORIGINS must list exact origins such as https://dashboard.example (no path, no trailing slash), got "${origin}"`,
+      );
+  }
+  return origins;
+}
+
 export interface LoadOptions {
   demo?: boolean;
   /** False for commands that never see a token (migrate, ingest). */
@@ -419,6 +487,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     },
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
+    downloadLinks: parseDownloadLinks(env, secret),
+    cors: { origins: parseCorsOrigins(env.CORS_ORIGINS) },
     logLevel: env.LOG_LEVEL?.trim() || 'info',
   };
 }

@@ -8,6 +8,7 @@ import { DocumentService, type DocumentKind, type LetterFileKind } from './docum
 import { RECAPITULATIF_MAX_BYTES, RecapitulatifService } from './recapitulatif.service';
 import { sendRefusal } from '../lib/http-errors';
 import type { DocumentRouteDeps } from './route-deps';
+import { downloadViewer } from './download-link';
 
 /** body-parser's refusal of a récapitulatif body, told apart from the service's errors. */
 class BodyError extends Error {
@@ -42,7 +43,8 @@ function variantOf(req: Request): LetterVariant {
  * `GET /notifications/:id/filing.pdf`, `/letter.pdf` (`?variant=`), `/letter.docx`,
  * `/letter-recipients.csv` and `/dossier-interne.pdf`: the same viewer scope as GraphQL, the
  * content's sha256 as a strong ETag (a filed notification's is the one recorded at filing), and a
- * file name legal teams can archive as it is. Each download is recorded in the audit trail.
+ * file name legal teams can archive as it is. Each download is recorded in the audit trail. The
+ * viewer is the Authorization header's or that of a signed link the API handed out (download-link.ts).
  */
 export function documentRouter(deps: DocumentRouteDeps): Router {
   const router = Router();
@@ -106,7 +108,7 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
   };
   router.get('/notifications/:id/recapitulatif.pdf', async (req: Request, res: Response) => {
     try {
-      const viewer = await deps.authenticate(req.headers.authorization);
+      const viewer = await downloadViewer(deps, req, res);
       const id = uuidParam(req);
       const { notification, recapitulatif } = await new RecapitulatifService({
         em: deps.orm.em.fork(),
@@ -114,7 +116,6 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
         clock: deps.clock,
       }).download(id);
       res.setHeader('etag', `"${recapitulatif.sha256}"`);
-      res.setHeader('cache-control', 'private, no-cache');
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `attachment; filename="RECAPITULATIF-CNIL-${notification.number}.pdf"`);
       res.setHeader('x-pdf-sha256', recapitulatif.sha256);
@@ -128,7 +129,7 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
     const kind = ROUTES.get(String(req.params.file));
     if (!kind) return next();
     try {
-      const viewer = await deps.authenticate(req.headers.authorization);
+      const viewer = await downloadViewer(deps, req, res);
       // Checked here, not left to the database: PostgreSQL refuses a malformed uuid with an error.
       if (!isUuid(req.params.id))
         throw new BadUserInputError([{ argument: 'id', reason: 'the notification id in the path must be a UUID' }]);
@@ -144,7 +145,6 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
       if (kind === 'LETTER_DOCX' || kind === 'LETTER_CSV') {
         const { contentSha256, file } = await service.issueLetterFile(String(req.params.id), kind, match?.[1], variant);
         res.setHeader('etag', `"${contentSha256}"`);
-        res.setHeader('cache-control', 'private, no-cache');
         if (!file) {
           res.status(304).end();
           return;
@@ -157,7 +157,6 @@ export function documentRouter(deps: DocumentRouteDeps): Router {
       }
       const { contentSha256, pdf: issued } = await service.issue(String(req.params.id), kind, match?.[1], variant);
       res.setHeader('etag', `"${contentSha256}"`);
-      res.setHeader('cache-control', 'private, no-cache');
       // The content decides the bytes: an unchanged content needs no new download (nor record).
       if (!issued) {
         res.status(304).end();

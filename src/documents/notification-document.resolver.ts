@@ -1,13 +1,14 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
-import { LETTER_VARIANTS, type PersonsLetterContent } from '../content/letter-content';
+import { LETTER_VARIANTS, type LetterVariant, type PersonsLetterContent } from '../content/letter-content';
 import { Notification } from '../notifications/notification.entity';
 import { RecordFilingInput } from '../notifications/notification.inputs';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
 import type { RenderedPdf } from '../pdf/pdf-document';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService } from './document.service';
+import { downloadLink, type DownloadLinkContext } from './download-link';
 import { FilingService } from './filing.service';
 import { RecapitulatifService } from './recapitulatif.service';
 
@@ -17,11 +18,22 @@ class CnilRecapitulatifType {
   @Field(() => Int) byteSize!: number;
   @Field() uploadedAt!: Date;
   @Field() uploadedBy!: string;
-  @Field({ description: 'Where it downloads (authenticated, same scope as the filing).' }) url!: string;
+  @Field({ description: 'A signed link to download it, valid a few minutes for this viewer, no Authorization header needed.' })
+  url!: string;
 }
 
-/** A request that may render: the server gives each one the shared render threads, charged to its viewer. */
-export type DocumentRequestContext = RequestContext & { renderer: DocumentRenderer };
+/** A request that may render (the shared render threads, charged to its viewer) and hand out signed download links. */
+export type DocumentRequestContext = RequestContext & DownloadLinkContext & { renderer: DocumentRenderer };
+
+const LETTER_VARIANT = Object.fromEntries(LETTER_VARIANTS.map((v) => [v, v])) as { [V in LetterVariant]: V };
+registerEnumType(LETTER_VARIANT, { name: 'LetterVariant', description: 'The addressee of the letter to the persons.' });
+
+/** `variant` of the letter's links: its signature covers it, so a link opens the one variant asked for. */
+const variantArg = () =>
+  Arg('variant', () => LETTER_VARIANT, {
+    defaultValue: 'MEMBER',
+    description: 'The addressee: MEMBER (the default), BENEFICIARY or MINOR_REPRESENTATIVE.',
+  });
 
 @ObjectType({ description: 'An item still missing or inconsistent, and whether it blocks READY for this type.' })
 class CompletenessIssueType {
@@ -63,21 +75,34 @@ class NotificationDocument {
   @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
   @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' })
   letter!: object;
-  @Field({ description: 'Where the PDF of this filing downloads (authenticated, same scope).' }) url!: string;
-  @Field({
-    description: 'Where the PDF of the letter to the persons downloads (?variant=BENEFICIARY|MINOR_REPRESENTATIVE for the others).',
-  })
-  letterUrl!: string;
-  @Field({ description: 'The same letter as an editable DOCX.' }) letterDocxUrl!: string;
-  @Field({ description: 'The letter of every addressee variant as a mail-merge CSV (no personal data).' }) letterRecipientsUrl!: string;
+  @Field({ description: 'A signed link to the PDF of this filing: valid a few minutes, for this viewer, no Authorization header needed.' })
+  url!: string;
+  @Field({ description: 'A signed link (as `url`) to the letter of every addressee variant as a mail-merge CSV (no personal data).' })
+  letterRecipientsUrl!: string;
   @Field({ description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' }) letterStatus!: string;
   @Field(() => [LetterIssueType], { description: 'What the letter lacks, for any addressee variant.' })
   letterCompleteness!: LetterIssueType[];
-  @Field({ description: 'Where the internal dossier (ENISA, other regimes, provenance, missing items) downloads: never sent to the CNIL.' })
+  @Field({
+    description:
+      'A signed link (as `url`) to the internal dossier (ENISA, other regimes, provenance, missing items): never sent to the CNIL.',
+  })
   dossierUrl!: string;
 
   /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
-  constructor(private readonly pdf: () => Promise<RenderedPdf>) {}
+  constructor(
+    private readonly pdf: () => Promise<RenderedPdf>,
+    private readonly letterLink: (file: 'letter.pdf' | 'letter.docx', variant: LetterVariant) => string,
+  ) {}
+
+  @Field(() => String, { description: 'A signed link (as `url`) to the PDF of the letter to the persons of one addressee variant.' })
+  letterUrl(@variantArg() variant: LetterVariant): string {
+    return this.letterLink('letter.pdf', variant);
+  }
+
+  @Field(() => String, { description: 'A signed link (as `url`) to the same letter as an editable DOCX.' })
+  letterDocxUrl(@variantArg() variant: LetterVariant): string {
+    return this.letterLink('letter.docx', variant);
+  }
 
   @Field(() => Int, { description: 'Size of the filing PDF in bytes.' })
   async byteSize(): Promise<number> {
@@ -101,15 +126,16 @@ function documentOf(
   pdf: () => Promise<RenderedPdf>,
   id: string,
   letters: PersonsLetterContent[],
+  link: (path: string) => string,
 ): NotificationDocument {
   const { inputs } = view;
   const dueAt = inputs.cnilDueAt;
-  return Object.assign(new NotificationDocument(pdf), {
-    url: `/notifications/${id}/filing.pdf`,
-    letterUrl: `/notifications/${id}/letter.pdf`,
-    dossierUrl: `/notifications/${id}/dossier-interne.pdf`,
-    letterDocxUrl: `/notifications/${id}/letter.docx`,
-    letterRecipientsUrl: `/notifications/${id}/letter-recipients.csv`,
+  const letterLink = (file: string, variant: LetterVariant) =>
+    link(`/notifications/${id}/${file}${variant === 'MEMBER' ? '' : `?variant=${variant}`}`);
+  return Object.assign(new NotificationDocument(pdf, letterLink), {
+    url: link(`/notifications/${id}/filing.pdf`),
+    dossierUrl: link(`/notifications/${id}/dossier-interne.pdf`),
+    letterRecipientsUrl: link(`/notifications/${id}/letter-recipients.csv`),
     letterStatus: letters[0]!.status,
     letterCompleteness: [...new Map(letters.flatMap((l) => l.completeness).map((i) => [i.code, i])).values()],
     content: view.content,
@@ -152,7 +178,7 @@ export class NotificationDocumentResolver {
     const documents = new DocumentService(ctx);
     const pdf = () => (rendered ??= documents.pdfOf(notification, 'FILING', view));
     const letters = await Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, view)));
-    return documentOf(view, ctx.clock.now(), pdf, notification.id, letters);
+    return documentOf(view, ctx.clock.now(), pdf, notification.id, letters, (path) => downloadLink(ctx, path));
   }
 
   @FieldResolver(() => CnilRecapitulatifType, {
@@ -163,6 +189,6 @@ export class NotificationDocumentResolver {
     const recapitulatif = await new RecapitulatifService(ctx).of(notification);
     if (!recapitulatif) return null;
     const { sha256, byteSize, uploadedAt, uploadedBy } = recapitulatif;
-    return { sha256, byteSize, uploadedAt, uploadedBy, url: `/notifications/${notification.id}/recapitulatif.pdf` };
+    return { sha256, byteSize, uploadedAt, uploadedBy, url: downloadLink(ctx, `/notifications/${notification.id}/recapitulatif.pdf`) };
   }
 }

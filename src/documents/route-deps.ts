@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../config/clock';
 import type { Config } from '../config/config';
 import type { DocumentRenderer } from '../pdf/renderer';
+import type { DownloadLinks } from './download-link';
 
 /**
  * What a document download route needs from the app: the notification documents' router and the
@@ -16,5 +17,7 @@ export interface DocumentRouteDeps {
   clock: Clock;
   logger: Logger;
   authenticate: Authenticate;
+  /** Verifies the signed links a browser follows without an Authorization header. */
+  downloadLinks: DownloadLinks;
   renderer: (viewer: Viewer) => DocumentRenderer;
 }

@@ -4,6 +4,7 @@ import { refuseHead } from '../lib/head-refused';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { type RegisterFile, RegisterExportService } from './register-export.service';
 import type { DocumentRouteDeps } from '../documents/route-deps';
+import { downloadViewer } from '../documents/download-link';
 
 const FILES: Record<
   string,
@@ -23,6 +24,7 @@ const FILES: Record<
  * open-data schema) and `/register.pdf` (the dated audit document): the viewer's register, as the
  * GraphQL `register` query gives it. Each download is recorded (who, which bytes) before the bytes
  * are sent, and the response carries their sha256 so the recipient can match their copy to the record.
+ * The viewer is the Authorization header's or that of a signed link (`registerDownloads`).
  */
 export function registerRouter(deps: DocumentRouteDeps): Router {
   const router = Router();
@@ -30,7 +32,7 @@ export function registerRouter(deps: DocumentRouteDeps): Router {
     router.head(path, refuseHead);
     router.get(path, async (req: Request, res: Response) => {
       try {
-        const viewer = await deps.authenticate(req.headers.authorization);
+        const viewer = await downloadViewer(deps, req, res);
         const service = new RegisterExportService({ em: deps.orm.em.fork(), viewer, clock: deps.clock, regimes: deps.config.regimes });
         const made = await file.make(service, deps.renderer(viewer));
         res.setHeader('content-type', file.type);

@@ -150,6 +150,21 @@ describe(`authorization on ${dialect}`, () => {
       expect: CONTROLLER_FILE,
       probe: async (p) => holds(await gql('{ register { exposureId } }', {}, p.token), p.ids.exposure),
     },
+    'Query.registerDownloads': {
+      // Anyone gets links; followed without a header, they open the viewer's register and no more, as the token would.
+      expect: CONTROLLER_FILE,
+      probe: async (p) => {
+        const links = await gw.gql(
+          parse('{ registerDownloads { csvUrl } }') as TypedDocumentNode<unknown, Record<string, unknown>>,
+          {},
+          p.token,
+        );
+        const url = (links.data as { registerDownloads?: { csvUrl: string } } | null | undefined)?.registerDownloads?.csvUrl;
+        if (!url) return 'deny';
+        const response = await fetch(`${gw.baseUrl}${url}`);
+        return holds({ status: response.status, codes: [], body: await response.text() }, p.ids.controllerName);
+      },
+    },
     'Query.deadlines': {
       expect: CONTROLLER_FILE,
       probe: async (p) => {

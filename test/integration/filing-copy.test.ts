@@ -82,7 +82,7 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     const row = rows[0]!;
     const em = gw.app.orm.em.fork();
     const before = await em.count(IssuedDocument, { notification: row.id, kind: 'DOSSIER' });
-    expect(row.document.dossierUrl).toBe(`/notifications/${row.id}/dossier-interne.pdf`);
+    expect(row.document.dossierUrl).toMatch(new RegExp(`^/notifications/${row.id}/dossier-interne\\.pdf\\?expires=`));
     const { response, bytes } = await pdf(row.document.dossierUrl, tokenOf(row));
     const text = textOf(bytes);
     expect(text).toContain('DOSSIER INTERNE');
@@ -111,10 +111,12 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     expect(issued[0]).toMatchObject({ pdfSha256: sha256Hex(bytes), issuedTo: expect.stringMatching(/^legal@/) });
     expect(await em.findOne(AuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id })).toMatchObject({ action: 'CREATE' });
 
-    expect((await get(row.document.dossierUrl, otherController(row))).status).toBe(404);
+    // The path without its signed link's parameters: only a token opens it.
+    const bare = row.document.dossierUrl.split('?')[0]!;
+    expect((await get(bare, otherController(row))).status).toBe(404);
     const processor = await gw.token(orgs['operator-a']!, [Role.PROCESSOR_SECURITY]);
-    expect((await get(row.document.dossierUrl, processor)).status).toBe(404);
-    expect((await get(row.document.dossierUrl)).status).toBe(401);
+    expect((await get(bare, processor)).status).toBe(404);
+    expect((await get(bare)).status).toBe(401);
   });
 
   it("keeps the CNIL's récapitulatif of a filing byte for byte, for the lawyers of its controller only", async () => {
@@ -161,8 +163,9 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
       sha256: sha256Hex(recapitulatif),
       byteSize: recapitulatif.length,
       uploadedBy: expect.stringMatching(/^legal@/),
-      url,
+      url: expect.stringMatching(new RegExp(`^${url}\\?expires=`)),
     });
+    expect((await get(shown.recapitulatif!.url)).status).toBe(200);
     const em = gw.app.orm.em.fork();
     const kept = await em.findOneOrFail(CnilRecapitulatif, { notification: filed.id });
     expect(await em.findOne(AuditEvent, { entityType: 'CnilRecapitulatif', entityId: kept.id })).toMatchObject({ action: 'CREATE' });

@@ -16,6 +16,8 @@ export const TEST_PSEUDONYM_KEY = Buffer.alloc(32, 7);
 
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
+export const TEST_DOWNLOAD_LINK_KEY = Buffer.alloc(32, 11);
+
 export const TEST_JWT = {
   secret: 'test-secret-that-is-long-enough-for-hs256!',
   issuer: 'breach-gateway',
@@ -65,6 +67,8 @@ export function testConfig(database: Config['database']): Config {
     pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
     pseudonymKey: TEST_PSEUDONYM_KEY,
     auditKey: TEST_AUDIT_KEY,
+    downloadLinks: { key: TEST_DOWNLOAD_LINK_KEY, keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds: 300 },
+    cors: { origins: [] },
     logLevel: 'silent',
   };
 }

@@ -59,6 +59,41 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, JWT_JWKS_FILE: join(dir, 'missing.jwks') })).toThrow(/cannot read/);
   });
 
+  it('signs download links with DOWNLOAD_LINK_KEY, else a key derived from JWT_SECRET, else one of this process', async () => {
+    const base = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    const configured = loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40), DOWNLOAD_LINK_KEY: 'ef'.repeat(32) }).downloadLinks;
+    expect(configured).toEqual({ key: Buffer.from('ef'.repeat(32), 'hex'), keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds: 300 });
+    expect(() => loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40), DOWNLOAD_LINK_KEY: 'ef' })).toThrow(
+      /DOWNLOAD_LINK_KEY must hold at least 32/,
+    );
+    // Derived: the same on every instance sharing the secret, and not the secret itself nor the audit key.
+    const derived = loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40) }).downloadLinks;
+    expect(derived.keySource).toBe('JWT_SECRET');
+    expect(derived.key).toEqual(loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40) }).downloadLinks.key);
+    expect(derived.key).not.toEqual(loadConfig({ ...base, JWT_SECRET: 'y'.repeat(40) }).downloadLinks.key);
+    expect(derived.key.toString('latin1')).not.toContain('x'.repeat(32));
+    expect(derived.key).not.toEqual(Buffer.from(base.AUDIT_KEY, 'hex'));
+    const idp = await identityProvider();
+    const dir = mkdtempSync(join(tmpdir(), 'link-key-'));
+    writeFileSync(join(dir, 'idp.pem'), idp.jwt.publicKeyPem!);
+    const generated = loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).downloadLinks;
+    expect(generated.keySource).toBe('generated');
+    expect(generated.key).not.toEqual(loadConfig({ ...base, JWT_PUBLIC_KEY_FILE: join(dir, 'idp.pem') }).downloadLinks.key);
+    expect(loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40), DOWNLOAD_LINK_TTL_SECONDS: '60' }).downloadLinks.ttlSeconds).toBe(60);
+    expect(() => loadConfig({ ...base, JWT_SECRET: 'x'.repeat(40), DOWNLOAD_LINK_TTL_SECONDS: '1' })).toThrow(/DOWNLOAD_LINK_TTL_SECONDS/);
+  });
+
+  it('allows no cross-origin caller unless told, and only exact origins', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    expect(loadConfig(base).cors.origins).toEqual([]);
+    expect(loadConfig({ ...base, CORS_ORIGINS: ' https://dashboard.example , http://localhost:5173,' }).cors.origins).toEqual([
+      'https://dashboard.example',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['https://dashboard.example/', 'https://dashboard.example/app', '*', 'dashboard.example', 'ftp://files.example'])
+      expect(() => loadConfig({ ...base, CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS must list exact origins/);
+  });
+
   it('caps token lifetimes at 24 hours unless told otherwise, and refuses a nonsensical cap', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
     expect(loadConfig(base).jwt.maxLifetimeSeconds).toBe(86_400);

@@ -11,6 +11,7 @@ import { createIncidentLoaders } from '../../incidents/incident.loaders';
 import { createNotificationLoaders } from '../../notifications/notification.loaders';
 import { createOrganizationLoaders } from '../../organizations/organization.loaders';
 import type { DocumentRenderer } from '../../pdf/renderer';
+import type { DownloadLinks } from '../../documents/download-link';
 import { createCountLoaders } from '../../subjects/subject-counts';
 
 /**
@@ -38,6 +39,7 @@ export function createRequestContext(deps: {
   clock: Clock;
   logger: Logger;
   renderer: DocumentRenderer;
+  downloadLinks: DownloadLinks;
   personsInformationTargetDays: number;
   regimes: RegimeSettings;
 }): GatewayContext {

@@ -20,6 +20,8 @@ import { ingestRouter } from '../../ingest/ingest.route';
 import { organizationRolesOf } from '../../organizations/organization-roles';
 import { documentRouter } from '../../documents/document.route';
 import { registerRouter } from '../../register/register.route';
+import { DownloadLinks } from '../../documents/download-link';
+import { corsFor } from './cors';
 import { graphqlBody } from './body';
 import { errorHandler, notFound } from './fallback';
 import { rateLimiter } from './rate-limit';
@@ -43,7 +45,10 @@ export interface RunningServer {
 export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
   const { config, orm, clock, logger, renderer } = deps;
   const authenticate = authenticator(config.jwt, organizationRolesOf(orm.em));
-  const routeDeps = { ...deps, authenticate };
+  const downloadLinks = new DownloadLinks(config.downloadLinks, clock);
+  const routeDeps = { ...deps, authenticate, downloadLinks };
+  if (config.downloadLinks.keySource === 'generated')
+    logger.warn('download links are signed with a key of this process only: set DOWNLOAD_LINK_KEY when several instances serve the API');
   const app = express();
   app.disable('x-powered-by');
   if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
@@ -62,6 +67,8 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
+  app.use(corsFor(config.cors));
   app.use(rateLimiter(config));
   app.use('/ingest', ingestRouter(routeDeps));
   app.use(registerRouter(routeDeps));
@@ -78,6 +85,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
           clock,
           logger,
           renderer: renderer(viewer),
+          downloadLinks,
           personsInformationTargetDays: config.personsInformation.targetDays,
           regimes: config.regimes,
         });
