@@ -52,6 +52,13 @@ export type ClassifyDoraIncidentInput = {
   reason: string;
 };
 
+/** The controller's decision whether to notify the CNIL of an exposure (art. 33(1)). */
+export type CnilDecision =
+  /** Notifier la CNIL */
+  | 'NOTIFY'
+  /** Ne pas notifier la CNIL */
+  | 'NOT_NOTIFY';
+
 /** Moyens de communication */
 export type CommunicationChannel =
   | 'CUSTOMER_PORTAL'
@@ -78,6 +85,15 @@ export type Consequence =
   | 'SERVICE_DISRUPTION'
   | 'SPREAD_BEYOND_CONTROL'
   | 'UNKNOWN';
+
+/** How a field of the form differs from the last filed notification. */
+export type ContentChangeKind =
+  /** Ajout */
+  | 'ADDED'
+  /** Modification */
+  | 'CHANGED'
+  /** Retrait */
+  | 'REMOVED';
 
 export type CreateExposureInput = {
   approxPersons?: number | null | undefined;
@@ -185,8 +201,7 @@ export type DatePrecision =
   | 'UNKNOWN';
 
 export type DecideCnilNotificationInput = {
-  /** NOTIFY or NOT_NOTIFY. */
-  decision: string;
+  decision: CnilDecision;
   /** Why: required, kept in the register (art. 33(5)). */
   reasoning: string;
 };
@@ -205,12 +220,102 @@ export type DecidePersonsInformationInput = {
   replaces?: string | number | null | undefined;
 };
 
+/** The DORA category of an organisation (règlement (UE) 2022/2554, article 2, paragraphe 1), or the French cases outside it. */
+export type DoraCategory =
+  /** prestataire de services d’information sur les comptes (article 2, paragraphe 1, c)) */
+  | 'ACCOUNT_INFORMATION_SERVICE_PROVIDER'
+  /** gestionnaire de fonds d’investissement alternatifs (article 2, paragraphe 1, k)) */
+  | 'ALTERNATIVE_INVESTMENT_FUND_MANAGER'
+  /** contrepartie centrale (article 2, paragraphe 1, h)) */
+  | 'CENTRAL_COUNTERPARTY'
+  /** dépositaire central de titres (article 2, paragraphe 1, g)) */
+  | 'CENTRAL_SECURITIES_DEPOSITORY'
+  /** établissement de crédit (article 2, paragraphe 1, a)) */
+  | 'CREDIT_INSTITUTION'
+  /** agence de notation de crédit (article 2, paragraphe 1, q)) */
+  | 'CREDIT_RATING_AGENCY'
+  /** administrateur d’indices de référence d’importance critique (article 2, paragraphe 1, r)) */
+  | 'CRITICAL_BENCHMARK_ADMINISTRATOR'
+  /** prestataire de services de financement participatif (article 2, paragraphe 1, s)) */
+  | 'CROWDFUNDING_SERVICE_PROVIDER'
+  /** prestataire de services sur crypto-actifs (article 2, paragraphe 1, f)) */
+  | 'CRYPTO_ASSET_SERVICE_PROVIDER'
+  /** prestataire de services de communication de données (article 2, paragraphe 1, m)) */
+  | 'DATA_REPORTING_SERVICE_PROVIDER'
+  /** établissement de monnaie électronique (article 2, paragraphe 1, d)) */
+  | 'ELECTRONIC_MONEY_INSTITUTION'
+  /** institution de prévoyance (code de la sécurité sociale, livre IX, titre III), entreprise d’assurance au sens de Solvabilité II (article 2, paragraphe 1, n)) */
+  | 'INSTITUTION_DE_PREVOYANCE'
+  /** intermédiaire d’assurance, de réassurance ou à titre accessoire (article 2, paragraphe 1, o)) */
+  | 'INSURANCE_INTERMEDIARY'
+  /** entreprise d’assurance ou de réassurance (directive 2009/138/CE, Solvabilité II) (article 2, paragraphe 1, n)) */
+  | 'INSURANCE_UNDERTAKING'
+  /** entreprise d’investissement (article 2, paragraphe 1, e)) */
+  | 'INVESTMENT_FIRM'
+  /** société de gestion (article 2, paragraphe 1, l)) */
+  | 'MANAGEMENT_COMPANY'
+  /** mutuelle ou union régie par le livre II du code de la mutualité (opérations d’assurance), entreprise d’assurance au sens de Solvabilité II (article 2, paragraphe 1, n)) */
+  | 'MUTUELLE_LIVRE_II'
+  /** mutuelle ou union régie par le livre III du code de la mutualité (réalisation de services sanitaires et sociaux), qui ne pratique pas d’opérations d’assurance */
+  | 'MUTUELLE_LIVRE_III'
+  /** organisme qui n’est pas une entité financière */
+  | 'NOT_A_FINANCIAL_ENTITY'
+  /** institution de retraite professionnelle (article 2, paragraphe 1, p)) */
+  | 'OCCUPATIONAL_RETIREMENT_INSTITUTION'
+  /** établissement de paiement (article 2, paragraphe 1, b)) */
+  | 'PAYMENT_INSTITUTION'
+  /** référentiel des titrisations (article 2, paragraphe 1, t)) */
+  | 'SECURITISATION_REPOSITORY'
+  /** référentiel central (article 2, paragraphe 1, j)) */
+  | 'TRADE_REPOSITORY'
+  /** plate-forme de négociation (article 2, paragraphe 1, i)) */
+  | 'TRADING_VENUE';
+
+/** A classification criterion of Delegated Regulation (EU) 2024/1772 (articles 1 to 7). */
+export type DoraCriterion =
+  /** Clients, contreparties financières et transactions touchés (règlement délégué (UE) 2024/1772, article 1) */
+  | 'CLIENTS_AFFECTED'
+  /** Services critiques touchés (article 6) */
+  | 'CRITICAL_SERVICES'
+  /** Pertes de données (article 5) */
+  | 'DATA_LOSSES'
+  /** Durée de l’incident et de l’indisponibilité du service (article 3) */
+  | 'DURATION'
+  /** Incidence économique (article 7) */
+  | 'ECONOMIC_IMPACT'
+  /** Étendue géographique (article 4) */
+  | 'GEOGRAPHICAL_SPREAD'
+  /** Incidence sur la réputation (article 2) */
+  | 'REPUTATIONAL_IMPACT';
+
 export type DoraCriterionInput = {
-  /** CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT. */
-  criterion: string;
+  /** The criterion met. */
+  criterion: DoraCriterion;
   /** The value observed. */
   value: string;
 };
+
+/** A DORA step taken: a report to the ACPR, a notice of late reporting, the clients informed. */
+export type DoraRecordKind =
+  /** The clients informed (DORA, article 19, paragraphe 3). */
+  | 'CLIENT_INFORMATION'
+  /** Rapport final: the final report. */
+  | 'FINAL'
+  /** Notification initiale: the initial report to the ACPR (DORA, article 19). */
+  | 'INITIAL'
+  /** Rapport intermédiaire: an intermediate report, the first or an updated one. */
+  | 'INTERMEDIATE'
+  /** A notice of late reporting, with the reasons for the delay. */
+  | 'LATE_NOTICE';
+
+/** A DORA report to the ACPR, as a notice of late reporting names it. */
+export type DoraReport =
+  /** The final report. */
+  | 'FINAL'
+  /** The initial notification. */
+  | 'INITIAL'
+  /** An intermediate report. */
+  | 'INTERMEDIATE';
 
 /** One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason. */
 export type DpcFactorInput = {
@@ -221,8 +326,8 @@ export type DpcFactorInput = {
 
 /** The whole set of entity facts, each group with its reason; a new record replaces the previous set. */
 export type EntityFactsInput = {
-  /** DORA article 2(1) category: CREDIT_INSTITUTION, PAYMENT_INSTITUTION, INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE, … or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY. */
-  doraCategory?: string | null | undefined;
+  /** DORA article 2(1) category, or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY. */
+  doraCategory?: DoraCategory | null | undefined;
   /** Required with doraCategory. */
   doraReason?: string | null | undefined;
   doraSystemic?: boolean | null | undefined;
@@ -235,8 +340,8 @@ export type EntityFactsInput = {
   nis2Reason?: string | null | undefined;
   /** Annex and sector; required for ESSENTIAL or IMPORTANT. */
   nis2Sector?: string | null | undefined;
-  /** ESSENTIAL, IMPORTANT or NOT_IN_SCOPE. */
-  nis2Status?: string | null | undefined;
+  /** The NIS 2 status (article 3). */
+  nis2Status?: Nis2Status | null | undefined;
   /** Solvency II article 4 small undertaking; only for an insurance category. */
   solvency2SmallUndertaking?: boolean | null | undefined;
 };
@@ -375,12 +480,30 @@ export type MissingItemReasonInput = {
   reason: string;
 };
 
+/** Whether NIS 2 binds an organisation, and as which kind of entity (article 3). */
+export type Nis2Status =
+  /** Entité essentielle (NIS 2, article 3, paragraphe 1). */
+  | 'ESSENTIAL'
+  /** Entité importante (NIS 2, article 3, paragraphe 2). */
+  | 'IMPORTANT'
+  /** Hors du champ de NIS 2. */
+  | 'NOT_IN_SCOPE';
+
 /** Justification de l’absence de communication */
 export type NonCommunicationJustification =
   | 'DATA_UNINTELLIGIBLE'
   | 'DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION'
   | 'RISK_NOT_HIGH'
   | 'SUBSEQUENT_MEASURES';
+
+/** Where a notification stands in its life: draft, ready, filed. */
+export type NotificationStatus =
+  /** Being prepared: the only status in which it can be edited. */
+  | 'DRAFT'
+  /** Filed with the CNIL: never changes again; corrections are a complementary notification. */
+  | 'FILED'
+  /** Complete and frozen for filing; it can be reopened as a draft. */
+  | 'READY';
 
 /** Type de notification */
 export type NotificationType =
@@ -464,10 +587,10 @@ export type ReasonedNumberInput = {
 export type RecordDoraStepInput = {
   /** When it was submitted, sent or done. */
   at: string;
-  /** LATE_NOTICE only: INITIAL, INTERMEDIATE or FINAL. */
-  concerns?: string | null | undefined;
-  /** INITIAL, INTERMEDIATE (each one, first and updated), FINAL, LATE_NOTICE or CLIENT_INFORMATION. */
-  kind: string;
+  /** LATE_NOTICE only: the report it concerns. */
+  concerns?: DoraReport | null | undefined;
+  /** The step: every intermediate report is one, the first and the updated ones. */
+  kind: DoraRecordKind;
   /** LATE_NOTICE only: the reasons for the delay. */
   reasons?: string | null | undefined;
   reference?: string | null | undefined;
@@ -505,6 +628,17 @@ export type RegimeScopeInput = {
   rationale: string;
   regime: Regime;
 };
+
+/** Where the notification of an exposure to the CNIL stands, as the register records it. */
+export type RegisterDecision =
+  /** Notifiée à la CNIL */
+  | 'NOTIFIED'
+  /** Non notifiée — décision motivée */
+  | 'NOT_NOTIFIED'
+  /** À notifier — décision motivée */
+  | 'TO_NOTIFY'
+  /** Non décidée */
+  | 'UNDECIDED';
 
 /** Données sensibles */
 export type SensitiveDataCategory =
@@ -689,6 +823,22 @@ export type UpdateOrganizationInput = {
   version?: number | null | undefined;
 };
 
+/** Where an answer list comes from. */
+export type VocabularyOrigin =
+  /** A list of the CNIL téléservice. */
+  | 'CNIL_FORM'
+  /** A list of the gateway itself, not the CNIL’s. */
+  | 'GATEWAY';
+
+/** What the version of an answer list rests on (see docs/vocabulary.md). */
+export type VocabularyStatus =
+  /** Confirmed by a dated capture of the téléservice. */
+  | 'CONFIRMED'
+  /** The gateway’s own list. */
+  | 'GATEWAY'
+  /** Rebuilt from secondary sources: no dated capture of the téléservice confirms it. */
+  | 'RECONSTITUTED';
+
 export type ComplianceDashboardQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -696,12 +846,12 @@ export type ComplianceDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
+export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: NotificationStatus, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
 
 export type NotificationPdfsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string | null }, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
+export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string | null }, notifications: Array<{ id: string, type: NotificationType, status: NotificationStatus, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
 
 export type FactSourceFieldsFragment = { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null };
 
@@ -722,7 +872,7 @@ export type ExposureFactsQuery = { exposure: { id: string, controller: { legalNa
 export type FilingCopyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FilingCopyNotificationsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ id: string, controller: { id: string, legalName: string }, notifications: Array<{ id: string, status: string, number: string, version: number, cnilReference: string | null, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null, document: { sha256: string, url: string, dossierUrl: string }, recapitulatif: { sha256: string, byteSize: number, uploadedAt: string, uploadedBy: string, url: string } | null }> }> } }> } };
+export type FilingCopyNotificationsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ id: string, controller: { id: string, legalName: string }, notifications: Array<{ id: string, status: NotificationStatus, number: string, version: number, cnilReference: string | null, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null, document: { sha256: string, url: string, dossierUrl: string }, recapitulatif: { sha256: string, byteSize: number, uploadedAt: string, uploadedBy: string, url: string } | null }> }> } }> } };
 
 export type RecordAuthorityNotificationMutationVariables = Exact<{
   exposureId: string | number;
@@ -738,7 +888,7 @@ export type FilingRecordFilingMutationVariables = Exact<{
 }>;
 
 
-export type FilingRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, status: string, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null } };
+export type FilingRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, status: NotificationStatus, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null } };
 
 export type FilingRecordRegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -807,7 +957,7 @@ export type VocabularyQueryVariables = Exact<{
 }>;
 
 
-export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: string, status: string, statusDescription: string, capturedOn: string | null, entries: Array<{ code: string, label: string }> }> };
+export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: VocabularyOrigin, status: VocabularyStatus, statusDescription: string, capturedOn: string | null, entries: Array<{ code: string, label: string }> }> };
 
 export type CountFieldsFragment = { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> };
 
@@ -823,14 +973,14 @@ export type IngestBatchesQueryVariables = Exact<{
 
 export type IngestBatchesQuery = { ingestBatches: Array<{ id: string, status: BatchStatus, fileName: string, sha256: string | null, profile: string, onError: OnError, rowsRead: number, rowsAccepted: number, rowsRejected: number, errorSummary: unknown, sourceOrganization: { legalName: string } }> };
 
-export type NotificationFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null };
+export type NotificationFieldsFragment = { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null };
 
 export type CreateNotificationMutationVariables = Exact<{
   input: CreateNotificationInput;
 }>;
 
 
-export type CreateNotificationMutation = { createNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type CreateNotificationMutation = { createNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type UpdateNotificationMutationVariables = Exact<{
   id: string | number;
@@ -838,7 +988,7 @@ export type UpdateNotificationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type UpdateNotificationMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type SignOffGravityMutationVariables = Exact<{
   id: string | number;
@@ -847,7 +997,7 @@ export type SignOffGravityMutationVariables = Exact<{
 }>;
 
 
-export type SignOffGravityMutation = { signOffGravity: { gravityOverride: Gravity | null, gravitySignedOffBy: string | null, gravitySignedOffAt: string | null, id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type SignOffGravityMutation = { signOffGravity: { gravityOverride: Gravity | null, gravitySignedOffBy: string | null, gravitySignedOffAt: string | null, id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type MarkNotificationReadyMutationVariables = Exact<{
   id: string | number;
@@ -855,7 +1005,7 @@ export type MarkNotificationReadyMutationVariables = Exact<{
 }>;
 
 
-export type MarkNotificationReadyMutation = { markNotificationReady: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type MarkNotificationReadyMutation = { markNotificationReady: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type RecordNotificationFilingMutationVariables = Exact<{
   id: string | number;
@@ -863,21 +1013,21 @@ export type RecordNotificationFilingMutationVariables = Exact<{
 }>;
 
 
-export type RecordNotificationFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type RecordNotificationFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type StartComplementaryNotificationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartComplementaryNotificationMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type StartComplementaryNotificationMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type NotificationDocumentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: string, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: ContentChangeKind, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type DeadlinesQueryVariables = Exact<{
   before?: string | null | undefined;
@@ -897,12 +1047,12 @@ export type ExposureObligationsQuery = { exposure: { id: string, obligations: Ar
 export type DemoNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DemoNotificationsQuery = { incidents: { edges: Array<{ node: { title: string, exposures: Array<{ controller: { legalName: string }, notifications: Array<{ type: NotificationType, status: string, number: string, cnilReference: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, overdue: boolean }, completeness: Array<{ code: string, blocksReady: boolean }> } }> }> } }> } };
+export type DemoNotificationsQuery = { incidents: { edges: Array<{ node: { title: string, exposures: Array<{ controller: { legalName: string }, notifications: Array<{ type: NotificationType, status: NotificationStatus, number: string, cnilReference: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, overdue: boolean }, completeness: Array<{ code: string, blocksReady: boolean }> } }> }> } }> } };
 
 export type RegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, decision: string, rationale: string, notifiedAt: string | null, cnilReference: string | null, personsBand: string | null, severityLevel: string }> };
+export type RegisterQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, decision: RegisterDecision, rationale: string, notifiedAt: string | null, cnilReference: string | null, personsBand: string | null, severityLevel: string }> };
 
 export type OrganizationFieldsFragment = { id: string, version: number, legalName: string, siren: string | null, noSiren: boolean, otherIdentifierType: OrganizationIdentifierType | null, otherIdentifier: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, contactIsLegalRepresentative: boolean, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, legalRepresentative: { civility: Civility | null, firstName: string | null, lastName: string | null, email: string | null } | null, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> };
 
@@ -997,9 +1147,9 @@ export type NotificationLetterQueryVariables = Exact<{
 }>;
 
 
-export type NotificationLetterQuery = { notification: { id: string, status: string, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } };
+export type NotificationLetterQuery = { notification: { id: string, status: NotificationStatus, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } };
 
-export type PhaseFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null };
+export type PhaseFieldsFragment = { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null };
 
 export type PhaseStartComplementaryMutationVariables = Exact<{
   id: string | number;
@@ -1007,7 +1157,7 @@ export type PhaseStartComplementaryMutationVariables = Exact<{
 }>;
 
 
-export type PhaseStartComplementaryMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseStartComplementaryMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseUpdateMutationVariables = Exact<{
   id: string | number;
@@ -1015,7 +1165,7 @@ export type PhaseUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PhaseUpdateMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseUpdateMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseRecordFilingMutationVariables = Exact<{
   id: string | number;
@@ -1023,14 +1173,14 @@ export type PhaseRecordFilingMutationVariables = Exact<{
 }>;
 
 
-export type PhaseRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseNotificationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: string, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: ContentChangeKind, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type RecordEntityFactsMutationVariables = Exact<{
   organizationId: string | number;
@@ -1038,14 +1188,14 @@ export type RecordEntityFactsMutationVariables = Exact<{
 }>;
 
 
-export type RecordEntityFactsMutation = { recordEntityFacts: { doraCategory: string | null, solvency2SmallUndertaking: boolean | null, doraReason: string | null, doraSystemic: boolean | null, nis2Status: string | null, nis2Sector: string | null, nis2Reason: string | null, nis1Designated: boolean | null, recordedBy: string, recordedAt: string } };
+export type RecordEntityFactsMutation = { recordEntityFacts: { doraCategory: DoraCategory | null, solvency2SmallUndertaking: boolean | null, doraReason: string | null, doraSystemic: boolean | null, nis2Status: Nis2Status | null, nis2Sector: string | null, nis2Reason: string | null, nis1Designated: boolean | null, recordedBy: string, recordedAt: string } };
 
 export type OrganizationEntityFactsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: string | null, doraReason: string | null, recordedBy: string } | null } };
+export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: DoraCategory | null, doraReason: string | null, recordedBy: string } | null } };
 
 export type RecordProcessingContractMutationVariables = Exact<{
   controllerId: string | number;
@@ -1063,7 +1213,7 @@ export type ClassifyDoraIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ClassifyDoraIncidentMutation = { classifyDoraIncident: { id: string, major: boolean, classifiedAt: string, classifiedBy: string, reason: string, criteria: Array<{ criterion: string, value: string }> } };
+export type ClassifyDoraIncidentMutation = { classifyDoraIncident: { id: string, major: boolean, classifiedAt: string, classifiedBy: string, reason: string, criteria: Array<{ criterion: DoraCriterion, value: string }> } };
 
 export type RecordDoraStepMutationVariables = Exact<{
   exposureId: string | number;
@@ -1071,19 +1221,19 @@ export type RecordDoraStepMutationVariables = Exact<{
 }>;
 
 
-export type RecordDoraStepMutation = { recordDoraStep: { id: string, kind: string, at: string, concerns: string | null, reasons: string | null } };
+export type RecordDoraStepMutation = { recordDoraStep: { id: string, kind: DoraRecordKind, at: string, concerns: DoraReport | null, reasons: string | null } };
 
 export type ExposureDoraQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: string, value: string }> }>, doraSteps: Array<{ kind: string, at: string, concerns: string | null, reasons: string | null }> } };
+export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: DoraCriterion, value: string }> }>, doraSteps: Array<{ kind: DoraRecordKind, at: string, concerns: DoraReport | null, reasons: string | null }> } };
 
 export type RegisterDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterDetailsQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, startAt: string | null, awareAt: string | null, consequences: Array<string>, harms: Array<string>, measuresTaken: string | null, sensitiveData: Array<string>, approxPersons: number | null, exactPersons: number | null, personsBand: string | null, severityLevel: string, computedSeverityLevel: string, severityOverrideReason: string | null, decision: string, decisionLabel: string, rationale: string, decidedBy: string | null, decidedAt: string | null, suggestion: string, personsSuggestion: string, personsDecision: { decision: string, decisionLabel: string, reasoning: string, decidedBy: string, decidedAt: string } | null, decisionHistory: Array<{ decision: string, reasoning: string, decidedBy: string }>, filings: Array<{ number: string, cnilReference: string | null, filedAt: string, type: string }> }> };
+export type RegisterDetailsQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, startAt: string | null, awareAt: string | null, consequences: Array<Consequence>, harms: Array<Harm>, measuresTaken: string | null, sensitiveData: Array<SensitiveDataCategory>, approxPersons: number | null, exactPersons: number | null, personsBand: string | null, severityLevel: string, computedSeverityLevel: string, severityOverrideReason: string | null, decision: RegisterDecision, decisionLabel: string, rationale: string, decidedBy: string | null, decidedAt: string | null, suggestion: string, personsSuggestion: string, personsDecision: { decision: PersonsInformationChoice, decisionLabel: string, reasoning: string, decidedBy: string, decidedAt: string } | null, decisionHistory: Array<{ decision: CnilDecision, reasoning: string, decidedBy: string }>, filings: Array<{ number: string, cnilReference: string | null, filedAt: string, type: NotificationType }> }> };
 
 export type DecideCnilNotificationMutationVariables = Exact<{
   exposureId: string | number;
@@ -1091,7 +1241,7 @@ export type DecideCnilNotificationMutationVariables = Exact<{
 }>;
 
 
-export type DecideCnilNotificationMutation = { decideCnilNotification: { id: string, decision: string, reasoning: string, decidedBy: string, decidedAt: string } };
+export type DecideCnilNotificationMutation = { decideCnilNotification: { id: string, decision: CnilDecision, reasoning: string, decidedBy: string, decidedAt: string } };
 
 export const FactSourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactSourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<FactSourceFieldsFragment, unknown>;
 export const ExposureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"notExposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}}]}}]} as unknown as DocumentNode<ExposureFieldsFragment, unknown>;
