@@ -30,13 +30,18 @@ export type BatchStatus =
 
 /** Nature de la violation */
 export type BreachNature =
+  /** Perte de la disponibilité */
   | 'AVAILABILITY'
+  /** Perte de la confidentialité */
   | 'CONFIDENTIALITY'
+  /** Perte de l'intégrité */
   | 'INTEGRITY';
 
 /** Civilité */
 export type Civility =
+  /** Madame */
   | 'MADAME'
+  /** Monsieur */
   | 'MONSIEUR';
 
 export type ClassifyDoraIncidentInput = {
@@ -61,29 +66,47 @@ export type CnilDecision =
 
 /** Moyens de communication */
 export type CommunicationChannel =
+  /** Espace client */
   | 'CUSTOMER_PORTAL'
+  /** Courrier électronique */
   | 'EMAIL'
+  /** Téléphone */
   | 'PHONE'
+  /** Courrier postal */
   | 'POSTAL_MAIL'
+  /** Presse */
   | 'PRESS'
+  /** Avis public */
   | 'PUBLIC_NOTICE'
+  /** SMS */
   | 'SMS';
 
 /** Communication aux personnes */
 export type CommunicationStatus =
+  /** Oui, les personnes ont été informées */
   | 'INFORMED'
+  /** Non déterminé pour le moment */
   | 'UNDETERMINED'
+  /** Non, mais elles le seront */
   | 'WILL_BE_INFORMED'
+  /** Non, elles ne le seront pas */
   | 'WILL_NOT_BE_INFORMED';
 
 /** Conséquences potentielles */
 export type Consequence =
+  /** Les données peuvent être croisées ou rapprochées avec d’autres informations */
   | 'CROSS_MATCHING'
+  /** Les données peuvent être falsifiées */
   | 'FALSIFICATION'
+  /** Les données peuvent être exploitées à d’autres fins que celles prévues ou de manière malveillante */
   | 'MISUSE'
+  /** Autre */
   | 'OTHER'
+  /** Dysfonctionnement et difficultés à fournir un service critique */
   | 'SERVICE_DISRUPTION'
+  /** Les données ont été diffusées plus que nécessaire et ont échappé à la maîtrise des personnes */
   | 'SPREAD_BEYOND_CONTROL'
+  /** Ne sait pas pour l'instant */
   | 'UNKNOWN';
 
 /** How a field of the form differs from the last filed notification. */
@@ -183,21 +206,34 @@ export type CreateOrganizationInput = {
 
 /** Nature des données */
 export type DataCategory =
+  /** État civil (nom, sexe, date de naissance, âge…) */
   | 'CIVIL_STATUS'
+  /** Coordonnées (adresse postale ou électronique, téléphone…) */
   | 'CONTACT'
+  /** Informations financières ou économiques (revenus, coordonnées bancaires, carte…) */
   | 'FINANCIAL'
+  /** Données d'identification ou d'accès (identifiant, mot de passe, numéro client…) */
   | 'IDENTIFICATION_ACCESS'
+  /** Données de localisation */
   | 'LOCATION'
+  /** NIR (numéro de sécurité sociale) */
   | 'NIR'
+  /** Infractions, condamnations, mesures de sûreté */
   | 'OFFENCES'
+  /** Documents officiels (passeport, pièce d'identité…) */
   | 'OFFICIAL_DOCUMENTS'
+  /** Autres données */
   | 'OTHER'
+  /** Pas connues pour le moment */
   | 'UNKNOWN';
 
 /** Précision de la date de début */
 export type DatePrecision =
+  /** Date approximative */
   | 'APPROXIMATE'
+  /** Date exacte */
   | 'EXACT'
+  /** Date inconnue */
   | 'UNKNOWN';
 
 export type DecideCnilNotificationInput = {
@@ -496,31 +532,51 @@ export type FactValueKind =
 
 /** Niveau de gravité */
 export type Gravity =
+  /** Important */
   | 'IMPORTANT'
+  /** Limité */
   | 'LIMITED'
+  /** Maximal */
   | 'MAXIMAL'
+  /** Négligeable */
   | 'NEGLIGIBLE';
 
 /** Préjudices potentiels */
 export type Harm =
+  /** Discrimination */
   | 'DISCRIMINATION'
+  /** Pertes financières */
   | 'FINANCIAL_LOSS'
+  /** Fraude */
   | 'FRAUD'
+  /** Vol ou usurpation d’identité */
   | 'IDENTITY_THEFT'
+  /** Limitation de leurs droits */
   | 'LIMITATION_OF_RIGHTS'
+  /** Perte de contrôle sur leurs données */
   | 'LOSS_OF_CONTROL'
+  /** Autre */
   | 'OTHER'
+  /** Perte de la confidentialité de données protégées par un secret professionnel */
   | 'PROFESSIONAL_SECRECY_LOSS'
+  /** Levée non autorisée de la pseudonymisation */
   | 'PSEUDONYMISATION_REVERSAL'
+  /** Atteinte à la réputation */
   | 'REPUTATION_DAMAGE';
 
 /** Cause de l'incident */
 export type IncidentCause =
+  /** Acte externe accidentel */
   | 'EXTERNAL_ACCIDENTAL'
+  /** Acte externe malveillant */
   | 'EXTERNAL_MALICIOUS'
+  /** Acte interne accidentel */
   | 'INTERNAL_ACCIDENTAL'
+  /** Acte interne malveillant */
   | 'INTERNAL_MALICIOUS'
+  /** Autre */
   | 'OTHER'
+  /** Inconnu */
   | 'UNKNOWN';
 
 export type IncidentFilter = {
@@ -536,17 +592,29 @@ export type IncidentFilter = {
 
 /** Origine de l'incident */
 export type IncidentOrigin =
+  /** Mise au rebut d'appareils numériques contenant des données personnelles sans effacement sécurisé */
   | 'DEVICE_DISPOSAL'
+  /** Piratage, logiciel malveillant (par exemple rançongiciel) et/ou hameçonnage */
   | 'HACKING_MALWARE_PHISHING'
+  /** Courrier perdu ou ouvert avant d'être retourné à l'envoyeur */
   | 'LOST_OPENED_MAIL'
+  /** Équipement perdu ou volé */
   | 'LOST_STOLEN_EQUIPMENT'
+  /** Papier perdu, volé ou laissé accessible dans un endroit non sécurisé */
   | 'LOST_STOLEN_PAPER'
+  /** Autre */
   | 'OTHER'
+  /** Mise au rebut de documents papier contenant des données personnelles sans destruction physique */
   | 'PAPER_DISPOSAL'
+  /** Publication non volontaire d'informations */
   | 'UNINTENDED_PUBLICATION'
+  /** Ne sait pas pour l'instant */
   | 'UNKNOWN'
+  /** Informations personnelles divulguées de façon verbale */
   | 'VERBAL_DISCLOSURE'
+  /** Données de la mauvaise personne affichées sur le portail du client */
   | 'WRONG_PERSON_DATA_ON_PORTAL'
+  /** Données personnelles envoyées à un mauvais destinataire */
   | 'WRONG_RECIPIENT';
 
 export type IncidentPatch = {
@@ -589,9 +657,13 @@ export type Nis2Status =
 
 /** Justification de l’absence de communication */
 export type NonCommunicationJustification =
+  /** Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD) */
   | 'DATA_UNINTELLIGIBLE'
+  /** Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD) */
   | 'DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION'
+  /** La violation n’est pas susceptible d’engendrer un risque élevé */
   | 'RISK_NOT_HIGH'
+  /** Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD) */
   | 'SUBSEQUENT_MEASURES';
 
 /** Where a notification stands in its life: draft, ready, filed. */
@@ -605,8 +677,11 @@ export type NotificationStatus =
 
 /** Type de notification */
 export type NotificationType =
+  /** Notification complémentaire */
   | 'COMPLEMENTARY'
+  /** Notification complète */
   | 'COMPLETE'
+  /** Notification initiale */
   | 'INITIAL';
 
 /** What an invalid row does to its batch. */
@@ -616,13 +691,18 @@ export type OnError =
 
 /** Autre identifiant de l’organisme */
 export type OrganizationIdentifierType =
+  /** Numéro d’immatriculation étranger */
   | 'FOREIGN_REGISTRATION'
+  /** Autre identifiant */
   | 'OTHER'
+  /** Numéro RNA (association) */
   | 'RNA';
 
 /** Rôle de l’organisme */
 export type OrganizationRole =
+  /** Responsable de traitement */
   | 'CONTROLLER'
+  /** Sous-traitant */
   | 'PROCESSOR';
 
 /** An authority, other than the CNIL, to which the breach was notified (section 14 of the form). */
@@ -718,7 +798,9 @@ export type RecordPersonsCommunicationInput = {
 
 /** Autres régimes de notification */
 export type Regime =
+  /** DORA — incident majeur lié aux TIC (ACPR) */
   | 'DORA'
+  /** NIS 2 — incident important (ANSSI) */
   | 'NIS2';
 
 export type RegimeScopeInput = {
@@ -740,13 +822,21 @@ export type RegisterDecision =
 
 /** Données sensibles */
 export type SensitiveDataCategory =
+  /** Données biométriques */
   | 'BIOMETRIC'
+  /** Données génétiques */
   | 'GENETIC'
+  /** Données de santé */
   | 'HEALTH'
+  /** Opinions politiques */
   | 'POLITICAL_OPINIONS'
+  /** Origine raciale ou ethnique */
   | 'RACIAL_ETHNIC_ORIGIN'
+  /** Opinions philosophiques ou religieuses */
   | 'RELIGIOUS_PHILOSOPHICAL'
+  /** Vie sexuelle ou orientation sexuelle */
   | 'SEXUAL_ORIENTATION'
+  /** Appartenance syndicale */
   | 'TRADE_UNION';
 
 /** The assessor’s inputs to the ENISA 2013 method, each with its reason. A null part leaves what the facts suggest; dpcFactors, once given (even empty), replaces the suggested factors. */
@@ -795,16 +885,27 @@ export type SignOffGravityInput = {
 
 /** Catégories de personnes concernées */
 export type SubjectCategory =
+  /** Clients (actuels ou potentiels) */
   | 'CUSTOMERS'
+  /** Employés */
   | 'EMPLOYEES'
+  /** Adhérents */
   | 'MEMBERS'
+  /** Personnel militaire */
   | 'MILITARY'
+  /** Mineurs */
   | 'MINORS'
+  /** Pas déterminé pour le moment */
   | 'NOT_DETERMINED'
+  /** Autres */
   | 'OTHER'
+  /** Patients */
   | 'PATIENTS'
+  /** Étudiants / élèves */
   | 'STUDENTS'
+  /** Utilisateurs */
   | 'USERS'
+  /** Personnes vulnérables */
   | 'VULNERABLE';
 
 /** Facts about one incident (and optionally one exposure of it) from one source. */
