@@ -5,6 +5,8 @@
  * them); the result is whether the rule binds, and why, citing the article, in French.
  */
 
+import { codeEnum } from '../lib/code-enum';
+
 /** The categories of DORA (règlement (UE) 2022/2554), article 2, paragraphe 1, plus the French cases the test must tell apart. */
 export type DoraCategory =
   | 'CREDIT_INSTITUTION'
@@ -85,7 +87,23 @@ export const DORA_CATEGORIES: Readonly<Record<DoraCategory, DoraCategoryRule>> =
   NOT_A_FINANCIAL_ENTITY: { label: 'organisme qui n’est pas une entité financière', point: null, solvency2: false },
 };
 
-export type Nis2Status = 'ESSENTIAL' | 'IMPORTANT' | 'NOT_IN_SCOPE';
+export const DORA_CATEGORY = codeEnum(
+  'DoraCategory',
+  'The DORA category of an organisation (règlement (UE) 2022/2554, article 2, paragraphe 1), or the French cases outside it.',
+  Object.fromEntries(
+    Object.entries(DORA_CATEGORIES).map(([code, rule]) => [
+      code,
+      rule.point ? `${rule.label} (article 2, paragraphe 1, ${rule.point})` : rule.label,
+    ]),
+  ) as Record<DoraCategory, string>,
+);
+
+export const NIS2_STATUS = codeEnum('Nis2Status', 'Whether NIS 2 binds an organisation, and as which kind of entity (article 3).', {
+  ESSENTIAL: 'Entité essentielle (NIS 2, article 3, paragraphe 1).',
+  IMPORTANT: 'Entité importante (NIS 2, article 3, paragraphe 2).',
+  NOT_IN_SCOPE: 'Hors du champ de NIS 2.',
+});
+export type Nis2Status = keyof typeof NIS2_STATUS;
 
 /** An organisation's entity facts as recorded, each group with its reason; null where nothing was recorded. */
 export interface EntityFactsData {

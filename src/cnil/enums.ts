@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { codeEnum } from '../lib/code-enum';
 import { VOCABULARY_LISTS } from './vocabulary';
 
 /**
@@ -13,14 +14,9 @@ for (const list of VOCABULARY_LISTS) {
 }
 
 /** The languages a person may read a label in. */
-export const LocaleEnum = { FR: 'FR', EN: 'EN' } as const;
-registerEnumType(LocaleEnum, {
-  name: 'Locale',
-  description: 'The language of a label a person reads.',
-  valuesConfig: {
-    FR: { description: 'Français : les mots du formulaire de la CNIL, ceux des documents.' },
-    EN: { description: 'English: the gateway’s translation, for readers who do not read French.' },
-  },
+export const LocaleEnum = codeEnum('Locale', 'The language of a label a person reads.', {
+  FR: 'Français : les mots du formulaire de la CNIL, ceux des documents.',
+  EN: 'English: the gateway’s translation, for readers who do not read French.',
 });
 
 export {

@@ -1,7 +1,19 @@
 import { Arg, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { VOCABULARY_LISTS, VOCABULARY_VERSIONS } from './vocabulary';
+import { codeEnum } from '../lib/code-enum';
+import { VOCABULARY_LISTS, VOCABULARY_VERSIONS, type VocabularyOrigin, type VocabularyStatus } from './vocabulary';
 import { type Locale, vocabularyLabel, vocabularyTitle } from './vocabulary-en';
 import { LocaleEnum } from './enums';
+
+const VOCABULARY_ORIGIN = codeEnum('VocabularyOrigin', 'Where an answer list comes from.', {
+  CNIL_FORM: 'A list of the CNIL téléservice.',
+  GATEWAY: 'A list of the gateway itself, not the CNIL’s.',
+} satisfies Record<VocabularyOrigin, string>);
+
+const VOCABULARY_STATUS = codeEnum('VocabularyStatus', 'What the version of an answer list rests on (see docs/vocabulary.md).', {
+  RECONSTITUTED: 'Rebuilt from secondary sources: no dated capture of the téléservice confirms it.',
+  CONFIRMED: 'Confirmed by a dated capture of the téléservice.',
+  GATEWAY: 'The gateway’s own list.',
+} satisfies Record<VocabularyStatus, string>);
 
 @ObjectType({ description: 'One answer of a CNIL list: the enum code and its label.' })
 export class VocabularyEntry {
@@ -16,13 +28,8 @@ export class VocabularyEntry {
 export class VocabularyList {
   @Field({ description: 'The list’s name, also the name of the GraphQL enum of its codes.' }) name!: string;
   @Field() version!: string;
-  @Field({ description: 'CNIL_FORM: a list of the CNIL téléservice; GATEWAY: a list of the gateway itself, not the CNIL’s.' })
-  origin!: string;
-  @Field({
-    description:
-      'RECONSTITUTED: rebuilt from secondary sources, no dated capture of the téléservice confirms it; CONFIRMED: a dated capture does; GATEWAY: the gateway’s own list. See docs/vocabulary.md.',
-  })
-  status!: string;
+  @Field(() => VOCABULARY_ORIGIN) origin!: VocabularyOrigin;
+  @Field(() => VOCABULARY_STATUS) status!: VocabularyStatus;
   @Field({ description: 'The same, in French, as the documents print it.' }) statusDescription!: string;
   @Field(() => String, { nullable: true, description: 'The date of the téléservice capture that confirmed the list (YYYY-MM-DD).' })
   capturedOn!: string | null;

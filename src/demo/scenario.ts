@@ -4,6 +4,7 @@ import type { CreateExposureInput } from '../incidents/exposure.inputs';
 import type { CreateIncidentInput } from '../incidents/incident.inputs';
 import type { CreateOrganizationInput } from '../organizations/organization.inputs';
 import { OtherAuthority } from '../notifications/authority-notification.entity';
+import type { ClassifyDoraIncident, RecordDoraStep } from '../notifications/dora.service';
 import { PersonsInformationChoice } from '../notifications/persons-information.entities';
 
 /**
@@ -640,13 +641,13 @@ export const DORA_2025 = {
     reason:
       'Cas fictif de démonstration. Service critique touché et seuils de l’article 8 du règlement délégué (UE) 2024/1772 atteints (clients touchés, pertes de données) : incident majeur lié aux TIC.',
     clientsFinancialInterestsAffected: true,
-  },
+  } satisfies ClassifyDoraIncident,
   steps: [
     { kind: 'INITIAL', at: new Date('2025-03-10T16:30:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
     { kind: 'CLIENT_INFORMATION', at: new Date('2025-03-11T09:00:00Z'), reference: 'Message aux adhérents (cas fictif)' },
     { kind: 'INTERMEDIATE', at: new Date('2025-03-13T10:00:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
     { kind: 'INTERMEDIATE', at: new Date('2025-03-20T10:00:00Z'), reference: 'ACPR fictif DORA-2025-0042' },
-  ],
+  ] satisfies RecordDoraStep[],
   notification: {
     createdAt: new Date('2025-03-11T08:00:00Z'),
     type: 'INITIAL' as const,

@@ -70,11 +70,17 @@ export class FactSubmission extends BaseEntity {
   @Property({ length: 64 })
   payloadHash!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Incident-level facts stated, by field.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Incident-level facts stated, by field, as JSON.',
+    deprecationReason: 'Read statedIncidentFacts instead; removed in 0.3.0.',
+  })
   @Property({ type: 'json' })
   incidentFacts: FactValues = {};
 
-  @Field(() => GraphQLJSONObject, { description: 'Exposure-level facts stated, by field.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Exposure-level facts stated, by field, as JSON.',
+    deprecationReason: 'Read statedExposureFacts instead; removed in 0.3.0.',
+  })
   @Property({ type: 'json' })
   exposureFacts: FactValues = {};
 

@@ -9,8 +9,10 @@ import { recordFacts } from './fact-fields';
 import { FactSubmission } from './fact-submission.entity';
 import { SubmitBreachFactsInput } from './facts.inputs';
 import { FactsService } from './facts.service';
-import { FactSourceObject, UnifiedFactsType } from './unified-facts.types';
-import { type FactSourceInfo, type UnifiedFacts, unifyFacts } from './unify';
+import { EXPOSURE_FACT_FIELDS, INCIDENT_FACT_FIELDS } from '../cnil/fact-catalogue';
+import { ExposureFactsObject, IncidentFactsObject, type StatedExposureFacts, type StatedIncidentFacts, typedFacts } from './fact-types';
+import { FactSourceObject, typedUnifiedFacts, UnifiedFactsType } from './unified-facts.types';
+import { type FactSourceInfo, unifyFacts } from './unify';
 
 @Resolver(() => FactSubmission)
 export class FactSubmissionResolver {
@@ -42,6 +44,20 @@ export class FactSubmissionResolver {
   exposureId(@Root() submission: FactSubmission): string | null {
     return submission.exposure?.id ?? null;
   }
+
+  @FieldResolver(() => IncidentFactsObject, {
+    description: 'The incident-level facts this submission states, typed; a fact it does not state is null.',
+  })
+  statedIncidentFacts(@Root() submission: FactSubmission): StatedIncidentFacts {
+    return typedFacts(submission.incidentFacts, INCIDENT_FACT_FIELDS);
+  }
+
+  @FieldResolver(() => ExposureFactsObject, {
+    description: 'The exposure-level facts this submission states, typed; a fact it does not state is null.',
+  })
+  statedExposureFacts(@Root() submission: FactSubmission): StatedExposureFacts {
+    return typedFacts(submission.exposureFacts, EXPOSURE_FACT_FIELDS);
+  }
 }
 
 @Resolver(() => Exposure)
@@ -58,13 +74,13 @@ export class ExposureFactsResolver {
   async facts(
     @Root() exposure: Exposure,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
-  ): Promise<UnifiedFacts> {
+  ): Promise<UnifiedFactsType> {
     const [incident, submissions] = await Promise.all([
       ctx.loaders.incidentById.load(exposure.incident.id),
       ctx.loaders.factSubmissionsForExposure.load(exposure),
     ]);
     const facts = submissions.map((s) => ({ ...s, submittedById: s.submittedBy.id }));
-    return unifyFacts(recordFacts(incident!, exposure), facts, exposure.controller.id);
+    return typedUnifiedFacts(unifyFacts(recordFacts(incident!, exposure), facts, exposure.controller.id));
   }
 }
 

@@ -1,7 +1,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { FactConfidence, FactSourceType } from './fact-submission.entity';
-import type { FactLevel } from '../cnil/fact-catalogue';
+import type { FactField, FactLevel } from '../cnil/fact-catalogue';
+import { FACT_FIELD, FactValueObject, factValue } from './fact-types';
 import type { FactCandidate, FactSourceInfo, UnifiedFact, UnifiedFacts } from './unify';
 
 export const FACT_LEVEL = { INCIDENT: 'INCIDENT', EXPOSURE: 'EXPOSURE' } as const;
@@ -21,24 +22,56 @@ export class FactSourceObject implements FactSourceInfo {
   submittedAt!: Date | null;
 }
 
-@ObjectType('FactCandidate')
+const JSON_VALUE_DEPRECATION = 'Read typedValue instead; removed in 0.3.0.';
+
+@ObjectType('FactCandidate', { description: 'One source’s value for a fact.' })
 export class FactCandidateType implements FactCandidate {
-  @Field(() => GraphQLJSON, { nullable: true }) value!: unknown;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The value as JSON (instants as ISO strings).',
+    deprecationReason: JSON_VALUE_DEPRECATION,
+  })
+  value!: unknown;
+  @Field(() => FactValueObject, { description: 'The value, typed: its kind and the member that holds it.' })
+  typedValue!: FactValueObject;
   @Field(() => FactSourceObject) source!: FactSourceInfo;
 }
 
 @ObjectType('UnifiedFact', { description: 'One fact as unified: the chosen value, its source, and every candidate.' })
 export class UnifiedFactType implements UnifiedFact {
-  @Field() field!: string;
+  @Field(() => FACT_FIELD, { description: 'The fact: its field in IncidentFacts or ExposureFacts.' }) field!: FactField;
   @Field(() => FACT_LEVEL) level!: FactLevel;
-  @Field(() => GraphQLJSON, { nullable: true }) value!: unknown;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The chosen value as JSON (instants as ISO strings).',
+    deprecationReason: JSON_VALUE_DEPRECATION,
+  })
+  value!: unknown;
+  @Field(() => FactValueObject, { description: 'The chosen value, typed: its kind and the member that holds it.' })
+  typedValue!: FactValueObject;
   @Field(() => FactSourceObject) source!: FactSourceInfo;
   @Field({ description: 'Sources disagree on this field.' }) conflicting!: boolean;
-  @Field(() => [FactCandidateType]) candidates!: FactCandidate[];
+  @Field(() => [FactCandidateType]) candidates!: FactCandidateType[];
 }
 
 @ObjectType('UnifiedFacts', { description: 'The unified view of an exposure, derived from every visible submission.' })
 export class UnifiedFactsType implements UnifiedFacts {
-  @Field(() => [UnifiedFactType]) fields!: UnifiedFact[];
-  @Field(() => [UnifiedFactType], { description: 'The fields where sources disagree, each with every value.' }) conflicts!: UnifiedFact[];
+  @Field(() => [UnifiedFactType]) fields!: UnifiedFactType[];
+  @Field(() => [UnifiedFactType], { description: 'The fields where sources disagree, each with every value.' })
+  conflicts!: UnifiedFactType[];
+}
+
+/** The unified facts as the API shows them: each value, chosen or candidate, also typed. */
+export function typedUnifiedFacts(unified: UnifiedFacts): UnifiedFactsType {
+  // Unify reads the catalogue's fields only (FACT_FIELDS).
+  const fields = unified.fields.map((fact: UnifiedFact) => {
+    const field = fact.field as FactField;
+    return {
+      ...fact,
+      field,
+      typedValue: factValue(field, fact.value),
+      candidates: fact.candidates.map((candidate) => ({ ...candidate, typedValue: factValue(field, candidate.value) })),
+    };
+  });
+  return { fields, conflicts: fields.filter((fact) => fact.conflicting) };
 }

@@ -1,4 +1,13 @@
 import type { CnilNotificationContent, ContentItem } from '../content/notification-content';
+import { codeEnum } from '../lib/code-enum';
+
+/** How a field differs, with the French word the documents print for it. */
+export const CONTENT_CHANGE_KIND = codeEnum('ContentChangeKind', 'How a field of the form differs from the last filed notification.', {
+  ADDED: 'Ajout',
+  REMOVED: 'Retrait',
+  CHANGED: 'Modification',
+});
+export type ContentChangeKind = keyof typeof CONTENT_CHANGE_KIND;
 
 /**
  * Field-level differences between two contents (a complementary notification against the filed
@@ -9,7 +18,7 @@ export interface ContentChange {
   section: number;
   path: string;
   label: string;
-  kind: 'ADDED' | 'REMOVED' | 'CHANGED';
+  kind: ContentChangeKind;
   before: string | null;
   after: string | null;
 }

@@ -1,15 +1,21 @@
 import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
+import { codeEnum } from '../lib/code-enum';
 import { Exposure } from '../incidents/exposure.entity';
 
-export type CnilDecision = 'NOTIFY' | 'NOT_NOTIFY';
-
 /** French labels of the decision, as the register and the obligations show it. */
-export const CNIL_DECISION_LABELS: Readonly<Record<CnilDecision, string>> = {
+export const CNIL_DECISION_LABELS = {
   NOTIFY: 'Notifier la CNIL',
   NOT_NOTIFY: 'Ne pas notifier la CNIL',
-};
+} as const;
+
+export const CNIL_DECISION = codeEnum(
+  'CnilDecision',
+  "The controller's decision whether to notify the CNIL of an exposure (art. 33(1)).",
+  CNIL_DECISION_LABELS,
+);
+export type CnilDecision = keyof typeof CNIL_DECISION;
 
 /**
  * The controller's reasoned decision whether to notify the CNIL of one exposure (art. 33(1)): an
@@ -27,7 +33,7 @@ export class CnilNotificationDecision extends BaseEntity {
   @Property({ type: 'uuid' })
   organizationId!: string;
 
-  @Field(() => String, { description: 'NOTIFY or NOT_NOTIFY.' })
+  @Field(() => CNIL_DECISION)
   @Property({ type: 'string' })
   decision!: CnilDecision;
 

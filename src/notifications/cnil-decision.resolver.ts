@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import { TextInput } from '../lib/input-checks';
-import { type CnilDecision, CnilNotificationDecision } from './cnil-decision.entity';
+import { CNIL_DECISION, type CnilDecision, CnilNotificationDecision } from './cnil-decision.entity';
 import { CnilDecisionService } from './cnil-decision.service';
 
 @InputType()
 export class DecideCnilNotificationInput {
-  @Field(() => String, { description: 'NOTIFY or NOT_NOTIFY.' }) decision!: CnilDecision;
+  @Field(() => CNIL_DECISION) decision!: CnilDecision;
   @TextInput('text') @Field({ description: 'Why: required, kept in the register (art. 33(5)).' }) reasoning!: string;
 }
 

@@ -23,7 +23,6 @@ export class CnilDecisionService {
       throw new ForbiddenError('decide whether to notify the CNIL of this exposure');
     }
     const problems = new InputProblems();
-    problems.check(input.decision === 'NOTIFY' || input.decision === 'NOT_NOTIFY', 'input.decision', 'NOTIFY or NOT_NOTIFY');
     // Art. 33(5): the register must let the CNIL verify the decision, so it is never without its reasons.
     problems.check(Boolean(input.reasoning.trim()), 'input.reasoning', 'a decision needs its reasoning');
     problems.throwIfAny();

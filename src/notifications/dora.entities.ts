@@ -1,6 +1,7 @@
 import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
+import { codeEnum } from '../lib/code-enum';
 import { Exposure } from '../incidents/exposure.entity';
 
 /** The classification criteria of Delegated Regulation (EU) 2024/1772 (articles 1 to 7), in French with their article. */
@@ -14,14 +15,16 @@ export const DORA_CRITERIA = {
   ECONOMIC_IMPACT: 'Incidence économique (article 7)',
 } as const;
 
-export type DoraCriterion = keyof typeof DORA_CRITERIA;
+export const DORA_CRITERION = codeEnum(
+  'DoraCriterion',
+  'A classification criterion of Delegated Regulation (EU) 2024/1772 (articles 1 to 7).',
+  DORA_CRITERIA,
+);
+export type DoraCriterion = keyof typeof DORA_CRITERION;
 
 @ObjectType('DoraCriterionMet', { description: 'A criterion of Delegated Regulation (EU) 2024/1772 met, with its value.' })
 export class DoraCriterionMet {
-  @Field(() => String, {
-    description: 'CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT.',
-  })
-  criterion!: DoraCriterion;
+  @Field(() => DORA_CRITERION) criterion!: DoraCriterion;
   @Field({ description: 'The value observed, e.g. « 12 % des clients », « 5 h d’indisponibilité ».' }) value!: string;
 }
 
@@ -55,7 +58,26 @@ export class DoraClassification extends BaseEntity {
   clientsFinancialInterestsAffected!: boolean;
 }
 
-export type DoraRecordKind = 'INITIAL' | 'INTERMEDIATE' | 'FINAL' | 'LATE_NOTICE' | 'CLIENT_INFORMATION';
+export const DORA_RECORD_KIND = codeEnum(
+  'DoraRecordKind',
+  'A DORA step taken: a report to the ACPR, a notice of late reporting, the clients informed.',
+  {
+    INITIAL: 'Notification initiale: the initial report to the ACPR (DORA, article 19).',
+    INTERMEDIATE: 'Rapport intermédiaire: an intermediate report, the first or an updated one.',
+    FINAL: 'Rapport final: the final report.',
+    LATE_NOTICE: 'A notice of late reporting, with the reasons for the delay.',
+    CLIENT_INFORMATION: 'The clients informed (DORA, article 19, paragraphe 3).',
+  },
+);
+export type DoraRecordKind = keyof typeof DORA_RECORD_KIND;
+
+/** The reports a notice of late reporting may concern. */
+export const DORA_REPORT = codeEnum('DoraReport', 'A DORA report to the ACPR, as a notice of late reporting names it.', {
+  INITIAL: 'The initial notification.',
+  INTERMEDIATE: 'An intermediate report.',
+  FINAL: 'The final report.',
+});
+export type DoraReport = keyof typeof DORA_REPORT;
 
 /**
  * One DORA step actually taken for an exposure: a report submitted to the ACPR (every intermediate
@@ -68,15 +90,15 @@ export class DoraRecord extends BaseEntity {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;
 
-  @Field(() => String, { description: 'INITIAL, INTERMEDIATE, FINAL, LATE_NOTICE or CLIENT_INFORMATION.' })
+  @Field(() => DORA_RECORD_KIND)
   @Property({ type: 'string' })
   kind!: DoraRecordKind;
 
   @Field({ description: 'When it was submitted, sent or done.' }) @Property({ type: DateTimeType }) at!: Date;
 
-  @Field(() => String, { nullable: true, description: 'For a LATE_NOTICE: INITIAL, INTERMEDIATE or FINAL, the report it concerns.' })
+  @Field(() => DORA_REPORT, { nullable: true, description: 'For a LATE_NOTICE: the report it concerns.' })
   @Property({ type: 'string', nullable: true })
-  concerns: 'INITIAL' | 'INTERMEDIATE' | 'FINAL' | null = null;
+  concerns: DoraReport | null = null;
 
   @Field(() => String, { nullable: true, description: 'For a LATE_NOTICE: the reasons given to the authority.' })
   @Property({ type: 'text', nullable: true })

@@ -2,15 +2,21 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import { Exposure } from '../incidents/exposure.entity';
 import type { RequestContext } from '../auth/context';
 import { TextInput } from '../lib/input-checks';
-import { DoraClassification, DoraRecord } from './dora.entities';
+import {
+  DORA_CRITERION,
+  DORA_RECORD_KIND,
+  DORA_REPORT,
+  DoraClassification,
+  type DoraCriterion,
+  DoraRecord,
+  type DoraRecordKind,
+  type DoraReport,
+} from './dora.entities';
 import { DoraService } from './dora.service';
 
 @InputType()
 export class DoraCriterionInput {
-  @Field({
-    description: 'CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT.',
-  })
-  criterion!: string;
+  @Field(() => DORA_CRITERION, { description: 'The criterion met.' }) criterion!: DoraCriterion;
   @TextInput('text') @Field({ description: 'The value observed.' }) value!: string;
 }
 
@@ -27,9 +33,10 @@ export class ClassifyDoraIncidentInput {
 
 @InputType()
 export class RecordDoraStepInput {
-  @Field({ description: 'INITIAL, INTERMEDIATE (each one, first and updated), FINAL, LATE_NOTICE or CLIENT_INFORMATION.' }) kind!: string;
+  @Field(() => DORA_RECORD_KIND, { description: 'The step: every intermediate report is one, the first and the updated ones.' })
+  kind!: DoraRecordKind;
   @Field({ description: 'When it was submitted, sent or done.' }) at!: Date;
-  @Field(() => String, { nullable: true, description: 'LATE_NOTICE only: INITIAL, INTERMEDIATE or FINAL.' }) concerns?: string | null;
+  @Field(() => DORA_REPORT, { nullable: true, description: 'LATE_NOTICE only: the report it concerns.' }) concerns?: DoraReport | null;
   @TextInput('text')
   @Field(() => String, { nullable: true, description: 'LATE_NOTICE only: the reasons for the delay.' })
   reasons?: string | null;

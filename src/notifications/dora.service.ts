@@ -4,27 +4,24 @@ import type { ServiceContext } from '../auth/context';
 import { flush } from '../db/unit-of-work';
 import { Exposure } from '../incidents/exposure.entity';
 import { ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
-import { DORA_CRITERIA, DoraClassification, type DoraCriterion, DoraRecord, type DoraRecordKind } from './dora.entities';
+import { DORA_CRITERIA, DoraClassification, type DoraCriterion, DoraRecord, type DoraRecordKind, type DoraReport } from './dora.entities';
 import type { DoraState } from './obligations';
 
 export interface ClassifyDoraIncident {
   major: boolean;
   classifiedAt: Date;
-  criteria: readonly { criterion: string; value: string }[];
+  criteria: readonly { criterion: DoraCriterion; value: string }[];
   reason: string;
   clientsFinancialInterestsAffected: boolean;
 }
 
 export interface RecordDoraStep {
-  kind: string;
+  kind: DoraRecordKind;
   at: Date;
-  concerns?: string | null;
+  concerns?: DoraReport | null;
   reasons?: string | null;
   reference?: string | null;
 }
-
-const KINDS: readonly DoraRecordKind[] = ['INITIAL', 'INTERMEDIATE', 'FINAL', 'LATE_NOTICE', 'CLIENT_INFORMATION'];
-const REPORTS = ['INITIAL', 'INTERMEDIATE', 'FINAL'] as const;
 
 /** The financial entity's DORA record for an exposure: classifications and steps, each by a named person, never edited. */
 export class DoraService {
@@ -61,18 +58,13 @@ export class DoraService {
       'a major incident names the criteria of Delegated Regulation 2024/1772 it meets',
     );
     input.criteria.forEach((c, i) => {
-      problems.check(
-        Object.hasOwn(DORA_CRITERIA, c.criterion),
-        `input.criteria[${i}].criterion`,
-        `one of ${Object.keys(DORA_CRITERIA).join(', ')}`,
-      );
       problems.check(Boolean(c.value.trim()), `input.criteria[${i}].value`, 'each criterion met carries its value');
     });
     problems.throwIfAny();
     const row = this.ctx.em.create(DoraClassification, {
       exposure,
       major: input.major,
-      criteria: input.criteria.map((c) => ({ criterion: c.criterion as DoraCriterion, value: c.value.trim() })),
+      criteria: input.criteria.map((c) => ({ criterion: c.criterion, value: c.value.trim() })),
       classifiedAt: input.classifiedAt,
       classifiedBy: this.ctx.viewer.subject,
       reason: input.reason.trim(),
@@ -88,11 +80,10 @@ export class DoraService {
     const exposure = await this.exposure(exposureId, 'record a DORA report for this exposure');
     const now = this.ctx.clock.now();
     const problems = new InputProblems();
-    problems.check(KINDS.includes(input.kind as DoraRecordKind), 'input.kind', KINDS.join(', '));
     problems.check(input.at <= now, 'input.at', 'a step is recorded once taken, not in the future');
     const late = input.kind === 'LATE_NOTICE';
     problems.check(
-      !late || REPORTS.includes(input.concerns as never),
+      !late || input.concerns != null,
       'input.concerns',
       'a notice of late reporting names the report: INITIAL, INTERMEDIATE or FINAL',
     );
@@ -105,9 +96,9 @@ export class DoraService {
     problems.throwIfAny();
     const row = this.ctx.em.create(DoraRecord, {
       exposure,
-      kind: input.kind as DoraRecordKind,
+      kind: input.kind,
       at: input.at,
-      concerns: late ? (input.concerns as DoraRecord['concerns']) : null,
+      concerns: late ? input.concerns! : null,
       reasons: late ? input.reasons!.trim() : null,
       reference: input.reference?.trim() || null,
       recordedBy: this.ctx.viewer.subject,

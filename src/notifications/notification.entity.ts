@@ -7,7 +7,7 @@ import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from '../content/notification-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { SeverityFactors, SeverityOverride } from './severity';
-import type { NotificationStatus } from './transitions';
+import { NOTIFICATION_STATUS, type NotificationStatus } from './transitions';
 
 /**
  * One CNIL notification of one exposure, in one phase. Until filed its content is assembled from the
@@ -23,7 +23,7 @@ export class Notification extends BaseEntity<'status' | 'final'> {
   @Property({ type: 'string' })
   type!: NotificationType;
 
-  @Field(() => String, { description: 'DRAFT, READY or FILED.' })
+  @Field(() => NOTIFICATION_STATUS)
   @Property({ type: 'string' })
   status: NotificationStatus = 'DRAFT';
 

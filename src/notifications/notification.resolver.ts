@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import type { RequestContext } from '../auth/context';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
+import { CONTENT_CHANGE_KIND, type ContentChangeKind } from './changes';
 import { Notification } from './notification.entity';
 import { CreateNotificationInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { NotificationService } from './notification.service';
@@ -13,7 +14,7 @@ class ContentChangeType {
   @Field(() => Int) section!: number;
   @Field() path!: string;
   @Field() label!: string;
-  @Field({ description: 'ADDED, REMOVED or CHANGED.' }) kind!: string;
+  @Field(() => CONTENT_CHANGE_KIND) kind!: ContentChangeKind;
   @Field(() => String, { nullable: true }) before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
 }

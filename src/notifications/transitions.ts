@@ -1,3 +1,4 @@
+import { codeEnum } from '../lib/code-enum';
 import { DomainError } from '../lib/errors';
 
 /**
@@ -5,7 +6,12 @@ import { DomainError } from '../lib/errors';
  * is filed (or reopened), and a filed one never changes again: corrections are a new complementary
  * notification.
  */
-export type NotificationStatus = 'DRAFT' | 'READY' | 'FILED';
+export const NOTIFICATION_STATUS = codeEnum('NotificationStatus', 'Where a notification stands in its life: draft, ready, filed.', {
+  DRAFT: 'Being prepared: the only status in which it can be edited.',
+  READY: 'Complete and frozen for filing; it can be reopened as a draft.',
+  FILED: 'Filed with the CNIL: never changes again; corrections are a complementary notification.',
+});
+export type NotificationStatus = keyof typeof NOTIFICATION_STATUS;
 export type NotificationAction = 'EDIT' | 'MARK_READY' | 'REOPEN' | 'RECORD_FILING' | 'START_COMPLEMENTARY';
 
 export const TRANSITIONS: Readonly<Record<NotificationAction, { from: readonly NotificationStatus[]; to: NotificationStatus | null }>> = {

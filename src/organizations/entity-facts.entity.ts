@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import type { DoraCategory, EntityFactsData, Nis2Status } from '../cnil/entity-tests';
+import { DORA_CATEGORY, type DoraCategory, type EntityFactsData, NIS2_STATUS, type Nis2Status } from '../cnil/entity-tests';
 import { BaseEntity } from '../db/base.entity';
 import { Organization } from './organization.entity';
 
@@ -17,7 +17,7 @@ export class OrganizationEntityFacts extends BaseEntity implements EntityFactsDa
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 
-  @Field(() => String, {
+  @Field(() => DORA_CATEGORY, {
     nullable: true,
     description: 'DORA category (article 2, paragraphe 1), or MUTUELLE_LIVRE_III / NOT_A_FINANCIAL_ENTITY.',
   })
@@ -39,7 +39,7 @@ export class OrganizationEntityFacts extends BaseEntity implements EntityFactsDa
 
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) doraSystemicReason: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'ESSENTIAL, IMPORTANT or NOT_IN_SCOPE (NIS 2, article 3).' })
+  @Field(() => NIS2_STATUS, { nullable: true, description: 'The NIS 2 status (article 3).' })
   @Property({ type: 'string', nullable: true, fieldName: 'nis2_status' })
   nis2Status: Nis2Status | null = null;
 

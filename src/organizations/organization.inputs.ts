@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DORA_CATEGORY, type DoraCategory, NIS2_STATUS, type Nis2Status } from '../cnil/entity-tests';
 import { TextInput } from '../lib/input-checks';
 import { ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE } from '../cnil/enums';
 import { NonNegativeInt } from '../lib/scalars';
@@ -54,19 +55,18 @@ export class UpdateOrganizationInput extends OrganizationPatch {
 
 @InputType({ description: 'The whole set of entity facts, each group with its reason; a new record replaces the previous set.' })
 export class EntityFactsInput {
-  @Field(() => String, {
+  @Field(() => DORA_CATEGORY, {
     nullable: true,
-    description:
-      'DORA article 2(1) category: CREDIT_INSTITUTION, PAYMENT_INSTITUTION, INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE, … or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY.',
+    description: 'DORA article 2(1) category, or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY.',
   })
-  doraCategory?: string | null;
+  doraCategory?: DoraCategory | null;
   @Field(() => Boolean, { nullable: true, description: 'Solvency II article 4 small undertaking; only for an insurance category.' })
   solvency2SmallUndertaking?: boolean | null;
   @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with doraCategory.' }) doraReason?: string | null;
   @Field(() => Boolean, { nullable: true }) doraSystemic?: boolean | null;
   @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with doraSystemic.' }) doraSystemicReason?:
     string | null;
-  @Field(() => String, { nullable: true, description: 'ESSENTIAL, IMPORTANT or NOT_IN_SCOPE.' }) nis2Status?: string | null;
+  @Field(() => NIS2_STATUS, { nullable: true, description: 'The NIS 2 status (article 3).' }) nis2Status?: Nis2Status | null;
   @TextInput('text')
   @Field(() => String, { nullable: true, description: 'Annex and sector; required for ESSENTIAL or IMPORTANT.' })
   nis2Sector?: string | null;

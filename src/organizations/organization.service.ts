@@ -7,7 +7,7 @@ import type { ServiceContext } from '../auth/context';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Address, Organization, Person, RegimeScope } from './organization.entity';
 import { ProcessorEngagement } from './processor-engagement.entity';
-import { DORA_CATEGORIES, type DoraCategory, type Nis2Status } from '../cnil/entity-tests';
+import { DORA_CATEGORIES } from '../cnil/entity-tests';
 import { OrganizationEntityFacts } from './entity-facts.entity';
 import type { CreateOrganizationInput, EntityFactsInput, ProcessingContractTerms, UpdateOrganizationInput } from './organization.inputs';
 import { normalizeSiren, sirenProblem, vatNumberProblem } from './siren';
@@ -79,11 +79,9 @@ export class OrganizationService {
     const problems = new InputProblems();
     const text = (value: string | null | undefined) => value?.trim() || null;
     const category = input.doraCategory ?? null;
-    const known = category === null || Object.hasOwn(DORA_CATEGORIES, category);
-    problems.check(known, 'input.doraCategory', `unknown category; one of ${Object.keys(DORA_CATEGORIES).join(', ')}`);
     problems.check(category === null || Boolean(text(input.doraReason)), 'input.doraReason', 'a DORA category needs its reason');
     problems.check(
-      input.solvency2SmallUndertaking == null || (known && category !== null && DORA_CATEGORIES[category as DoraCategory].solvency2),
+      input.solvency2SmallUndertaking == null || (category !== null && DORA_CATEGORIES[category].solvency2),
       'input.solvency2SmallUndertaking',
       'only an insurance undertaking under Solvency II (INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE) can be a small undertaking of its article 4',
     );
@@ -93,11 +91,6 @@ export class OrganizationService {
       'whether the entity is systemic needs its reason',
     );
     const nis2 = input.nis2Status ?? null;
-    problems.check(
-      nis2 === null || ['ESSENTIAL', 'IMPORTANT', 'NOT_IN_SCOPE'].includes(nis2),
-      'input.nis2Status',
-      'ESSENTIAL, IMPORTANT or NOT_IN_SCOPE',
-    );
     problems.check(
       nis2 === null || Boolean(text(input.nis2Reason)),
       'input.nis2Reason',
@@ -113,12 +106,12 @@ export class OrganizationService {
     const now = clock.now();
     const facts = em.create(OrganizationEntityFacts, {
       organization: ref(org),
-      doraCategory: category as DoraCategory | null,
+      doraCategory: category,
       solvency2SmallUndertaking: input.solvency2SmallUndertaking ?? null,
       doraReason: text(input.doraReason),
       doraSystemic: input.doraSystemic ?? null,
       doraSystemicReason: text(input.doraSystemicReason),
-      nis2Status: nis2 as Nis2Status | null,
+      nis2Status: nis2,
       nis2Sector: text(input.nis2Sector),
       nis2Reason: text(input.nis2Reason),
       nis1Designated: input.nis1Designated ?? null,

@@ -1,6 +1,33 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { controllerFileScope, exposureScope } from '../auth/scope';
-import { personCountBand } from '../cnil/vocabulary';
+import {
+  BREACH_NATURE,
+  COMMUNICATION_STATUS,
+  CONSEQUENCE,
+  DATA_CATEGORY,
+  HARM,
+  INCIDENT_CAUSE,
+  INCIDENT_ORIGIN,
+  NON_COMMUNICATION_JUSTIFICATION,
+  NOTIFICATION_TYPE,
+  SENSITIVE_DATA,
+  SUBJECT_CATEGORY,
+} from '../cnil/enums';
+import {
+  type BreachNature,
+  type CommunicationStatus,
+  type Consequence,
+  type DataCategory,
+  type Harm,
+  type IncidentCause,
+  type IncidentOrigin,
+  type NonCommunicationJustification,
+  type NotificationType,
+  personCountBand,
+  type SensitiveDataCategory,
+  type SubjectCategory,
+} from '../cnil/vocabulary';
+import { codeEnum } from '../lib/code-enum';
 import { SEVERITY_LEVELS } from '../cnil/severity-rules';
 import type { ServiceContext } from '../auth/context';
 import { Exposure } from '../incidents/exposure.entity';
@@ -9,7 +36,7 @@ import { displayInstant } from '../notifications/display';
 import { Notification } from '../notifications/notification.entity';
 import { applySeverityOverride, type SeverityOverride } from '../notifications/severity';
 import { ART34_DECISION_AWAITED, art34Suggestion, GROUND_TEXT } from '../notifications/persons-information';
-import type { PersonsInformationChoice, PersonsInformationDecision } from '../notifications/persons-information.entities';
+import { PersonsInformationChoice, type PersonsInformationDecision } from '../notifications/persons-information.entities';
 import { personsInformationOf } from '../notifications/persons-information.read';
 import { loadSituations } from '../notifications/situation';
 import { exposureSubjectCounts } from '../subjects/subject-counts';
@@ -20,20 +47,25 @@ import { exposureSubjectCounts } from '../subjects/subject-counts';
  * someone records a decision (or files), the entry shows the tool's suggestion as a suggestion.
  */
 
-/** Where the notification of the exposure stands, as recorded. */
-export type RegisterDecision = 'NOTIFIED' | 'TO_NOTIFY' | 'NOT_NOTIFIED' | 'UNDECIDED';
-
-export const REGISTER_DECISION_LABELS: Readonly<Record<RegisterDecision, string>> = {
+export const REGISTER_DECISION_LABELS = {
   NOTIFIED: 'Notifiée à la CNIL',
   TO_NOTIFY: 'À notifier — décision motivée',
   NOT_NOTIFIED: 'Non notifiée — décision motivée',
   UNDECIDED: 'Non décidée',
-};
+} as const;
+
+/** Where the notification of the exposure stands, as recorded. */
+export const REGISTER_DECISION = codeEnum(
+  'RegisterDecision',
+  'Where the notification of an exposure to the CNIL stands, as the register records it.',
+  REGISTER_DECISION_LABELS,
+);
+export type RegisterDecision = keyof typeof REGISTER_DECISION;
 
 @ObjectType({ description: 'One CNIL filing of the exposure, as the register links to it.' })
 export class RegisterFiling {
   @Field() number!: string;
-  @Field(() => String, { description: 'INITIAL, COMPLEMENTARY or COMPLETE.' }) type!: string;
+  @Field(() => NOTIFICATION_TYPE.values) type!: NotificationType;
   @Field(() => String, { nullable: true }) cnilReference!: string | null;
   @Field(() => Date) filedAt!: Date;
   @Field(() => Boolean, { nullable: true }) filedLate!: boolean | null;
@@ -54,7 +86,7 @@ export class RegisterFiling {
  */
 @ObjectType('RegisterPersonsDecision', { description: 'The art. 34 decision as the register records it.' })
 export class PersonsDecisionRecord {
-  @Field(() => String, { description: 'INFORM or NOT_INFORM.' }) decision!: string;
+  @Field(() => PersonsInformationChoice) decision!: PersonsInformationChoice;
   @Field({ description: 'The decision and its ground, in French.' }) decisionLabel!: string;
   @Field() reasoning!: string;
   @Field() decidedBy!: string;
@@ -73,9 +105,9 @@ export class RegisterEntry {
   @Field(() => Boolean, { nullable: true }) ongoing!: boolean | null;
   @Field(() => Date, { nullable: true }) detectedAt!: Date | null;
   @Field(() => Date, { nullable: true }) awareAt!: Date | null;
-  @Field(() => [String]) natures!: string[];
-  @Field(() => [String]) origins!: string[];
-  @Field(() => [String]) causes!: string[];
+  @Field(() => [BREACH_NATURE.values]) natures!: BreachNature[];
+  @Field(() => [INCIDENT_ORIGIN.values]) origins!: IncidentOrigin[];
+  @Field(() => [INCIDENT_CAUSE.values]) causes!: IncidentCause[];
   @Field(() => String, { nullable: true, description: 'Origine « Autre (à préciser) »: its text.' }) originsOther!: string | null;
   @Field(() => String, { nullable: true, description: 'Cause « Autre (à préciser) »: its text.' }) causesOther!: string | null;
   @Field(() => String, { nullable: true, description: 'Conséquence « Autre (à préciser) »: its text.' }) consequencesOther!: string | null;
@@ -84,14 +116,14 @@ export class RegisterEntry {
   dataCategoriesOther!: string | null;
   @Field(() => String, { nullable: true, description: 'Catégorie de personnes « Autre (à préciser) »: its text.' })
   subjectCategoriesOther!: string | null;
-  @Field(() => [String], { description: 'Effects: potential consequences (form section 10).' }) consequences!: string[];
-  @Field(() => [String], { description: 'Effects: potential harms (form section 11).' }) harms!: string[];
+  @Field(() => [CONSEQUENCE.values], { description: 'Effects: potential consequences (form section 10).' }) consequences!: Consequence[];
+  @Field(() => [HARM.values], { description: 'Effects: potential harms (form section 11).' }) harms!: Harm[];
   @Field(() => String, { nullable: true }) harmsDescription!: string | null;
   @Field(() => String, { nullable: true, description: 'Remedial action taken.' }) measuresTaken!: string | null;
   @Field(() => String, { nullable: true, description: 'Remedial action planned.' }) measuresPlanned!: string | null;
-  @Field(() => [String]) dataCategories!: string[];
-  @Field(() => [String], { description: 'Sensitive data (art. 9 and 10).' }) sensitiveData!: string[];
-  @Field(() => [String]) subjectCategories!: string[];
+  @Field(() => [DATA_CATEGORY.values]) dataCategories!: DataCategory[];
+  @Field(() => [SENSITIVE_DATA.values], { description: 'Sensitive data (art. 9 and 10).' }) sensitiveData!: SensitiveDataCategory[];
+  @Field(() => [SUBJECT_CATEGORY.values]) subjectCategories!: SubjectCategory[];
   @Field(() => Int, { nullable: true }) approxPersons!: number | null;
   @Field(() => Int, { nullable: true }) approxRecords!: number | null;
   @Field(() => Int, { nullable: true, description: 'Deduplicated count of the ingested lists, when there are any.' })
@@ -103,7 +135,7 @@ export class RegisterEntry {
   @Field() computedSeverityLevel!: string;
   @Field(() => String, { nullable: true }) severityOverrideReason!: string | null;
   @Field() severityJustification!: string;
-  @Field(() => String, { description: 'NOTIFIED, TO_NOTIFY, NOT_NOTIFIED or UNDECIDED.' }) decision!: RegisterDecision;
+  @Field(() => REGISTER_DECISION) decision!: RegisterDecision;
   @Field({ description: 'The decision in French.' }) decisionLabel!: string;
   @Field({ description: "The recorded reasons, or, while undecided, the tool's suggestion labelled as such." }) rationale!: string;
   @Field(() => String, { nullable: true }) decidedBy!: string | null;
@@ -115,9 +147,10 @@ export class RegisterEntry {
   personsDecision!: PersonsDecisionRecord | null;
   @Field({ description: "The gateway's art. 34 suggestion from the chosen severity, labelled as a suggestion, never a decision." })
   personsSuggestion!: string;
-  @Field(() => String, { nullable: true }) communication!: string | null;
+  @Field(() => COMMUNICATION_STATUS.values, { nullable: true }) communication!: CommunicationStatus | null;
   @Field(() => Date, { nullable: true }) communicationAt!: Date | null;
-  @Field(() => String, { nullable: true }) nonCommunicationJustification!: string | null;
+  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })
+  nonCommunicationJustification!: NonCommunicationJustification | null;
   @Field(() => [String], { description: 'Motifs du retard, from every filing that gave them.' }) delayReasons!: string[];
   @Field(() => Date, { nullable: true }) notifiedAt!: Date | null;
   @Field(() => String, { nullable: true }) cnilReference!: string | null;

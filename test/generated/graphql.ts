@@ -57,6 +57,13 @@ export type ClassifyDoraIncidentInput = {
   reason: string;
 };
 
+/** The controller's decision whether to notify the CNIL of an exposure (art. 33(1)). */
+export type CnilDecision =
+  /** Notifier la CNIL */
+  | 'NOTIFY'
+  /** Ne pas notifier la CNIL */
+  | 'NOT_NOTIFY';
+
 /** Moyens de communication */
 export type CommunicationChannel =
   /** Espace client */
@@ -101,6 +108,15 @@ export type Consequence =
   | 'SPREAD_BEYOND_CONTROL'
   /** Ne sait pas pour l'instant */
   | 'UNKNOWN';
+
+/** How a field of the form differs from the last filed notification. */
+export type ContentChangeKind =
+  /** Ajout */
+  | 'ADDED'
+  /** Modification */
+  | 'CHANGED'
+  /** Retrait */
+  | 'REMOVED';
 
 export type CreateExposureInput = {
   approxPersons?: number | null | undefined;
@@ -221,8 +237,7 @@ export type DatePrecision =
   | 'UNKNOWN';
 
 export type DecideCnilNotificationInput = {
-  /** NOTIFY or NOT_NOTIFY. */
-  decision: string;
+  decision: CnilDecision;
   /** Why: required, kept in the register (art. 33(5)). */
   reasoning: string;
 };
@@ -241,12 +256,102 @@ export type DecidePersonsInformationInput = {
   replaces?: string | number | null | undefined;
 };
 
+/** The DORA category of an organisation (règlement (UE) 2022/2554, article 2, paragraphe 1), or the French cases outside it. */
+export type DoraCategory =
+  /** prestataire de services d’information sur les comptes (article 2, paragraphe 1, c)) */
+  | 'ACCOUNT_INFORMATION_SERVICE_PROVIDER'
+  /** gestionnaire de fonds d’investissement alternatifs (article 2, paragraphe 1, k)) */
+  | 'ALTERNATIVE_INVESTMENT_FUND_MANAGER'
+  /** contrepartie centrale (article 2, paragraphe 1, h)) */
+  | 'CENTRAL_COUNTERPARTY'
+  /** dépositaire central de titres (article 2, paragraphe 1, g)) */
+  | 'CENTRAL_SECURITIES_DEPOSITORY'
+  /** établissement de crédit (article 2, paragraphe 1, a)) */
+  | 'CREDIT_INSTITUTION'
+  /** agence de notation de crédit (article 2, paragraphe 1, q)) */
+  | 'CREDIT_RATING_AGENCY'
+  /** administrateur d’indices de référence d’importance critique (article 2, paragraphe 1, r)) */
+  | 'CRITICAL_BENCHMARK_ADMINISTRATOR'
+  /** prestataire de services de financement participatif (article 2, paragraphe 1, s)) */
+  | 'CROWDFUNDING_SERVICE_PROVIDER'
+  /** prestataire de services sur crypto-actifs (article 2, paragraphe 1, f)) */
+  | 'CRYPTO_ASSET_SERVICE_PROVIDER'
+  /** prestataire de services de communication de données (article 2, paragraphe 1, m)) */
+  | 'DATA_REPORTING_SERVICE_PROVIDER'
+  /** établissement de monnaie électronique (article 2, paragraphe 1, d)) */
+  | 'ELECTRONIC_MONEY_INSTITUTION'
+  /** institution de prévoyance (code de la sécurité sociale, livre IX, titre III), entreprise d’assurance au sens de Solvabilité II (article 2, paragraphe 1, n)) */
+  | 'INSTITUTION_DE_PREVOYANCE'
+  /** intermédiaire d’assurance, de réassurance ou à titre accessoire (article 2, paragraphe 1, o)) */
+  | 'INSURANCE_INTERMEDIARY'
+  /** entreprise d’assurance ou de réassurance (directive 2009/138/CE, Solvabilité II) (article 2, paragraphe 1, n)) */
+  | 'INSURANCE_UNDERTAKING'
+  /** entreprise d’investissement (article 2, paragraphe 1, e)) */
+  | 'INVESTMENT_FIRM'
+  /** société de gestion (article 2, paragraphe 1, l)) */
+  | 'MANAGEMENT_COMPANY'
+  /** mutuelle ou union régie par le livre II du code de la mutualité (opérations d’assurance), entreprise d’assurance au sens de Solvabilité II (article 2, paragraphe 1, n)) */
+  | 'MUTUELLE_LIVRE_II'
+  /** mutuelle ou union régie par le livre III du code de la mutualité (réalisation de services sanitaires et sociaux), qui ne pratique pas d’opérations d’assurance */
+  | 'MUTUELLE_LIVRE_III'
+  /** organisme qui n’est pas une entité financière */
+  | 'NOT_A_FINANCIAL_ENTITY'
+  /** institution de retraite professionnelle (article 2, paragraphe 1, p)) */
+  | 'OCCUPATIONAL_RETIREMENT_INSTITUTION'
+  /** établissement de paiement (article 2, paragraphe 1, b)) */
+  | 'PAYMENT_INSTITUTION'
+  /** référentiel des titrisations (article 2, paragraphe 1, t)) */
+  | 'SECURITISATION_REPOSITORY'
+  /** référentiel central (article 2, paragraphe 1, j)) */
+  | 'TRADE_REPOSITORY'
+  /** plate-forme de négociation (article 2, paragraphe 1, i)) */
+  | 'TRADING_VENUE';
+
+/** A classification criterion of Delegated Regulation (EU) 2024/1772 (articles 1 to 7). */
+export type DoraCriterion =
+  /** Clients, contreparties financières et transactions touchés (règlement délégué (UE) 2024/1772, article 1) */
+  | 'CLIENTS_AFFECTED'
+  /** Services critiques touchés (article 6) */
+  | 'CRITICAL_SERVICES'
+  /** Pertes de données (article 5) */
+  | 'DATA_LOSSES'
+  /** Durée de l’incident et de l’indisponibilité du service (article 3) */
+  | 'DURATION'
+  /** Incidence économique (article 7) */
+  | 'ECONOMIC_IMPACT'
+  /** Étendue géographique (article 4) */
+  | 'GEOGRAPHICAL_SPREAD'
+  /** Incidence sur la réputation (article 2) */
+  | 'REPUTATIONAL_IMPACT';
+
 export type DoraCriterionInput = {
-  /** CLIENTS_AFFECTED, REPUTATIONAL_IMPACT, DURATION, GEOGRAPHICAL_SPREAD, DATA_LOSSES, CRITICAL_SERVICES or ECONOMIC_IMPACT. */
-  criterion: string;
+  /** The criterion met. */
+  criterion: DoraCriterion;
   /** The value observed. */
   value: string;
 };
+
+/** A DORA step taken: a report to the ACPR, a notice of late reporting, the clients informed. */
+export type DoraRecordKind =
+  /** The clients informed (DORA, article 19, paragraphe 3). */
+  | 'CLIENT_INFORMATION'
+  /** Rapport final: the final report. */
+  | 'FINAL'
+  /** Notification initiale: the initial report to the ACPR (DORA, article 19). */
+  | 'INITIAL'
+  /** Rapport intermédiaire: an intermediate report, the first or an updated one. */
+  | 'INTERMEDIATE'
+  /** A notice of late reporting, with the reasons for the delay. */
+  | 'LATE_NOTICE';
+
+/** A DORA report to the ACPR, as a notice of late reporting names it. */
+export type DoraReport =
+  /** The final report. */
+  | 'FINAL'
+  /** The initial notification. */
+  | 'INITIAL'
+  /** An intermediate report. */
+  | 'INTERMEDIATE';
 
 /** One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason. */
 export type DpcFactorInput = {
@@ -257,8 +362,8 @@ export type DpcFactorInput = {
 
 /** The whole set of entity facts, each group with its reason; a new record replaces the previous set. */
 export type EntityFactsInput = {
-  /** DORA article 2(1) category: CREDIT_INSTITUTION, PAYMENT_INSTITUTION, INSURANCE_UNDERTAKING, MUTUELLE_LIVRE_II, INSTITUTION_DE_PREVOYANCE, … or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY. */
-  doraCategory?: string | null | undefined;
+  /** DORA article 2(1) category, or MUTUELLE_LIVRE_III, NOT_A_FINANCIAL_ENTITY. */
+  doraCategory?: DoraCategory | null | undefined;
   /** Required with doraCategory. */
   doraReason?: string | null | undefined;
   doraSystemic?: boolean | null | undefined;
@@ -271,8 +376,8 @@ export type EntityFactsInput = {
   nis2Reason?: string | null | undefined;
   /** Annex and sector; required for ESSENTIAL or IMPORTANT. */
   nis2Sector?: string | null | undefined;
-  /** ESSENTIAL, IMPORTANT or NOT_IN_SCOPE. */
-  nis2Status?: string | null | undefined;
+  /** The NIS 2 status (article 3). */
+  nis2Status?: Nis2Status | null | undefined;
   /** Solvency II article 4 small undertaking; only for an insurance category. */
   solvency2SmallUndertaking?: boolean | null | undefined;
 };
@@ -314,6 +419,87 @@ export type FactConfidence =
   | 'ESTIMATED'
   | 'REPORTED';
 
+/** A fact of the catalogue: the name of its field in IncidentFacts or ExposureFacts (and in IncidentPatch or ExposurePatch). */
+export type FactField =
+  /** The system the breach happened on (not on the form). */
+  | 'affectedSystem'
+  /** Nombre approximatif de personnes concernées (section 8). */
+  | 'approxPersons'
+  /** Nombre approximatif d'enregistrements concernés (section 8). */
+  | 'approxRecords'
+  /** How the attacker got in (not on the form). */
+  | 'attackVector'
+  /** Prise de connaissance: the controller's own awareness instant, which starts its 72 hours (section 6). */
+  | 'awareAt'
+  /** Cause de l'incident (section 7). */
+  | 'causes'
+  /** Cause « Autre (à préciser) »: the text the form asks for (section 7). */
+  | 'causesOther'
+  /** When the persons were or will be informed (section 13). */
+  | 'communicationAt'
+  /** Moyens de communication aux personnes (section 13). */
+  | 'communicationChannels'
+  /** Content of the communication, or the justification of its absence (section 13). */
+  | 'communicationDetails'
+  /** Communication aux personnes: whether they were, will be or will not be informed (section 13). */
+  | 'communicationStatus'
+  /** Conséquences potentielles (section 10). */
+  | 'consequences'
+  /** Conséquence « Autre (à préciser) »: the text the form asks for (section 10). */
+  | 'consequencesOther'
+  /** Nature des données (section 8). */
+  | 'dataCategories'
+  /** Nature des données « Autre (à préciser) »: the text the form asks for (section 8). */
+  | 'dataCategoriesOther'
+  /** Commentaires sur les dates (section 6). */
+  | 'datesComment'
+  /** Descriptif détaillé de la violation (section 7). */
+  | 'description'
+  /** When the source organisation detected the incident (not on the form: starts the processor’s duty to alert). */
+  | 'detectedAt'
+  /** Circonstances de la découverte (section 6). */
+  | 'discoveryCircumstances'
+  /** Fin de la violation: when it ended (section 6). */
+  | 'endAt'
+  /** Data items exposed, as the sources name them (section 8). */
+  | 'exposedDataItems'
+  /** Préjudices potentiels (section 11). */
+  | 'harms'
+  /** Préjudices potentiels: free text (section 11). */
+  | 'harmsDescription'
+  /** Préjudice « Autre (à préciser) »: the text the form asks for (section 11). */
+  | 'harmsOther'
+  /** Mesures envisagées (section 12). */
+  | 'measuresPlanned'
+  /** Mesures prises suite à la violation (section 12). */
+  | 'measuresTaken'
+  /** Nature de la violation: confidentiality, integrity, availability (section 7). */
+  | 'natures'
+  /** Why the persons are not informed: the ground of art. 34(3) (section 13). */
+  | 'nonCommunicationJustification'
+  /** Data items explicitly not exposed (section 8). */
+  | 'notExposedDataItems'
+  /** Toujours en cours: whether the breach is still going on (section 6). */
+  | 'ongoing'
+  /** Origine de l'incident (section 7). */
+  | 'origins'
+  /** Origine « Autre (à préciser) »: the text the form asks for (section 7). */
+  | 'originsOther'
+  /** Mesures de sécurité préalables (section 9). */
+  | 'priorSecurityMeasures'
+  /** When the processor alerted this controller, art. 33(2) (section 5). */
+  | 'processorAlertedAt'
+  /** Données sensibles, art. 9 (section 8). */
+  | 'sensitiveData'
+  /** Début de la violation: when the breach started (section 6). */
+  | 'startAt'
+  /** Whether the start of the breach is exact, approximate or unknown (section 6). */
+  | 'startPrecision'
+  /** Catégories de personnes concernées (section 8). */
+  | 'subjectCategories'
+  /** Catégorie de personnes « Autre (à préciser) »: the text the form asks for (section 8). */
+  | 'subjectCategoriesOther';
+
 /** Whether a fact is about the incident or one exposure. */
 export type FactLevel =
   | 'EXPOSURE'
@@ -326,6 +512,23 @@ export type FactSourceType =
   | 'PROCESSOR_NOTICE'
   | 'PUBLIC_STATEMENT'
   | 'RECORD';
+
+/** Which member of a FactValue holds the value. */
+export type FactValueKind =
+  /** Yes or no: read `boolean`. */
+  | 'BOOLEAN'
+  /** One code of a CNIL answer list: read `code`. */
+  | 'CODE'
+  /** Codes of a CNIL answer list, as a set: read `codes`. */
+  | 'CODES'
+  /** An instant: read `instant`. */
+  | 'INSTANT'
+  /** A count: read `integer`. */
+  | 'INTEGER'
+  /** Free text: read `text`. */
+  | 'TEXT'
+  /** A list of free texts: read `texts`. */
+  | 'TEXTS';
 
 /** Niveau de gravité */
 export type Gravity =
@@ -450,6 +653,15 @@ export type MissingItemReasonInput = {
   reason: string;
 };
 
+/** Whether NIS 2 binds an organisation, and as which kind of entity (article 3). */
+export type Nis2Status =
+  /** Entité essentielle (NIS 2, article 3, paragraphe 1). */
+  | 'ESSENTIAL'
+  /** Entité importante (NIS 2, article 3, paragraphe 2). */
+  | 'IMPORTANT'
+  /** Hors du champ de NIS 2. */
+  | 'NOT_IN_SCOPE';
+
 /** Justification de l’absence de communication */
 export type NonCommunicationJustification =
   /** Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD) */
@@ -460,6 +672,15 @@ export type NonCommunicationJustification =
   | 'RISK_NOT_HIGH'
   /** Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD) */
   | 'SUBSEQUENT_MEASURES';
+
+/** Where a notification stands in its life: draft, ready, filed. */
+export type NotificationStatus =
+  /** Being prepared: the only status in which it can be edited. */
+  | 'DRAFT'
+  /** Filed with the CNIL: never changes again; corrections are a complementary notification. */
+  | 'FILED'
+  /** Complete and frozen for filing; it can be reopened as a draft. */
+  | 'READY';
 
 /** Type de notification */
 export type NotificationType =
@@ -551,10 +772,10 @@ export type ReasonedNumberInput = {
 export type RecordDoraStepInput = {
   /** When it was submitted, sent or done. */
   at: string;
-  /** LATE_NOTICE only: INITIAL, INTERMEDIATE or FINAL. */
-  concerns?: string | null | undefined;
-  /** INITIAL, INTERMEDIATE (each one, first and updated), FINAL, LATE_NOTICE or CLIENT_INFORMATION. */
-  kind: string;
+  /** LATE_NOTICE only: the report it concerns. */
+  concerns?: DoraReport | null | undefined;
+  /** The step: every intermediate report is one, the first and the updated ones. */
+  kind: DoraRecordKind;
   /** LATE_NOTICE only: the reasons for the delay. */
   reasons?: string | null | undefined;
   reference?: string | null | undefined;
@@ -594,6 +815,17 @@ export type RegimeScopeInput = {
   rationale: string;
   regime: Regime;
 };
+
+/** Where the notification of an exposure to the CNIL stands, as the register records it. */
+export type RegisterDecision =
+  /** Notifiée à la CNIL */
+  | 'NOTIFIED'
+  /** Non notifiée — décision motivée */
+  | 'NOT_NOTIFIED'
+  /** À notifier — décision motivée */
+  | 'TO_NOTIFY'
+  /** Non décidée */
+  | 'UNDECIDED';
 
 /** Données sensibles */
 export type SensitiveDataCategory =
@@ -797,6 +1029,22 @@ export type UpdateOrganizationInput = {
   version?: number | null | undefined;
 };
 
+/** Where an answer list comes from. */
+export type VocabularyOrigin =
+  /** A list of the CNIL téléservice. */
+  | 'CNIL_FORM'
+  /** A list of the gateway itself, not the CNIL’s. */
+  | 'GATEWAY';
+
+/** What the version of an answer list rests on (see docs/vocabulary.md). */
+export type VocabularyStatus =
+  /** Confirmed by a dated capture of the téléservice. */
+  | 'CONFIRMED'
+  /** The gateway’s own list. */
+  | 'GATEWAY'
+  /** Rebuilt from secondary sources: no dated capture of the téléservice confirms it. */
+  | 'RECONSTITUTED';
+
 export type ComplianceDashboardQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -804,12 +1052,12 @@ export type ComplianceDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
+export type ComplianceDashboardQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startAt: string | null, detectedAt: string | null, ongoing: boolean, natures: Array<BreachNature>, sourceOrganization: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number }> }, exposures: Array<{ id: string, awareAt: string | null, processorAlertedAt: string | null, approxPersons: number | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, controller: { id: string, legalName: string, siren: string | null }, subjectCounts: { persons: number, records: number, minors: number }, obligations: Array<{ code: string, authority: string, party: string, dueAt: string | null, doneAt: string | null, status: string }>, notifications: Array<{ id: string, type: NotificationType, status: NotificationStatus, number: string, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean }, completeness: Array<{ code: string, section: number, messageFr: string, blocksReady: boolean }> } }> }> } }> }, deadlines: Array<{ exposureId: string, controllerName: string, obligation: { code: string, authority: string, dueAt: string | null, status: string } }>, consolidatedSubjectCounts: { persons: number, records: number, minors: number, duplicateReferences: number } };
 
 export type NotificationPdfsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string | null }, notifications: Array<{ id: string, type: NotificationType, status: string, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
+export type NotificationPdfsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ controller: { id: string, legalName: string, siren: string | null }, notifications: Array<{ id: string, type: NotificationType, status: NotificationStatus, number: string, version: number, document: { content: Record<string, unknown>, sha256: string, url: string, letterUrl: string, byteSize: number, pageCount: number, pdfSha256: string, letter: Record<string, unknown> } }> }> } }> } };
 
 export type DownloadLinksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -818,24 +1066,30 @@ export type DownloadLinksQuery = { incidents: { edges: Array<{ node: { exposures
 
 export type FactSourceFieldsFragment = { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null };
 
+export type FactValueFieldsFragment = { kind: FactValueKind, instant: string | null, text: string | null, texts: Array<string> | null, boolean: boolean | null, integer: number | null, code: string | null, codes: Array<string> | null };
+
+export type IncidentFactsFieldsFragment = { startPrecision: DatePrecision | null, startAt: string | null, endAt: string | null, ongoing: boolean | null, natures: Array<BreachNature> | null, origins: Array<IncidentOrigin> | null, description: string | null };
+
+export type ExposureFactsFieldsFragment = { awareAt: string | null, dataCategories: Array<DataCategory> | null, sensitiveData: Array<SensitiveDataCategory> | null, exposedDataItems: Array<string> | null, approxPersons: number | null, approxRecords: number | null, communicationStatus: CommunicationStatus | null };
+
 export type SubmitBreachFactsMutationVariables = Exact<{
   input: SubmitBreachFactsInput;
 }>;
 
 
-export type SubmitBreachFactsMutation = { submitBreachFacts: { id: string, sourceType: FactSourceType, confidence: FactConfidence, payloadHash: string, incidentId: string, exposureId: string | null, incidentFacts: Record<string, unknown>, exposureFacts: Record<string, unknown>, organization: { legalName: string } | null } };
+export type SubmitBreachFactsMutation = { submitBreachFacts: { id: string, sourceType: FactSourceType, confidence: FactConfidence, payloadHash: string, incidentId: string, exposureId: string | null, incidentFacts: Record<string, unknown>, exposureFacts: Record<string, unknown>, statedIncidentFacts: { startPrecision: DatePrecision | null, startAt: string | null, endAt: string | null, ongoing: boolean | null, natures: Array<BreachNature> | null, origins: Array<IncidentOrigin> | null, description: string | null }, statedExposureFacts: { awareAt: string | null, dataCategories: Array<DataCategory> | null, sensitiveData: Array<SensitiveDataCategory> | null, exposedDataItems: Array<string> | null, approxPersons: number | null, approxRecords: number | null, communicationStatus: CommunicationStatus | null }, organization: { legalName: string } | null } };
 
 export type ExposureFactsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExposureFactsQuery = { exposure: { id: string, controller: { legalName: string }, factSubmissions: Array<{ id: string, sourceType: FactSourceType, organization: { legalName: string } | null }>, facts: { fields: Array<{ field: string, level: FactLevel, value: unknown, conflicting: boolean, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }>, conflicts: Array<{ field: string, value: unknown, candidates: Array<{ value: unknown, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }> }> } } };
+export type ExposureFactsQuery = { exposure: { id: string, controller: { legalName: string }, factSubmissions: Array<{ id: string, sourceType: FactSourceType, organization: { legalName: string } | null, statedIncidentFacts: { startPrecision: DatePrecision | null, startAt: string | null, endAt: string | null, ongoing: boolean | null, natures: Array<BreachNature> | null, origins: Array<IncidentOrigin> | null, description: string | null }, statedExposureFacts: { awareAt: string | null, dataCategories: Array<DataCategory> | null, sensitiveData: Array<SensitiveDataCategory> | null, exposedDataItems: Array<string> | null, approxPersons: number | null, approxRecords: number | null, communicationStatus: CommunicationStatus | null } }>, facts: { fields: Array<{ field: FactField, level: FactLevel, value: unknown, conflicting: boolean, typedValue: { kind: FactValueKind, instant: string | null, text: string | null, texts: Array<string> | null, boolean: boolean | null, integer: number | null, code: string | null, codes: Array<string> | null }, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }>, conflicts: Array<{ field: FactField, value: unknown, typedValue: { kind: FactValueKind, instant: string | null, text: string | null, texts: Array<string> | null, boolean: boolean | null, integer: number | null, code: string | null, codes: Array<string> | null }, candidates: Array<{ value: unknown, typedValue: { kind: FactValueKind, instant: string | null, text: string | null, texts: Array<string> | null, boolean: boolean | null, integer: number | null, code: string | null, codes: Array<string> | null }, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }> }> } } };
 
 export type FilingCopyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FilingCopyNotificationsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ id: string, controller: { id: string, legalName: string }, notifications: Array<{ id: string, status: string, number: string, version: number, cnilReference: string | null, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null, document: { sha256: string, url: string, dossierUrl: string }, recapitulatif: { sha256: string, byteSize: number, uploadedAt: string, uploadedBy: string, url: string } | null }> }> } }> } };
+export type FilingCopyNotificationsQuery = { incidents: { edges: Array<{ node: { exposures: Array<{ id: string, controller: { id: string, legalName: string }, notifications: Array<{ id: string, status: NotificationStatus, number: string, version: number, cnilReference: string | null, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null, document: { sha256: string, url: string, dossierUrl: string }, recapitulatif: { sha256: string, byteSize: number, uploadedAt: string, uploadedBy: string, url: string } | null }> }> } }> } };
 
 export type RecordAuthorityNotificationMutationVariables = Exact<{
   exposureId: string | number;
@@ -851,7 +1105,7 @@ export type FilingRecordFilingMutationVariables = Exact<{
 }>;
 
 
-export type FilingRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, status: string, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null } };
+export type FilingRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, status: NotificationStatus, filedAt: string | null, filedBy: string | null, filingRecordedAt: string | null, recapitulatifAt: string | null, snapshotSha256: string | null } };
 
 export type FilingRecordRegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -921,7 +1175,7 @@ export type VocabularyQueryVariables = Exact<{
 }>;
 
 
-export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: string, status: string, statusDescription: string, capturedOn: string | null, englishTitle: string, entries: Array<{ code: string, label: string }> }> };
+export type VocabularyQuery = { vocabulary: Array<{ name: string, title: string, version: string, origin: VocabularyOrigin, status: VocabularyStatus, statusDescription: string, capturedOn: string | null, englishTitle: string, entries: Array<{ code: string, label: string }> }> };
 
 export type CountFieldsFragment = { persons: number, records: number, minors: number, duplicateReferences: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> };
 
@@ -937,14 +1191,14 @@ export type IngestBatchesQueryVariables = Exact<{
 
 export type IngestBatchesQuery = { ingestBatches: Array<{ id: string, status: BatchStatus, fileName: string, sha256: string | null, profile: string, onError: OnError, rowsRead: number, rowsAccepted: number, rowsRejected: number, errorSummary: unknown, sourceOrganization: { legalName: string } }> };
 
-export type NotificationFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null };
+export type NotificationFieldsFragment = { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null };
 
 export type CreateNotificationMutationVariables = Exact<{
   input: CreateNotificationInput;
 }>;
 
 
-export type CreateNotificationMutation = { createNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type CreateNotificationMutation = { createNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type UpdateNotificationMutationVariables = Exact<{
   id: string | number;
@@ -952,7 +1206,7 @@ export type UpdateNotificationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateNotificationMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type UpdateNotificationMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type SignOffGravityMutationVariables = Exact<{
   id: string | number;
@@ -961,7 +1215,7 @@ export type SignOffGravityMutationVariables = Exact<{
 }>;
 
 
-export type SignOffGravityMutation = { signOffGravity: { gravityOverride: Gravity | null, gravitySignedOffBy: string | null, gravitySignedOffAt: string | null, id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type SignOffGravityMutation = { signOffGravity: { gravityOverride: Gravity | null, gravitySignedOffBy: string | null, gravitySignedOffAt: string | null, id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type MarkNotificationReadyMutationVariables = Exact<{
   id: string | number;
@@ -969,7 +1223,7 @@ export type MarkNotificationReadyMutationVariables = Exact<{
 }>;
 
 
-export type MarkNotificationReadyMutation = { markNotificationReady: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type MarkNotificationReadyMutation = { markNotificationReady: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type RecordNotificationFilingMutationVariables = Exact<{
   id: string | number;
@@ -977,21 +1231,21 @@ export type RecordNotificationFilingMutationVariables = Exact<{
 }>;
 
 
-export type RecordNotificationFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type RecordNotificationFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type StartComplementaryNotificationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartComplementaryNotificationMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type StartComplementaryNotificationMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type NotificationDocumentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: string, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: ContentChangeKind, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type DeadlinesQueryVariables = Exact<{
   before?: string | null | undefined;
@@ -1011,12 +1265,12 @@ export type ExposureObligationsQuery = { exposure: { id: string, obligations: Ar
 export type DemoNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DemoNotificationsQuery = { incidents: { edges: Array<{ node: { title: string, exposures: Array<{ controller: { legalName: string }, notifications: Array<{ type: NotificationType, status: string, number: string, cnilReference: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, overdue: boolean }, completeness: Array<{ code: string, blocksReady: boolean }> } }> }> } }> } };
+export type DemoNotificationsQuery = { incidents: { edges: Array<{ node: { title: string, exposures: Array<{ controller: { legalName: string }, notifications: Array<{ type: NotificationType, status: NotificationStatus, number: string, cnilReference: string | null, filedLate: boolean | null, document: { severity: unknown, deadline: { dueAt: string | null, overdue: boolean }, completeness: Array<{ code: string, blocksReady: boolean }> } }> }> } }> } };
 
 export type RegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, decision: string, rationale: string, notifiedAt: string | null, cnilReference: string | null, personsBand: string | null, severityLevel: string }> };
+export type RegisterQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, decision: RegisterDecision, rationale: string, notifiedAt: string | null, cnilReference: string | null, personsBand: string | null, severityLevel: string }> };
 
 export type OrganizationFieldsFragment = { id: string, version: number, legalName: string, siren: string | null, noSiren: boolean, otherIdentifierType: OrganizationIdentifierType | null, otherIdentifier: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, contactIsLegalRepresentative: boolean, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, legalRepresentative: { civility: Civility | null, firstName: string | null, lastName: string | null, email: string | null } | null, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> };
 
@@ -1111,9 +1365,9 @@ export type NotificationLetterQueryVariables = Exact<{
 }>;
 
 
-export type NotificationLetterQuery = { notification: { id: string, status: string, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } };
+export type NotificationLetterQuery = { notification: { id: string, status: NotificationStatus, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } };
 
-export type PhaseFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null };
+export type PhaseFieldsFragment = { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null };
 
 export type PhaseStartComplementaryMutationVariables = Exact<{
   id: string | number;
@@ -1121,7 +1375,7 @@ export type PhaseStartComplementaryMutationVariables = Exact<{
 }>;
 
 
-export type PhaseStartComplementaryMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseStartComplementaryMutation = { startComplementaryNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseUpdateMutationVariables = Exact<{
   id: string | number;
@@ -1129,7 +1383,7 @@ export type PhaseUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PhaseUpdateMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseUpdateMutation = { updateNotification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseRecordFilingMutationVariables = Exact<{
   id: string | number;
@@ -1137,14 +1391,14 @@ export type PhaseRecordFilingMutationVariables = Exact<{
 }>;
 
 
-export type PhaseRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseRecordFilingMutation = { recordNotificationFiling: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type PhaseNotificationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: string, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: NotificationStatus, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: ContentChangeKind, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
 
 export type RecordEntityFactsMutationVariables = Exact<{
   organizationId: string | number;
@@ -1152,14 +1406,14 @@ export type RecordEntityFactsMutationVariables = Exact<{
 }>;
 
 
-export type RecordEntityFactsMutation = { recordEntityFacts: { doraCategory: string | null, solvency2SmallUndertaking: boolean | null, doraReason: string | null, doraSystemic: boolean | null, nis2Status: string | null, nis2Sector: string | null, nis2Reason: string | null, nis1Designated: boolean | null, recordedBy: string, recordedAt: string } };
+export type RecordEntityFactsMutation = { recordEntityFacts: { doraCategory: DoraCategory | null, solvency2SmallUndertaking: boolean | null, doraReason: string | null, doraSystemic: boolean | null, nis2Status: Nis2Status | null, nis2Sector: string | null, nis2Reason: string | null, nis1Designated: boolean | null, recordedBy: string, recordedAt: string } };
 
 export type OrganizationEntityFactsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: string | null, doraReason: string | null, recordedBy: string } | null } };
+export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: DoraCategory | null, doraReason: string | null, recordedBy: string } | null } };
 
 export type RecordProcessingContractMutationVariables = Exact<{
   controllerId: string | number;
@@ -1177,7 +1431,7 @@ export type ClassifyDoraIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ClassifyDoraIncidentMutation = { classifyDoraIncident: { id: string, major: boolean, classifiedAt: string, classifiedBy: string, reason: string, criteria: Array<{ criterion: string, value: string }> } };
+export type ClassifyDoraIncidentMutation = { classifyDoraIncident: { id: string, major: boolean, classifiedAt: string, classifiedBy: string, reason: string, criteria: Array<{ criterion: DoraCriterion, value: string }> } };
 
 export type RecordDoraStepMutationVariables = Exact<{
   exposureId: string | number;
@@ -1185,19 +1439,19 @@ export type RecordDoraStepMutationVariables = Exact<{
 }>;
 
 
-export type RecordDoraStepMutation = { recordDoraStep: { id: string, kind: string, at: string, concerns: string | null, reasons: string | null } };
+export type RecordDoraStepMutation = { recordDoraStep: { id: string, kind: DoraRecordKind, at: string, concerns: DoraReport | null, reasons: string | null } };
 
 export type ExposureDoraQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: string, value: string }> }>, doraSteps: Array<{ kind: string, at: string, concerns: string | null, reasons: string | null }> } };
+export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: DoraCriterion, value: string }> }>, doraSteps: Array<{ kind: DoraRecordKind, at: string, concerns: DoraReport | null, reasons: string | null }> } };
 
 export type RegisterDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterDetailsQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, startAt: string | null, awareAt: string | null, consequences: Array<string>, harms: Array<string>, measuresTaken: string | null, sensitiveData: Array<string>, approxPersons: number | null, exactPersons: number | null, personsBand: string | null, severityLevel: string, computedSeverityLevel: string, severityOverrideReason: string | null, decision: string, decisionLabel: string, rationale: string, decidedBy: string | null, decidedAt: string | null, suggestion: string, personsSuggestion: string, personsDecision: { decision: string, decisionLabel: string, reasoning: string, decidedBy: string, decidedAt: string } | null, decisionHistory: Array<{ decision: string, reasoning: string, decidedBy: string }>, filings: Array<{ number: string, cnilReference: string | null, filedAt: string, type: string }> }> };
+export type RegisterDetailsQuery = { register: Array<{ exposureId: string, incidentTitle: string, controllerName: string, startAt: string | null, awareAt: string | null, consequences: Array<Consequence>, harms: Array<Harm>, measuresTaken: string | null, sensitiveData: Array<SensitiveDataCategory>, approxPersons: number | null, exactPersons: number | null, personsBand: string | null, severityLevel: string, computedSeverityLevel: string, severityOverrideReason: string | null, decision: RegisterDecision, decisionLabel: string, rationale: string, decidedBy: string | null, decidedAt: string | null, suggestion: string, personsSuggestion: string, personsDecision: { decision: PersonsInformationChoice, decisionLabel: string, reasoning: string, decidedBy: string, decidedAt: string } | null, decisionHistory: Array<{ decision: CnilDecision, reasoning: string, decidedBy: string }>, filings: Array<{ number: string, cnilReference: string | null, filedAt: string, type: NotificationType }> }> };
 
 export type DecideCnilNotificationMutationVariables = Exact<{
   exposureId: string | number;
@@ -1205,9 +1459,12 @@ export type DecideCnilNotificationMutationVariables = Exact<{
 }>;
 
 
-export type DecideCnilNotificationMutation = { decideCnilNotification: { id: string, decision: string, reasoning: string, decidedBy: string, decidedAt: string } };
+export type DecideCnilNotificationMutation = { decideCnilNotification: { id: string, decision: CnilDecision, reasoning: string, decidedBy: string, decidedAt: string } };
 
 export const FactSourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactSourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<FactSourceFieldsFragment, unknown>;
+export const FactValueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}},{"kind":"Field","name":{"kind":"Name","value":"boolean"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]} as unknown as DocumentNode<FactValueFieldsFragment, unknown>;
+export const IncidentFactsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<IncidentFactsFieldsFragment, unknown>;
+export const ExposureFactsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExposureFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"communicationStatus"}}]}}]} as unknown as DocumentNode<ExposureFactsFieldsFragment, unknown>;
 export const ExposureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"notExposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCategories"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}}]}}]} as unknown as DocumentNode<ExposureFieldsFragment, unknown>;
 export const IncidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}},{"kind":"Field","name":{"kind":"Name","value":"causes"}},{"kind":"Field","name":{"kind":"Name","value":"attackVector"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<IncidentFieldsFragment, unknown>;
 export const CountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<CountFieldsFragment, unknown>;
@@ -1219,8 +1476,8 @@ export const PhaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const ComplianceDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"messageFr"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"controllerName"}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consolidatedSubjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}}]}}]}}]} as unknown as DocumentNode<ComplianceDashboardQuery, ComplianceDashboardQueryVariables>;
 export const NotificationPdfsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPdfs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"letterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"pdfSha256"}},{"kind":"Field","name":{"kind":"Name","value":"letter"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPdfsQuery, NotificationPdfsQueryVariables>;
 export const DownloadLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DownloadLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"dossierUrl"}},{"kind":"Field","name":{"kind":"Name","value":"letterUrl"}},{"kind":"Field","alias":{"kind":"Name","value":"beneficiaryLetterUrl"},"name":{"kind":"Name","value":"letterUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variant"},"value":{"kind":"EnumValue","value":"BENEFICIARY"}}]},{"kind":"Field","name":{"kind":"Name","value":"letterDocxUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variant"},"value":{"kind":"EnumValue","value":"MINOR_REPRESENTATIVE"}}]},{"kind":"Field","name":{"kind":"Name","value":"letterRecipientsUrl"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registerDownloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csvUrl"}},{"kind":"Field","name":{"kind":"Name","value":"openDataCsvUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}}]}}]} as unknown as DocumentNode<DownloadLinksQuery, DownloadLinksQueryVariables>;
-export const SubmitBreachFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitBreachFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitBreachFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitBreachFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"payloadHash"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentFacts"}},{"kind":"Field","name":{"kind":"Name","value":"exposureFacts"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitBreachFactsMutation, SubmitBreachFactsMutationVariables>;
-export const ExposureFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExposureFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factSubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conflicting"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactSourceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactSourceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactSourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<ExposureFactsQuery, ExposureFactsQueryVariables>;
+export const SubmitBreachFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitBreachFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitBreachFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitBreachFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"payloadHash"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentFacts"}},{"kind":"Field","name":{"kind":"Name","value":"exposureFacts"}},{"kind":"Field","name":{"kind":"Name","value":"statedIncidentFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentFactsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statedExposureFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExposureFactsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExposureFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"communicationStatus"}}]}}]} as unknown as DocumentNode<SubmitBreachFactsMutation, SubmitBreachFactsMutationVariables>;
+export const ExposureFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExposureFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factSubmissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statedIncidentFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentFactsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statedExposureFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExposureFactsFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicting"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactSourceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactSourceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"origins"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExposureFactsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExposureFacts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"sensitiveData"}},{"kind":"Field","name":{"kind":"Name","value":"exposedDataItems"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"approxRecords"}},{"kind":"Field","name":{"kind":"Name","value":"communicationStatus"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}},{"kind":"Field","name":{"kind":"Name","value":"boolean"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactSourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<ExposureFactsQuery, ExposureFactsQueryVariables>;
 export const FilingCopyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilingCopyNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"}},{"kind":"Field","name":{"kind":"Name","value":"filingRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recapitulatifAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"dossierUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recapitulatif"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilingCopyNotificationsQuery, FilingCopyNotificationsQueryVariables>;
 export const RecordAuthorityNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAuthorityNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorityNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAuthorityNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exposureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exposureId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]} as unknown as DocumentNode<RecordAuthorityNotificationMutation, RecordAuthorityNotificationMutationVariables>;
 export const FilingRecordFilingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingRecordFiling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFilingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordNotificationFiling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"}},{"kind":"Field","name":{"kind":"Name","value":"filingRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recapitulatifAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}}]}}]}}]} as unknown as DocumentNode<FilingRecordFilingMutation, FilingRecordFilingMutationVariables>;

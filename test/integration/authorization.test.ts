@@ -220,13 +220,13 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
-    // An unknown category is refused right after the authorization check: nothing is recorded.
+    // A category without its reason is refused right after the authorization check: nothing is recorded.
     'Mutation.recordEntityFacts': {
       expect: { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] },
       probe: async (p) =>
         authorized(
           await gql(
-            'mutation($id: ID!) { recordEntityFacts(organizationId: $id, input: { doraCategory: "NONE_SUCH" }) { id } }',
+            'mutation($id: ID!) { recordEntityFacts(organizationId: $id, input: { doraCategory: CREDIT_INSTITUTION }) { id } }',
             { id: p.ids.org },
             p.token,
           ),
@@ -383,7 +383,7 @@ describe(`authorization on ${dialect}`, () => {
       probe: async (p) =>
         authorized(
           await gql(
-            'mutation($id: ID!) { decideCnilNotification(exposureId: $id, input: { decision: "NOT_NOTIFY", reasoning: " " }) { id } }',
+            'mutation($id: ID!) { decideCnilNotification(exposureId: $id, input: { decision: NOT_NOTIFY, reasoning: " " }) { id } }',
             { id: p.ids.exposure },
             p.token,
           ),
@@ -401,12 +401,13 @@ describe(`authorization on ${dialect}`, () => {
           ),
         ),
     },
+    // A notice of late reporting without its report and reasons is refused after the authorization check: nothing is recorded.
     'Mutation.recordDoraStep': {
       expect: DRAFTING,
       probe: async (p) =>
         authorized(
           await gql(
-            'mutation($id: ID!) { recordDoraStep(exposureId: $id, input: { kind: "NONE_SUCH", at: "2024-02-04T00:00:00Z" }) { id } }',
+            'mutation($id: ID!) { recordDoraStep(exposureId: $id, input: { kind: LATE_NOTICE, at: "2024-02-04T00:00:00Z" }) { id } }',
             { id: p.ids.exposure },
             p.token,
           ),

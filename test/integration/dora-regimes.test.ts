@@ -14,6 +14,7 @@ import {
   RecordDoraStepDocument,
   RecordEntityFactsDocument,
   RecordProcessingContractDocument,
+  type RecordDoraStepInput,
 } from '../generated/graphql';
 import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
 
@@ -162,8 +163,7 @@ describe(`entity facts and DORA classification on ${dialect}`, () => {
       rationale: expect.stringMatching(/Aucune notification de retard/),
     });
     expect(o.DORA_CLIENT_INFORMATION).toMatchObject({ status: 'PENDING', basis: 'DORA, article 19, paragraphe 3' });
-    const step = (input: { kind: string; at: string; concerns?: string; reasons?: string }) =>
-      gw.gql(RecordDoraStepDocument, { exposureId, input }, dpo);
+    const step = (input: RecordDoraStepInput) => gw.gql(RecordDoraStepDocument, { exposureId, input }, dpo);
     expect(
       (await step({ kind: 'LATE_NOTICE', at: '2025-02-03T14:30:00Z', concerns: 'INITIAL', reasons: 'Astreinte indisponible.' })).errors,
     ).toBeUndefined();

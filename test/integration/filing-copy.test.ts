@@ -129,7 +129,7 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
       tokenOf(ready),
     );
     expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
-    const filed = { ...ready, status: 'FILED' };
+    const filed = { ...ready, status: 'FILED' as const };
     const draft = rows.find((r) => r.status === 'DRAFT')!;
     const url = `/notifications/${filed.id}/recapitulatif.pdf`;
     const recapitulatif = Buffer.from('%PDF-1.7\n% récapitulatif de la CNIL (test)\n%%EOF\n', 'latin1');
