@@ -46,7 +46,8 @@ export type DocumentRequestContext = RequestContext & { renderer: DocumentRender
 
 @ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
 class NotificationDeadline {
-  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the CNIL notification falls due; null while awareness is unknown.' })
+  dueAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' })
   remainingSeconds!: number | null;
   @Field({ description: 'Past due with no notification of the exposure filed yet.' }) overdue!: boolean;

@@ -163,7 +163,7 @@ export class LetterIssueType {
   @Field({ description: 'Whether it keeps the letter from READY.' }) blocksReady!: boolean;
 }
 
-@ObjectType({ description: 'Where an answer came from: the source the unification rule retained for it.' })
+@ObjectType('Provenance', { description: 'Where an answer came from: the source the unification rule retained for it.' })
 class ProvenanceType {
   @Field(() => PROVENANCE_SOURCE, { description: 'The kind of source.' }) source!: ProvenanceSource;
   @Field(() => String, { nullable: true, description: 'The organisation that submitted or holds it.' }) organizationId!: string | null;
@@ -229,13 +229,13 @@ export class FormSection {
   missing!: CompletenessIssueType[];
 }
 
-@ObjectType({ description: 'The identifier an organisation without SIREN gives instead (« pas de SIREN »).' })
+@ObjectType('OtherIdentifier', { description: 'The identifier an organisation without SIREN gives instead (« pas de SIREN »).' })
 class OtherIdentifierType {
   @Field({ description: 'The kind of identifier, in French.' }) typeLabel!: string;
   @Field({ description: 'The identifier.' }) value!: string;
 }
 
-@ObjectType({ description: 'Who the document is about.' })
+@ObjectType('OrganizationIdentity', { description: 'Who the document is about.' })
 class OrganizationIdentityType {
   @Field({ description: 'Dénomination.' }) name!: string;
   @Field(() => String, { nullable: true, description: 'SIREN; null for an organisation without one.' }) siren!: string | null;
@@ -243,13 +243,13 @@ class OrganizationIdentityType {
   otherIdentifier!: OtherIdentifierType | null;
 }
 
-@ObjectType({ description: 'The initial notification a later one follows.' })
+@ObjectType('InitialFiling', { description: 'The initial notification a later one follows.' })
 class InitialFilingType {
   @Field({ description: 'Its number.' }) number!: string;
   @Field({ description: 'When it was filed.' }) filedAt!: Date;
 }
 
-@ObjectType({ description: 'The rank of a complementary notification, and whether it is the final one.' })
+@ObjectType('NotificationPhase', { description: 'The rank of a complementary notification, and whether it is the final one.' })
 class PhaseType {
   @Field(() => Int, { description: '1 for the first complement.' }) rank!: number;
   @Field({ description: 'Marked final (the last complement).' }) final!: boolean;
@@ -362,7 +362,7 @@ export class Severity {
   @Field({ description: 'The one sentence the documents print for the decision, in French.' }) decision!: string;
 }
 
-@ObjectType({ description: 'A paragraph of the letter and the art. 34(2) item it answers.' })
+@ObjectType('LetterParagraph', { description: 'A paragraph of the letter and the art. 34(2) item it answers.' })
 class LetterParagraphType {
   @Field(() => LETTER_PARAGRAPH_ITEM, { description: 'Which item it answers.' }) item!: LetterParagraph['item'];
   @Field({ description: 'Its heading, in French.' }) heading!: string;
