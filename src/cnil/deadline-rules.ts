@@ -58,10 +58,24 @@ export type Trigger =
   /** The financial entity classified the incident as major (DORA, article 18). */
   | 'CLASSIFICATION';
 
+/** Whom an obligation is owed to: an authority, or the persons, controller or clients to inform. */
+export type ObligationAuthority = 'CNIL' | 'DATA_SUBJECTS' | 'CONTROLLER' | 'ACPR' | 'CLIENTS' | 'ANSSI';
+
+/** The French name of each, as the documents print it. */
+export const OBLIGATION_AUTHORITY_LABELS: Readonly<Record<ObligationAuthority, string>> = {
+  CNIL: 'CNIL',
+  DATA_SUBJECTS: 'Personnes concernées',
+  CONTROLLER: 'Responsable de traitement',
+  ACPR: 'ACPR',
+  CLIENTS: 'Clients',
+  ANSSI: 'ANSSI',
+};
+
 export interface DeadlineRule {
   obligation: ObligationCode;
   regime: 'RGPD' | 'DORA' | 'NIS2';
-  authority: string;
+  /** A code: the documents print OBLIGATION_AUTHORITY_LABELS of it. */
+  authority: ObligationAuthority;
   /** The legal basis in French citation style, as the register and the filing cite it. */
   basis: string;
   label: string;
@@ -120,7 +134,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   DATA_SUBJECTS_COMMUNICATION: {
     obligation: 'DATA_SUBJECTS_COMMUNICATION',
     regime: 'RGPD',
-    authority: 'Personnes concernées',
+    authority: 'DATA_SUBJECTS',
     basis: 'RGPD, article 34',
     label: 'Communication aux personnes concernées',
     effectiveFrom: '2018-05-25',
@@ -135,7 +149,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   PROCESSOR_ALERT: {
     obligation: 'PROCESSOR_ALERT',
     regime: 'RGPD',
-    authority: 'Responsable de traitement',
+    authority: 'CONTROLLER',
     basis: 'RGPD, article 33, paragraphe 2',
     label: 'Alerte du responsable de traitement par le sous-traitant',
     effectiveFrom: '2018-05-25',
@@ -193,7 +207,7 @@ export const DEADLINE_RULES: Readonly<Record<ObligationCode, DeadlineRule>> = {
   DORA_CLIENT_INFORMATION: {
     obligation: 'DORA_CLIENT_INFORMATION',
     regime: 'DORA',
-    authority: 'Clients',
+    authority: 'CLIENTS',
     basis: 'DORA, article 19, paragraphe 3',
     label: 'Information des clients dont les intérêts financiers sont affectés',
     effectiveFrom: '2025-01-17',

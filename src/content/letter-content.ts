@@ -21,8 +21,22 @@ export interface LetterParagraph {
   text: string;
 }
 
+/** Every code a letter issue may carry, with what it means (the enum LetterIssueCode of the API). */
+export const LETTER_ISSUE_CODES = {
+  LETTER_NATURE_UNKNOWN: 'The nature of the breach is not recorded: the letter cannot describe it.',
+  LETTER_HEALTH_CONTRADICTION: 'Health data are exposed but not declared concerned, or listed as not exposed.',
+  LETTER_NO_DATA: 'The data concerned are not recorded.',
+  LETTER_NO_CONSEQUENCES: 'The likely consequences are not recorded.',
+  LETTER_NO_MEASURES: "The measures for the reader are not in the letter's record.",
+  LETTER_NO_CONTACT: 'No contact point for the persons is recorded.',
+  LETTER_NO_SIGNATORY: "The signatory is not in the letter's record.",
+  LETTER_NO_DATE: "The letter's date is not in its record.",
+} as const;
+
+export type LetterIssueCode = keyof typeof LETTER_ISSUE_CODES;
+
 export interface LetterIssue {
-  code: string;
+  code: LetterIssueCode;
   messageFr: string;
   messageEn: string;
   blocksReady: boolean;

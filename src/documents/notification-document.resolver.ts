@@ -1,8 +1,13 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import type { SectionCode } from '../cnil/form';
 import { LETTER_VARIANTS, type LetterVariant, type PersonsLetterContent } from '../content/letter-content';
+import type { CnilNotificationContent } from '../content/notification-content';
+import { canonicalJson } from '../lib/canonical-json';
+import { assessedSeverity } from '../notifications/internal-dossier';
 import { Notification } from '../notifications/notification.entity';
+import { ObligationType } from '../notifications/obligation.types';
 import { RecordFilingInput } from '../notifications/notification.inputs';
 import { NotificationService, type NotificationView } from '../notifications/notification.service';
 import type { RenderedPdf } from '../pdf/pdf-document';
@@ -10,6 +15,23 @@ import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService } from './document.service';
 import { downloadLink, type DownloadLinkContext } from './download-link';
 import { FilingService } from './filing.service';
+import {
+  CompletenessIssueType,
+  completenessIssueOf,
+  FORM_SECTION_CODE,
+  FormQuestion,
+  FormSection,
+  formSections,
+  headerOf,
+  LETTER_STATUS,
+  LETTER_VARIANT,
+  LetterIssueType,
+  letterOf,
+  NotificationHeader,
+  PersonsLetterDocument,
+  Severity,
+  severityOf,
+} from './notification-document.types';
 import { RecapitulatifService } from './recapitulatif.service';
 
 @ObjectType({ description: "The CNIL's own récapitulatif of a filed notification, as attached (kept byte for byte)." })
@@ -25,9 +47,6 @@ class CnilRecapitulatifType {
 /** A request that may render (the shared render threads, charged to its viewer) and hand out signed download links. */
 export type DocumentRequestContext = RequestContext & DownloadLinkContext & { renderer: DocumentRenderer };
 
-const LETTER_VARIANT = Object.fromEntries(LETTER_VARIANTS.map((v) => [v, v])) as { [V in LetterVariant]: V };
-registerEnumType(LETTER_VARIANT, { name: 'LetterVariant', description: 'The addressee of the letter to the persons.' });
-
 /** `variant` of the letter's links: its signature covers it, so a link opens the one variant asked for. */
 const variantArg = () =>
   Arg('variant', () => LETTER_VARIANT, {
@@ -35,27 +54,10 @@ const variantArg = () =>
     description: 'The addressee: MEMBER (the default), BENEFICIARY or MINOR_REPRESENTATIVE.',
   });
 
-@ObjectType({ description: 'An item still missing or inconsistent, and whether it blocks READY for this type.' })
-class CompletenessIssueType {
-  @Field() code!: string;
-  @Field(() => Int) section!: number;
-  @Field() path!: string;
-  @Field() messageFr!: string;
-  @Field() messageEn!: string;
-  @Field() blocksReady!: boolean;
-}
-
-@ObjectType({ description: 'An item the letter to the persons lacks; a blocking one keeps it from READY.' })
-class LetterIssueType {
-  @Field() code!: string;
-  @Field() messageFr!: string;
-  @Field() messageEn!: string;
-  @Field() blocksReady!: boolean;
-}
-
 @ObjectType({ description: 'The 72-hour clock of the CNIL notification.' })
 class NotificationDeadline {
-  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the CNIL notification falls due; null while awareness is unknown.' })
+  dueAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'Seconds left (negative once past); null while awareness is unknown.' })
   remainingSeconds!: number | null;
   @Field({ description: 'Past due with no notification of the exposure filed yet.' }) overdue!: boolean;
@@ -63,23 +65,62 @@ class NotificationDeadline {
 
 @ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
 class NotificationDocument {
-  @Field(() => GraphQLJSONObject, { description: 'CnilNotificationContent: the 14 sections of the CNIL form.' }) content!: object;
-  @Field() sha256!: string;
-  @Field(() => [CompletenessIssueType]) completeness!: CompletenessIssueType[];
-  @Field(() => GraphQLJSON, { description: 'ENISA components with their justifications, suggested gravity and art. 34 recommendation.' })
-  severity!: unknown;
+  @Field(() => GraphQLJSONObject, {
+    description: 'CnilNotificationContent: the 14 sections of the CNIL form, as JSON.',
+    deprecationReason: 'Use sections, header or canonicalJson: content is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  content!: CnilNotificationContent;
+  @Field({
+    description: 'The content as RFC 8785 canonical JSON: exactly the bytes sha256 is computed over, to archive or verify.',
+  })
+  canonicalJson!: string;
+  @Field({ description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' }) sha256!: string;
+  @Field(() => NotificationHeader, { description: 'What the notification is (type, number, phase) and whom it is about.' })
+  header!: NotificationHeader;
+  @Field(() => [FormSection], {
+    description: 'The sections of the CNIL form, each question with its typed answer, provenance and missing items.',
+  })
+  sections!: FormSection[];
+  @Field(() => [CompletenessIssueType], { description: 'Every item still missing or inconsistent (each also under its question).' })
+  completeness!: CompletenessIssueType[];
+  @Field(() => Severity, {
+    description: 'The ENISA assessment, computed and chosen, with the signed-off gravity (internal: never sent to the CNIL).',
+  })
+  severity!: Severity;
   @Field(() => GraphQLJSON, {
+    description: 'The severity as computed and chosen, with the override, as JSON.',
+    deprecationReason: 'Use severity: severityJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  severityJson!: unknown;
+  @Field(() => [ObligationType], {
     description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.',
   })
-  obligations!: unknown;
-  @Field(() => NotificationDeadline) deadline!: NotificationDeadline;
-  @Field(() => GraphQLJSONObject, { description: 'The letter to the persons concerned (art. 34), assembled from the same facts.' })
-  letter!: object;
+  obligations!: ObligationType[];
+  @Field(() => GraphQLJSON, {
+    description: 'The obligations of the exposure as JSON.',
+    deprecationReason: 'Use obligations: obligationsJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  obligationsJson!: unknown;
+  @Field(() => NotificationDeadline, { description: 'The 72-hour clock of the CNIL notification.' }) deadline!: NotificationDeadline;
+  @Field(() => PersonsLetterDocument, {
+    description: 'The letter to the persons concerned (art. 34) addressed to the member, assembled from the same facts.',
+  })
+  letter!: PersonsLetterDocument;
+  @Field(() => [PersonsLetterDocument], {
+    description: 'The letter of every addressee variant (member, beneficiary, minor’s representative).',
+  })
+  letters!: PersonsLetterDocument[];
+  @Field(() => GraphQLJSONObject, {
+    description: 'The letter to the member as JSON (PersonsLetterContent).',
+    deprecationReason: 'Use letter: letterJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  letterJson!: PersonsLetterContent;
   @Field({ description: 'A signed link to the PDF of this filing: valid a few minutes, for this viewer, no Authorization header needed.' })
   url!: string;
   @Field({ description: 'A signed link (as `url`) to the letter of every addressee variant as a mail-merge CSV (no personal data).' })
   letterRecipientsUrl!: string;
-  @Field({ description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' }) letterStatus!: string;
+  @Field(() => LETTER_STATUS, { description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' })
+  letterStatus!: PersonsLetterContent['status'];
   @Field(() => [LetterIssueType], { description: 'What the letter lacks, for any addressee variant.' })
   letterCompleteness!: LetterIssueType[];
   @Field({
@@ -87,6 +128,16 @@ class NotificationDocument {
       'A signed link (as `url`) to the internal dossier (ENISA, other regimes, provenance, missing items): never sent to the CNIL.',
   })
   dossierUrl!: string;
+
+  @Field(() => FormSection, { nullable: true, description: 'One section of the form by its code; null when the content has none.' })
+  section(@Arg('code', () => FORM_SECTION_CODE, { description: 'The section code, e.g. DATA.' }) code: SectionCode): FormSection | null {
+    return this.sections.find((s) => s.code === code) ?? null;
+  }
+
+  @Field(() => FormQuestion, { nullable: true, description: 'One question of the form by its path; null when the content has none.' })
+  question(@Arg('path', { description: 'The form path, e.g. data.persons.' }) path: string): FormQuestion | null {
+    return this.sections.flatMap((s) => s.questions).find((q) => q.path === path) ?? null;
+  }
 
   /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
   constructor(
@@ -139,18 +190,19 @@ function documentOf(
     letterStatus: letters[0]!.status,
     letterCompleteness: [...new Map(letters.flatMap((l) => l.completeness).map((i) => [i.code, i])).values()],
     content: view.content,
+    canonicalJson: canonicalJson(view.content),
     sha256: view.contentSha256,
-    completeness: view.completeness.map((i) => ({
-      code: i.code,
-      section: i.section,
-      path: i.path,
-      messageFr: i.message.fr,
-      messageEn: i.message.en,
-      blocksReady: i.blocksReady,
-    })),
-    severity: inputs.severity,
+    header: headerOf(view.content),
+    sections: formSections(view.content, view.completeness),
+    completeness: view.completeness.map(completenessIssueOf),
+    // The gathered inputs always carry an assessment; only a hand-built assembly may lack one.
+    severity: severityOf(assessedSeverity(inputs.assembly)!),
+    severityJson: inputs.severity,
     obligations: inputs.obligations,
-    letter: letters[0]!,
+    obligationsJson: inputs.obligations,
+    letter: letterOf(letters[0]!),
+    letters: letters.map(letterOf),
+    letterJson: letters[0]!,
     deadline: {
       dueAt,
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,

@@ -1,3 +1,4 @@
+import { OBLIGATION_AUTHORITY_LABELS } from '../cnil/deadline-rules';
 import { LIKELIHOOD_LABELS, SEVERITY_LEVELS, SEVERITY_METHOD_REFERENCE } from '../cnil/severity-rules';
 import { GRAVITY, type Gravity } from '../cnil/vocabulary';
 import { displayInstant } from './display';
@@ -26,7 +27,8 @@ const STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {
   TO_CLASSIFY: 'Classification à décider',
 };
 
-const PARTY_LABELS = { CONTROLLER: 'Responsable de traitement', PROCESSOR: 'Sous-traitant' } as const;
+/** The French name of each party, wherever a document shows one. */
+export const PARTY_LABELS = { CONTROLLER: 'Responsable de traitement', PROCESSOR: 'Sous-traitant' } as const;
 
 const levelLabel = (level: string) => SEVERITY_LEVELS.find((l) => l.level === level)?.label ?? level;
 
@@ -150,7 +152,7 @@ export function obligationRows(obligations: readonly Obligation[]): ObligationRo
   return obligations.map((o) => ({
     code: o.code,
     label: o.label,
-    authority: o.authority,
+    authority: OBLIGATION_AUTHORITY_LABELS[o.authority],
     basis: o.basis,
     party: PARTY_LABELS[o.party],
     dueAt: o.dueAt ? o.dueAt.toISOString() : null,

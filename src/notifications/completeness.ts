@@ -20,8 +20,49 @@ import { sensitiveDpcLoweredWithoutReason, type SeverityAssessment } from './sev
  * something; COMPLETE and a final COMPLEMENTARY need every item. Past the deadline, the reasons for
  * the delay are required (art. 33(1)); so they are for a complement filed after its follow-up date.
  */
+/**
+ * Every code a completeness issue may carry, with what it means (the enum CompletenessCode of the
+ * API; a new check adds its code here, or does not compile).
+ */
+export const COMPLETENESS_CODES = {
+  MISSING_NAME: "The organisation's name (section 2).",
+  MISSING_SIREN: 'The SIREN, or « pas de SIREN » with another identifier (section 2).',
+  MISSING_OTHER_IDENTIFIER: 'The identifier an organisation without SIREN gives instead (section 2).',
+  MISSING_LEGAL_REPRESENTATIVE: 'The legal representative (section 3).',
+  MISSING_LEGAL_REPRESENTATIVE_EMAIL: "The legal representative's e-mail address (section 3).",
+  MISSING_CONTACT: 'The contact point (section 4, art. 33(3)(b)).',
+  MISSING_CONTACT_EMAIL: "The contact point's e-mail address (section 4).",
+  MISSING_AWARENESS: 'The instant the controller became aware of the breach (section 6).',
+  MISSING_START: 'The start of the breach (section 6).',
+  MISSING_DELAY_REASONS: 'Notified after 72 hours without the reasons for the delay (art. 33(1)).',
+  MISSING_FOLLOW_UP_DELAY_REASONS: 'A complement sent after its follow-up date without the reasons for the delay (art. 33(4)).',
+  MISSING_INITIAL_REFERENCE: 'The number, date and time of the initial notification (section 1).',
+  NOTHING_ADDED: 'A complementary notification that adds or changes nothing against the last filed one.',
+  MISSING_NATURE: 'The nature of the breach (section 7, art. 33(3)(a)).',
+  MISSING_ORIGIN: 'The origin of the incident (section 7).',
+  MISSING_CAUSE: 'The cause of the incident (section 7).',
+  MISSING_DESCRIPTION: 'The detailed description (section 7).',
+  MISSING_OTHER_TEXT: 'An « Autre (à préciser) » option ticked without its text.',
+  MISSING_DATA_CATEGORIES: 'The data categories (section 8, art. 33(3)(a)).',
+  MISSING_SUBJECT_CATEGORIES: 'The categories of persons (section 8, art. 33(3)(a)).',
+  MISSING_PERSONS: 'The approximate number of persons (section 8, art. 33(3)(a)).',
+  MISSING_RECORDS: 'The approximate number of records (section 8, art. 33(3)(a)).',
+  MISSING_CONSEQUENCES: 'The likely consequences (section 10, art. 33(3)(c)).',
+  INCONSISTENT_CONFIDENTIALITY_CONSEQUENCES: 'A loss of confidentiality declared without any confidentiality consequence (section 10).',
+  MISSING_GRAVITY: 'The gravity, not yet signed off by a named person (section 11).',
+  HEALTH_DPC_LOWERED_WITHOUT_REASON: 'Health data with the DPC lowered below 4 without a recorded reason (ENISA method).',
+  MISSING_MEASURES: 'The measures taken or proposed (section 12, art. 33(3)(d)).',
+  MISSING_COMMUNICATION: 'The decision on informing the persons (section 13, art. 34).',
+  MISSING_ART34_EXEMPTION: 'A high risk without informing the persons and no art. 34(3) exemption justified (section 13).',
+  INCONSISTENT_ART34_EXEMPTION: 'An art. 34(3) exemption that contradicts the other answers (section 13).',
+  INCONSISTENT_ART34_DECISION: "Section 13 contradicts the controller's recorded art. 34 decision.",
+  INCONSISTENT_ART34_GROUND: "Section 13 justifies not informing the persons, contradicting the controller's recorded art. 34 decision.",
+} as const;
+
+export type CompletenessCode = keyof typeof COMPLETENESS_CODES;
+
 export interface CompletenessIssue {
-  code: string;
+  code: CompletenessCode;
   section: number;
   path: string;
   message: { fr: string; en: string };
@@ -57,7 +98,7 @@ export interface ComplementaryPhase {
 
 interface Requirement {
   path: string;
-  code: string;
+  code: CompletenessCode;
   fr: string;
   en: string;
   /** Also required of an INITIAL notification. */
@@ -203,7 +244,7 @@ const REQUIRED: readonly Requirement[] = [
 ];
 
 /** The art. 33(3) items an initial notification may leave for later, and a non-final complement too, with a reason. */
-export const LATER_ITEMS: ReadonlyMap<string, { code: string; fr: string }> = new Map(
+export const LATER_ITEMS: ReadonlyMap<string, { code: CompletenessCode; fr: string }> = new Map(
   REQUIRED.filter((r) => !r.initial).map((r) => [r.path, { code: r.code, fr: r.fr }]),
 );
 

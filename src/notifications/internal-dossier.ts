@@ -1,4 +1,4 @@
-import type { CnilNotificationContent } from '../content/notification-content';
+import type { CnilNotificationContent, SeverityAnnex } from '../content/notification-content';
 import { type DossierFiling, INTERNAL_DOSSIER_SCHEMA_VERSION, type InternalDossierContent } from '../content/internal-dossier-content';
 import type { AssemblyInput } from './assemble';
 import { completenessRows, obligationRows, severityAnnex } from './annexes';
@@ -31,13 +31,7 @@ export function assembleInternalDossier(
     frozenAtFiling: recorded?.frozenAtFiling ?? false,
     organization: filing.organization,
     filingContentSha256,
-    severity: input.severity
-      ? severityAnnex(input.severity.computed, input.severity.assessment, input.severity.overrideReason, {
-          chosen: input.severity.gravity,
-          reason: input.severity.gravityReason,
-          signOff: input.severity.signOff,
-        })
-      : null,
+    severity: assessedSeverity(input),
     obligations: obligationRows(input.obligations),
     exactCounts: input.counts ? { ...input.counts } : null,
     facts: filing.sections.flatMap((section) =>
@@ -48,6 +42,18 @@ export function assembleInternalDossier(
     // A filed notification lacks nothing it can still add: the list is the draft's working list.
     completeness: filing.notification.status === 'FILED' ? [] : completenessRows(completeness),
   };
+}
+
+/** The severity annex of an assembly: the chosen and computed assessments and the signed-off gravity. */
+export function assessedSeverity(input: AssemblyInput): SeverityAnnex | null {
+  const { severity } = input;
+  return severity
+    ? severityAnnex(severity.computed, severity.assessment, severity.overrideReason, {
+        chosen: severity.gravity,
+        reason: severity.gravityReason,
+        signOff: severity.signOff,
+      })
+    : null;
 }
 
 /** The filing as the gateway recorded it, for the dossier; null while the notification is not filed. */

@@ -6,6 +6,7 @@ import {
   type LetterParagraph,
   type LetterVariant,
   type PersonsLetterContent,
+  type LetterIssueCode,
 } from '../content/letter-content';
 import { organizationIdentity, type AssemblyInput } from './assemble';
 
@@ -103,7 +104,7 @@ function categoryLabel(code: string): string {
   return DATA_CATEGORY.labels[code as keyof typeof DATA_CATEGORY.labels]?.replace(/ \(.*\)$/, '').toLowerCase() ?? code;
 }
 
-const issue = (code: string, messageFr: string, messageEn: string, blocksReady = true): LetterIssue => ({
+const issue = (code: LetterIssueCode, messageFr: string, messageEn: string, blocksReady = true): LetterIssue => ({
   code,
   messageFr,
   messageEn,

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { SeverityLevel } from '../cnil/severity-rules';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
+import { SEVERITY_LEVEL } from '../cnil/severity-level';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { TextInput } from '../lib/input-checks';
 
@@ -16,7 +17,8 @@ export class SeverityOverrideInput {
   @Field(() => Int, { nullable: true, description: 'Data processing context, 1 to 4.' }) dpc?: number | null;
   @Field(() => Float, { nullable: true, description: 'Ease of identification: 0.25, 0.5, 0.75 or 1.' }) ei?: number | null;
   @Field(() => Float, { nullable: true, description: 'Circumstances of the breach, 0 to 2.' }) cb?: number | null;
-  @Field(() => String, { nullable: true, description: 'LOW, MEDIUM, HIGH or VERY_HIGH.' }) level?: SeverityLevel | null;
+  @Field(() => SEVERITY_LEVEL, { nullable: true, description: 'The ENISA level to retain instead of the one the SE gives.' })
+  level?: SeverityLevel | null;
   @Field(() => Boolean, { nullable: true }) art34Recommended?: boolean | null;
   @TextInput('text') @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
 }

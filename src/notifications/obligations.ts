@@ -1,4 +1,11 @@
-import { DEADLINE_RULES, DEADLINE_RULES_VERSION, NOT_YET_IN_FORCE, type DeadlineRule, type ObligationCode } from '../cnil/deadline-rules';
+import {
+  DEADLINE_RULES,
+  DEADLINE_RULES_VERSION,
+  NOT_YET_IN_FORCE,
+  type DeadlineRule,
+  type ObligationAuthority,
+  type ObligationCode,
+} from '../cnil/deadline-rules';
 import {
   doraEntityTest,
   type EntityFactsData,
@@ -47,7 +54,7 @@ export interface DoraState {
 
 export interface Obligation {
   code: ObligationCode;
-  authority: string;
+  authority: ObligationAuthority;
   basis: string;
   label: string;
   /** Who must act: the controller, or the processor that must alert it. */

@@ -1,6 +1,8 @@
 import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { COMMUNICATION_CHANNEL, NON_COMMUNICATION_JUSTIFICATION } from '../cnil/enums';
+import { SEVERITY_LEVEL } from '../cnil/severity-level';
+import type { SeverityLevel } from '../cnil/severity-rules';
 import type { CommunicationChannel, NonCommunicationJustification } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { Exposure } from '../incidents/exposure.entity';
@@ -56,9 +58,12 @@ export class PersonsInformationDecision extends BaseEntity {
   @Property({ type: DateTimeType })
   decidedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The severity level (as chosen, override included) when the decision was taken.' })
+  @Field(() => SEVERITY_LEVEL, {
+    nullable: true,
+    description: 'The severity level (as chosen, override included) when the decision was taken.',
+  })
   @Property({ type: 'string', nullable: true })
-  assessedLevel?: string;
+  assessedLevel?: SeverityLevel;
 
   @Field(() => Date, { nullable: true, description: 'When the communication to the persons is due (INFORM only).' })
   @Property({ type: DateTimeType, nullable: true })

@@ -28,7 +28,8 @@ import {
   type SubjectCategory,
 } from '../cnil/vocabulary';
 import { codeEnum } from '../lib/code-enum';
-import { SEVERITY_LEVELS } from '../cnil/severity-rules';
+import { SEVERITY_LEVEL } from '../cnil/severity-level';
+import { SEVERITY_LEVELS, type SeverityLevel } from '../cnil/severity-rules';
 import type { ServiceContext } from '../auth/context';
 import { Exposure } from '../incidents/exposure.entity';
 import { CnilNotificationDecision } from '../notifications/cnil-decision.entity';
@@ -130,9 +131,10 @@ export class RegisterEntry {
   exactPersons!: number | null;
   @Field(() => Int, { nullable: true }) exactRecords!: number | null;
   @Field(() => String, { nullable: true, description: 'CNIL open-data size band of the number of persons.' }) personsBand!: string | null;
-  @Field({ description: 'The chosen ENISA level: the override when a lawyer recorded one, else the computed one.' })
-  severityLevel!: string;
-  @Field() computedSeverityLevel!: string;
+  @Field(() => SEVERITY_LEVEL, { description: 'The chosen ENISA level: the override when a lawyer recorded one, else the computed one.' })
+  severityLevel!: SeverityLevel;
+  @Field(() => SEVERITY_LEVEL, { description: 'The ENISA level as computed from the facts, before any override.' })
+  computedSeverityLevel!: SeverityLevel;
   @Field(() => String, { nullable: true }) severityOverrideReason!: string | null;
   @Field() severityJustification!: string;
   @Field(() => REGISTER_DECISION) decision!: RegisterDecision;

@@ -112,7 +112,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     for (const n of notifications) {
       const { path, bytes, response } = await save(n, 'filing.pdf');
       const attached = execFileSync('qpdf', ['--show-attachment=notification.json', path]).toString('utf8');
-      expect(attached).toBe(canonicalJson(n.document.content));
+      expect(attached).toBe(n.document.canonicalJson);
       expect(sha256Hex(attached)).toBe(n.document.sha256);
       // The content's sha256, or with the archive note too once the récapitulatif's date came after filing.
       const entity = await gw.app.orm.em.fork().findOneOrFail(Notification, n.id);
@@ -133,7 +133,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(n.document.url).toMatch(new RegExp(`^/notifications/${n.id}/filing\\.pdf\\?expires=`));
       expect(n.document.letterUrl).toMatch(new RegExp(`^/notifications/${n.id}/letter\\.pdf\\?expires=`));
       const letter = await save(n, 'letter.pdf');
-      expect(execFileSync('qpdf', ['--show-attachment=letter.json', letter.path]).toString('utf8')).toBe(canonicalJson(n.document.letter));
+      expect(execFileSync('qpdf', ['--show-attachment=letter.json', letter.path]).toString('utf8')).toBe(
+        canonicalJson(n.document.letterJson),
+      );
       expect(letter.response.headers.get('content-disposition')).toMatch(/^attachment; filename="LETTRE-ART34-.+\.pdf"$/);
     }
   });

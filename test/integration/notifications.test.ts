@@ -76,7 +76,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
   it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
     const draft = await create('horizon');
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(data!.notification.document.severity).toMatchObject({
+    expect(data!.notification.document.severityJson).toMatchObject({
       computed: { se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true },
       chosen: { se: 3 },
       override: null,
@@ -89,15 +89,15 @@ describe(`CNIL notifications on ${dialect}`, () => {
     );
     expect(overridden.errors).toBeUndefined();
     const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(after.data!.notification.document.severity).toMatchObject({
+    expect(after.data!.notification.document.severityJson).toMatchObject({
       computed: { se: 3, ei: { value: 1 } },
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
     // The chosen assessment no longer calls for art. 34, but Horizon's recorded decision to inform, and its
     // sendings, stand: a later assessment never erases what the controller decided and did.
-    const obligations = after.data!.notification.document.obligations as { code: string; status: string }[];
-    expect(after.data!.notification.document.severity).toMatchObject({ chosen: { art34Recommended: false } });
+    const { obligations } = after.data!.notification.document;
+    expect(after.data!.notification.document.severityJson).toMatchObject({ chosen: { art34Recommended: false } });
     expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('DONE');
     const noReason = await gw.gql(
       UpdateNotificationDocument,
@@ -110,7 +110,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
     ]);
     const content = data!.notification.document.content as { sections: { title: string }[] };
     expect(content.sections).toHaveLength(14);
-    const letter = data!.notification.document.letter as { paragraphs: { item: string }[]; organization: { name: string } };
+    const { letter } = data!.notification.document;
     expect(letter.organization.name).toBe('Mutuelle Horizon Santé');
     // Only what is recorded: no consequences paragraph without harms; the measures of the demo's letter record.
     expect(letter.paragraphs.map((p) => p.item)).toEqual(['NATURE', 'MEASURES', 'CONTACT', 'ADVICE']);

@@ -234,7 +234,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
       const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, horizonDpo);
       expect(errors).toBeUndefined();
       const document = data!.notification.document;
-      const obligations = document.obligations as { code: string; status: string; dueAt: string | null; rationale: string }[];
+      const { obligations } = document;
       return {
         document,
         obligation: must(

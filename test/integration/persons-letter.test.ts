@@ -95,7 +95,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
 
   it('before anything is recorded: a draft, with what is missing, no CNIL sentence, no internal note', async () => {
     const n = await letterOf();
-    const letter = n.document.letter as Letter;
+    const letter = n.document.letterJson as Letter;
     expect(n.document.letterStatus).toBe('DRAFT');
     const blocking = n.document.letterCompleteness.filter((i) => i.blocksReady).map((i) => i.code);
     expect(blocking).toEqual(expect.arrayContaining(['LETTER_NO_MEASURES', 'LETTER_NO_SIGNATORY', 'LETTER_NO_DATE']));
@@ -199,7 +199,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
     expect(filed.errors).toBeUndefined();
     n = await letterOf();
     expect(n.status).toBe('FILED');
-    const measures = (n.document.letter as Letter).paragraphs.find((p) => p.item === 'MEASURES')!.text;
+    const measures = (n.document.letterJson as Letter).paragraphs.find((p) => p.item === 'MEASURES')!.text;
     expect(measures).toContain(
       'Nous avons informé la Commission nationale de l’informatique et des libertés (CNIL) de cet incident le 6 février 2024.',
     );
@@ -253,7 +253,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
     expect(issued.length).toBe(before + 2);
     expect(issued.map((i) => i.kind)).toEqual(expect.arrayContaining(['LETTER_DOCX_BENEFICIARY', 'LETTER_CSV']));
     expect((await download('letter.docx', processor)).status).toBe(404);
-    expect(canonicalJson(n.document.letter)).toContain('"variant":"MEMBER"');
+    expect(canonicalJson(n.document.letterJson)).toContain('"variant":"MEMBER"');
   });
 });
 
@@ -304,14 +304,14 @@ describe(`the letters of the demo on ${dialect}`, () => {
     const { doc, issue } = await letterIssue();
     expect(issue?.blocksReady).toBe(true);
     expect(issue?.messageFr).toContain('transport médical');
-    expect(JSON.stringify(doc.notification.document.letter)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
+    expect(JSON.stringify(doc.notification.document.letterJson)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
   });
 
   it('shows Horizon’s recorded letter: measures for the reader, the CNIL filing date, and why it is still a draft', async () => {
     const token = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
     const filed = await gw.app.orm.em.fork().findOneOrFail(Notification, { status: 'FILED', exposure: { controller: orgs.horizon } });
     const { data } = await gw.gql(NotificationLetterDocument, { id: filed.id }, token);
-    const letter = data!.notification.document.letter as Letter;
+    const letter = data!.notification.document.letterJson as Letter;
     expect(letter.paragraphs.find((p) => p.item === 'MEASURES')!.text).toContain('de cet incident le 2 février 2024.');
     expect(letter.paragraphs[0]!.text).toContain('chargé pour notre compte de la gestion du tiers payant');
     expect(data!.notification.document.letterStatus).toBe('DRAFT');

@@ -30,7 +30,7 @@ describe(`the assessor's ENISA factors through GraphQL on ${dialect}`, () => {
   const severity = async (id: string) => {
     const { data, errors } = await gw.gql(NotificationDocumentDocument, { id }, horizon);
     expect(errors).toBeUndefined();
-    return data!.notification.document.severity as { computed: Assessment; chosen: Assessment };
+    return data!.notification.document.severityJson as { computed: Assessment; chosen: Assessment };
   };
 
   beforeAll(async () => {

@@ -183,7 +183,7 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
         }
         expect(filing.match(/Heures exprimées en heure de Paris/g)).toHaveLength(1);
         expect(filing).not.toMatch(/Déposé(?!e)|Prêt(?!e)/);
-        const c = n.document.content as unknown as CnilNotificationContent;
+        const c = JSON.parse(n.document.canonicalJson) as CnilNotificationContent;
         if (n.status === 'FILED') {
           expect(filing).toContain('Saisie et validée');
           // A filed notification's gravity is a signed decision, never the bare suggestion.
