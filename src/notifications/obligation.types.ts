@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { Obligation } from './obligations';
 
 @ObjectType('Obligation', { description: 'A duty an exposure creates (CNIL, persons, processor alert, ACPR, ANSSI), with its deadline.' })
@@ -34,12 +34,4 @@ export class ObligationType implements Obligation {
   status!: Obligation['status'];
   @Field() rationale!: string;
   @Field({ description: 'Version of the deadline rules the due instant comes from.' }) rulesVersion!: string;
-}
-
-@ObjectType({ description: 'An obligation with a due instant, for dashboards.' })
-export class Deadline {
-  @Field(() => ID) exposureId!: string;
-  @Field(() => ID) incidentId!: string;
-  @Field() controllerName!: string;
-  @Field(() => ObligationType) obligation!: ObligationType;
 }
