@@ -54,7 +54,9 @@ describe(`the breach-gateway command on ${dialect}`, () => {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ incidents { totalCount edges { node { exposures { controller { legalName } } } } } }' }),
+        body: JSON.stringify({
+          query: '{ incidents { totalCount edges { node { exposures { edges { node { controller { legalName } } } } } } } }',
+        }),
       });
       const body = (await response.json()) as {
         data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } };

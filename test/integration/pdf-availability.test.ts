@@ -35,7 +35,7 @@ async function post(gw: TestGateway, query: string, variables: object, token: st
 async function demoNotifications(gw: TestGateway, token: string): Promise<DemoNotification[]> {
   const { data, errors } = await post(
     gw,
-    '{ incidents { edges { node { id exposures { id controller { id } notifications { id status } } } } } }',
+    '{ incidents { edges { node { id exposures { edges { node { id controller { id } notifications { edges { node { id status } } } } } } } } } }',
     {},
     token,
   );

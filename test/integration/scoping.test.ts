@@ -43,7 +43,7 @@ describe(`viewer scoping on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.horizon);
     expect(data!.incidents.totalCount).toBe(2);
     for (const { node } of data!.incidents.edges) {
-      expect(node.exposures.map((e) => e.controller.legalName)).toEqual(['Mutuelle Horizon Santé']);
+      expect(node.exposures.edges.map((edge) => edge.node).map((e) => e.controller.legalName)).toEqual(['Mutuelle Horizon Santé']);
     }
   });
 
@@ -63,7 +63,7 @@ describe(`viewer scoping on ${dialect}`, () => {
   it("answers another tenant's id exactly like a missing one: NOT_FOUND", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
     const incidentA = first(admin.data!.incidents.edges).node;
-    const horizonExposure = incidentA.exposures.find((e) => e.controller.id === orgs.horizon)!;
+    const horizonExposure = incidentA.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.horizon)!;
     const missing = '01900000-0000-7000-8000-000000000000';
 
     // Mutuelle du Rhône is only exposed to incident B: incident A and Horizon's exposure are not its own.
@@ -88,7 +88,9 @@ describe(`viewer scoping on ${dialect}`, () => {
 
   it("never shows a controller another controller's exposure of the same incident", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
-    const cigalesExposure = first(admin.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.cigales)!;
+    const cigalesExposure = first(admin.data!.incidents.edges)
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.cigales)!;
     const response = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.horizon);
     expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     const processor = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.operatorA);
