@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import type { IncidentLoaders } from '../incidents/incident.loaders';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { type Connection, connectionType, PageArgs } from '../lib/connection';
@@ -140,6 +141,15 @@ export class NotificationResolver {
   })
   changesSinceInitial(@Root() notification: Notification, @Ctx() ctx: RequestContext): Promise<ContentChangeType[] | null> {
     return new NotificationService(ctx).changesSinceInitial(notification);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationExposureResolver {
+  // The controller's file lies within its exposures: a notification the viewer reads has a visible exposure.
+  @FieldResolver(() => Exposure, { description: 'The exposure this notification is about (with its incident and controller).' })
+  async exposure(@Root() notification: Notification, @Ctx() ctx: RequestContext<IncidentLoaders>): Promise<Exposure> {
+    return (await ctx.loaders.exposureById.load(notification.exposure.id))!;
   }
 }
 
