@@ -73,7 +73,7 @@ export class PageArgs {
 
 /**
  * An orderBy input over an enum of sortable fields (`{ field, direction }`), one per list, with
- * the list's default order. The enum must be registered by the caller under `${name}Field`.
+ * the list's default order. The caller registers the enum (registerEnumType) before calling this.
  */
 export function orderByInput<F extends string>(name: string, fields: Record<string, F>, description: string) {
   @InputType(name, { description })

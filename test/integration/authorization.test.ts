@@ -908,10 +908,12 @@ describe(`authorization on ${dialect}`, () => {
       });
       // Operator B serves Rhône (declared): it reads Rhône's contact point on its incident.
       const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as {
-        exposures: { controller: { legalName: string; contact: { email: string } | null } }[];
+        exposures: { edges: { node: { controller: { legalName: string; contact: { email: string } | null } } }[] };
       }[];
       expect(
-        operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact,
+        operatorB
+          .flatMap((n) => n.exposures.edges.map((e) => e.node.controller))
+          .find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact,
       ).toEqual({ email: 'dpo@rhone.example' });
     });
   });

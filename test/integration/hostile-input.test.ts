@@ -271,7 +271,7 @@ describe(`hostile input on ${dialect}`, () => {
     );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0]).toMatchObject({
-      message: `depth 18 exceeds the limit ${GRAPHQL_LIMITS.depth}`,
+      message: `depth 32 exceeds the limit ${GRAPHQL_LIMITS.depth}`,
       extensions: { code: 'QUERY_TOO_DEEP' },
     });
 
