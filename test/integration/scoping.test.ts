@@ -50,14 +50,14 @@ describe(`viewer scoping on ${dialect}`, () => {
   it('shows a processor the incidents it reported and all their exposures, and nothing else', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.operatorA);
     expect(data!.incidents.edges.map((e) => e.node.sourceOrganization.legalName)).toEqual(['Tiers-Payant Alpha SAS']);
-    expect(data!.incidents.edges[0]!.node.exposures).toHaveLength(4);
+    expect(data!.incidents.edges[0]!.node.exposures.edges).toHaveLength(4);
   });
 
   it('shows an admin everything', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.admin);
     // The two 2024 incidents (seven exposures) and the fictional 2025 one (one exposure).
     expect(data!.incidents.totalCount).toBe(3);
-    expect(data!.incidents.edges.flatMap((e) => e.node.exposures)).toHaveLength(8);
+    expect(data!.incidents.edges.flatMap((e) => e.node.exposures.edges)).toHaveLength(8);
   });
 
   it("answers another tenant's id exactly like a missing one: NOT_FOUND", async () => {
