@@ -1,15 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import type { IncidentLoaders } from './incident.loaders';
+import { type Connection, PageArgs } from '../lib/connection';
 import { Organization } from '../organizations/organization.entity';
 import { Exposure } from './exposure.entity';
 import { CreateExposureInput, UpdateExposureInput } from './exposure.inputs';
 import { ExposureService } from './exposure.service';
 import { Incident } from './incident.entity';
+import { ExposureConnection, ExposureFilter, ExposureOrder, listExposures } from './exposure-list';
 
 @Resolver(() => Exposure)
 export class ExposureResolver {
+  @Query(() => ExposureConnection, { description: 'The exposures the viewer may see, a page at a time (default: oldest first).' })
+  exposures(
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+    @Arg('filter', () => ExposureFilter, { nullable: true, description: 'Only the exposures matching it.' }) filter: ExposureFilter | null,
+    @Arg('orderBy', () => ExposureOrder, { nullable: true, description: 'Sort key and direction; the id breaks ties.' })
+    orderBy: ExposureOrder | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<Exposure>> {
+    return listExposures(ctx, filter ?? {}, orderBy, page);
+  }
+
   @Query(() => Exposure)
   exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).get(id);

@@ -19,6 +19,12 @@ export function createIncidentLoaders(em: EntityManager, viewer: Viewer) {
       for (const row of rows) byIncident.get(row.incident.id)?.push(row);
       return incidentIds.map((id) => byIncident.get(id) ?? []);
     }),
+    /** Scoped too: a notification or deadline links to its exposure only where the viewer may see it. */
+    exposureById: new DataLoader<string, Exposure | undefined>(async (ids) => {
+      const rows = await em.find(Exposure, { $and: [{ id: { $in: [...ids] } }, exposureScope(viewer)] });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id));
+    }),
     incidentById: new DataLoader<string, Incident | undefined>(async (ids) => {
       const rows = await em.find(Incident, { id: { $in: [...ids] } });
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import type { IncidentLoaders } from './incident.loaders';
-import { type Connection, connectionType } from '../lib/connection';
+import { type Connection, connectionType, PageArgs } from '../lib/connection';
 import { Organization } from '../organizations/organization.entity';
-import { Exposure } from './exposure.entity';
+import type { Exposure } from './exposure.entity';
+import { ExposureConnection, ExposureFilter, ExposureOrder, pageIncidentExposures } from './exposure-list';
 import { Incident } from './incident.entity';
 import { CreateIncidentInput, IncidentFilter, UpdateIncidentInput } from './incident.inputs';
 import { IncidentService } from './incident.service';
@@ -16,11 +17,10 @@ export class IncidentResolver {
   @Query(() => IncidentConnection, { description: 'Incidents the viewer may see, oldest first.' })
   incidents(
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
-    @Arg('filter', () => IncidentFilter, { nullable: true }) filter?: IncidentFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => IncidentFilter, { nullable: true }) filter: IncidentFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<Incident>> {
-    return new IncidentService(ctx).list(filter, first, after);
+    return new IncidentService(ctx).list(filter, page);
   }
 
   @Query(() => Incident)
@@ -53,8 +53,18 @@ export class IncidentResolver {
     return (await ctx.loaders.organizationById.load(incident.sourceOrganization.id))!;
   }
 
-  @FieldResolver(() => [Exposure], { description: 'The exposures of this incident that the viewer may see.' })
-  exposures(@Root() incident: Incident, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure[]> {
-    return ctx.loaders.exposuresByIncident.load(incident.id);
+  @FieldResolver(() => ExposureConnection, {
+    description: 'The exposures of this incident that the viewer may see, a page at a time (default: oldest first).',
+  })
+  async exposures(
+    @Root() incident: Incident,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+    @Arg('filter', () => ExposureFilter, { nullable: true, description: 'Only the exposures matching it.' }) filter: ExposureFilter | null,
+    @Arg('orderBy', () => ExposureOrder, { nullable: true, description: 'Sort key and direction; the id breaks ties.' })
+    orderBy: ExposureOrder | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<Exposure>> {
+    const exposures = await ctx.loaders.exposuresByIncident.load(incident.id);
+    return pageIncidentExposures(exposures, incident.sourceOrganization.id, filter ?? {}, orderBy, page);
   }
 }

@@ -5,7 +5,7 @@ import { applyPatch, assertVersion, flushOrConflict } from '../db/unit-of-work';
 import type { ServiceContext } from '../auth/context';
 import { INCIDENT_FACT_FIELDS } from '../cnil/fact-catalogue';
 import { noteRecordAuthors } from './record-authors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../lib/connection';
+import { type Connection, keysetPage, type PageArgs, SortDirection } from '../lib/connection';
 import { ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { Organization } from '../organizations/organization.entity';
 import { Exposure } from './exposure.entity';
@@ -13,20 +13,17 @@ import { Incident } from './incident.entity';
 import type { CreateIncidentInput, IncidentFilter, UpdateIncidentInput } from './incident.inputs';
 import { checkIncidentDates } from './timeline';
 
+/** Oldest first; the UUIDv7 id breaks ties in the same creation order. */
+const CREATED = { field: 'CREATED_AT', kind: 'date', property: 'createdAt', value: (i: Incident) => i.createdAt } as const;
+
 /** Incidents at their source: reported and kept up to date by the organisation where they happened. */
 export class IncidentService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async list(filter: IncidentFilter = {}, first?: number | null, after?: string | null): Promise<Connection<Incident>> {
-    const size = pageSize(first);
+  async list(filter: IncidentFilter = {}, page: PageArgs = {}): Promise<Connection<Incident>> {
     // Built once per query: a raw() fragment in the filter may be used by one query only.
     const where = (): FilterQuery<Incident> => ({ $and: [incidentScope(this.ctx.viewer), filterQuery(filter)] });
-    const page: FilterQuery<Incident> = after ? { $and: [where(), { id: { $gt: decodeCursor(after) } }] } : where();
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Incident, page, { orderBy: { id: 'asc' }, limit: size + 1 }),
-      this.ctx.em.count(Incident, where()),
-    ]);
-    return toConnection(rows, size, Boolean(after), totalCount);
+    return keysetPage(this.ctx.em, Incident, where, page, { key: CREATED, direction: SortDirection.ASC });
   }
 
   async get(id: string): Promise<Incident> {

@@ -9,6 +9,7 @@ import {
   AuthorityNotificationResolver,
   ExposureAuthorityNotificationsResolver,
   ExposureNotificationsResolver,
+  NotificationExposureResolver,
   NotificationResolver,
 } from './notification.resolver';
 import { PersonsCommunication, PersonsInformationDecision } from './persons-information.entities';
@@ -30,6 +31,7 @@ export const notificationModule = {
   resolvers: [
     NotificationResolver,
     ExposureNotificationsResolver,
+    NotificationExposureResolver,
     ExposureObligationsResolver,
     DeadlineResolver,
     PersonsInformationResolver,

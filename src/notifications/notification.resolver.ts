@@ -1,9 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import type { IncidentLoaders } from '../incidents/incident.loaders';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { CONTENT_CHANGE_KIND, type ContentChangeKind } from './changes';
+import { type Connection, connectionType, PageArgs } from '../lib/connection';
 import { Notification } from './notification.entity';
+import { listNotifications, NotificationFilter, NotificationOrder, pageExposureNotifications } from './notification-list';
 import { CreateNotificationInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { NotificationService } from './notification.service';
 import { AuthorityNotification } from './authority-notification.entity';
@@ -25,8 +28,24 @@ class MissingItemReasonType {
   @Field() reason!: string;
 }
 
+const NotificationConnection = connectionType(Notification);
+
 @Resolver(() => Notification)
 export class NotificationResolver {
+  @Query(() => NotificationConnection, {
+    description: 'The CNIL notifications the viewer may read (its controller file), a page at a time (default: oldest first).',
+  })
+  notifications(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => NotificationFilter, { nullable: true, description: 'Only the notifications matching it.' })
+    filter: NotificationFilter | null,
+    @Arg('orderBy', () => NotificationOrder, { nullable: true, description: 'Sort key and direction; the id breaks ties.' })
+    orderBy: NotificationOrder | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<Notification>> {
+    return listNotifications(ctx, filter ?? {}, orderBy, page);
+  }
+
   @Query(() => Notification)
   notification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
     return new NotificationService(ctx).get(id);
@@ -126,11 +145,30 @@ export class NotificationResolver {
   }
 }
 
+@Resolver(() => Notification)
+export class NotificationExposureResolver {
+  // The controller's file lies within its exposures: a notification the viewer reads has a visible exposure.
+  @FieldResolver(() => Exposure, { description: 'The exposure this notification is about (with its incident and controller).' })
+  async exposure(@Root() notification: Notification, @Ctx() ctx: RequestContext<IncidentLoaders>): Promise<Exposure> {
+    return (await ctx.loaders.exposureById.load(notification.exposure.id))!;
+  }
+}
+
 @Resolver(() => Exposure)
 export class ExposureNotificationsResolver {
-  @FieldResolver(() => [Notification], { description: 'The CNIL notifications of this exposure, oldest first.' })
-  notifications(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<NotificationLoaders>): Promise<Notification[]> {
-    return ctx.loaders.notificationsByExposure.load(exposure.id);
+  @FieldResolver(() => NotificationConnection, {
+    description: 'The CNIL notifications of this exposure the viewer may read, a page at a time (default: oldest first).',
+  })
+  async notifications(
+    @Root() exposure: Exposure,
+    @Ctx() ctx: RequestContext<NotificationLoaders>,
+    @Arg('filter', () => NotificationFilter, { nullable: true, description: 'Only the notifications matching it.' })
+    filter: NotificationFilter | null,
+    @Arg('orderBy', () => NotificationOrder, { nullable: true, description: 'Sort key and direction; the id breaks ties.' })
+    orderBy: NotificationOrder | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<Notification>> {
+    return pageExposureNotifications(exposure, await ctx.loaders.notificationsByExposure.load(exposure.id), filter ?? {}, orderBy, page);
   }
 }
 

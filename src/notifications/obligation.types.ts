@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { codeEnum } from '../lib/code-enum';
 import { DEADLINE_RULES, OBLIGATION_AUTHORITY_LABELS, type ObligationAuthority, type ObligationCode } from '../cnil/deadline-rules';
 import { obligationStatusLabel, PARTY_LABELS } from './annexes';
@@ -66,12 +66,4 @@ export class ObligationType implements Obligation {
   status!: Obligation['status'];
   @Field({ description: 'Why it applies or not, in French.' }) rationale!: string;
   @Field({ description: 'Version of the deadline rules the due instant comes from.' }) rulesVersion!: string;
-}
-
-@ObjectType({ description: 'An obligation with a due instant, for dashboards.' })
-export class Deadline {
-  @Field(() => ID) exposureId!: string;
-  @Field(() => ID) incidentId!: string;
-  @Field() controllerName!: string;
-  @Field(() => ObligationType) obligation!: ObligationType;
 }

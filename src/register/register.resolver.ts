@@ -1,7 +1,57 @@
-import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../auth/context';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { downloadLink, type DownloadLinkContext } from '../documents/download-link';
-import { RegisterEntry, registerEntries } from './register';
+import type { RequestContext } from '../auth/context';
+import type { Exposure } from '../incidents/exposure.entity';
+import {
+  type Connection,
+  connectionType,
+  memoryPage,
+  type Order,
+  orderByInput,
+  PageArgs,
+  SortDirection,
+  type SortKey,
+} from '../lib/connection';
+import { checkFilterIds } from '../lib/id-filter';
+import { REGISTER_DECISION, type RegisterDecision, RegisterEntry, registerEntries } from './register';
+
+export enum RegisterOrderField {
+  RECORDED_AT = 'RECORDED_AT',
+  DETECTED_AT = 'DETECTED_AT',
+  AWARE_AT = 'AWARE_AT',
+  NOTIFIED_AT = 'NOTIFIED_AT',
+}
+registerEnumType(RegisterOrderField, {
+  name: 'RegisterOrderField',
+  description: 'What the register is sorted by; entries without the date come last in ASC, first in DESC.',
+  valuesConfig: {
+    RECORDED_AT: { description: 'When the exposure was recorded in the gateway.' },
+    DETECTED_AT: { description: 'When the breach was detected.' },
+    AWARE_AT: { description: 'When the controller became aware of it.' },
+    NOTIFIED_AT: { description: 'When it was first filed with the CNIL.' },
+  },
+});
+
+const RegisterOrder = orderByInput('RegisterOrder', RegisterOrderField, 'How to sort the register (default RECORDED_AT ASC).');
+type RegisterOrder = InstanceType<typeof RegisterOrder>;
+
+@InputType({ description: 'Narrows the register; every given criterion must hold.' })
+class RegisterFilter {
+  @Field(() => ID, { nullable: true, description: 'Entries of this incident.' }) incidentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Entries of this controller.' }) controllerId?: string | null;
+  @Field(() => [REGISTER_DECISION], { nullable: true, description: 'Any of these decisions.' })
+  decision?: RegisterDecision[] | null;
+}
+
+const KEYS: Record<RegisterOrderField, SortKey<RegisterEntry>> = {
+  RECORDED_AT: { field: 'RECORDED_AT', kind: 'date', value: (e) => e.recordedAt },
+  DETECTED_AT: { field: 'DETECTED_AT', kind: 'date', value: (e) => e.detectedAt },
+  AWARE_AT: { field: 'AWARE_AT', kind: 'date', value: (e) => e.awareAt },
+  NOTIFIED_AT: { field: 'NOTIFIED_AT', kind: 'date', value: (e) => e.notifiedAt },
+};
+
+const RegisterEntryConnection = connectionType(RegisterEntry);
 
 @ObjectType({ description: 'Signed links to the register’s files: valid a few minutes, for this viewer, no Authorization header needed.' })
 class RegisterDownloads {
@@ -12,9 +62,34 @@ class RegisterDownloads {
 
 @Resolver(() => RegisterEntry)
 export class RegisterResolver {
-  @Query(() => [RegisterEntry], { description: 'The register of breaches (art. 33(5)) over the exposures the viewer may see.' })
-  register(@Ctx() ctx: RequestContext): Promise<RegisterEntry[]> {
-    return registerEntries(ctx);
+  /**
+   * Entries are computed from facts, decisions and filings, not stored: until they are, a page is
+   * cut honestly in memory. The scoped exposures are fetched and their entries built with a constant
+   * number of batched statements, then filtered, sorted with the exposure id as tie-breaker and cut
+   * with the same cursors as the SQL keyset lists.
+   */
+  @Query(() => RegisterEntryConnection, {
+    description: 'The register of breaches (art. 33(5)) over the exposures the viewer may see, a page at a time.',
+  })
+  async register(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => RegisterFilter, { nullable: true, description: 'Only the entries matching it.' }) filter: RegisterFilter | null,
+    @Arg('orderBy', () => RegisterOrder, { nullable: true, description: 'Sort key and direction; the exposure id breaks ties.' })
+    orderBy: RegisterOrder | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<RegisterEntry>> {
+    const f = filter ?? {};
+    checkFilterIds(f);
+    const narrowed: FilterQuery<Exposure>[] = [];
+    if (f.controllerId) narrowed.push({ controller: f.controllerId });
+    if (f.incidentId) narrowed.push({ incident: f.incidentId });
+    const decisions: readonly RegisterDecision[] | undefined = f.decision?.length ? f.decision : undefined;
+    const entries = (await registerEntries(ctx, narrowed)).filter((e) => !decisions || decisions.includes(e.decision));
+    const order: Order<RegisterEntry> = {
+      key: KEYS[orderBy?.field ?? RegisterOrderField.RECORDED_AT],
+      direction: orderBy?.direction ?? SortDirection.ASC,
+    };
+    return memoryPage(entries, page, order, (e) => e.exposureId);
   }
 
   @Query(() => RegisterDownloads, {

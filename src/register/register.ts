@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
 import { controllerFileScope, exposureScope } from '../auth/scope';
 import {
   BREACH_NATURE,
@@ -40,7 +41,7 @@ import { ART34_DECISION_AWAITED, art34Suggestion, GROUND_TEXT } from '../notific
 import { PersonsInformationChoice, type PersonsInformationDecision } from '../notifications/persons-information.entities';
 import { personsInformationOf } from '../notifications/persons-information.read';
 import { loadSituations } from '../notifications/situation';
-import { exposureSubjectCounts } from '../subjects/subject-counts';
+import { exposuresSubjectCounts, scopeKey } from '../subjects/subject-counts';
 
 /**
  * The register of art. 33(5): every exposure, notified or not, with its facts, effects and remedial
@@ -97,6 +98,7 @@ export class PersonsDecisionRecord {
 @ObjectType({ description: 'One breach as the controller must document it (art. 33(5)), notified or not.' })
 export class RegisterEntry {
   @Field(() => ID) exposureId!: string;
+  @Field(() => Date, { description: 'When the exposure was recorded in the gateway.' }) recordedAt!: Date;
   @Field() incidentTitle!: string;
   @Field() controllerName!: string;
   @Field(() => String, { nullable: true }) sector!: string | null;
@@ -191,22 +193,26 @@ function latestOverride(notifications: Notification[]): SeverityOverride | null 
   return notifications.filter((n) => n.severityOverride).at(-1)?.severityOverride ?? null;
 }
 
-export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntry[]> {
+/** Every entry the viewer may read, oldest exposure first; `narrowed` adds conditions on the exposures. */
+export async function registerEntries(ctx: ServiceContext, narrowed: FilterQuery<Exposure>[] = []): Promise<RegisterEntry[]> {
   const exposures = await ctx.em.find(
     Exposure,
-    { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer)] },
+    { $and: [exposureScope(ctx.viewer), controllerFileScope(ctx.viewer), ...narrowed] },
     { orderBy: { id: 'asc' } },
   );
   const [situations, notifications] = await Promise.all([
     loadSituations(ctx, exposures),
     ctx.em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
   ]);
-  const counts = await Promise.all(situations.map((s) => exposureSubjectCounts(ctx.em, s.incident.id, s.controller.id)));
+  const counts = await exposuresSubjectCounts(
+    ctx.em,
+    situations.map((s) => ({ incidentId: s.incident.id, controllerId: s.controller.id })),
+  );
   const personsFiles = await personsInformationOf(
     ctx.em,
     exposures.map((e) => e.id),
   );
-  return situations.map(({ exposure, incident, controller, facts, severity: computed, cnilDecisions }, i) => {
+  return situations.map(({ exposure, incident, controller, facts, severity: computed, cnilDecisions }) => {
     const own = notifications.filter((n) => n.exposure.id === exposure.id);
     const override = latestOverride(own);
     const chosen = applySeverityOverride(computed, override);
@@ -247,11 +253,12 @@ export async function registerEntries(ctx: ServiceContext): Promise<RegisterEntr
       return { decision: 'UNDECIDED', rationale: suggestion, decidedBy: null, decidedAt: null };
     };
     const decision = decided();
-    const exact = counts[i] ?? null;
+    const exact = counts.get(scopeKey('EXPOSURE', incident.id, controller.id)) ?? null;
     // The band follows the approximate number the form asks for (art. 33(3)(a)); ingested lists may be partial.
     const persons = facts.approxPersons?.value ?? exact?.persons ?? null;
     return {
       exposureId: exposure.id,
+      recordedAt: exposure.createdAt,
       incidentTitle: incident.title,
       controllerName: controller.legalName,
       sector: controller.sector ?? null,

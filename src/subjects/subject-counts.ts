@@ -117,6 +117,17 @@ export async function exposureSubjectCounts(em: EntityManager, incidentId: strin
   return count ? { persons: Number(count.persons), records: Number(count.records), minors: Number(count.minors) } : null;
 }
 
+/** The same for many exposures in one statement, keyed by `scopeKey('EXPOSURE', incident, controller)`. */
+export async function exposuresSubjectCounts(
+  em: EntityManager,
+  exposures: readonly { incidentId: string; controllerId: string }[],
+): Promise<Map<string, SubjectCounts>> {
+  if (exposures.length === 0) return new Map();
+  const keys = [...new Set(exposures.map((e) => scopeKey('EXPOSURE', e.incidentId, e.controllerId)))];
+  const rows = await em.find(SubjectCount, { scopeKey: { $in: keys } });
+  return new Map(rows.map((row) => [row.scopeKey, toCounts(row)]));
+}
+
 /**
  * Across incidents: for an admin every person once, whatever the incident and controller; for a
  * controller its own persons once, whichever operator exposed them.

@@ -142,13 +142,21 @@ describe(`authorization on ${dialect}`, () => {
       expect: SCOPED,
       probe: async (p) => authorized(await gql('query($id: ID!) { exposure(id: $id) { id } }', { id: p.ids.exposure }, p.token)),
     },
+    'Query.exposures': {
+      expect: SCOPED,
+      probe: async (p) => holds(await gql('{ exposures(first: 500) { edges { node { id } } } }', {}, p.token), p.ids.exposure),
+    },
+    'Query.notifications': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => holds(await gql('{ notifications(first: 500) { edges { node { id } } } }', {}, p.token), p.ids.notification),
+    },
     'Query.notification': {
       expect: CONTROLLER_FILE,
       probe: async (p) => authorized(await gql('query($id: ID!) { notification(id: $id) { id } }', { id: p.ids.notification }, p.token)),
     },
     'Query.register': {
       expect: CONTROLLER_FILE,
-      probe: async (p) => holds(await gql('{ register { exposureId } }', {}, p.token), p.ids.exposure),
+      probe: async (p) => holds(await gql('{ register(first: 500) { edges { node { exposureId } } } }', {}, p.token), p.ids.exposure),
     },
     'Query.registerDownloads': {
       // Anyone gets links; followed without a header, they open the viewer's register and no more, as the token would.
@@ -168,7 +176,7 @@ describe(`authorization on ${dialect}`, () => {
     'Query.deadlines': {
       expect: CONTROLLER_FILE,
       probe: async (p) => {
-        const answer = await gql('{ deadlines { exposureId obligation { party } } }', {}, p.token);
+        const answer = await gql('{ deadlines(first: 500) { edges { node { exposureId obligation { party } } } } }', {}, p.token);
         return holds(answer, `{"exposureId":"${p.ids.exposure}","obligation":{"party":"CONTROLLER"}}`);
       },
     },
@@ -738,10 +746,12 @@ describe(`authorization on ${dialect}`, () => {
     };
     const organization = '{ id legalName contact { email } dpo { email } legalRepresentative { email } }';
     const LISTS: Record<string, string> = {
-      incidents: `{ incidents { edges { node { id title sourceOrganization ${organization} exposures { id approxPersons controller ${organization} factSubmissions { id organization { id } } notifications { id } } } } } }`,
+      incidents: `{ incidents { edges { node { id title sourceOrganization ${organization} exposures { edges { node { id approxPersons controller ${organization} factSubmissions { id organization { id } } notifications { edges { node { id } } } } } } } } } }`,
       organizations: `{ organizations ${organization} }`,
-      register: '{ register { exposureId controllerName } }',
-      deadlines: '{ deadlines { exposureId obligation { party } } }',
+      register: '{ register(first: 500) { edges { node { exposureId controllerName } } } }',
+      deadlines: '{ deadlines(first: 500) { edges { node { exposureId obligation { party } } } } }',
+      exposures: `{ exposures(first: 500) { edges { node { id approxPersons controller ${organization} } } } }`,
+      notifications: '{ notifications(first: 500) { edges { node { id number status } } } }',
     };
     const em = gw.app.orm.em.fork();
     const organizations = await em.find(Organization, {});
@@ -896,7 +906,7 @@ describe(`authorization on ${dialect}`, () => {
 
     it("shows an organisation's people only to itself, an admin and its engaged counterparts", async () => {
       const people = 'legalRepresentative { email } contact { email } dpo { email } dpoDesignationNumber';
-      const query = `{ incidents { edges { node { title sourceOrganization { legalName ${people} } exposures { controller { legalName ${people} } } } } } }`;
+      const query = `{ incidents { edges { node { title sourceOrganization { legalName ${people} } exposures { edges { node { controller { legalName ${people} } } } } } } } }`;
       const read = async (org: string, role: Role) => {
         const answer = await gql(query, {}, await gw.token(org, [role]));
         expect(answer.codes, answer.body).toEqual([]);
@@ -914,10 +924,12 @@ describe(`authorization on ${dialect}`, () => {
       });
       // Operator B serves Rhône (declared): it reads Rhône's contact point on its incident.
       const operatorB = (await read(orgs['operator-b']!, Role.PROCESSOR_SECURITY)) as {
-        exposures: { controller: { legalName: string; contact: { email: string } | null } }[];
+        exposures: { edges: { node: { controller: { legalName: string; contact: { email: string } | null } } }[] };
       }[];
       expect(
-        operatorB.flatMap((n) => n.exposures.map((e) => e.controller)).find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact,
+        operatorB
+          .flatMap((n) => n.exposures.edges.map((e) => e.node.controller))
+          .find((c) => c.legalName === 'Mutuelle du Rhône Solidaire')!.contact,
       ).toEqual({ email: 'dpo@rhone.example' });
     });
   });

@@ -60,7 +60,7 @@ describe(`bad input on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, {}, admin);
     const incident = data!.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs['operator-b'])!.node;
     incidentId = incident.id;
-    controllerId = first(incident.exposures).controller.id;
+    controllerId = first(incident.exposures.edges.map((edge) => edge.node)).controller.id;
   });
   afterAll(() => gw.close());
 

@@ -54,13 +54,17 @@ describe(`the breach-gateway command on ${dialect}`, () => {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ incidents { totalCount edges { node { exposures { controller { legalName } } } } } }' }),
+        body: JSON.stringify({
+          query: '{ incidents { totalCount edges { node { exposures { edges { node { controller { legalName } } } } } } } }',
+        }),
       });
       const body = (await response.json()) as {
-        data: { incidents: { totalCount: number; edges: { node: { exposures: { controller: { legalName: string } }[] } }[] } };
+        data: {
+          incidents: { totalCount: number; edges: { node: { exposures: { edges: { node: { controller: { legalName: string } } }[] } } }[] };
+        };
       };
       expect(body.data.incidents.totalCount).toBe(2);
-      expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.map((x) => x.controller.legalName))).toEqual([
+      expect(body.data.incidents.edges.flatMap((e) => e.node.exposures.edges.map((x) => x.node.controller.legalName))).toEqual([
         'Mutuelle Horizon Santé',
         'Mutuelle Horizon Santé',
       ]);

@@ -92,12 +92,18 @@ describe(`phased CNIL notifications (art. 33(4)) on ${dialect}`, () => {
     orgs = await withDemo(gw);
     legal = await gw.token(orgs.cigales, [Role.CONTROLLER_LEGAL], 'legal@cigales.example');
     const { data } = await gw.gql(FilingCopyNotificationsDocument, {}, legal);
-    const rows = data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, exposure: x }))));
+    const rows = data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) => x.notifications.edges.map((edge) => edge.node).map((n) => ({ ...n, exposure: x }))),
+    );
     const initial = rows.find((r) => r.exposure.controller.id === orgs.cigales && r.status === 'READY')!;
     initialId = initial.id;
     exposureId = initial.exposure.id;
     const incidents = await gw.gql(IncidentsDocument, {}, legal);
-    incidentId = incidents.data!.incidents.edges.find((e) => e.node.exposures.some((x) => x.id === exposureId))!.node.id;
+    incidentId = incidents.data!.incidents.edges.find((e) =>
+      e.node.exposures.edges.map((edge) => edge.node).some((x) => x.id === exposureId),
+    )!.node.id;
   });
   afterAll(() => gw.close());
 

@@ -25,7 +25,8 @@ describe(`the demo's 2025 DORA incident on ${dialect}`, () => {
   const exposureOf = (operator: string, controller: string) =>
     incidents
       .find((e) => e.node.sourceOrganization.id === orgs[operator])!
-      .node.exposures.find((x) => x.controller.id === orgs[controller])!.id;
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((x) => x.controller.id === orgs[controller])!.id;
 
   beforeAll(async () => {
     // Tuesday 1 April 2025: the intermediate reports are in, the final one is still to come.

@@ -35,7 +35,7 @@ describe(`the demo's public facts on ${dialect}`, () => {
 
   it('gives birth rank, contract number and internal reference to operator B only, and health data to no one (S3, S4)', async () => {
     for (const operator of ['operator-a', 'operator-b'] as const)
-      for (const exposure of incidentOf(operator).exposures) {
+      for (const exposure of incidentOf(operator).exposures.edges.map((edge) => edge.node)) {
         const fields = await factsOf(exposure.id);
         const value = (field: string) => fields.find((f) => f.field === field)?.value as string[] | undefined;
         const items = value('exposedDataItems') ?? [];
@@ -61,7 +61,7 @@ describe(`the demo's public facts on ${dialect}`, () => {
     };
     for (const operator of ['operator-a', 'operator-b'] as const) {
       const { endAt, submittedAt, reference } = expected[operator];
-      const fields = await factsOf(incidentOf(operator).exposures[0]!.id);
+      const fields = await factsOf(incidentOf(operator).exposures.edges.map((edge) => edge.node)[0]!.id);
       const source = { type: 'PROCESSOR_NOTICE', confidence: 'CONFIRMED', submittedAt, reference, organization: { id: orgs[operator] } };
       expect(
         fields.find((f) => f.field === 'endAt'),
@@ -77,7 +77,7 @@ describe(`the demo's public facts on ${dialect}`, () => {
 
   it('keeps every approximate number at or above its exact, deduplicated list count, and of the same order (S1, S9)', async () => {
     for (const operator of ['operator-a', 'operator-b'] as const)
-      for (const exposure of incidentOf(operator).exposures) {
+      for (const exposure of incidentOf(operator).exposures.edges.map((edge) => edge.node)) {
         const approx = (await factsOf(exposure.id)).find((f) => f.field === 'approxPersons')!.value as number;
         const exact = exposure.subjectCounts.persons;
         const where = `${operator} / ${exposure.controller.legalName}: ${approx} approx., ${exact} exact`;
@@ -86,7 +86,9 @@ describe(`the demo's public facts on ${dialect}`, () => {
         expect(approx, where).toBeLessThan(exact * 1.2);
       }
     // Horizon's filed notification: 5 250 in its own assessment, the exact count of its list.
-    const horizon = incidentOf('operator-a').exposures.find((e) => e.controller.id === orgs.horizon)!;
+    const horizon = incidentOf('operator-a')
+      .exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.horizon)!;
     expect(horizon.subjectCounts.persons).toBe(5_250);
   });
 });

@@ -34,9 +34,10 @@ function watermarkPixels(path: string): number {
   return red;
 }
 
-type DemoNotification = NotificationPdfsQuery['incidents']['edges'][number]['node']['exposures'][number]['notifications'][number] & {
-  controller: { id: string; legalName: string; siren: string | null };
-};
+type DemoNotification =
+  NotificationPdfsQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node']['notifications']['edges'][number]['node'] & {
+    controller: { id: string; legalName: string; siren: string | null };
+  };
 
 /** The demo's filings and letters, downloaded from the running server and checked with poppler and qpdf. */
 describe(`filing and letter PDFs on ${dialect}`, () => {
@@ -73,7 +74,9 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const { data, errors } = await gw.gql(NotificationPdfsDocument, {}, admin);
     expect(errors).toBeUndefined();
     notifications = data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, controller: x.controller }))),
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) => x.notifications.edges.map((edge) => edge.node).map((n) => ({ ...n, controller: x.controller }))),
     );
   });
   afterAll(async () => {

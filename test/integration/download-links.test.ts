@@ -9,9 +9,10 @@ import { DownloadLinksDocument, type DownloadLinksQuery } from '../generated/gra
 import { dialect, startGateway, TEST_DOWNLOAD_LINK_KEY, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 
-type Row = DownloadLinksQuery['incidents']['edges'][number]['node']['exposures'][number]['notifications'][number] & {
-  controllerId: string;
-};
+type Row =
+  DownloadLinksQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node']['notifications']['edges'][number]['node'] & {
+    controllerId: string;
+  };
 
 /** The app's clock, moved by the test: a link's expiry is read on it, never on the wall clock. */
 class MovingClock implements Clock {
@@ -50,7 +51,9 @@ describe(`signed download links on ${dialect}`, () => {
     expect(errors).toBeUndefined();
     registerLinks = data!.registerDownloads;
     return data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, controllerId: x.controller.id }))),
+      e.node.exposures.edges.flatMap(({ node: x }) =>
+        x.notifications.edges.map(({ node: n }) => ({ ...n, controllerId: x.controller.id })),
+      ),
     );
   };
 

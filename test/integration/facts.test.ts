@@ -30,9 +30,9 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operatorA);
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    horizonExposure = incident.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
-    atlantiqueExposure = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
-    cigalesExposure = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
+    horizonExposure = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.horizon)!.id;
+    atlantiqueExposure = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.atlantique)!.id;
+    cigalesExposure = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.cigales)!.id;
   });
 
   it("shows the scenario's disagreement with both sources: the operator's 5 400 and the insurer's 5 250", async () => {

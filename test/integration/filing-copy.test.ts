@@ -19,8 +19,8 @@ import {
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 
-type Exposure = FilingCopyNotificationsQuery['incidents']['edges'][number]['node']['exposures'][number];
-type Row = Exposure['notifications'][number] & { exposure: Exposure };
+type Exposure = FilingCopyNotificationsQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node'];
+type Row = Exposure['notifications']['edges'][number]['node'] & { exposure: Exposure };
 
 /** pdftotext of a PDF, with runs of whitespace made one space (labels wrap). */
 const textOf = (bytes: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString().replace(/\s+/g, ' ');
@@ -49,7 +49,11 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     const admin = await gw.token(orgs.horizon!, [Role.ADMIN]);
     const { data, errors } = await gw.gql(FilingCopyNotificationsDocument, {}, admin);
     expect(errors).toBeUndefined();
-    return data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, exposure: x }))));
+    return data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) => x.notifications.edges.map((edge) => edge.node).map((n) => ({ ...n, exposure: x }))),
+    );
   };
   const tokenOf = (row: Row) => legal[row.exposure.controller.id]!;
   const otherController = (row: Row) => Object.entries(legal).find(([id]) => id !== row.exposure.controller.id)![1];

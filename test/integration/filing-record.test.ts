@@ -21,8 +21,8 @@ import {
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 
-type Exposure = FilingCopyNotificationsQuery['incidents']['edges'][number]['node']['exposures'][number];
-type Row = Exposure['notifications'][number] & { exposure: Exposure };
+type Exposure = FilingCopyNotificationsQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node'];
+type Row = Exposure['notifications']['edges'][number]['node'] & { exposure: Exposure };
 
 /** pdftotext of a PDF, with runs of whitespace made one space (labels wrap). */
 const textOf = (bytes: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString().replace(/\s+/g, ' ');
@@ -61,7 +61,11 @@ describe(`a recorded filing, attributable and frozen, on ${dialect}`, () => {
   const load = async (): Promise<Row> => {
     const { data, errors } = await gw.gql(FilingCopyNotificationsDocument, {}, legal);
     expect(errors).toBeUndefined();
-    const rows = data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, exposure: x }))));
+    const rows = data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) => x.notifications.edges.map((edge) => edge.node).map((n) => ({ ...n, exposure: x }))),
+    );
     return rows.find((r) => r.id === ready?.id) ?? rows.find((r) => r.status === 'READY')!;
   };
 
@@ -109,7 +113,10 @@ describe(`a recorded filing, attributable and frozen, on ${dialect}`, () => {
     // The register's filings and its CSV say who recorded the filing and when.
     const register = await gw.gql(FilingRecordRegisterDocument, {}, legal);
     expect(register.errors).toBeUndefined();
-    const filing = register.data!.register.flatMap((e) => e.filings).find((f) => f.cnilReference === 'CNIL-NOTIF-2024-005555');
+    const filing = register
+      .data!.register.edges.map((edge) => edge.node)
+      .flatMap((e) => e.filings)
+      .find((f) => f.cnilReference === 'CNIL-NOTIF-2024-005555');
     expect(filing).toMatchObject({ filedAt: FILED_AT, filedBy: 'legal@cigales.example', filingRecordedAt: NOW });
     const csv = await (await get('/register.csv', legal)).text();
     expect(csv).toContain(

@@ -82,7 +82,7 @@ describe(`GraphQL hardening on ${dialect}`, () => {
 
   it('refuses documents deeper, longer or costlier than the limits', async () => {
     let cycle = 'id';
-    for (let i = 0; i < 7; i += 1) cycle = `exposures { incident { ${cycle} } }`;
+    for (let i = 0; i < 7; i += 1) cycle = `exposures { edges { node { incident { ${cycle} } } } }`;
     const deep = await post({ query: `{ incidents { edges { node { ${cycle} } } } }` });
     expect(deep.status).toBe(400);
     expect(messages(deep)).toMatch(new RegExp(`^depth \\d+ exceeds the limit ${GRAPHQL_LIMITS.depth}$`));
@@ -93,7 +93,7 @@ describe(`GraphQL hardening on ${dialect}`, () => {
 
     // Five copies of the README's incidents example over the largest page, 500 incidents (13002 each).
     const example =
-      'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } pageInfo { hasNextPage endCursor } }';
+      'incidents(first: 500) { totalCount edges { node { title startPrecision startAt natures sourceOrganization { legalName siren } exposures { edges { node { controller { legalName } processorAlertedAt awareAt dataCategories approxPersons } } } } } pageInfo { hasNextPage endCursor } }';
     const costly = await post({ query: `{ ${[1, 2, 3, 4, 5].map((i) => `copy${i}: ${example}`).join(' ')} }` });
     expect(costly.status).toBe(400);
     expect(messages(costly)).toMatch(new RegExp(`^cost \\d+ exceeds the limit ${GRAPHQL_LIMITS.cost}$`));
@@ -116,7 +116,7 @@ describe(`GraphQL hardening on ${dialect}`, () => {
     const field = await post({ query: '{ incidents { totalCont } }' });
     expect(field.status).toBe(400);
     expect(messages(field)).toContain('Cannot query field "totalCont"');
-    const value = await post({ query: '{ deadlines(overdue: tru) { exposureId } }' });
+    const value = await post({ query: '{ deadlines(filter: { overdue: tru }) { totalCount } }' });
     for (const response of [field, value]) expect(response.text).not.toMatch(/did you mean/i);
   });
 

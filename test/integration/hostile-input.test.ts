@@ -71,7 +71,9 @@ describe(`hostile input on ${dialect}`, () => {
     admin = await gw.token(orgs.horizon!, [Role.ADMIN]);
     processor = await gw.token(orgs['operator-b']!, [Role.PROCESSOR_SECURITY]);
     const { data } = await gw.gql(NotificationPdfsDocument, {}, admin);
-    notificationId = data!.incidents.edges.flatMap((e) => e.node.exposures.flatMap((x) => x.notifications))[0]!.id;
+    notificationId = data!.incidents.edges.flatMap((e) =>
+      e.node.exposures.edges.map((edge) => edge.node).flatMap((x) => x.notifications.edges.map((edge) => edge.node)),
+    )[0]!.id;
     const incidents = (await post('{ incidents(first: 1) { edges { node { id } } } }')).body.data!.incidents as {
       edges: { node: { id: string } }[];
     };
@@ -265,11 +267,11 @@ describe(`hostile input on ${dialect}`, () => {
 
   it('5. GraphQL limits: own codes and by how much, variables cost like literals, no "did you mean"', async () => {
     const deep = await post(
-      `{ incidents { edges { node { ${Array.from({ length: 7 }, () => 'exposures { incident {').join(' ')} id ${'} } '.repeat(7)} } } } }`,
+      `{ incidents { edges { node { ${Array.from({ length: 7 }, () => 'exposures { edges { node { incident {').join(' ')} id ${'} } } } '.repeat(7)} } } } }`,
     );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0]).toMatchObject({
-      message: `depth 18 exceeds the limit ${GRAPHQL_LIMITS.depth}`,
+      message: `depth 32 exceeds the limit ${GRAPHQL_LIMITS.depth}`,
       extensions: { code: 'QUERY_TOO_DEEP' },
     });
 
@@ -297,7 +299,7 @@ describe(`hostile input on ${dialect}`, () => {
 
     // The same pages written as literals or as variables cost the same: five aliased pages of 500.
     const page =
-      'edges { node { title natures startAt sourceOrganization { legalName siren } exposures { controller { legalName } awareAt dataCategories approxPersons subjectCounts { persons records minors } } subjectCounts { persons records minors duplicateReferences parts { partId persons } } } }';
+      'edges { node { title natures startAt sourceOrganization { legalName siren } exposures { edges { node { controller { legalName } awareAt dataCategories approxPersons subjectCounts { persons records minors } } } } subjectCounts { persons records minors duplicateReferences parts { partId persons } } } }';
     const copies = (first: string) => [1, 2, 3, 4, 5].map((i) => `copy${i}: incidents(first: ${first}) { ${page} }`).join(' ');
     const literal = await post(`{ ${copies('500')} }`);
     const variable = await post(`query($n: Int) { ${copies('$n')} }`, { n: 500 });

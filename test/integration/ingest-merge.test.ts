@@ -49,7 +49,8 @@ describe(`ingest merge across chunks on ${dialect}`, () => {
     const snapshot = async () => {
       const all = (await gw.gql(SubjectCountsDocument, {}, admin)).data!;
       const incident = all.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs['operator-b'])!.node;
-      const exposure = (c: string) => incident.exposures.find((e) => e.controller.siren === c)!.subjectCounts;
+      const exposure = (c: string) =>
+        incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.siren === c)!.subjectCounts;
       const listing = (c: string) => exposure(c).parts.find((p) => p.partId === orgs['operator-b'])!;
       const controller = (await gw.gql(SubjectCountsDocument, {}, horizonDpo)).data!.consolidatedSubjectCounts;
       const pick = ({ persons, records, minors }: { persons: number; records: number; minors: number }) => ({ persons, records, minors });

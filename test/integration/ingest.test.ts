@@ -79,7 +79,7 @@ describe(`affected-person lists on ${dialect}`, () => {
       const withRank = list === listA;
       const start = list === listA ? startA : startB;
       expect(node.subjectCounts).toMatchObject({ ...expectedCounts(list.people, withRank, start), duplicateReferences: 0 });
-      for (const exposure of node.exposures) {
+      for (const exposure of node.exposures.edges.map((edge) => edge.node)) {
         const own = list.people.filter((p) => p.controller === exposure.controller.siren);
         expect(exposure.subjectCounts, exposure.controller.legalName).toMatchObject(expectedCounts(own, withRank, start));
       }

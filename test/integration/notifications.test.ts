@@ -44,7 +44,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
     exposures = withKeys(
-      Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])),
+      Object.fromEntries(
+        incident.exposures.edges.map((edge) => edge.node).map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]),
+      ),
       ['horizon', 'cigales', 'atlantique', 'lumiere'],
     );
   });
@@ -54,9 +56,13 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
     const { data } = await gw.gql(DemoNotificationsDocument, {}, admin);
     const rows = data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.flatMap((x) =>
-        x.notifications.map((n) => [x.controller.legalName, n.type, n.status, n.document.completeness.some((i) => i.blocksReady)]),
-      ),
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) =>
+          x.notifications.edges
+            .map((edge) => edge.node)
+            .map((n) => [x.controller.legalName, n.type, n.status, n.document.completeness.some((i) => i.blocksReady)]),
+        ),
     );
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -310,19 +316,21 @@ describe(`CNIL notifications on ${dialect}`, () => {
   });
 
   it('gives dashboards their deadlines, soonest first, scoped to the viewer, overdue or not', async () => {
-    const mine = (await gw.gql(DeadlinesDocument, {}, tokens.cigales)).data!.deadlines;
+    const mine = (await gw.gql(DeadlinesDocument, {}, tokens.cigales)).data!.deadlines.edges.map((edge) => edge.node);
     expect(new Set(mine.map((d) => d.controllerName))).toEqual(new Set(['Mutuelle des Cigales']));
     const dues = mine.map((d) => d.obligation.dueAt!);
     expect([...dues].sort()).toEqual(dues);
-    const overdue = (await gw.gql(DeadlinesDocument, { overdue: true }, tokens.cigales)).data!.deadlines;
+    const overdue = (await gw.gql(DeadlinesDocument, { overdue: true }, tokens.cigales)).data!.deadlines.edges.map((edge) => edge.node);
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((d) => d.obligation.status === 'OVERDUE')).toBe(true);
-    const soon = (await gw.gql(DeadlinesDocument, { before: '2024-02-03T00:00:00Z' }, tokens.cigales)).data!.deadlines;
+    const soon = (await gw.gql(DeadlinesDocument, { before: '2024-02-03T00:00:00Z' }, tokens.cigales)).data!.deadlines.edges.map(
+      (edge) => edge.node,
+    );
     expect(soon.every((d) => d.obligation.dueAt! < '2024-02-03T00:00:00.000Z')).toBe(true);
     // The processor sees the alert deadlines it owes every insurer of its incident.
-    const processor = (await gw.gql(DeadlinesDocument, {}, tokens.operatorA)).data!.deadlines.filter(
-      (d) => d.obligation.code === 'PROCESSOR_ALERT',
-    );
+    const processor = (await gw.gql(DeadlinesDocument, {}, tokens.operatorA))
+      .data!.deadlines.edges.map((edge) => edge.node)
+      .filter((d) => d.obligation.code === 'PROCESSOR_ALERT');
     expect(processor).toHaveLength(4);
   });
 });

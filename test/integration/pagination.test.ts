@@ -43,7 +43,9 @@ describe(`incidents connection on ${dialect}`, () => {
           expect(response.errors).toBeUndefined();
           expect(response.data!.incidents.edges).toHaveLength(size);
           expect(
-            response.data!.incidents.edges.every((e) => e.node.exposures.length === 2 && e.node.sourceOrganization.id === processor.id),
+            response.data!.incidents.edges.every(
+              (e) => e.node.exposures.edges.map((edge) => edge.node).length === 2 && e.node.sourceOrganization.id === processor.id,
+            ),
           ).toBe(true);
         });
         counts.push(count);

@@ -35,19 +35,26 @@ async function post(gw: TestGateway, query: string, variables: object, token: st
 async function demoNotifications(gw: TestGateway, token: string): Promise<DemoNotification[]> {
   const { data, errors } = await post(
     gw,
-    '{ incidents { edges { node { id exposures { id controller { id } notifications { id status } } } } } }',
+    '{ incidents { edges { node { id exposures { edges { node { id controller { id } notifications { edges { node { id status } } } } } } } } } }',
     {},
     token,
   );
   expect(errors).toBeUndefined();
   type Edges = {
     edges: {
-      node: { id: string; exposures: { id: string; controller: { id: string }; notifications: { id: string; status: string }[] }[] };
+      node: {
+        id: string;
+        exposures: {
+          edges: {
+            node: { id: string; controller: { id: string }; notifications: { edges: { node: { id: string; status: string } }[] } };
+          }[];
+        };
+      };
     }[];
   };
   return (data!.incidents as Edges).edges.flatMap(({ node }) =>
-    node.exposures.flatMap((x) =>
-      x.notifications.map((n) => ({ ...n, exposureId: x.id, incidentId: node.id, controllerId: x.controller.id })),
+    node.exposures.edges.flatMap(({ node: x }) =>
+      x.notifications.edges.map(({ node: n }) => ({ ...n, exposureId: x.id, incidentId: node.id, controllerId: x.controller.id })),
     ),
   );
 }

@@ -51,10 +51,12 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     const admin = await gw.token(orgs.horizon, [Role.ADMIN]);
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, admin);
     const incident = first(data!.incidents.edges).node;
-    cigales = incident.exposures.find((e) => e.controller.id === orgs.cigales)!.id;
-    atlantique = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
+    cigales = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.cigales)!.id;
+    atlantique = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.atlantique)!.id;
     const incidentB = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-b'] } }, admin);
-    horizonB = first(incidentB.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
+    horizonB = first(incidentB.data!.incidents.edges)
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.horizon)!.id;
   });
   afterAll(() => gw.close());
 
@@ -247,7 +249,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
       const { data, errors } = await gw.gql(RegisterDetailsDocument, {}, horizonDpo);
       expect(errors).toBeUndefined();
       return must(
-        data!.register.find((e) => e.exposureId === horizonB),
+        data!.register.edges.map((edge) => edge.node).find((e) => e.exposureId === horizonB),
         'the register entry',
       );
     };

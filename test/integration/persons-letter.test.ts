@@ -63,7 +63,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-b'] } }, admin);
     const incident = first(data!.incidents.edges).node;
     incidentId = incident.id;
-    exposureId = incident.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
+    exposureId = incident.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.horizon)!.id;
     // Horizon's own assessment of incident B: data made unavailable, not read (an availability breach).
     const submitted = await gw.gql(
       SubmitBreachFactsDocument,

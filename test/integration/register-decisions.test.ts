@@ -42,7 +42,7 @@ describe(`register decisions and exports on ${dialect}`, () => {
   const register = async () => {
     const { data, errors } = await gw.gql(RegisterDetailsDocument, {}, dpo);
     expect(errors).toBeUndefined();
-    return data!.register;
+    return data!.register.edges.map((edge) => edge.node);
   };
   const download = (path: string, token = dpo) => fetch(`${gw.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
@@ -147,7 +147,11 @@ describe(`register decisions and exports on ${dialect}`, () => {
     expect(cnil.rationale).toContain('Non notifiée — décision motivée de dpo@horizon.example');
     expect(cnil.rationale).toContain(reasoning);
     const overdue = await gw.gql(DeadlinesDocument, { overdue: true }, dpo);
-    expect(overdue.data!.deadlines.filter((d) => d.exposureId === undecided && d.obligation.code === 'CNIL_NOTIFICATION')).toEqual([]);
+    expect(
+      overdue
+        .data!.deadlines.edges.map((edge) => edge.node)
+        .filter((d) => d.exposureId === undecided && d.obligation.code === 'CNIL_NOTIFICATION'),
+    ).toEqual([]);
 
     const entry = must(
       (await register()).find((e) => e.exposureId === undecided),

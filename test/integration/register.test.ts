@@ -22,11 +22,11 @@ describe(`register of breaches (art. 33(5)) on ${dialect}`, () => {
   it('lists every exposure of the controller, notified or not, with the decision and its reasoning', async () => {
     const horizon = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO]);
     const { data } = await gw.gql(RegisterDocument, {}, horizon);
-    expect(data!.register.map((e) => [e.controllerName, e.decision])).toEqual([
+    expect(data!.register.edges.map((edge) => edge.node).map((e) => [e.controllerName, e.decision])).toEqual([
       ['Mutuelle Horizon Santé', 'NOTIFIED'],
       ['Mutuelle Horizon Santé', 'UNDECIDED'],
     ]);
-    expect(data!.register[0]).toMatchObject({
+    expect(data!.register.edges.map((edge) => edge.node)[0]).toMatchObject({
       cnilReference: 'CNIL-NOTIF-2024-004217',
       personsBand: 'Plus de 5000 personnes',
       severityLevel: 'HIGH',

@@ -43,27 +43,27 @@ describe(`viewer scoping on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.horizon);
     expect(data!.incidents.totalCount).toBe(2);
     for (const { node } of data!.incidents.edges) {
-      expect(node.exposures.map((e) => e.controller.legalName)).toEqual(['Mutuelle Horizon Santé']);
+      expect(node.exposures.edges.map((edge) => edge.node).map((e) => e.controller.legalName)).toEqual(['Mutuelle Horizon Santé']);
     }
   });
 
   it('shows a processor the incidents it reported and all their exposures, and nothing else', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.operatorA);
     expect(data!.incidents.edges.map((e) => e.node.sourceOrganization.legalName)).toEqual(['Tiers-Payant Alpha SAS']);
-    expect(data!.incidents.edges[0]!.node.exposures).toHaveLength(4);
+    expect(data!.incidents.edges[0]!.node.exposures.edges).toHaveLength(4);
   });
 
   it('shows an admin everything', async () => {
     const { data } = await gw.gql(IncidentsDocument, {}, tokens.admin);
     // The two 2024 incidents (seven exposures) and the fictional 2025 one (one exposure).
     expect(data!.incidents.totalCount).toBe(3);
-    expect(data!.incidents.edges.flatMap((e) => e.node.exposures)).toHaveLength(8);
+    expect(data!.incidents.edges.flatMap((e) => e.node.exposures.edges)).toHaveLength(8);
   });
 
   it("answers another tenant's id exactly like a missing one: NOT_FOUND", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
     const incidentA = first(admin.data!.incidents.edges).node;
-    const horizonExposure = incidentA.exposures.find((e) => e.controller.id === orgs.horizon)!;
+    const horizonExposure = incidentA.exposures.edges.map((edge) => edge.node).find((e) => e.controller.id === orgs.horizon)!;
     const missing = '01900000-0000-7000-8000-000000000000';
 
     // Mutuelle du Rhône is only exposed to incident B: incident A and Horizon's exposure are not its own.
@@ -88,7 +88,9 @@ describe(`viewer scoping on ${dialect}`, () => {
 
   it("never shows a controller another controller's exposure of the same incident", async () => {
     const admin = await gw.gql(IncidentsDocument, {}, tokens.admin);
-    const cigalesExposure = first(admin.data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.cigales)!;
+    const cigalesExposure = first(admin.data!.incidents.edges)
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.cigales)!;
     const response = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.horizon);
     expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     const processor = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.operatorA);

@@ -39,7 +39,9 @@ describe(`the assessor's ENISA factors through GraphQL on ${dialect}`, () => {
     horizon = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
     const operator = await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY]);
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operator);
-    exposure = first(data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
+    exposure = first(data!.incidents.edges)
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.horizon)!.id;
   });
   afterAll(() => gw.close());
 

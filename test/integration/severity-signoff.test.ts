@@ -59,7 +59,9 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     horizon = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
     const operator = await gw.token(orgs['operator-a'], [Role.PROCESSOR_SECURITY]);
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operator);
-    exposure = first(data!.incidents.edges).node.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
+    exposure = first(data!.incidents.edges)
+      .node.exposures.edges.map((edge) => edge.node)
+      .find((e) => e.controller.id === orgs.horizon)!.id;
   });
   afterAll(() => gw.close());
 
@@ -158,7 +160,9 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
     const { data, errors } = await gw.gql(NotificationPdfsDocument, {}, admin);
     expect(errors).toBeUndefined();
     const notifications = data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.flatMap((x) => x.notifications.map((n) => ({ ...n, controller: x.controller }))),
+      e.node.exposures.edges
+        .map((edge) => edge.node)
+        .flatMap((x) => x.notifications.edges.map((edge) => edge.node).map((n) => ({ ...n, controller: x.controller }))),
     );
     const dir = mkdtempSync(join(tmpdir(), 'breach-gateway-fr-'));
     try {

@@ -32,9 +32,7 @@ describe(`the typed notification document on ${dialect}`, () => {
     orgs = await withDemo(gw);
     horizon = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
     const { data } = await gw.gql(ComplianceDashboardDocument, {}, horizon);
-    const notifications = data!.incidents.edges.flatMap((e) =>
-      e.node.exposures.filter((x) => x.controller.id === orgs.horizon).flatMap((x) => x.notifications),
-    );
+    const notifications = data!.notifications.edges.map((e) => e.node).filter((n) => n.exposure.controller.id === orgs.horizon);
     filed = must(
       notifications.find((n) => n.type === 'INITIAL' && n.status === 'FILED'),
       'the filed initial',

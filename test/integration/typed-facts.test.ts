@@ -43,8 +43,8 @@ describe(`typed facts on ${dialect}`, () => {
     const { data } = await gw.gql(IncidentsDocument, { filter: { sourceOrganizationId: orgs['operator-a'] } }, operatorA);
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
-    horizonExposure = incident.exposures.find((e) => e.controller.id === orgs.horizon)!.id;
-    atlantiqueExposure = incident.exposures.find((e) => e.controller.id === orgs.atlantique)!.id;
+    horizonExposure = incident.exposures.edges.find((e) => e.node.controller.id === orgs.horizon)!.node.id;
+    atlantiqueExposure = incident.exposures.edges.find((e) => e.node.controller.id === orgs.atlantique)!.node.id;
   });
   afterAll(() => gw.close());
 

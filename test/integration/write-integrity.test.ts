@@ -72,7 +72,9 @@ describe(`integrity of writes on ${dialect}`, () => {
     const incident = first(data!.incidents.edges).node;
     incidentA = incident.id;
     exposures = withKeys(
-      Object.fromEntries(incident.exposures.map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id])),
+      Object.fromEntries(
+        incident.exposures.edges.map((edge) => edge.node).map((e) => [Object.keys(orgs).find((k) => orgs[k] === e.controller.id)!, e.id]),
+      ),
       ['horizon', 'cigales', 'atlantique', 'lumiere'],
     );
   });

@@ -25,3 +25,8 @@ export function withKeys<K extends string, V>(record: Record<string, V>, keys: r
   for (const key of keys) must(record[key], `the key ${key}`);
   return record as Keyed<K, V>;
 }
+
+/** The nodes of a connection's page, in order. */
+export function nodes<T>(connection: { edges: readonly { node: T }[] }): T[] {
+  return connection.edges.map((edge) => edge.node);
+}

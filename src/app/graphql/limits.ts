@@ -29,20 +29,24 @@ import { DEFAULT_PAGE_SIZE } from '../../lib/page-size';
  * test/unit/graphql-limits.test.ts fails if a real operation comes within the headroom of a limit.
  */
 export const GRAPHQL_LIMITS = {
-  /** Deepest real operations: 9 (ExposureFacts, SubjectCounts; a fragment spread counts a level). */
-  depth: 14,
+  /**
+   * Deepest real operations: 12 (DemoNotifications: incidents → exposures → notifications → document;
+   * each connection adds its edges and node levels, a fragment spread counts a level).
+   */
+  depth: 20,
   /** No real operation aliases; a dashboard may compare a few incidents side by side. */
   aliases: 10,
   /** No real operation uses @include/@skip; below graphql-cop's ten repeated unknown directives. */
   directives: 5,
-  /** Largest real operation: 149 tokens (ComplianceDashboard). */
+  /** Largest real operation: 215 tokens (ComplianceDashboard). */
   tokens: 1000,
   /**
-   * Fields resolved, each row of a page counted (operationCost). Real operations are measured at the
-   * largest page the API serves (500): the highest is the compliance dashboard, 39518; five aliased
-   * copies of the README's incidents example over 500 incidents (65010) are refused.
+   * Fields resolved, each row of a page counted (operationCost), nested pages included. Real
+   * operations are measured at the largest page the API serves (500): the highest is Incidents, 500
+   * incidents with 5 exposures each, 65002; five aliased copies of the README's incidents example
+   * over 500 incidents (20 exposures each by default) are refused.
    */
-  cost: 60000,
+  cost: 100000,
 } as const;
 
 export type GraphqlLimit = keyof typeof GRAPHQL_LIMITS;
