@@ -77,10 +77,8 @@ class NotificationDocument {
   @Field({ description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' }) sha256!: string;
   @Field(() => NotificationHeader, { description: 'What the notification is (type, number, phase) and whom it is about.' })
   header!: NotificationHeader;
-  @Field(() => [FormSection], {
-    description: 'The sections of the CNIL form, each question with its typed answer, provenance and missing items.',
-  })
-  sections!: FormSection[];
+  /** Every section of the form, as assembled; the `sections` field narrows it on request. */
+  allSections!: FormSection[];
   @Field(() => [CompletenessIssueType], { description: 'Every item still missing or inconsistent (each also under its question).' })
   completeness!: CompletenessIssueType[];
   @Field(() => Severity, {
@@ -129,14 +127,31 @@ class NotificationDocument {
   })
   dossierUrl!: string;
 
+  @Field(() => [FormSection], {
+    description: 'The sections of the CNIL form, each question with its typed answer, provenance and missing items.',
+  })
+  sections(
+    @Arg('missingOnly', {
+      defaultValue: false,
+      description:
+        'true: only the sections that still miss something, each with only its questions that do (« ce qui manque »); the section-level items stay in `missing`.',
+    })
+    missingOnly: boolean,
+  ): FormSection[] {
+    if (!missingOnly) return this.allSections;
+    return this.allSections
+      .filter((s) => s.missing.length > 0)
+      .map((s) => ({ ...s, questions: s.questions.filter((q) => q.missing.length > 0) }));
+  }
+
   @Field(() => FormSection, { nullable: true, description: 'One section of the form by its code; null when the content has none.' })
   section(@Arg('code', () => FORM_SECTION_CODE, { description: 'The section code, e.g. DATA.' }) code: SectionCode): FormSection | null {
-    return this.sections.find((s) => s.code === code) ?? null;
+    return this.allSections.find((s) => s.code === code) ?? null;
   }
 
   @Field(() => FormQuestion, { nullable: true, description: 'One question of the form by its path; null when the content has none.' })
   question(@Arg('path', { description: 'The form path, e.g. data.persons.' }) path: string): FormQuestion | null {
-    return this.sections.flatMap((s) => s.questions).find((q) => q.path === path) ?? null;
+    return this.allSections.flatMap((s) => s.questions).find((q) => q.path === path) ?? null;
   }
 
   /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
@@ -193,7 +208,7 @@ function documentOf(
     canonicalJson: canonicalJson(view.content),
     sha256: view.contentSha256,
     header: headerOf(view.content),
-    sections: formSections(view.content, view.completeness),
+    allSections: formSections(view.content, view.completeness),
     completeness: view.completeness.map(completenessIssueOf),
     // The gathered inputs always carry an assessment; only a hand-built assembly may lack one.
     severity: severityOf(assessedSeverity(inputs.assembly)!),
