@@ -1,3 +1,4 @@
+import { Node } from '../db/node';
 import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -34,7 +35,7 @@ export type FactValues = Record<string, unknown>;
 @Entity()
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
 @Index({ properties: ['incident', 'exposure'] })
-@ObjectType({ description: 'Breach facts as one source submitted them, unchanged.' })
+@ObjectType({ implements: Node, description: 'Breach facts as one source submitted them, unchanged.' })
 export class FactSubmission extends BaseEntity {
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;

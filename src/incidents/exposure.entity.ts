@@ -1,3 +1,4 @@
+import { Node } from '../db/node';
 import { Entity, Index, ManyToOne, Property, type Ref, Unique, DateTimeType } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
@@ -45,7 +46,7 @@ type Defaulted =
 @Entity()
 @Index({ properties: ['controller', 'incident'] })
 @Unique({ properties: ['incident', 'controller'] })
-@ObjectType({ description: 'An incident as it affects one controller (form sections 5, 6, 8, 10 to 13).' })
+@ObjectType({ implements: Node, description: 'An incident as it affects one controller (form sections 5, 6, 8, 10 to 13).' })
 export class Exposure extends BaseEntity<Defaulted> {
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;

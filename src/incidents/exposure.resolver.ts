@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import type { IncidentLoaders } from './incident.loaders';
 import { Organization } from '../organizations/organization.entity';
@@ -10,7 +11,7 @@ import { Incident } from './incident.entity';
 
 @Resolver(() => Exposure)
 export class ExposureResolver {
-  @Query(() => Exposure)
+  @Query(() => Exposure, { nullable: true, description: lookupDescription('exposure') })
   exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).get(id);
   }

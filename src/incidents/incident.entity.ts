@@ -1,3 +1,4 @@
+import { Node } from '../db/node';
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
@@ -15,7 +16,7 @@ import type { Exposure } from './exposure.entity';
 // Serves the processor's scoped, id-ordered listing (PostgreSQL does not index foreign keys itself).
 @Entity()
 @Index({ properties: ['sourceOrganization', 'id'] })
-@ObjectType({ description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
+@ObjectType({ implements: Node, description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
 export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes' | 'recordedBy'> {
   @Field()
   @Property()

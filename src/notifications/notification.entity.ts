@@ -1,3 +1,4 @@
+import { Node } from '../db/node';
 import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
@@ -14,7 +15,7 @@ import type { NotificationStatus } from './transitions';
  * current facts; filing freezes that content with its sha256 and the lateness verdict, for good.
  */
 @Entity()
-@ObjectType({ description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
+@ObjectType({ implements: Node, description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
 export class Notification extends BaseEntity<'status' | 'final'> {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;

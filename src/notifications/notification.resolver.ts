@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
@@ -26,7 +27,7 @@ class MissingItemReasonType {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => Notification)
+  @Query(() => Notification, { nullable: true, description: lookupDescription('notification') })
   notification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
     return new NotificationService(ctx).get(id);
   }

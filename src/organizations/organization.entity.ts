@@ -1,3 +1,4 @@
+import { Node } from '../db/node';
 import { Collection, Embeddable, Embedded, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CIVILITY, ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
@@ -42,7 +43,7 @@ export class RegimeScope {
 }
 
 @Entity()
-@ObjectType({ description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
+@ObjectType({ implements: Node, description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
 export class Organization extends BaseEntity<
   'address' | 'legalRepresentative' | 'contact' | 'regimes' | 'noSiren' | 'contactIsLegalRepresentative'
 > {

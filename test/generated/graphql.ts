@@ -34,6 +34,31 @@ export type BreachNature =
   | 'CONFIDENTIALITY'
   | 'INTEGRITY';
 
+/** A use case the viewer's roles allow (src/auth/permissions.ts). Each applies only to the rows in the viewer's scope, and only in a capacity (controller, processor) its organisation is registered in. */
+export type Capability =
+  /** Register organisations, and act across every organisation. */
+  | 'ADMINISTER'
+  /** Decide, with reasons, whether to notify the CNIL (art. 33(1)); the register keeps the decision. */
+  | 'DECIDE_NOTIFICATION'
+  /** Decide whether the persons are informed of a breach (art. 34), and on what ground. */
+  | 'DECIDE_PERSONS_INFORMATION'
+  /** Download the filing and letter PDFs of one's notifications, export the register. */
+  | 'DOWNLOAD_DOCUMENTS'
+  /** Create, edit, mark ready and reopen the notifications of one's exposures. */
+  | 'DRAFT_NOTIFICATIONS'
+  /** Edit one's organisation, declare its processors and record its entity facts. */
+  | 'EDIT_OWN_ORGANIZATION'
+  /** Send the affected-person lists of one's incidents and exposures. */
+  | 'INGEST_LISTS'
+  /** Read the notifications, obligations and register of one's exposures (the controller's side). */
+  | 'READ_NOTIFICATIONS'
+  /** Record that a notification was filed with the CNIL. */
+  | 'RECORD_FILINGS'
+  /** Report an incident at one's organisation and record which controllers it exposes. */
+  | 'REPORT_INCIDENTS'
+  /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
+  | 'SUBMIT_FACTS';
+
 /** Civilité */
 export type Civility =
   | 'MADAME'
@@ -506,6 +531,19 @@ export type RegimeScopeInput = {
   regime: Regime;
 };
 
+/** What the viewer may do within its organisation. */
+export type Role =
+  /** The gateway's administrator: every capability, across every organisation. */
+  | 'ADMIN'
+  /** Reads what its organisation reads, changes nothing. */
+  | 'AUDITOR'
+  /** The controller's data protection officer: drafts, decides and informs, edits its organisation. */
+  | 'CONTROLLER_DPO'
+  /** The controller's lawyers: draft, decide and record filings with the CNIL. */
+  | 'CONTROLLER_LEGAL'
+  /** The processor's security team: reports its incidents, submits facts, sends lists. */
+  | 'PROCESSOR_SECURITY';
+
 /** Données sensibles */
 export type SensitiveDataCategory =
   | 'BIOMETRIC'
@@ -717,7 +755,7 @@ export type ExposureFactsQueryVariables = Exact<{
 }>;
 
 
-export type ExposureFactsQuery = { exposure: { id: string, controller: { legalName: string }, factSubmissions: Array<{ id: string, sourceType: FactSourceType, organization: { legalName: string } | null }>, facts: { fields: Array<{ field: string, level: FactLevel, value: unknown, conflicting: boolean, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }>, conflicts: Array<{ field: string, value: unknown, candidates: Array<{ value: unknown, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }> }> } } };
+export type ExposureFactsQuery = { exposure: { id: string, controller: { legalName: string }, factSubmissions: Array<{ id: string, sourceType: FactSourceType, organization: { legalName: string } | null }>, facts: { fields: Array<{ field: string, level: FactLevel, value: unknown, conflicting: boolean, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }>, conflicts: Array<{ field: string, value: unknown, candidates: Array<{ value: unknown, source: { submissionId: string | null, type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }> }> } } | null };
 
 export type FilingCopyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -763,14 +801,14 @@ export type IncidentQueryVariables = Exact<{
 }>;
 
 
-export type IncidentQuery = { incident: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } }>, sourceOrganization: { id: string, legalName: string } } };
+export type IncidentQuery = { incident: { id: string, version: number, title: string, startPrecision: DatePrecision, startAt: string | null, endAt: string | null, ongoing: boolean, detectedAt: string | null, natures: Array<BreachNature>, origins: Array<IncidentOrigin>, causes: Array<IncidentCause>, attackVector: string | null, exposures: Array<{ id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, controller: { id: string, legalName: string, siren: string | null } }>, sourceOrganization: { id: string, legalName: string } } | null };
 
 export type ExposureQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExposureQuery = { exposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, incident: { id: string, title: string }, controller: { id: string, legalName: string, siren: string | null } } };
+export type ExposureQuery = { exposure: { id: string, version: number, processorAlertedAt: string | null, awareAt: string | null, dataCategories: Array<DataCategory>, sensitiveData: Array<SensitiveDataCategory>, exposedDataItems: Array<string>, notExposedDataItems: Array<string>, subjectCategories: Array<SubjectCategory>, approxPersons: number | null, approxRecords: number | null, incident: { id: string, title: string }, controller: { id: string, legalName: string, siren: string | null } } | null };
 
 export type CreateIncidentMutationVariables = Exact<{
   input: CreateIncidentInput;
@@ -822,6 +860,48 @@ export type IngestBatchesQueryVariables = Exact<{
 
 
 export type IngestBatchesQuery = { ingestBatches: Array<{ id: string, status: BatchStatus, fileName: string, sha256: string | null, profile: string, onError: OnError, rowsRead: number, rowsAccepted: number, rowsRejected: number, errorSummary: unknown, sourceOrganization: { legalName: string } }> };
+
+export type SideBySideIncidentsQueryVariables = Exact<{
+  valid: string | number;
+  unknown: string | number;
+  hidden: string | number;
+}>;
+
+
+export type SideBySideIncidentsQuery = { valid: { id: string, title: string } | null, unknown: { id: string, title: string } | null, hidden: { id: string, title: string } | null, viewer: { subject: string } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'Exposure', awareAt: string | null, id: string, controller: { legalName: string } }
+    | { __typename: 'FactSubmission', sourceType: FactSourceType, id: string }
+    | { __typename: 'Incident', title: string, id: string }
+    | { __typename: 'IngestBatch', id: string, batchStatus: BatchStatus }
+    | { __typename: 'Notification', status: string, number: string, id: string }
+    | { __typename: 'Organization', legalName: string, id: string }
+   | null };
+
+export type NodesByIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'Exposure', id: string }
+    | { __typename: 'FactSubmission', id: string }
+    | { __typename: 'Incident', id: string }
+    | { __typename: 'IngestBatch', id: string }
+    | { __typename: 'Notification', id: string }
+    | { __typename: 'Organization', id: string }
+   | null> };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { subject: string, organizationId: string, roles: Array<Role>, capabilities: Array<Capability>, actingCapacities: Array<OrganizationRole>, tokenExpiresAt: string | null, organization: { id: string, legalName: string } | null } };
 
 export type NotificationFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, initial: { id: string, number: string, cnilReference: string | null } | null };
 
@@ -877,7 +957,7 @@ export type NotificationDocumentQueryVariables = Exact<{
 }>;
 
 
-export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: string, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type NotificationDocumentQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, delayReasons: string | null, cnilReference: string | null, filedAt: string | null, filedLate: boolean | null, snapshotSha256: string | null, exposureId: string, changesSinceInitial: Array<{ section: number, path: string, label: string, kind: string, before: string | null, after: string | null }> | null, document: { content: Record<string, unknown>, sha256: string, severity: unknown, obligations: unknown, letter: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }>, deadline: { dueAt: string | null, remainingSeconds: number | null, overdue: boolean } }, initial: { id: string, number: string, cnilReference: string | null } | null } | null };
 
 export type DeadlinesQueryVariables = Exact<{
   before?: string | null | undefined;
@@ -892,7 +972,7 @@ export type ExposureObligationsQueryVariables = Exact<{
 }>;
 
 
-export type ExposureObligationsQuery = { exposure: { id: string, obligations: Array<{ code: string, authority: string, basis: string, party: string, dueAt: string | null, dueBasis: string | null, legalEnd: string | null, effectiveFrom: string | null, doneAt: string | null, status: string, rationale: string, rulesVersion: string }> } };
+export type ExposureObligationsQuery = { exposure: { id: string, obligations: Array<{ code: string, authority: string, basis: string, party: string, dueAt: string | null, dueBasis: string | null, legalEnd: string | null, effectiveFrom: string | null, doneAt: string | null, status: string, rationale: string, rulesVersion: string }> } | null };
 
 export type DemoNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -916,7 +996,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { organization: { id: string, version: number, legalName: string, siren: string | null, noSiren: boolean, otherIdentifierType: OrganizationIdentifierType | null, otherIdentifier: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, contactIsLegalRepresentative: boolean, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, legalRepresentative: { civility: Civility | null, firstName: string | null, lastName: string | null, email: string | null } | null, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } };
+export type OrganizationQuery = { organization: { id: string, version: number, legalName: string, siren: string | null, noSiren: boolean, otherIdentifierType: OrganizationIdentifierType | null, otherIdentifier: string | null, vatNumber: string | null, roles: Array<OrganizationRole>, sector: string | null, headcount: number | null, contactIsLegalRepresentative: boolean, dpoDesignationNumber: string | null, address: { street: string | null, postalCode: string | null, city: string | null, country: string | null }, legalRepresentative: { civility: Civility | null, firstName: string | null, lastName: string | null, email: string | null } | null, contact: { civility: Civility | null, firstName: string | null, lastName: string | null, position: string | null, email: string | null, phone: string | null } | null, dpo: { firstName: string | null, lastName: string | null, email: string | null } | null, regimes: Array<{ regime: Regime, inScope: boolean, rationale: string }> } | null };
 
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -974,7 +1054,7 @@ export type ExposurePersonsInformationQueryVariables = Exact<{
 }>;
 
 
-export type ExposurePersonsInformationQuery = { exposure: { id: string, personsInformation: { exposureId: string, decision: { id: string, replaces: string | null, decision: PersonsInformationChoice, ground: NonCommunicationJustification | null, reasoning: string, decidedBy: string, decidedAt: string, assessedLevel: string | null, communicationDueAt: string | null, targetDays: number | null, publicCommunicationAt: string | null, publicCommunicationChannel: CommunicationChannel | null, publicCommunicationReference: string | null } | null, history: Array<{ id: string, replaces: string | null, decision: PersonsInformationChoice, ground: NonCommunicationJustification | null, reasoning: string, decidedBy: string, decidedAt: string, assessedLevel: string | null, communicationDueAt: string | null, targetDays: number | null, publicCommunicationAt: string | null, publicCommunicationChannel: CommunicationChannel | null, publicCommunicationReference: string | null }>, communications: Array<{ id: string, sentAt: string, channel: CommunicationChannel, personsReached: number, failures: number, isReminder: boolean, note: string | null, recordedBy: string, recordedAt: string }> } | null, obligations: Array<{ code: string, dueAt: string | null, dueBasis: string | null, doneAt: string | null, status: string, rationale: string }> } };
+export type ExposurePersonsInformationQuery = { exposure: { id: string, personsInformation: { exposureId: string, decision: { id: string, replaces: string | null, decision: PersonsInformationChoice, ground: NonCommunicationJustification | null, reasoning: string, decidedBy: string, decidedAt: string, assessedLevel: string | null, communicationDueAt: string | null, targetDays: number | null, publicCommunicationAt: string | null, publicCommunicationChannel: CommunicationChannel | null, publicCommunicationReference: string | null } | null, history: Array<{ id: string, replaces: string | null, decision: PersonsInformationChoice, ground: NonCommunicationJustification | null, reasoning: string, decidedBy: string, decidedAt: string, assessedLevel: string | null, communicationDueAt: string | null, targetDays: number | null, publicCommunicationAt: string | null, publicCommunicationChannel: CommunicationChannel | null, publicCommunicationReference: string | null }>, communications: Array<{ id: string, sentAt: string, channel: CommunicationChannel, personsReached: number, failures: number, isReminder: boolean, note: string | null, recordedBy: string, recordedAt: string }> } | null, obligations: Array<{ code: string, dueAt: string | null, dueBasis: string | null, doneAt: string | null, status: string, rationale: string }> } | null };
 
 export type UpdatePersonsLetterMutationVariables = Exact<{
   exposureId: string | number;
@@ -997,7 +1077,7 @@ export type NotificationLetterQueryVariables = Exact<{
 }>;
 
 
-export type NotificationLetterQuery = { notification: { id: string, status: string, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } };
+export type NotificationLetterQuery = { notification: { id: string, status: string, version: number, document: { letter: Record<string, unknown>, letterUrl: string, letterDocxUrl: string, letterRecipientsUrl: string, letterStatus: string, letterCompleteness: Array<{ code: string, messageFr: string, messageEn: string, blocksReady: boolean }> } } | null };
 
 export type PhaseFieldsFragment = { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null };
 
@@ -1030,7 +1110,7 @@ export type PhaseNotificationQueryVariables = Exact<{
 }>;
 
 
-export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: string, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } };
+export type PhaseNotificationQuery = { notification: { id: string, version: number, type: NotificationType, status: string, number: string, rank: number | null, final: boolean, complementaryFollowUpAt: string | null, afterFinalReason: string | null, filedAt: string | null, changesSincePrevious: Array<{ section: number, label: string, kind: string, before: string | null, after: string | null }> | null, document: { url: string, content: Record<string, unknown>, completeness: Array<{ code: string, section: number, path: string, messageFr: string, blocksReady: boolean }> }, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, cnilReference: string | null } | null } | null };
 
 export type RecordEntityFactsMutationVariables = Exact<{
   organizationId: string | number;
@@ -1045,7 +1125,7 @@ export type OrganizationEntityFactsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: string | null, doraReason: string | null, recordedBy: string } | null } };
+export type OrganizationEntityFactsQuery = { organization: { id: string, entityFacts: { doraCategory: string | null, doraReason: string | null, recordedBy: string } | null } | null };
 
 export type RecordProcessingContractMutationVariables = Exact<{
   controllerId: string | number;
@@ -1078,7 +1158,7 @@ export type ExposureDoraQueryVariables = Exact<{
 }>;
 
 
-export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: string, value: string }> }>, doraSteps: Array<{ kind: string, at: string, concerns: string | null, reasons: string | null }> } };
+export type ExposureDoraQuery = { exposure: { id: string, doraClassifications: Array<{ major: boolean, classifiedBy: string, criteria: Array<{ criterion: string, value: string }> }>, doraSteps: Array<{ kind: string, at: string, concerns: string | null, reasons: string | null }> } | null };
 
 export type RegisterDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1120,6 +1200,10 @@ export const UpdateExposureDocument = {"kind":"Document","definitions":[{"kind":
 export const VocabularyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Vocabulary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabulary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusDescription"}},{"kind":"Field","name":{"kind":"Name","value":"capturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<VocabularyQuery, VocabularyQueryVariables>;
 export const SubjectCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consolidatedSubjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<SubjectCountsQuery, SubjectCountsQueryVariables>;
 export const IngestBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IngestBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"errorSummary"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<IngestBatchesQuery, IngestBatchesQueryVariables>;
+export const SideBySideIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SideBySideIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"valid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unknown"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hidden"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"valid"},"name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"valid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unknown"},"name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unknown"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hidden"},"name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hidden"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<SideBySideIncidentsQuery, SideBySideIncidentsQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"batchStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSubmission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceType"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const WhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"actingCapacities"}},{"kind":"Field","name":{"kind":"Name","value":"tokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<WhoAmIQuery, WhoAmIQueryVariables>;
 export const CreateNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"delayReasons"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<CreateNotificationMutation, CreateNotificationMutationVariables>;
 export const UpdateNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"delayReasons"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<UpdateNotificationMutation, UpdateNotificationMutationVariables>;
 export const SignOffGravityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOffGravity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffGravityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffGravity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}},{"kind":"Field","name":{"kind":"Name","value":"gravityOverride"}},{"kind":"Field","name":{"kind":"Name","value":"gravitySignedOffBy"}},{"kind":"Field","name":{"kind":"Name","value":"gravitySignedOffAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"delayReasons"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotSha256"}},{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}}]}}]}}]} as unknown as DocumentNode<SignOffGravityMutation, SignOffGravityMutationVariables>;
