@@ -1,3 +1,5 @@
+// type-graphql's decorators read design types: the polyfill must load first, whichever module imports this one first.
+import 'reflect-metadata';
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /**

@@ -1,4 +1,3 @@
-import { Node } from '../db/node';
 import { Entity, Index, ManyToOne, Property, type Ref, Unique, DateTimeType } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
@@ -23,6 +22,7 @@ import type {
   SubjectCategory,
 } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import { Incident } from './incident.entity';

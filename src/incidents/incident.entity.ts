@@ -1,10 +1,10 @@
-import { Node } from '../db/node';
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
 import type { FactColumnMismatches, IncidentFactValues, NoMismatch } from '../cnil/fact-catalogue';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import type { Exposure } from './exposure.entity';

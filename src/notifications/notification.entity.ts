@@ -1,9 +1,9 @@
-import { Node } from '../db/node';
 import { DateTimeType, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from '../content/notification-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';

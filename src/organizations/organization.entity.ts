@@ -1,9 +1,9 @@
-import { Node } from '../db/node';
 import { Collection, Embeddable, Embedded, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CIVILITY, ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
 import type { Civility, OrganizationIdentifierType, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { TextInput } from '../lib/input-checks';
 import type { ProcessorEngagement } from './processor-engagement.entity';
 
