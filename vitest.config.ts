@@ -8,8 +8,15 @@ import { defineConfig } from 'vitest/config';
  * One graphql module instance: type-graphql, Apollo and graphql-armor `require` graphql's CommonJS
  * build, and vite would otherwise hand the sources and tests its ESM build, whose schema objects
  * (a custom scalar, a schema built for a check) the CommonJS instance refuses as "another realm".
+ * graphql-query-complexity's ESM build imports graphql's `.mjs` files by path: its CommonJS build
+ * (what the shipped gateway loads) requires the same graphql as the rest.
  */
-const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+const resolve = {
+  alias: [
+    { find: /^graphql$/, replacement: 'graphql/index.js' },
+    { find: /^graphql-query-complexity$/, replacement: 'graphql-query-complexity/cjs' },
+  ],
+};
 
 const integration = (dialect: 'sqlite' | 'postgresql') => ({
   resolve,

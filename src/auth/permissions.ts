@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 import { Role } from './roles';
 
 /**
@@ -9,6 +10,7 @@ export enum Capability {
   REPORT_INCIDENTS = 'REPORT_INCIDENTS',
   /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
   SUBMIT_FACTS = 'SUBMIT_FACTS',
+  /** Send the affected-person lists of one's incidents and exposures. */
   INGEST_LISTS = 'INGEST_LISTS',
   /** Create, edit, mark ready and reopen the notifications of one's exposures. */
   DRAFT_NOTIFICATIONS = 'DRAFT_NOTIFICATIONS',
@@ -25,10 +27,30 @@ export enum Capability {
   READ_NOTIFICATIONS = 'READ_NOTIFICATIONS',
   /** Download the filing and letter PDFs of one's notifications. */
   DOWNLOAD_DOCUMENTS = 'DOWNLOAD_DOCUMENTS',
+  /** Edit one's organisation, declare its processors and record its entity facts. */
   EDIT_OWN_ORGANIZATION = 'EDIT_OWN_ORGANIZATION',
   /** Register organisations, and act across every organisation. */
   ADMINISTER = 'ADMINISTER',
 }
+
+registerEnumType(Capability, {
+  name: 'Capability',
+  description:
+    "A use case the viewer's roles allow (src/auth/permissions.ts). Each applies only to the rows in the viewer's scope, and only in a capacity (controller, processor) its organisation is registered in.",
+  valuesConfig: {
+    REPORT_INCIDENTS: { description: "Report an incident at one's organisation and record which controllers it exposes." },
+    SUBMIT_FACTS: { description: "Submit breach facts, and correct the facts recorded on one's incidents and exposures." },
+    INGEST_LISTS: { description: "Send the affected-person lists of one's incidents and exposures." },
+    DRAFT_NOTIFICATIONS: { description: "Create, edit, mark ready and reopen the notifications of one's exposures." },
+    DECIDE_NOTIFICATION: { description: 'Decide, with reasons, whether to notify the CNIL (art. 33(1)); the register keeps the decision.' },
+    RECORD_FILINGS: { description: 'Record that a notification was filed with the CNIL.' },
+    DECIDE_PERSONS_INFORMATION: { description: 'Decide whether the persons are informed of a breach (art. 34), and on what ground.' },
+    READ_NOTIFICATIONS: { description: "Read the notifications, obligations and register of one's exposures (the controller's side)." },
+    DOWNLOAD_DOCUMENTS: { description: "Download the filing and letter PDFs of one's notifications, export the register." },
+    EDIT_OWN_ORGANIZATION: { description: "Edit one's organisation, declare its processors and record its entity facts." },
+    ADMINISTER: { description: 'Register organisations, and act across every organisation.' },
+  },
+});
 
 const ALL = Object.values(Capability);
 

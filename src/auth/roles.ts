@@ -13,7 +13,17 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What the viewer may do within its organisation.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What the viewer may do within its organisation.',
+  valuesConfig: {
+    CONTROLLER_DPO: { description: "The controller's data protection officer: drafts, decides and informs, edits its organisation." },
+    CONTROLLER_LEGAL: { description: "The controller's lawyers: draft, decide and record filings with the CNIL." },
+    PROCESSOR_SECURITY: { description: "The processor's security team: reports its incidents, submits facts, sends lists." },
+    AUDITOR: { description: 'Reads what its organisation reads, changes nothing.' },
+    ADMIN: { description: "The gateway's administrator: every capability, across every organisation." },
+  },
+});
 
 export const ROLES = Object.values(Role);
 

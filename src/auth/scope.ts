@@ -79,6 +79,11 @@ export function organizationScope(viewer: Viewer): Scope {
   };
 }
 
+/** Ingest batches are the submitting organisation's business: each sees those it ingested (an admin, all). */
+export function ingestBatchScope(viewer: Viewer): Scope {
+  return viewer.isAdmin ? {} : { sourceOrganization: viewer.organizationId };
+}
+
 /**
  * Fact submissions: a controller sees those about its exposures and the incident-level facts of the
  * incidents that expose it; a processor sees what it submitted itself, never a controller's own.

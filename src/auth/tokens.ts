@@ -114,8 +114,13 @@ function reasonOf(error: unknown): string {
   return 'the token is malformed or not signed by this gateway';
 }
 
+/** A verified token's claims, and when it expires (its `exp`, which verification requires). */
+export interface VerifiedToken extends TokenClaims {
+  expiresAt: Date;
+}
+
 /** The verified claims of an `Authorization` header value; throws UNAUTHENTICATED with the reason. */
-export async function verifyToken(jwt: JwtConfig, header: string | undefined): Promise<TokenClaims> {
+export async function verifyToken(jwt: JwtConfig, header: string | undefined): Promise<VerifiedToken> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   if (!match) throw new UnauthenticatedError(header ? 'the Authorization header must be "Bearer <token>"' : 'a bearer token is required');
   let payload;
@@ -141,7 +146,8 @@ export async function verifyToken(jwt: JwtConfig, header: string | undefined): P
     throw new UnauthenticatedError('the token has no valid roles');
   }
   // Lower case, as the databases write ids: SQLite compares them as text.
-  return { sub, org: org.toLowerCase(), roles };
+  // lifetimeProblemOf has checked that exp is a finite number.
+  return { sub, org: org.toLowerCase(), roles, expiresAt: new Date((payload.exp as number) * 1000) };
 }
 
 /** The capacities (controller, processor) an organisation is registered in; none when it is not registered. */
@@ -158,7 +164,7 @@ export type Authenticate = (authorization: string | undefined) => Promise<Viewer
 export function authenticator(jwt: JwtConfig, rolesOf: OrganizationRolesOf): Authenticate {
   return async (authorization) => {
     const claims = await verifyToken(jwt, authorization);
-    return new Viewer(claims.sub, claims.org, claims.roles, await rolesOf(claims.org));
+    return new Viewer(claims.sub, claims.org, claims.roles, await rolesOf(claims.org), claims.expiresAt);
   };
 }
 

@@ -1,5 +1,5 @@
 import type { OrganizationRole } from '../cnil/vocabulary';
-import { type Capability, GRANTS } from './permissions';
+import { Capability, GRANTS } from './permissions';
 import { Role, ROLE_CAPACITIES } from './roles';
 
 /**
@@ -13,6 +13,8 @@ export class Viewer {
     readonly roles: readonly Role[],
     /** The organisation's registered roles: a token's role never acts in a capacity the organisation does not hold. */
     readonly organizationRoles: readonly OrganizationRole[],
+    /** When the token it came with expires; null for the gateway's own tools (CLI, demo loader), which have none. */
+    readonly tokenExpiresAt: Date | null = null,
   ) {}
 
   get isAdmin(): boolean {
@@ -27,6 +29,11 @@ export class Viewer {
   /** Acts for its organisation as a processor: sees the incidents it reported and their exposures. */
   get actsAsProcessor(): boolean {
     return this.actsAs('PROCESSOR');
+  }
+
+  /** Every capability its roles grant, in the order of the Capability enum. */
+  get capabilities(): Capability[] {
+    return Object.values(Capability).filter((capability) => this.can(capability));
   }
 
   /** Whether one of its roles grants the capability (see permissions.ts); scopes still apply. */

@@ -2,6 +2,7 @@ import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref, Unique } fr
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -34,7 +35,7 @@ export type FactValues = Record<string, unknown>;
 @Entity()
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
 @Index({ properties: ['incident', 'exposure'] })
-@ObjectType({ description: 'Breach facts as one source submitted them, unchanged.' })
+@ObjectType({ implements: Node, description: 'Breach facts as one source submitted them, unchanged.' })
 export class FactSubmission extends BaseEntity {
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;

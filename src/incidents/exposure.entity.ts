@@ -22,6 +22,7 @@ import type {
   SubjectCategory,
 } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import { Incident } from './incident.entity';
@@ -45,7 +46,7 @@ type Defaulted =
 @Entity()
 @Index({ properties: ['controller', 'incident'] })
 @Unique({ properties: ['incident', 'controller'] })
-@ObjectType({ description: 'An incident as it affects one controller (form sections 5, 6, 8, 10 to 13).' })
+@ObjectType({ implements: Node, description: 'An incident as it affects one controller (form sections 5, 6, 8, 10 to 13).' })
 export class Exposure extends BaseEntity<Defaulted> {
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;

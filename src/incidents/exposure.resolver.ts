@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import type { IncidentLoaders } from './incident.loaders';
 import { type Connection, PageArgs } from '../lib/connection';
@@ -23,7 +24,7 @@ export class ExposureResolver {
     return listExposures(ctx, filter ?? {}, orderBy, page);
   }
 
-  @Query(() => Exposure)
+  @Query(() => Exposure, { nullable: true, description: lookupDescription('exposure') })
   exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
     return new ExposureService(ctx).get(id);
   }

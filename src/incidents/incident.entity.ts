@@ -4,6 +4,7 @@ import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '
 import type { FactColumnMismatches, IncidentFactValues, NoMismatch } from '../cnil/fact-catalogue';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import type { RecordAuthors } from './record-authors';
 import { Organization } from '../organizations/organization.entity';
 import type { Exposure } from './exposure.entity';
@@ -15,7 +16,7 @@ import type { Exposure } from './exposure.entity';
 // Serves the processor's scoped, id-ordered listing (PostgreSQL does not index foreign keys itself).
 @Entity()
 @Index({ properties: ['sourceOrganization', 'id'] })
-@ObjectType({ description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
+@ObjectType({ implements: Node, description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
 export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes' | 'recordedBy'> {
   @Field()
   @Property()

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import type { IncidentLoaders } from './incident.loaders';
 import { type Connection, connectionType, PageArgs } from '../lib/connection';
@@ -23,7 +24,7 @@ export class IncidentResolver {
     return new IncidentService(ctx).list(filter, page);
   }
 
-  @Query(() => Incident)
+  @Query(() => Incident, { nullable: true, description: lookupDescription('incident') })
   incident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
     return new IncidentService(ctx).get(id);
   }

@@ -2,6 +2,7 @@ import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref, Unique } fr
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { Incident } from '../incidents/incident.entity';
 import { Organization } from '../organizations/organization.entity';
 
@@ -41,7 +42,7 @@ export interface BatchErrorSummary {
   name: 'ingest_batch_completed_sha256_unique',
   expression: `create unique index "ingest_batch_completed_sha256_unique" on "ingest_batch" ("incident_id", "source_organization_id", "sha256") where "status" = 'COMPLETED'`,
 })
-@ObjectType({ description: 'One affected-person list as ingested.' })
+@ObjectType({ implements: Node, description: 'One affected-person list as ingested.' })
 export class IngestBatch extends BaseEntity<'rowsRead' | 'rowsAccepted' | 'rowsRejected'> {
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;

@@ -1,14 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { ServiceContext } from '../auth/context';
+import { ingestBatchScope } from '../auth/scope';
 import { NotFoundError } from '../lib/errors';
 import { IngestBatch } from './ingest-batch.entity';
 
-/** Batches are the submitting organisation's business: each sees those it ingested (an admin, all). */
+/** Batches are the submitting organisation's business (ingestBatchScope). */
 export class IngestBatchService {
   constructor(private readonly ctx: ServiceContext) {}
 
   private scope(): FilterQuery<IngestBatch> {
-    return this.ctx.viewer.isAdmin ? {} : { sourceOrganization: this.ctx.viewer.organizationId };
+    return ingestBatchScope(this.ctx.viewer);
   }
 
   list(incidentId: string): Promise<IngestBatch[]> {

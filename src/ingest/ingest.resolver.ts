@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { OrganizationLoaders } from '../organizations/organization.loaders';
 import { Organization } from '../organizations/organization.entity';
 import { IngestBatch } from './ingest-batch.entity';
@@ -12,7 +13,7 @@ export class IngestBatchResolver {
     return new IngestBatchService(ctx).list(incidentId);
   }
 
-  @Query(() => IngestBatch)
+  @Query(() => IngestBatch, { nullable: true, description: lookupDescription('ingest batch') })
   ingestBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<IngestBatch> {
     return new IngestBatchService(ctx).get(id);
   }

@@ -101,3 +101,12 @@ export class InputProblems {
     if (this.problems.length > 0) throw new BadUserInputError(this.problems);
   }
 }
+
+/**
+ * What a nullable root lookup says about itself. The field is nullable so that one stale or foreign
+ * id answers null and a NOT_FOUND error at that field's path, and the other fields of the response
+ * still come back.
+ */
+export function lookupDescription(what: string): string {
+  return `The ${what} with this id; null, with a NOT_FOUND error at this field's path, when it does not exist or lies outside the viewer's scope (the two answer alike). The rest of the response stands.`;
+}

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { GRAVITY, NOTIFICATION_TYPE } from '../cnil/enums';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CnilNotificationContent } from '../content/notification-content';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
@@ -14,7 +15,7 @@ import { NOTIFICATION_STATUS, type NotificationStatus } from './transitions';
  * current facts; filing freezes that content with its sha256 and the lateness verdict, for good.
  */
 @Entity()
-@ObjectType({ description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
+@ObjectType({ implements: Node, description: 'A CNIL notification of one exposure: initial, complementary or complete.' })
 export class Notification extends BaseEntity<'status' | 'final'> {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;

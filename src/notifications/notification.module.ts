@@ -3,6 +3,7 @@ import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DoraClassification, DoraRecord } from './dora.entities';
 import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
+import { NodeResolver } from './node.resolver';
 import { Notification } from './notification.entity';
 import { AuthorityNotification } from './authority-notification.entity';
 import {
@@ -41,5 +42,6 @@ export const notificationModule = {
     PersonsLetterResolver,
     DoraResolver,
     ExposureDoraResolver,
+    NodeResolver,
   ],
 } as const;

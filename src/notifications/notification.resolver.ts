@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import type { IncidentLoaders } from '../incidents/incident.loaders';
+import { lookupDescription } from '../lib/errors';
 import type { NotificationLoaders } from './notification.loaders';
 import { Exposure } from '../incidents/exposure.entity';
 import { CONTENT_CHANGE_KIND, type ContentChangeKind } from './changes';
@@ -46,7 +47,7 @@ export class NotificationResolver {
     return listNotifications(ctx, filter ?? {}, orderBy, page);
   }
 
-  @Query(() => Notification)
+  @Query(() => Notification, { nullable: true, description: lookupDescription('notification') })
   notification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
     return new NotificationService(ctx).get(id);
   }

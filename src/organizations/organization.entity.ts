@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CIVILITY, ORGANIZATION_IDENTIFIER_TYPE, ORGANIZATION_ROLE, REGIME } from '../cnil/enums';
 import type { Civility, OrganizationIdentifierType, OrganizationRole, Regime } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { Node } from '../db/node';
 import { TextInput } from '../lib/input-checks';
 import type { ProcessorEngagement } from './processor-engagement.entity';
 
@@ -42,7 +43,7 @@ export class RegimeScope {
 }
 
 @Entity()
-@ObjectType({ description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
+@ObjectType({ implements: Node, description: 'A controller or processor (or both), with the identity the CNIL form asks for.' })
 export class Organization extends BaseEntity<
   'address' | 'legalRepresentative' | 'contact' | 'regimes' | 'noSiren' | 'contactIsLegalRepresentative'
 > {

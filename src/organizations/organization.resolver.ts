@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
+import { lookupDescription } from '../lib/errors';
 import type { OrganizationLoaders } from './organization.loaders';
 import { Organization, Person } from './organization.entity';
 import { OrganizationEntityFacts } from './entity-facts.entity';
@@ -18,7 +19,7 @@ export class OrganizationResolver {
     return new OrganizationService(ctx).list();
   }
 
-  @Query(() => Organization)
+  @Query(() => Organization, { nullable: true, description: lookupDescription('organisation') })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization> {
     return new OrganizationService(ctx).get(id);
   }

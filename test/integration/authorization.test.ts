@@ -197,6 +197,19 @@ describe(`authorization on ${dialect}`, () => {
       expect: ALL,
       probe: async (p) => authorized(await gql('{ vocabulary(name: "BreachNature") { name } }', {}, p.token)),
     },
+    // node(id) applies the scope of the type it finds: a notification is the controller's file.
+    'Query.node': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => authorized(await gql('query($id: ID!) { node(id: $id) { id } }', { id: p.ids.notification }, p.token)),
+    },
+    'Query.nodes': {
+      expect: SCOPED,
+      probe: async (p) => authorized(await gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [p.ids.exposure] }, p.token)),
+    },
+    'Query.viewer': {
+      expect: ALL,
+      probe: async (p) => holds(await gql('{ viewer { organizationId } }', {}, p.token), p.viewerOrg),
+    },
     // Mutations: inputs that stop right after the authorization check (stale versions, existing pairs).
     'Mutation.createOrganization': {
       expect: ADMIN_ONLY,
@@ -639,6 +652,7 @@ describe(`authorization on ${dialect}`, () => {
       ['incident', (id, t) => gql('query($id: ID!) { incident(id: $id) { id } }', { id }, t), 'incident'],
       ['organization', (id, t) => gql('query($id: ID!) { organization(id: $id) { id } }', { id }, t), 'org'],
       ['ingestBatch', (id, t) => gql('query($id: ID!) { ingestBatch(id: $id) { id } }', { id }, t), 'batch'],
+      ['node', (id, t) => gql('query($id: ID!) { node(id: $id) { id } }', { id }, t), 'exposure'],
       ['filing.pdf', (id, t) => http('GET', `/notifications/${id}/filing.pdf`, t), 'notification'],
       [
         'updateNotification',

@@ -25,7 +25,7 @@ const clock = { at: new Date('2024-02-06T12:00:00Z'), now: () => new Date(clock.
 const INITIAL_FILED = '2024-02-06T14:00:00.000Z';
 const PROMISED = '2024-02-09T14:00:00.000Z';
 
-type Phase = PhaseNotificationQuery['notification'];
+type Phase = NonNullable<PhaseNotificationQuery['notification']>;
 
 /**
  * Issue 13 « Phases (D6) »: an initial, a partial complement with its reasons, a final one filed
@@ -45,11 +45,11 @@ describe(`phased CNIL notifications (art. 33(4)) on ${dialect}`, () => {
   const view = async (id: string): Promise<Phase> => {
     const { data, errors } = await gw.gql(PhaseNotificationDocument, { id }, legal);
     expect(errors).toBeUndefined();
-    return data!.notification;
+    return data!.notification!;
   };
   const followUp = async () => {
     const { data } = await gw.gql(ExposureObligationsDocument, { id: exposureId }, legal);
-    return data!.exposure.obligations.find((o) => o.code === 'CNIL_COMPLEMENTARY');
+    return data!.exposure!.obligations.find((o) => o.code === 'CNIL_COMPLEMENTARY');
   };
   const pdfText = async (path: string) => {
     const response = await fetch(`${gw.baseUrl}${path}`, { headers: { authorization: `Bearer ${legal}` } });

@@ -20,7 +20,7 @@ describe(`the demo's public facts on ${dialect}`, () => {
   const factsOf = async (exposureId: string) => {
     const { data: facts, errors } = await gw.gql(ExposureFactsDocument, { id: exposureId }, admin);
     expect(errors).toBeUndefined();
-    return facts!.exposure.facts.fields;
+    return facts!.exposure!.facts.fields;
   };
   const incidentOf = (operator: 'operator-a' | 'operator-b') =>
     data.incidents.edges.find((e) => e.node.sourceOrganization.id === orgs[operator])!.node;

@@ -105,7 +105,7 @@ describe(`entity facts and DORA classification on ${dialect}`, () => {
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.recordEntityFacts).toMatchObject({ doraCategory: 'MUTUELLE_LIVRE_II', recordedBy: 'dpo@lumiere.example' });
     const read = await gw.gql(OrganizationEntityFactsDocument, { id: controllerId }, dpo);
-    expect(read.data!.organization.entityFacts).toMatchObject({ doraReason: 'Mutuelle du livre II agréée par l’ACPR' });
+    expect(read.data!.organization!.entityFacts).toMatchObject({ doraReason: 'Mutuelle du livre II agréée par l’ACPR' });
     expect((await obligations()).ACPR_INITIAL).toMatchObject({
       status: 'TO_CLASSIFY',
       dueAt: null,

@@ -37,7 +37,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
 
   it("shows the scenario's disagreement with both sources: the operator's 5 400 and the insurer's 5 250", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
-    const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
+    const conflict = data!.exposure!.facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(conflict.value).toBe(5_250);
     expect(conflict.candidates.map((c) => [c.value, c.source.type, c.source.organization?.legalName])).toEqual([
       [5_250, 'CONTROLLER_ASSESSMENT', 'Mutuelle Horizon Santé'],
@@ -81,27 +81,27 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     expect(assessment.errors).toBeUndefined();
 
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
-    const persons = data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!;
+    const persons = data!.exposure!.facts.fields.find((f) => f.field === 'approxPersons')!;
     expect(persons).toMatchObject({
       value: 251_000,
       conflicting: true,
       source: { type: 'CONTROLLER_ASSESSMENT', organization: { legalName: 'Prévoyance Atlantique' } },
     });
-    const conflict = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
+    const conflict = data!.exposure!.facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(conflict.candidates.map((c) => [c.value, c.source.organization?.legalName])).toEqual([
       [251_000, 'Prévoyance Atlantique'],
       [410_000, 'Tiers-Payant Alpha SAS'],
     ]);
     // The same categories in another order are no disagreement.
-    expect(data!.exposure.facts.conflicts.map((c) => c.field)).toEqual(['startPrecision', 'startAt', 'approxPersons']);
+    expect(data!.exposure!.facts.conflicts.map((c) => c.field)).toEqual(['startPrecision', 'startAt', 'approxPersons']);
     // The insurer's exact start beats the operator's incident-level approximation, and they disagree.
-    expect(data!.exposure.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({
+    expect(data!.exposure!.facts.fields.find((f) => f.field === 'startAt')).toMatchObject({
       value: '2024-01-29T09:12:00.000Z',
       conflicting: true,
     });
     // Where nobody submitted anything, the record speaks.
-    expect(data!.exposure.facts.fields.map((f) => f.field)).not.toContain('title');
-    expect(data!.exposure.facts.fields.find((f) => f.field === 'attackVector')!.source.type).toBe('RECORD');
+    expect(data!.exposure!.facts.fields.map((f) => f.field)).not.toContain('title');
+    expect(data!.exposure!.facts.fields.find((f) => f.field === 'attackVector')!.source.type).toBe('RECORD');
   });
 
   it('replays the same key and payload as the same submission, writing nothing', async () => {
@@ -109,7 +109,7 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     const again = await gw.gql(SubmitBreachFactsDocument, { input: processorNotice() }, operatorA);
     expect(again.errors).toBeUndefined();
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
-    expect(data!.exposure.factSubmissions.map((s) => s.id)).toContain(again.data!.submitBreachFacts.id);
+    expect(data!.exposure!.factSubmissions.map((s) => s.id)).toContain(again.data!.submitBreachFacts.id);
     expect(await submissions()).toBe(before);
   });
 
@@ -137,13 +137,13 @@ describe(`breach facts with provenance on ${dialect}`, () => {
     expect(onlyError(await gw.gql(ExposureFactsDocument, { id: horizonExposure }, cigales)).extensions?.code).toBe('NOT_FOUND');
     // Cigales sees the operator's incident-level notice, and nothing submitted about other insurers.
     const own = await gw.gql(ExposureFactsDocument, { id: cigalesExposure }, cigales);
-    expect(own.data!.exposure.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE', 'PROCESSOR_NOTICE']);
+    expect(own.data!.exposure!.factSubmissions.map((s) => s.sourceType)).toEqual(['PROCESSOR_NOTICE', 'PROCESSOR_NOTICE']);
   });
 
   it("shows a processor its own submissions only, not the insurer's assessment", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, operatorA);
-    expect(new Set(data!.exposure.factSubmissions.map((s) => s.organization?.legalName))).toEqual(new Set(['Tiers-Payant Alpha SAS']));
-    expect(data!.exposure.facts.fields.find((f) => f.field === 'approxPersons')!.value).toBe(410_000);
+    expect(new Set(data!.exposure!.factSubmissions.map((s) => s.organization?.legalName))).toEqual(new Set(['Tiers-Payant Alpha SAS']));
+    expect(data!.exposure!.facts.fields.find((f) => f.field === 'approxPersons')!.value).toBe(410_000);
   });
 
   it('rejects facts that state nothing or contradict themselves, naming the argument', async () => {

@@ -305,7 +305,7 @@ describe(`dashboard lists on ${dialect}`, () => {
     it("pages an incident's exposures and an exposure's notifications as connections", async () => {
       const r = await gw.gql(IncidentExposurePageDocument, { id: s.incidents[0]!.id, first: 1 }, admin);
       expect(r.errors).toBeUndefined();
-      const { exposures } = r.data!.incident;
+      const { exposures } = r.data!.incident!;
       expect(exposures.totalCount).toBe(1);
       expect(exposures.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
       expect(nodes(exposures)[0]!.notifications.edges.map((e) => e.node.id)).toEqual([s.notifications[0]!.id]);

@@ -215,7 +215,7 @@ describe(`mutations and input validation on ${dialect}`, () => {
 
   it("keeps an organisation's registration (capacities, SIREN) to admins: its DPO cannot widen its own reach", async () => {
     const before = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
-    const { version, roles, siren } = before.data!.organization;
+    const { version, roles, siren } = before.data!.organization!;
     for (const input of [{ roles: ['CONTROLLER', 'PROCESSOR'] }, { siren: '912300068' }]) {
       const refused = onlyError(
         await gw.gql(UpdateOrganizationDocument, { id: controllerId, input: { version, ...input } as never }, controller),
@@ -230,10 +230,10 @@ describe(`mutations and input validation on ${dialect}`, () => {
     );
     expect(same.errors).toBeUndefined();
     const after = await gw.gql(OrganizationDocument, { id: controllerId }, admin);
-    expect(after.data!.organization).toMatchObject({ roles, siren });
+    expect(after.data!.organization!).toMatchObject({ roles, siren });
     const widened = await gw.gql(
       UpdateOrganizationDocument,
-      { id: controllerId, input: { version: after.data!.organization.version, roles: ['CONTROLLER', 'PROCESSOR'] } },
+      { id: controllerId, input: { version: after.data!.organization!.version, roles: ['CONTROLLER', 'PROCESSOR'] } },
       admin,
     );
     expect(widened.data!.updateOrganization.roles).toEqual(['CONTROLLER', 'PROCESSOR']);

@@ -82,7 +82,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
   it("scores the demo's case as the domain reference does: SE 3.0, high, Important", async () => {
     const draft = await create('horizon');
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(data!.notification.document.severityJson).toMatchObject({
+    expect(data!.notification!.document.severityJson).toMatchObject({
       computed: { se: 3, level: 'HIGH', suggestedGravity: 'IMPORTANT', art34Recommended: true },
       chosen: { se: 3 },
       override: null,
@@ -95,15 +95,15 @@ describe(`CNIL notifications on ${dialect}`, () => {
     );
     expect(overridden.errors).toBeUndefined();
     const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(after.data!.notification.document.severityJson).toMatchObject({
+    expect(after.data!.notification!.document.severityJson).toMatchObject({
       computed: { se: 3, ei: { value: 1 } },
       chosen: { se: 2.5, level: 'MEDIUM', ei: { value: 0.75, justification: expect.stringMatching(/NIR tronqué/) } },
       override: { ei: 0.75, reason: 'NIR tronqué sur les pages extraites' },
     });
     // The chosen assessment no longer calls for art. 34, but Horizon's recorded decision to inform, and its
     // sendings, stand: a later assessment never erases what the controller decided and did.
-    const { obligations } = after.data!.notification.document;
-    expect(after.data!.notification.document.severityJson).toMatchObject({ chosen: { art34Recommended: false } });
+    const { obligations } = after.data!.notification!.document;
+    expect(after.data!.notification!.document.severityJson).toMatchObject({ chosen: { art34Recommended: false } });
     expect(obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')?.status).toBe('DONE');
     const noReason = await gw.gql(
       UpdateNotificationDocument,
@@ -114,9 +114,9 @@ describe(`CNIL notifications on ${dialect}`, () => {
       'input.severityOverride.reason',
       'input.severityOverride.dpc',
     ]);
-    const content = data!.notification.document.content as { sections: { title: string }[] };
+    const content = data!.notification!.document.content as { sections: { title: string }[] };
     expect(content.sections).toHaveLength(14);
-    const { letter } = data!.notification.document;
+    const { letter } = data!.notification!.document;
     expect(letter.organization.name).toBe('Mutuelle Horizon Santé');
     // Only what is recorded: no consequences paragraph without harms; the measures of the demo's letter record.
     expect(letter.paragraphs.map((p) => p.item)).toEqual(['NATURE', 'MEASURES', 'CONTACT', 'ADVICE']);
@@ -126,8 +126,8 @@ describe(`CNIL notifications on ${dialect}`, () => {
     const draft = await create('lumiere');
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.lumiere);
     // Aware from the press on 1 February 18:00 UTC: due 4 February 18:00, overdue now.
-    expect(data!.notification.document.deadline).toMatchObject({ dueAt: '2024-02-04T18:00:00.000Z', overdue: true });
-    expect(data!.notification.document.completeness.filter((i) => i.blocksReady).map((i) => i.code)).toEqual(['MISSING_DELAY_REASONS']);
+    expect(data!.notification!.document.deadline).toMatchObject({ dueAt: '2024-02-04T18:00:00.000Z', overdue: true });
+    expect(data!.notification!.document.completeness.filter((i) => i.blocksReady).map((i) => i.code)).toEqual(['MISSING_DELAY_REASONS']);
 
     const refused = onlyError(await gw.gql(MarkNotificationReadyDocument, { id: draft.id, version: draft.version }, tokens.lumiere));
     expect(refused.extensions?.code).toBe('INVALID_STATE_TRANSITION');
@@ -176,13 +176,13 @@ describe(`CNIL notifications on ${dialect}`, () => {
     expect(landed.length + refused.length).toBe(20);
     expect(landed).toHaveLength(1);
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, token);
-    expect(data!.notification.version).toBe(draft.version + 1);
-    expect(landed[0]!.data!.updateNotification.version).toBe(data!.notification.version);
+    expect(data!.notification!.version).toBe(draft.version + 1);
+    expect(landed[0]!.data!.updateNotification.version).toBe(data!.notification!.version);
   });
 
   it('freezes a filed notification with its hash, and starts a complementary one that cites it', async () => {
     const { data: list } = await gw.gql(NotificationDocumentDocument, { id: (await create('horizon', 'COMPLETE')).id }, tokens.horizon);
-    const draft = list!.notification;
+    const draft = list!.notification!;
     // Horizon completes what its draft lacked, through its own assessment.
     await gw.gql(
       SubmitBreachFactsDocument,
@@ -231,8 +231,8 @@ describe(`CNIL notifications on ${dialect}`, () => {
     );
     expect(filed.data!.recordNotificationFiling).toMatchObject({ status: 'FILED', filedLate: true, cnilReference: 'CNIL-2024-000123' });
     const { data } = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(data!.notification.document.sha256).toBe(filed.data!.recordNotificationFiling.snapshotSha256);
-    expect(canonicalHash(data!.notification.document.content)).toBe(data!.notification.document.sha256);
+    expect(data!.notification!.document.sha256).toBe(filed.data!.recordNotificationFiling.snapshotSha256);
+    expect(canonicalHash(data!.notification!.document.content)).toBe(data!.notification!.document.sha256);
 
     // Facts arriving later change drafts, never what was filed.
     await gw.gql(
@@ -250,7 +250,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
       tokens.horizon,
     );
     const after = await gw.gql(NotificationDocumentDocument, { id: draft.id }, tokens.horizon);
-    expect(after.data!.notification.document.sha256).toBe(data!.notification.document.sha256);
+    expect(after.data!.notification!.document.sha256).toBe(data!.notification!.document.sha256);
     expect(
       onlyError(await gw.gql(UpdateNotificationDocument, { id: draft.id, input: { version: 99, otherDpa: 'x' } }, tokens.horizon))
         .extensions?.code,
@@ -263,16 +263,16 @@ describe(`CNIL notifications on ${dialect}`, () => {
       initial: { cnilReference: 'CNIL-2024-000123' },
     });
     const doc = await gw.gql(NotificationDocumentDocument, { id: complementary.data!.startComplementaryNotification.id }, tokens.horizon);
-    const content = doc.data!.notification.document.content as { notification: { initial: { number: string; filedAt: string } } };
+    const content = doc.data!.notification!.document.content as { notification: { initial: { number: string; filedAt: string } } };
     expect(content.notification.initial).toEqual({ number: 'CNIL-2024-000123', filedAt: '2024-02-06T12:00:00.000Z' });
     // The complementary notification shows what changed since the filing: its type, and the later count.
-    const changes = doc.data!.notification.changesSinceInitial!;
+    const changes = doc.data!.notification!.changesSinceInitial!;
     expect(changes.find((c) => c.path === 'data.persons')).toMatchObject({ kind: 'CHANGED', before: '5250', after: '5300' });
     expect(changes.find((c) => c.path === 'type.type')).toMatchObject({
       before: 'Notification complète',
       after: 'Notification complémentaire',
     });
-    expect(data!.notification.changesSinceInitial).toBeNull();
+    expect(data!.notification!.changesSinceInitial).toBeNull();
   });
 
   it("keeps another controller's notifications out of reach, and processors out of drafting", async () => {
@@ -286,7 +286,7 @@ describe(`CNIL notifications on ${dialect}`, () => {
 
   it("lists an exposure's obligations: CNIL, persons, the processor's alert; no DORA or NIS 2 duty in February 2024", async () => {
     const { data } = await gw.gql(ExposureObligationsDocument, { id: exposures.lumiere }, tokens.lumiere);
-    const byCode = Object.fromEntries(data!.exposure.obligations.map((o) => [o.code, o]));
+    const byCode = Object.fromEntries(data!.exposure!.obligations.map((o) => [o.code, o]));
     expect(byCode.CNIL_NOTIFICATION).toMatchObject({
       dueAt: '2024-02-04T18:00:00.000Z',
       legalEnd: '2024-02-04T19:00:00.000Z',

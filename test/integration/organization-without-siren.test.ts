@@ -48,7 +48,7 @@ describe(`an organisation without SIREN, through GraphQL, on ${dialect}`, () => 
     const dpo = await gw.token(associationId, [Role.CONTROLLER_DPO], 'presidence@entraide.example');
     const read = await gw.gql(OrganizationDocument, { id: associationId }, dpo);
     expect(read.errors).toBeUndefined();
-    expect(read.data!.organization).toMatchObject({
+    expect(read.data!.organization!).toMatchObject({
       siren: null,
       noSiren: true,
       otherIdentifierType: 'RNA',
@@ -125,7 +125,7 @@ describe(`an organisation without SIREN, through GraphQL, on ${dialect}`, () => 
 
     const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notification.id }, dpo);
     expect(errors).toBeUndefined();
-    const { content, completeness } = data!.notification.document;
+    const { content, completeness } = data!.notification!.document;
     const codes = completeness.map((i) => i.code);
     expect(codes).not.toContain('MISSING_SIREN');
     expect(codes).not.toContain('MISSING_OTHER_IDENTIFIER');

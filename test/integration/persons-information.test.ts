@@ -36,8 +36,8 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
   const file = async (id: string, token = cigalesDpo) => {
     const { data, errors } = await gw.gql(ExposurePersonsInformationDocument, { id }, token);
     expect(errors).toBeUndefined();
-    const obligation = data!.exposure.obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')!;
-    return { info: data!.exposure.personsInformation!, obligation };
+    const obligation = data!.exposure!.obligations.find((o) => o.code === 'DATA_SUBJECTS_COMMUNICATION')!;
+    return { info: data!.exposure!.personsInformation!, obligation };
   };
   const decide = (exposureId: string, input: DecidePersonsInformationInput, token = cigalesDpo) =>
     gw.gql(DecidePersonsInformationDocument, { exposureId, input }, token);
@@ -235,7 +235,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
     const persons = async () => {
       const { data, errors } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, horizonDpo);
       expect(errors).toBeUndefined();
-      const document = data!.notification.document;
+      const document = data!.notification!.document;
       const { obligations } = document;
       return {
         document,
@@ -315,7 +315,7 @@ describe(`the art. 34 decision and communication on ${dialect}`, () => {
 
       const { data } = await gw.gql(NotificationDocumentDocument, { id: notificationId }, horizonDpo);
       const refused = onlyError(
-        await gw.gql(MarkNotificationReadyDocument, { id: notificationId, version: data!.notification.version }, horizonDpo),
+        await gw.gql(MarkNotificationReadyDocument, { id: notificationId, version: data!.notification!.version }, horizonDpo),
       );
       expect(refused.extensions?.code).toBe('INVALID_STATE_TRANSITION');
       expect(JSON.stringify(refused.extensions)).toContain('INCONSISTENT_ART34_DECISION');

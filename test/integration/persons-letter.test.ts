@@ -40,7 +40,7 @@ describe(`the letter to the persons concerned on ${dialect}`, () => {
   const letterOf = async () => {
     const { data, errors } = await gw.gql(NotificationLetterDocument, { id: notification.id }, legal);
     expect(errors).toBeUndefined();
-    return data!.notification;
+    return data!.notification!;
   };
   const download = (file: string, token = legal) =>
     fetch(`${gw.baseUrl}/notifications/${notification.id}/${file}`, { headers: { authorization: `Bearer ${token}` } });
@@ -279,7 +279,7 @@ describe(`the letters of the demo on ${dialect}`, () => {
       );
     const letterIssue = async () => {
       const { data } = await gw.gql(NotificationLetterDocument, { id: demo.id }, token);
-      return { doc: data!, issue: data!.notification.document.letterCompleteness.find((i) => i.code === 'LETTER_HEALTH_CONTRADICTION') };
+      return { doc: data!, issue: data!.notification!.document.letterCompleteness.find((i) => i.code === 'LETTER_HEALTH_CONTRADICTION') };
     };
     // The demo holds no health data (legal review S4): the contradiction needs this test's own item.
     expect((await letterIssue()).issue).toBeUndefined();
@@ -304,17 +304,17 @@ describe(`the letters of the demo on ${dialect}`, () => {
     const { doc, issue } = await letterIssue();
     expect(issue?.blocksReady).toBe(true);
     expect(issue?.messageFr).toContain('transport médical');
-    expect(JSON.stringify(doc.notification.document.letterJson)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
+    expect(JSON.stringify(doc.notification!.document.letterJson)).not.toMatch(/Ne sont pas concernées[^"]*données médicales/);
   });
 
   it('shows Horizon’s recorded letter: measures for the reader, the CNIL filing date, and why it is still a draft', async () => {
     const token = await gw.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'legal@horizon.example');
     const filed = await gw.app.orm.em.fork().findOneOrFail(Notification, { status: 'FILED', exposure: { controller: orgs.horizon } });
     const { data } = await gw.gql(NotificationLetterDocument, { id: filed.id }, token);
-    const letter = data!.notification.document.letterJson as Letter;
+    const letter = data!.notification!.document.letterJson as Letter;
     expect(letter.paragraphs.find((p) => p.item === 'MEASURES')!.text).toContain('de cet incident le 2 février 2024.');
     expect(letter.paragraphs[0]!.text).toContain('chargé pour notre compte de la gestion du tiers payant');
-    expect(data!.notification.document.letterStatus).toBe('DRAFT');
-    expect(data!.notification.document.letterCompleteness.map((i) => i.code)).toEqual(['LETTER_NO_CONSEQUENCES']);
+    expect(data!.notification!.document.letterStatus).toBe('DRAFT');
+    expect(data!.notification!.document.letterCompleteness.map((i) => i.code)).toEqual(['LETTER_NO_CONSEQUENCES']);
   });
 });

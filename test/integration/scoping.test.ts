@@ -94,7 +94,7 @@ describe(`viewer scoping on ${dialect}`, () => {
     const response = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.horizon);
     expect(onlyError(response).extensions?.code).toBe('NOT_FOUND');
     const processor = await gw.gql(ExposureDocument, { id: cigalesExposure.id }, tokens.operatorA);
-    expect(processor.data!.exposure.controller.legalName).toBe('Mutuelle des Cigales');
+    expect(processor.data!.exposure!.controller.legalName).toBe('Mutuelle des Cigales');
   });
 
   it('lists organisations the viewer deals with: its own and the other side of its incidents', async () => {

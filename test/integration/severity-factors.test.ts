@@ -30,7 +30,7 @@ describe(`the assessor's ENISA factors through GraphQL on ${dialect}`, () => {
   const severity = async (id: string) => {
     const { data, errors } = await gw.gql(NotificationDocumentDocument, { id }, horizon);
     expect(errors).toBeUndefined();
-    return data!.notification.document.severityJson as { computed: Assessment; chosen: Assessment };
+    return data!.notification!.document.severityJson as { computed: Assessment; chosen: Assessment };
   };
 
   beforeAll(async () => {
@@ -93,7 +93,7 @@ describe(`the assessor's ENISA factors through GraphQL on ${dialect}`, () => {
     expect(text).toMatch(/importante — motif : hameçonnage ciblé plausible/);
     expect(text).not.toMatch(/\b(UNKNOWN_RECIPIENTS|RECOVERABLE|SIGNIFICANT|ASSESSOR|SIMPLE_PROFILING_OR_FINANCIAL_STATUS)\b/);
 
-    const version = (await gw.gql(NotificationDocumentDocument, { id: n.id }, horizon)).data!.notification.version;
+    const version = (await gw.gql(NotificationDocumentDocument, { id: n.id }, horizon)).data!.notification!.version;
     const wrong = await gw.gql(
       UpdateNotificationDocument,
       {

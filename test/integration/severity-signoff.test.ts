@@ -33,7 +33,7 @@ describe(`gravity sign-off and French documents on ${dialect}`, () => {
   const content = async (id: string) => {
     const { data, errors } = await gw.gql(NotificationDocumentDocument, { id }, horizon);
     expect(errors).toBeUndefined();
-    return data!.notification;
+    return data!.notification!;
   };
   const item = (c: CnilNotificationContent, path: string): ContentItem => c.sections.flatMap((s) => s.items).find((i) => i.path === path)!;
   const ticked = (c: CnilNotificationContent) => {

@@ -47,7 +47,7 @@ describe(`the typed notification document on ${dialect}`, () => {
   it('reads one section as typed questions: answers, provenance and the header', async () => {
     const { data, errors } = await gw.gql(NotificationSectionDocument, { id: filed, code: 'DATA' }, horizon);
     expect(errors).toBeUndefined();
-    const { document } = data!.notification;
+    const { document } = data!.notification!;
     expect(document.header).toMatchObject({
       type: 'INITIAL',
       status: 'FILED',
@@ -78,7 +78,7 @@ describe(`the typed notification document on ${dialect}`, () => {
   it('links each completeness item to its question, and reads one question by path', async () => {
     const { data, errors } = await gw.gql(NotificationTypedDocumentDocument, { id: draft, path: 'data.persons' }, horizon);
     expect(errors).toBeUndefined();
-    const { document } = data!.notification;
+    const { document } = data!.notification!;
     expect(document.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(document.completeness.length).toBeGreaterThan(0);
     const questions = document.sections.flatMap((s) => s.questions);
@@ -99,7 +99,7 @@ describe(`the typed notification document on ${dialect}`, () => {
   it('types the severity, the obligations and the letter', async () => {
     const { data, errors } = await gw.gql(NotificationTypedDocumentDocument, { id: filed, path: 'nowhere' }, horizon);
     expect(errors).toBeUndefined();
-    const { document } = data!.notification;
+    const { document } = data!.notification!;
     expect(document.question).toBeNull();
     const { severity } = document;
     expect(severity).toMatchObject({ method: 'enisa-2013', se: 3, level: 'HIGH', levelLabel: 'Élevé', art34Recommended: true });

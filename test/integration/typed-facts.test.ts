@@ -109,7 +109,7 @@ describe(`typed facts on ${dialect}`, () => {
     );
     expect(assessment.errors).toBeUndefined();
     const { data } = await gw.gql(ExposureFactsDocument, { id: atlantiqueExposure }, atlantique);
-    const facts = data!.exposure.facts;
+    const facts = data!.exposure!.facts;
     const persons = facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(persons.typedValue).toEqual(typed('INTEGER', { integer: 396_112 }));
     expect(persons.candidates.map((c) => [c.typedValue, c.source.type])).toEqual([
@@ -133,9 +133,9 @@ describe(`typed facts on ${dialect}`, () => {
 
   it("types the demo's own disagreement on Horizon's exposure: the insurer's 5 250 over the operator's 5 400", async () => {
     const { data } = await gw.gql(ExposureFactsDocument, { id: horizonExposure }, horizon);
-    const persons = data!.exposure.facts.conflicts.find((c) => c.field === 'approxPersons')!;
+    const persons = data!.exposure!.facts.conflicts.find((c) => c.field === 'approxPersons')!;
     expect(persons.candidates.map((c) => c.typedValue.integer)).toEqual([5_250, 5_400]);
-    expect(data!.exposure.factSubmissions.map((s) => s.statedExposureFacts.approxPersons)).toEqual(expect.arrayContaining([5_250, 5_400]));
+    expect(data!.exposure!.factSubmissions.map((s) => s.statedExposureFacts.approxPersons)).toEqual(expect.arrayContaining([5_250, 5_400]));
   });
 
   it('refuses a code outside an enum, naming the argument and the enum', async () => {

@@ -380,7 +380,7 @@ describe(`integrity of writes on ${dialect}`, () => {
       const shared = await gw.gql(UpdateExposureDocument, { id: exposures.cigales, input: { approxRecords: 131_000 } }, tokens.operatorA);
       expect(shared.errors).toBeUndefined();
       const { data } = await gw.gql(ExposureFactsDocument, { id: exposures.cigales }, tokens.cigales);
-      expect(data!.exposure.facts.fields.find((f) => f.field === 'approxRecords')).toMatchObject({
+      expect(data!.exposure!.facts.fields.find((f) => f.field === 'approxRecords')).toMatchObject({
         value: 131_000,
         source: {
           type: 'RECORD',
@@ -397,7 +397,7 @@ describe(`integrity of writes on ${dialect}`, () => {
       expect(updated.errors).toBeUndefined();
       const { data } = await gw.gql(ExposureFactsDocument, { id: exposures.cigales }, tokens.cigales);
       for (const [field, value] of Object.entries(input)) {
-        expect(data!.exposure.facts.fields.find((f) => f.field === field)).toMatchObject({
+        expect(data!.exposure!.facts.fields.find((f) => f.field === field)).toMatchObject({
           value,
           source: { type: 'RECORD', organization: { id: orgs.cigales, legalName: 'Mutuelle des Cigales' }, subject: 'dpo@cigales.example' },
         });

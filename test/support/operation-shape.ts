@@ -1,5 +1,21 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { type DocumentNode, getOperationAST, type GraphQLSchema, Lexer, print, Source, TokenKind, validate } from 'graphql';
+import {
+  type DocumentNode,
+  getOperationAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Lexer,
+  print,
+  Source,
+  TokenKind,
+  typeFromAST,
+  validate,
+} from 'graphql';
 import { operationCost } from '../../src/app/graphql/limits';
 
 export interface OperationShape {
@@ -16,6 +32,42 @@ function countTokens(text: string): number {
   let tokens = 0;
   while (lexer.advance().kind !== TokenKind.EOF) tokens += 1;
   return tokens;
+}
+
+/** Serialized values one of which any scalar of the schema accepts (ids, numbers, dates, flags, text). */
+const SCALAR_CANDIDATES: unknown[] = ['00000000-0000-4000-8000-000000000000', 1, '2024-02-01T00:00:00.000Z', '2024-02-01', true, 'x'];
+
+/** A value of the type that coerces: what a client would send, filled in for a required variable the test does not give. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    return Object.fromEntries(fields.map((field) => [field.name, sampleValue(field.type)]));
+  }
+  if (isScalarType(type)) {
+    return SCALAR_CANDIDATES.find((candidate) => {
+      try {
+        return type.parseValue(candidate) !== undefined;
+      } catch {
+        return false;
+      }
+    });
+  }
+  return null;
+}
+
+/** The variables given, and a sample value for every other required variable, so that the cost sees a complete request. */
+function completeVariables(schema: GraphQLSchema, document: DocumentNode, given: Record<string, unknown>): Record<string, unknown> {
+  const variables = { ...given };
+  for (const definition of getOperationAST(document)?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type);
+    if (!(name in variables) && type && isNonNullType(type) && !definition.defaultValue)
+      variables[name] = sampleValue(type as GraphQLInputType);
+  }
+  return variables;
 }
 
 /**
@@ -37,6 +89,6 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const errors = validate(schema, document, validationRules);
   if (errors.length) throw new Error(`invalid operation: ${errors.map((e) => e.message).join('; ')}`);
   shape.tokens = countTokens(print(document));
-  shape.cost = operationCost(schema, document, getOperationAST(document)!, variables);
+  shape.cost = operationCost(schema, document, getOperationAST(document)!, completeVariables(schema, document, variables));
   return shape;
 }

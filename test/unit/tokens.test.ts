@@ -15,7 +15,12 @@ const jwt = {
 describe('bearer tokens', () => {
   it('turns a valid token into its person, organisation and roles', async () => {
     const token = await signToken(jwt, { sub: 'dpo@x.example', org: ORG, roles: [Role.CONTROLLER_DPO] });
-    expect(await verifyToken(jwt, `Bearer ${token}`)).toEqual({ sub: 'dpo@x.example', org: ORG, roles: ['CONTROLLER_DPO'] });
+    expect(await verifyToken(jwt, `Bearer ${token}`)).toEqual({
+      sub: 'dpo@x.example',
+      org: ORG,
+      roles: ['CONTROLLER_DPO'],
+      expiresAt: expect.any(Date),
+    });
   });
 
   it.each([

@@ -2,24 +2,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
-  type FragmentDefinitionNode,
-  getNamedType,
-  getVariableValues,
   GraphQLError,
-  type GraphQLNamedType,
   type GraphQLSchema,
-  isObjectType,
-  isInterfaceType,
-  Kind,
   Lexer,
   type OperationDefinitionNode,
-  type SelectionSetNode,
   Source,
   TokenKind,
   type ValidationContext,
   type ValidationRule,
-  valueFromAST,
 } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../../lib/page-size';
 
 /**
@@ -38,15 +30,15 @@ export const GRAPHQL_LIMITS = {
   aliases: 10,
   /** No real operation uses @include/@skip; below graphql-cop's ten repeated unknown directives. */
   directives: 5,
-  /** Largest real operation: 215 tokens (ComplianceDashboard). */
+  /** Largest real operation: 226 tokens (ComplianceDashboard). */
   tokens: 1000,
   /**
-   * Fields resolved, each row of a page counted (operationCost), nested pages included. Real
-   * operations are measured at the largest page the API serves (500): the highest is Incidents, 500
-   * incidents with 5 exposures each, 65002; five aliased copies of the README's incidents example
-   * over 500 incidents (20 exposures each by default) are refused.
+   * Fields resolved, each row of a page counted, nested pages included. Real operations are measured
+   * at the largest page the API serves (500) and must cost at most half of it: the highest is
+   * Incidents, 500 incidents with 5 exposures each, 65002; five aliased copies of the README's
+   * incidents example over 500 incidents (20 exposures each by default) are refused.
    */
-  cost: 100000,
+  cost: 150000,
 } as const;
 
 export type GraphqlLimit = keyof typeof GRAPHQL_LIMITS;
@@ -64,9 +56,9 @@ export const LIMIT_ERROR_CODES: readonly string[] = Object.values(LIMIT_ERRORS).
 
 /** A document over one of the limits: its own code, and by how much, answered with a 400. */
 export class GraphqlLimitError extends GraphQLError {
-  constructor(limit: GraphqlLimit, found: number | string) {
+  constructor(limit: GraphqlLimit, found: number | string, options: { message?: string } = {}) {
     const { code, what } = LIMIT_ERRORS[limit];
-    super(`${what} ${found} exceeds the limit ${GRAPHQL_LIMITS[limit]}`, {
+    super(options.message ?? `${what} ${found} exceeds the limit ${GRAPHQL_LIMITS[limit]}`, {
       extensions: { code, limit: GRAPHQL_LIMITS[limit], found, http: { status: 400 } },
     });
   }
@@ -138,11 +130,43 @@ const OBJECT_COST = 2;
 const LEAF_COST = 1;
 
 /**
- * The cost of an operation: every field it would resolve, an object field 2 and a leaf 1, each
- * counted once per row of every page above it. A page is the field's `first` (or `last`) argument,
- * read from a literal or from the request's variables alike, or the default page size when the
- * field pages and none is given; a list without paging counts once. A fragment counts wherever it
- * is spread (validation has already refused cycles).
+ * Selections the cost analysis visits at most, each fragment counted wherever it is spread. A
+ * document within the token limit and without fragments has fewer than 1000; only fragments spread
+ * again and again (ten spreads of a fragment that spreads the next ten times…) reach it, and the
+ * analysis stops there instead of walking an exponential number of selections.
+ */
+export const MAX_EXPANDED_SELECTIONS = 10_000;
+
+/** graphql-query-complexity's own message when maxQueryNodes is reached. */
+const TOO_MANY_NODES = /maximum allowed number of nodes/;
+
+/**
+ * The rows a field's children are resolved for: any field with a `first` or `last` argument pages,
+ * whatever its name or type (the connections of every stage, present and future), so its children
+ * count once per row asked, or once per row of the default page when neither is given; a field
+ * taking a list of `ids` (nodes) once per id. A list without such arguments counts once.
+ */
+export function pageRows(args: Record<string, unknown>, field: { args: readonly { name: string }[] }): number {
+  if (Array.isArray(args.ids)) return args.ids.length;
+  if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return 1;
+  for (const value of [args.first, args.last]) if (typeof value === 'number' && value > 0) return value;
+  return DEFAULT_PAGE_SIZE;
+}
+
+/**
+ * The gateway's one estimator: a leaf costs 1; an object field 2 plus its children's cost, times the
+ * rows of its page (pageRows). graphql-query-complexity hands it the field's arguments already
+ * coerced with the request's variables, so a literal and a variable of the same value cost the same.
+ */
+const gatewayEstimator: ComplexityEstimator = ({ field, node, args, childComplexity }) =>
+  node.selectionSet ? OBJECT_COST + pageRows(args, field) * childComplexity : LEAF_COST;
+
+/**
+ * The cost of an operation (graphql-query-complexity with gatewayEstimator): every field it would
+ * resolve, each counted once per row of every page above it; on an abstract type, the costliest of
+ * its possible types; a field skipped by `@skip`/`@include` costs nothing. Throws the cost refusal
+ * when the document expands past MAX_EXPANDED_SELECTIONS; any other problem (a variable that does
+ * not coerce) is thrown as graphql-js reports it, for execution to refuse.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -150,68 +174,59 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-
-  // A fragment costs the same wherever it is spread: computed once, so a few fragments each spreading
-  // the next ten times cost an exponential number, not an exponential time.
-  const fragmentCosts = new Map<string, number>();
-  const fragmentCost = (name: string): number => {
-    if (!fragmentCosts.has(name)) {
-      fragmentCosts.set(name, 0);
-      const fragment = fragments.get(name);
-      if (fragment) fragmentCosts.set(name, selectionCost(schema.getType(fragment.typeCondition.name.value), fragment.selectionSet));
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      // The operation that runs; a document of several names it (validation refuses a second anonymous one).
+      operationName: operation.name?.value,
+      variables,
+      estimators: [gatewayEstimator],
+      maxQueryNodes: MAX_EXPANDED_SELECTIONS,
+    });
+  } catch (error) {
+    if (error instanceof Error && TOO_MANY_NODES.test(error.message)) {
+      throw new GraphqlLimitError('cost', `over ${GRAPHQL_LIMITS.cost}`, {
+        message: `the document expands to more than ${MAX_EXPANDED_SELECTIONS} selections (each fragment counted wherever it is spread); its cost exceeds what the gateway analyses`,
+      });
     }
-    return fragmentCosts.get(name)!;
-  };
+    throw error;
+  }
+}
 
-  const selectionCost = (parent: GraphQLNamedType | undefined | null, selectionSet: SelectionSetNode): number => {
-    let cost = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        cost += selectionCost(type, selection.selectionSet);
-        continue;
-      }
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        cost += fragmentCost(selection.name.value);
-        continue;
-      }
-      const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
-      if (!selection.selectionSet) {
-        cost += LEAF_COST;
-        continue;
-      }
-      let rows = 1;
-      const paging = definition?.args.find((arg) => arg.name === 'first' || arg.name === 'last');
-      if (paging) {
-        const given = selection.arguments?.find((arg) => arg.name.value === paging.name);
-        const value = given ? valueFromAST(given.value, paging.type, variables) : undefined;
-        rows = typeof value === 'number' && value > 0 ? value : DEFAULT_PAGE_SIZE;
-      }
-      cost += OBJECT_COST + rows * selectionCost(definition ? getNamedType(definition.type) : undefined, selection.selectionSet);
-    }
-    return cost;
-  };
-
-  return selectionCost(schema.getRootType(operation.operation), operation.selectionSet);
+/** What `extensions.cost` says on every response: the operation's cost (null when it was not computed) and the limit. */
+export interface CostReport {
+  requested: number | null;
+  limit: number;
 }
 
 /**
- * Refuses an operation over the cost limit once its variables are known (didResolveOperation runs
- * after validation, before execution): `first: 100` and `first: $n` with n = 100 cost the same.
+ * Computes each operation's cost once its variables are known (didResolveOperation runs after
+ * validation, before execution), refuses it over the limit, and reports `extensions.cost` on every
+ * response, refusals included, so a client sees how close it came. `requested` is null when the
+ * document never reached the analysis (it did not parse or validate, or its variables did not
+ * coerce).
  */
 export function costLimitPlugin<Context extends object>(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let requested: number | null = null;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          // Coerced as execution will coerce them; a variable that does not coerce is refused later, by execution.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
-          const cost = operationCost(schema, document, operation, coerced.coerced ?? {});
-          if (cost > GRAPHQL_LIMITS.cost) throw new GraphqlLimitError('cost', cost);
+          try {
+            requested = operationCost(schema, document, operation, request.variables ?? {});
+          } catch (error) {
+            if (error instanceof GraphqlLimitError) throw error;
+            // Variables that do not coerce: execution refuses them with graphql-js's own message.
+            return;
+          }
+          if (requested > GRAPHQL_LIMITS.cost) throw new GraphqlLimitError('cost', requested);
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const cost: CostReport = { requested, limit: GRAPHQL_LIMITS.cost };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
     },
