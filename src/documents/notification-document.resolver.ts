@@ -63,102 +63,179 @@ class NotificationDeadline {
   @Field({ description: 'Past due with no notification of the exposure filed yet.' }) overdue!: boolean;
 }
 
+/** What the assembled fields read: the notification's view and its letters, each computed once. */
+interface DocumentSources {
+  view: () => Promise<NotificationView>;
+  letters: () => Promise<PersonsLetterContent[]>;
+  /** Rendered once, on the first PDF field asked for. */
+  pdf: () => Promise<RenderedPdf>;
+}
+
+/**
+ * The document of one notification. Links are signed from its id alone; everything else is assembled
+ * on the first field that needs it and shared by the others, so a list asking only for download links
+ * (or, once filed, the sha256 recorded at filing) assembles and renders nothing.
+ */
 @ObjectType({ description: 'What the notification says, as assembled now (or as filed), with its sha256.' })
 class NotificationDocument {
+  constructor(
+    private readonly id: string,
+    private readonly filedSha256: string | null,
+    private readonly now: Date,
+    private readonly link: (path: string) => string,
+    private readonly sources: DocumentSources,
+  ) {}
+
   @Field(() => GraphQLJSONObject, {
     description: 'CnilNotificationContent: the 14 sections of the CNIL form, as JSON.',
     deprecationReason: 'Use sections, header or canonicalJson: content is removed in 0.3.0; read the typed fields or canonicalJson.',
   })
-  content!: CnilNotificationContent;
-  @Field({
+  async content(): Promise<CnilNotificationContent> {
+    return (await this.sources.view()).content;
+  }
+
+  @Field(() => String, {
     description: 'The content as RFC 8785 canonical JSON: exactly the bytes sha256 is computed over, to archive or verify.',
   })
-  canonicalJson!: string;
-  @Field({ description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' }) sha256!: string;
+  async canonicalJson(): Promise<string> {
+    return canonicalJson((await this.sources.view()).content);
+  }
+
+  @Field(() => String, { description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' })
+  async sha256(): Promise<string> {
+    return this.filedSha256 ?? (await this.sources.view()).contentSha256;
+  }
+
   @Field(() => NotificationHeader, { description: 'What the notification is (type, number, phase) and whom it is about.' })
-  header!: NotificationHeader;
-  /** Every section of the form, as assembled; the `sections` field narrows it on request. */
-  allSections!: FormSection[];
-  @Field(() => [CompletenessIssueType], { description: 'Every item still missing or inconsistent (each also under its question).' })
-  completeness!: CompletenessIssueType[];
-  @Field(() => Severity, {
-    description: 'The ENISA assessment, computed and chosen, with the signed-off gravity (internal: never sent to the CNIL).',
-  })
-  severity!: Severity;
-  @Field(() => GraphQLJSON, {
-    description: 'The severity as computed and chosen, with the override, as JSON.',
-    deprecationReason: 'Use severity: severityJson is removed in 0.3.0; read the typed fields or canonicalJson.',
-  })
-  severityJson!: unknown;
-  @Field(() => [ObligationType], {
-    description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.',
-  })
-  obligations!: ObligationType[];
-  @Field(() => GraphQLJSON, {
-    description: 'The obligations of the exposure as JSON.',
-    deprecationReason: 'Use obligations: obligationsJson is removed in 0.3.0; read the typed fields or canonicalJson.',
-  })
-  obligationsJson!: unknown;
-  @Field(() => NotificationDeadline, { description: 'The 72-hour clock of the CNIL notification.' }) deadline!: NotificationDeadline;
-  @Field(() => PersonsLetterDocument, {
-    description: 'The letter to the persons concerned (art. 34) addressed to the member, assembled from the same facts.',
-  })
-  letter!: PersonsLetterDocument;
-  @Field(() => [PersonsLetterDocument], {
-    description: 'The letter of every addressee variant (member, beneficiary, minor’s representative).',
-  })
-  letters!: PersonsLetterDocument[];
-  @Field(() => GraphQLJSONObject, {
-    description: 'The letter to the member as JSON (PersonsLetterContent).',
-    deprecationReason: 'Use letter: letterJson is removed in 0.3.0; read the typed fields or canonicalJson.',
-  })
-  letterJson!: PersonsLetterContent;
-  @Field({ description: 'A signed link to the PDF of this filing: valid a few minutes, for this viewer, no Authorization header needed.' })
-  url!: string;
-  @Field({ description: 'A signed link (as `url`) to the letter of every addressee variant as a mail-merge CSV (no personal data).' })
-  letterRecipientsUrl!: string;
-  @Field(() => LETTER_STATUS, { description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' })
-  letterStatus!: PersonsLetterContent['status'];
-  @Field(() => [LetterIssueType], { description: 'What the letter lacks, for any addressee variant.' })
-  letterCompleteness!: LetterIssueType[];
-  @Field({
-    description:
-      'A signed link (as `url`) to the internal dossier (ENISA, other regimes, provenance, missing items): never sent to the CNIL.',
-  })
-  dossierUrl!: string;
+  async header(): Promise<NotificationHeader> {
+    return headerOf((await this.sources.view()).content);
+  }
 
   @Field(() => [FormSection], {
     description: 'The sections of the CNIL form, each question with its typed answer, provenance and missing items.',
   })
-  sections(
+  async sections(
     @Arg('missingOnly', {
       defaultValue: false,
       description:
         'true: only the sections that still miss something, each with only its questions that do (« ce qui manque »); the section-level items stay in `missing`.',
     })
     missingOnly: boolean,
-  ): FormSection[] {
-    if (!missingOnly) return this.allSections;
-    return this.allSections
-      .filter((s) => s.missing.length > 0)
-      .map((s) => ({ ...s, questions: s.questions.filter((q) => q.missing.length > 0) }));
+  ): Promise<FormSection[]> {
+    const all = await this.allSections();
+    if (!missingOnly) return all;
+    return all.filter((s) => s.missing.length > 0).map((s) => ({ ...s, questions: s.questions.filter((q) => q.missing.length > 0) }));
   }
 
   @Field(() => FormSection, { nullable: true, description: 'One section of the form by its code; null when the content has none.' })
-  section(@Arg('code', () => FORM_SECTION_CODE, { description: 'The section code, e.g. DATA.' }) code: SectionCode): FormSection | null {
-    return this.allSections.find((s) => s.code === code) ?? null;
+  async section(
+    @Arg('code', () => FORM_SECTION_CODE, { description: 'The section code, e.g. DATA.' }) code: SectionCode,
+  ): Promise<FormSection | null> {
+    return (await this.allSections()).find((s) => s.code === code) ?? null;
   }
 
   @Field(() => FormQuestion, { nullable: true, description: 'One question of the form by its path; null when the content has none.' })
-  question(@Arg('path', { description: 'The form path, e.g. data.persons.' }) path: string): FormQuestion | null {
-    return this.allSections.flatMap((s) => s.questions).find((q) => q.path === path) ?? null;
+  async question(@Arg('path', { description: 'The form path, e.g. data.persons.' }) path: string): Promise<FormQuestion | null> {
+    return (await this.allSections()).flatMap((s) => s.questions).find((q) => q.path === path) ?? null;
   }
 
-  /** Rendered once, on the first PDF field asked for: a dashboard listing hashes renders nothing. */
-  constructor(
-    private readonly pdf: () => Promise<RenderedPdf>,
-    private readonly letterLink: (file: 'letter.pdf' | 'letter.docx', variant: LetterVariant) => string,
-  ) {}
+  @Field(() => [CompletenessIssueType], { description: 'Every item still missing or inconsistent (each also under its question).' })
+  async completeness(): Promise<CompletenessIssueType[]> {
+    return (await this.sources.view()).completeness.map(completenessIssueOf);
+  }
+
+  @Field(() => Severity, {
+    description: 'The ENISA assessment, computed and chosen, with the signed-off gravity (internal: never sent to the CNIL).',
+  })
+  async severity(): Promise<Severity> {
+    // The gathered inputs always carry an assessment; only a hand-built assembly may lack one.
+    return severityOf(assessedSeverity((await this.sources.view()).inputs.assembly)!);
+  }
+
+  @Field(() => GraphQLJSON, {
+    description: 'The severity as computed and chosen, with the override, as JSON.',
+    deprecationReason: 'Use severity: severityJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  async severityJson(): Promise<unknown> {
+    return (await this.sources.view()).inputs.severity;
+  }
+
+  @Field(() => [ObligationType], {
+    description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.',
+  })
+  async obligations(): Promise<ObligationType[]> {
+    return (await this.sources.view()).inputs.obligations;
+  }
+
+  @Field(() => GraphQLJSON, {
+    description: 'The obligations of the exposure as JSON.',
+    deprecationReason: 'Use obligations: obligationsJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  async obligationsJson(): Promise<unknown> {
+    return (await this.sources.view()).inputs.obligations;
+  }
+
+  @Field(() => NotificationDeadline, { description: 'The 72-hour clock of the CNIL notification.' })
+  async deadline(): Promise<NotificationDeadline> {
+    const { inputs } = await this.sources.view();
+    const dueAt = inputs.cnilDueAt;
+    return {
+      dueAt,
+      remainingSeconds: dueAt ? Math.round((dueAt.getTime() - this.now.getTime()) / 1000) : null,
+      overdue: inputs.overdue,
+    };
+  }
+
+  @Field(() => PersonsLetterDocument, {
+    description: 'The letter to the persons concerned (art. 34) addressed to the member, assembled from the same facts.',
+  })
+  async letter(): Promise<PersonsLetterDocument> {
+    return letterOf((await this.sources.letters())[0]!);
+  }
+
+  @Field(() => [PersonsLetterDocument], {
+    description: 'The letter of every addressee variant (member, beneficiary, minor’s representative).',
+  })
+  async letters(): Promise<PersonsLetterDocument[]> {
+    return (await this.sources.letters()).map(letterOf);
+  }
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'The letter to the member as JSON (PersonsLetterContent).',
+    deprecationReason: 'Use letter: letterJson is removed in 0.3.0; read the typed fields or canonicalJson.',
+  })
+  async letterJson(): Promise<PersonsLetterContent> {
+    return (await this.sources.letters())[0]!;
+  }
+
+  @Field(() => LETTER_STATUS, { description: 'DRAFT or READY: READY once a named person marked it so and nothing blocks.' })
+  async letterStatus(): Promise<PersonsLetterContent['status']> {
+    return (await this.sources.letters())[0]!.status;
+  }
+
+  @Field(() => [LetterIssueType], { description: 'What the letter lacks, for any addressee variant.' })
+  async letterCompleteness(): Promise<LetterIssueType[]> {
+    const letters = await this.sources.letters();
+    return [...new Map(letters.flatMap((l) => l.completeness).map((i) => [i.code, i])).values()];
+  }
+
+  @Field({ description: 'A signed link to the PDF of this filing: valid a few minutes, for this viewer, no Authorization header needed.' })
+  url(): string {
+    return this.link(`/notifications/${this.id}/filing.pdf`);
+  }
+
+  @Field({ description: 'A signed link (as `url`) to the letter of every addressee variant as a mail-merge CSV (no personal data).' })
+  letterRecipientsUrl(): string {
+    return this.link(`/notifications/${this.id}/letter-recipients.csv`);
+  }
+
+  @Field({
+    description:
+      'A signed link (as `url`) to the internal dossier (ENISA, other regimes, provenance, missing items): never sent to the CNIL.',
+  })
+  dossierUrl(): string {
+    return this.link(`/notifications/${this.id}/dossier-interne.pdf`);
+  }
 
   @Field(() => String, { description: 'A signed link (as `url`) to the PDF of the letter to the persons of one addressee variant.' })
   letterUrl(@variantArg() variant: LetterVariant): string {
@@ -172,58 +249,27 @@ class NotificationDocument {
 
   @Field(() => Int, { description: 'Size of the filing PDF in bytes.' })
   async byteSize(): Promise<number> {
-    return (await this.pdf()).bytes.length;
+    return (await this.sources.pdf()).bytes.length;
   }
 
   @Field(() => Int, { description: 'Pages of the filing PDF.' })
   async pageCount(): Promise<number> {
-    return (await this.pdf()).pageCount;
+    return (await this.sources.pdf()).pageCount;
   }
 
   @Field(() => String, { description: 'sha256 of the filing PDF bytes (for a filed notification, of the PDF kept at filing).' })
   async pdfSha256(): Promise<string> {
-    return (await this.pdf()).sha256;
+    return (await this.sources.pdf()).sha256;
   }
-}
 
-function documentOf(
-  view: NotificationView,
-  now: Date,
-  pdf: () => Promise<RenderedPdf>,
-  id: string,
-  letters: PersonsLetterContent[],
-  link: (path: string) => string,
-): NotificationDocument {
-  const { inputs } = view;
-  const dueAt = inputs.cnilDueAt;
-  const letterLink = (file: string, variant: LetterVariant) =>
-    link(`/notifications/${id}/${file}${variant === 'MEMBER' ? '' : `?variant=${variant}`}`);
-  return Object.assign(new NotificationDocument(pdf, letterLink), {
-    url: link(`/notifications/${id}/filing.pdf`),
-    dossierUrl: link(`/notifications/${id}/dossier-interne.pdf`),
-    letterRecipientsUrl: link(`/notifications/${id}/letter-recipients.csv`),
-    letterStatus: letters[0]!.status,
-    letterCompleteness: [...new Map(letters.flatMap((l) => l.completeness).map((i) => [i.code, i])).values()],
-    content: view.content,
-    canonicalJson: canonicalJson(view.content),
-    sha256: view.contentSha256,
-    header: headerOf(view.content),
-    allSections: formSections(view.content, view.completeness),
-    completeness: view.completeness.map(completenessIssueOf),
-    // The gathered inputs always carry an assessment; only a hand-built assembly may lack one.
-    severity: severityOf(assessedSeverity(inputs.assembly)!),
-    severityJson: inputs.severity,
-    obligations: inputs.obligations,
-    obligationsJson: inputs.obligations,
-    letter: letterOf(letters[0]!),
-    letters: letters.map(letterOf),
-    letterJson: letters[0]!,
-    deadline: {
-      dueAt,
-      remainingSeconds: dueAt ? Math.round((dueAt.getTime() - now.getTime()) / 1000) : null,
-      overdue: inputs.overdue,
-    },
-  });
+  private letterLink(file: 'letter.pdf' | 'letter.docx', variant: LetterVariant): string {
+    return this.link(`/notifications/${this.id}/${file}${variant === 'MEMBER' ? '' : `?variant=${variant}`}`);
+  }
+
+  private async allSections(): Promise<FormSection[]> {
+    const view = await this.sources.view();
+    return formSections(view.content, view.completeness);
+  }
 }
 
 /** The documents of a notification: recording its filing (which keeps the PDF) and its PDFs and letter. */
@@ -239,13 +285,19 @@ export class NotificationDocumentResolver {
   }
 
   @FieldResolver(() => NotificationDocument)
-  async document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): Promise<NotificationDocument> {
-    const view = await new NotificationService(ctx).view(notification);
-    let rendered: Promise<RenderedPdf> | undefined;
+  document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): NotificationDocument {
     const documents = new DocumentService(ctx);
-    const pdf = () => (rendered ??= documents.pdfOf(notification, 'FILING', view));
-    const letters = await Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, view)));
-    return documentOf(view, ctx.clock.now(), pdf, notification.id, letters, (path) => downloadLink(ctx, path));
+    let view: Promise<NotificationView> | undefined;
+    let letters: Promise<PersonsLetterContent[]> | undefined;
+    let rendered: Promise<RenderedPdf> | undefined;
+    const sources: DocumentSources = {
+      view: () => (view ??= new NotificationService(ctx).view(notification)),
+      letters: () =>
+        (letters ??= sources.view().then((v) => Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, v))))),
+      pdf: () => (rendered ??= sources.view().then((v) => documents.pdfOf(notification, 'FILING', v))),
+    };
+    const filedSha256 = notification.status === 'FILED' ? (notification.snapshotSha256 ?? null) : null;
+    return new NotificationDocument(notification.id, filedSha256, ctx.clock.now(), (path) => downloadLink(ctx, path), sources);
   }
 
   @FieldResolver(() => CnilRecapitulatifType, {
