@@ -27,19 +27,22 @@ export class VocabularyEntry {
 })
 export class VocabularyList {
   @Field({ description: 'The list’s name, also the name of the GraphQL enum of its codes.' }) name!: string;
-  @Field() version!: string;
-  @Field(() => VOCABULARY_ORIGIN) origin!: VocabularyOrigin;
-  @Field(() => VOCABULARY_STATUS) status!: VocabularyStatus;
+  @Field({ description: 'The version of the list the codes and labels belong to.' }) version!: string;
+  @Field(() => VOCABULARY_ORIGIN, { description: 'Whether the list is the CNIL form’s or the gateway’s.' }) origin!: VocabularyOrigin;
+  @Field(() => VOCABULARY_STATUS, { description: 'What this version of the list rests on.' }) status!: VocabularyStatus;
   @Field({ description: 'The same, in French, as the documents print it.' }) statusDescription!: string;
   @Field(() => String, { nullable: true, description: 'The date of the téléservice capture that confirmed the list (YYYY-MM-DD).' })
   capturedOn!: string | null;
-  @Field(() => [VocabularyEntry]) entries!: VocabularyEntry[];
+  @Field(() => [VocabularyEntry], { description: 'The answers, in the list’s order.' }) entries!: VocabularyEntry[];
 }
 
 @Resolver()
 export class VocabularyResolver {
   @Query(() => [VocabularyList], { description: 'The answer lists with their French labels and provenance, all or the one named.' })
-  vocabulary(@Arg('name', () => String, { nullable: true }) name?: string): VocabularyList[] {
+  vocabulary(
+    @Arg('name', () => String, { nullable: true, description: "The list's name (e.g. DataCategory); every list when omitted." })
+    name?: string,
+  ): VocabularyList[] {
     return VOCABULARY_LISTS.filter((list) => !name || list.name === name).map((list) => {
       const info = VOCABULARY_VERSIONS[list.version]!;
       return {

@@ -22,8 +22,30 @@ export enum FactConfidence {
   ESTIMATED = 'ESTIMATED',
 }
 
-registerEnumType(FactSourceType, { name: 'FactSourceType', description: 'Where a fact comes from.' });
-registerEnumType(FactConfidence, { name: 'FactConfidence', description: 'How sure its source is of it.' });
+registerEnumType(FactSourceType, {
+  name: 'FactSourceType',
+  description: 'Where a fact comes from; at equal confidence the unified facts prefer them in this order.',
+  valuesConfig: {
+    CONTROLLER_ASSESSMENT: {
+      description: "The exposure's controller's own assessment; only that controller (or an admin) may submit one.",
+    },
+    FORENSIC_REPORT: { description: 'A forensic or incident-response report.' },
+    PROCESSOR_NOTICE: {
+      description: "The processor's notice (art. 33(2)); only the incident's source organisation (or an admin) may submit one.",
+    },
+    PUBLIC_STATEMENT: { description: 'A public statement, press release or other second-hand source.' },
+    RECORD: { description: "The incident's or exposure's own fields, not a submission; it cannot be submitted." },
+  },
+});
+registerEnumType(FactConfidence, {
+  name: 'FactConfidence',
+  description: 'How sure its source is of it; the unified facts prefer the more confident.',
+  valuesConfig: {
+    CONFIRMED: { description: 'Established, e.g. checked in the logs or the data itself.' },
+    REPORTED: { description: 'Stated by the source but not yet checked.' },
+    ESTIMATED: { description: 'An estimate, e.g. an approximate count or date.' },
+  },
+});
 
 /** Facts as submitted: plain JSON, dates as ISO strings, only the fields the source stated. */
 export type FactValues = Record<string, unknown>;
@@ -51,11 +73,11 @@ export class FactSubmission extends BaseEntity {
   @Property()
   submittedBySubject!: string;
 
-  @Field(() => FactSourceType)
+  @Field(() => FactSourceType, { description: 'Where the facts come from.' })
   @Property({ type: 'string' })
   sourceType!: FactSourceType;
 
-  @Field(() => FactConfidence)
+  @Field(() => FactConfidence, { description: 'How sure the source is of the facts.' })
   @Property({ type: 'string' })
   confidence!: FactConfidence;
 
@@ -85,7 +107,7 @@ export class FactSubmission extends BaseEntity {
   @Property({ type: 'json' })
   exposureFacts: FactValues = {};
 
-  @Field()
+  @Field({ description: 'When the gateway received the submission (ISO 8601, UTC).' })
   @Property({ type: DateTimeType })
   submittedAt!: Date;
 }

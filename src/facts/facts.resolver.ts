@@ -18,7 +18,8 @@ import { type FactSourceInfo, unifyFacts } from './unify';
 export class FactSubmissionResolver {
   @Mutation(() => FactSubmission, { description: 'Appends facts from one source; idempotent per key.' })
   submitBreachFacts(
-    @Arg('input') input: SubmitBreachFactsInput,
+    @Arg('input', { description: 'The source, its confidence, the idempotency key and the facts it states.' })
+    input: SubmitBreachFactsInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,
   ): Promise<FactSubmission> {
     return new FactsService(ctx).submit(input);
@@ -35,12 +36,12 @@ export class FactSubmissionResolver {
     return (await ctx.loaders.organizationById.load(submission.submittedBy.id)) ?? null;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The incident the facts are about.' })
   incidentId(@Root() submission: FactSubmission): string {
     return submission.incident.id;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, { nullable: true, description: 'The exposure the facts are about; null for incident-level facts only.' })
   exposureId(@Root() submission: FactSubmission): string | null {
     return submission.exposure?.id ?? null;
   }
@@ -86,7 +87,10 @@ export class ExposureFactsResolver {
 
 @Resolver(() => FactSourceObject)
 export class FactSourceResolver {
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation that said it; null for an unnamed record author or one the viewer may not read.',
+  })
   async organization(
     @Root() source: FactSourceInfo,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders & FactLoaders>,

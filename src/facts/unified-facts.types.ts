@@ -6,14 +6,24 @@ import { FACT_FIELD, FactValueObject, factValue } from './fact-types';
 import type { FactCandidate, FactSourceInfo, UnifiedFact, UnifiedFacts } from './unify';
 
 export const FACT_LEVEL = { INCIDENT: 'INCIDENT', EXPOSURE: 'EXPOSURE' } as const;
-registerEnumType(FACT_LEVEL, { name: 'FactLevel', description: 'Whether a fact is about the incident or one exposure.' });
+registerEnumType(FACT_LEVEL, {
+  name: 'FactLevel',
+  description: 'Whether a fact is about the incident or one exposure.',
+  valuesConfig: {
+    INCIDENT: { description: 'About the incident: the same for every controller it exposes.' },
+    EXPOSURE: { description: 'About one exposure: this controller’s data, persons, judgement and measures.' },
+  },
+});
 
 @ObjectType('FactSource', { description: 'Who said it: a submission, or the record itself (type RECORD).' })
 export class FactSourceObject implements FactSourceInfo {
-  @Field(() => ID, { nullable: true }) submissionId!: string | null;
-  @Field(() => FactSourceType) type!: FactSourceType;
-  @Field(() => FactConfidence, { nullable: true }) confidence!: FactConfidence | null;
-  @Field(() => String, { nullable: true }) reference!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The submission that said it; null for the record itself.' }) submissionId!:
+    string | null;
+  @Field(() => FactSourceType, { description: 'The kind of source; RECORD for the record itself.' }) type!: FactSourceType;
+  @Field(() => FactConfidence, { nullable: true, description: 'How sure the source is; null for the record itself.' })
+  confidence!: FactConfidence | null;
+  @Field(() => String, { nullable: true, description: "The source's own reference (report number, notice id…); null when it gave none." })
+  reference!: string | null;
   @Field(() => ID, { nullable: true, description: 'The organisation that submitted it, or that last set the record field.' })
   organizationId!: string | null;
   @Field(() => String, { nullable: true, description: 'The person (token subject) who submitted it, or who last set the record field.' })
@@ -34,13 +44,13 @@ export class FactCandidateType implements FactCandidate {
   value!: unknown;
   @Field(() => FactValueObject, { description: 'The value, typed: its kind and the member that holds it.' })
   typedValue!: FactValueObject;
-  @Field(() => FactSourceObject) source!: FactSourceInfo;
+  @Field(() => FactSourceObject, { description: 'Who gave this value.' }) source!: FactSourceInfo;
 }
 
 @ObjectType('UnifiedFact', { description: 'One fact as unified: the chosen value, its source, and every candidate.' })
 export class UnifiedFactType implements UnifiedFact {
   @Field(() => FACT_FIELD, { description: 'The fact: its field in IncidentFacts or ExposureFacts.' }) field!: FactField;
-  @Field(() => FACT_LEVEL) level!: FactLevel;
+  @Field(() => FACT_LEVEL, { description: 'Whether the fact is about the incident or this exposure.' }) level!: FactLevel;
   @Field(() => GraphQLJSON, {
     nullable: true,
     description: 'The chosen value as JSON (instants as ISO strings).',
@@ -49,14 +59,17 @@ export class UnifiedFactType implements UnifiedFact {
   value!: unknown;
   @Field(() => FactValueObject, { description: 'The chosen value, typed: its kind and the member that holds it.' })
   typedValue!: FactValueObject;
-  @Field(() => FactSourceObject) source!: FactSourceInfo;
+  @Field(() => FactSourceObject, { description: 'Who gave the chosen value (the record itself when no submission states it).' })
+  source!: FactSourceInfo;
   @Field({ description: 'Sources disagree on this field.' }) conflicting!: boolean;
-  @Field(() => [FactCandidateType]) candidates!: FactCandidateType[];
+  @Field(() => [FactCandidateType], { description: 'Every source that states the field, best first (the record itself when none does).' })
+  candidates!: FactCandidateType[];
 }
 
 @ObjectType('UnifiedFacts', { description: 'The unified view of an exposure, derived from every visible submission.' })
 export class UnifiedFactsType implements UnifiedFacts {
-  @Field(() => [UnifiedFactType]) fields!: UnifiedFactType[];
+  @Field(() => [UnifiedFactType], { description: 'Every catalogued fact, incident facts first, each with its chosen value.' })
+  fields!: UnifiedFactType[];
   @Field(() => [UnifiedFactType], { description: 'The fields where sources disagree, each with every value.' })
   conflicts!: UnifiedFactType[];
 }

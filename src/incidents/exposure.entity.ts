@@ -10,7 +10,7 @@ import {
   SENSITIVE_DATA,
   SUBJECT_CATEGORY,
 } from '../cnil/enums';
-import type { ExposureFactValues, FactColumnMismatches, NoMismatch } from '../cnil/fact-catalogue';
+import { FACT_CATALOGUE, type ExposureFactValues, type FactColumnMismatches, type NoMismatch } from '../cnil/fact-catalogue';
 import type {
   CommunicationChannel,
   CommunicationStatus,
@@ -62,87 +62,90 @@ export class Exposure extends BaseEntity<Defaulted> {
   @Property({ type: DateTimeType, nullable: true })
   declaredAwareAt?: Date;
 
-  @Field(() => [DATA_CATEGORY.values])
+  @Field(() => [DATA_CATEGORY.values], { description: FACT_CATALOGUE.dataCategories.description })
   @Property({ type: 'json' })
   dataCategories: DataCategory[] = [];
 
-  @Field({ nullable: true, description: 'Nature des données « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.dataCategoriesOther.description })
   @Property({ type: 'text', nullable: true })
   dataCategoriesOther?: string;
 
-  @Field(() => [SENSITIVE_DATA.values])
+  @Field(() => [SENSITIVE_DATA.values], { description: FACT_CATALOGUE.sensitiveData.description })
   @Property({ type: 'json' })
   sensitiveData: SensitiveDataCategory[] = [];
 
-  @Field(() => [String], { description: 'Data items exposed, as the sources name them (e.g. "date de naissance").' })
+  @Field(() => [String], { description: FACT_CATALOGUE.exposedDataItems.description })
   @Property({ type: 'json' })
   exposedDataItems: string[] = [];
 
-  @Field(() => [String], { description: 'Data items explicitly not exposed (e.g. "coordonnées bancaires").' })
+  @Field(() => [String], { description: FACT_CATALOGUE.notExposedDataItems.description })
   @Property({ type: 'json' })
   notExposedDataItems: string[] = [];
 
-  @Field(() => [SUBJECT_CATEGORY.values])
+  @Field(() => [SUBJECT_CATEGORY.values], { description: FACT_CATALOGUE.subjectCategories.description })
   @Property({ type: 'json' })
   subjectCategories: SubjectCategory[] = [];
 
-  @Field({ nullable: true, description: 'Catégorie de personnes « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.subjectCategoriesOther.description })
   @Property({ type: 'text', nullable: true })
   subjectCategoriesOther?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Nombre approximatif de personnes.' })
+  @Field(() => Int, { nullable: true, description: FACT_CATALOGUE.approxPersons.description })
   @Property({ type: 'integer', nullable: true })
   approxPersons?: number;
 
-  @Field(() => Int, { nullable: true, description: "Nombre approximatif d'enregistrements." })
+  @Field(() => Int, { nullable: true, description: FACT_CATALOGUE.approxRecords.description })
   @Property({ type: 'integer', nullable: true })
   approxRecords?: number;
 
-  @Field(() => [CONSEQUENCE.values])
+  @Field(() => [CONSEQUENCE.values], { description: FACT_CATALOGUE.consequences.description })
   @Property({ type: 'json' })
   consequences: Consequence[] = [];
 
-  @Field({ nullable: true, description: 'Conséquence « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.consequencesOther.description })
   @Property({ type: 'text', nullable: true })
   consequencesOther?: string;
 
-  @Field(() => [HARM.values])
+  @Field(() => [HARM.values], { description: FACT_CATALOGUE.harms.description })
   @Property({ type: 'json' })
   harms: Harm[] = [];
 
-  @Field({ nullable: true, description: 'Préjudice « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.harmsOther.description })
   @Property({ type: 'text', nullable: true })
   harmsOther?: string;
 
-  @Field({ nullable: true, description: 'Préjudices potentiels: free text.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.harmsDescription.description })
   @Property({ type: 'text', nullable: true })
   harmsDescription?: string;
 
-  @Field({ nullable: true, description: 'Mesures prises suite à la violation.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.measuresTaken.description })
   @Property({ type: 'text', nullable: true })
   measuresTaken?: string;
 
-  @Field({ nullable: true, description: 'Mesures envisagées.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.measuresPlanned.description })
   @Property({ type: 'text', nullable: true })
   measuresPlanned?: string;
 
-  @Field(() => COMMUNICATION_STATUS.values, { nullable: true })
+  @Field(() => COMMUNICATION_STATUS.values, { nullable: true, description: FACT_CATALOGUE.communicationStatus.description })
   @Property({ type: 'string', nullable: true })
   communicationStatus?: CommunicationStatus;
 
-  @Field(() => [COMMUNICATION_CHANNEL.values])
+  @Field(() => [COMMUNICATION_CHANNEL.values], { description: FACT_CATALOGUE.communicationChannels.description })
   @Property({ type: 'json' })
   communicationChannels: CommunicationChannel[] = [];
 
-  @Field({ nullable: true, description: 'When the persons were or will be informed.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.communicationAt.description })
   @Property({ type: DateTimeType, nullable: true })
   communicationAt?: Date;
 
-  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })
+  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, {
+    nullable: true,
+    description: FACT_CATALOGUE.nonCommunicationJustification.description,
+  })
   @Property({ type: 'string', nullable: true })
   nonCommunicationJustification?: NonCommunicationJustification;
 
-  @Field({ nullable: true, description: 'Content of the communication, or the justification of its absence.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.communicationDetails.description })
   @Property({ type: 'text', nullable: true })
   communicationDetails?: string;
 

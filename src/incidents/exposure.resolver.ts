@@ -25,34 +25,43 @@ export class ExposureResolver {
   }
 
   @Query(() => Exposure, { nullable: true, description: lookupDescription('exposure') })
-  exposure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Exposure> {
+  exposure(
+    @Arg('id', () => ID, { description: "The exposure's id." }) id: string,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Exposure> {
     return new ExposureService(ctx).get(id);
   }
 
-  @Mutation(() => Exposure)
+  @Mutation(() => Exposure, {
+    description:
+      "Records that an incident exposes a controller (REPORT_INCIDENTS, as that controller or as the incident's processor it declared; ADMINISTER for any).",
+  })
   createExposure(
-    @Arg('input') input: CreateExposureInput,
+    @Arg('input', { description: 'The incident, the controller and the facts known so far.' }) input: CreateExposureInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
   ): Promise<Exposure> {
     return new ExposureService(ctx).create(input);
   }
 
-  @Mutation(() => Exposure)
+  @Mutation(() => Exposure, {
+    description:
+      "Changes an exposure's facts (SUBMIT_FACTS at its controller or its incident's source organisation, or ADMINISTER); controller-only facts are its controller's alone.",
+  })
   updateExposure(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateExposureInput,
+    @Arg('id', () => ID, { description: 'The exposure to change.' }) id: string,
+    @Arg('input', { description: 'The facts to set or clear, and the version they were prepared against.' }) input: UpdateExposureInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
   ): Promise<Exposure> {
     return new ExposureService(ctx).update(id, input);
   }
 
   // An exposure the viewer may see implies its incident and controller are visible too.
-  @FieldResolver(() => Incident)
+  @FieldResolver(() => Incident, { description: 'The incident this exposure is part of.' })
   async incident(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
     return (await ctx.loaders.incidentById.load(exposure.incident.id))!;
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The controller this exposure affects, whose file and 72 hours it is.' })
   async controller(@Root() exposure: Exposure, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Organization> {
     return (await ctx.loaders.organizationById.load(exposure.controller.id))!;
   }

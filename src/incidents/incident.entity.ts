@@ -1,7 +1,7 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BREACH_NATURE, DATE_PRECISION, INCIDENT_CAUSE, INCIDENT_ORIGIN } from '../cnil/enums';
-import type { FactColumnMismatches, IncidentFactValues, NoMismatch } from '../cnil/fact-catalogue';
+import { FACT_CATALOGUE, type FactColumnMismatches, type IncidentFactValues, type NoMismatch } from '../cnil/fact-catalogue';
 import type { BreachNature, DatePrecision, IncidentCause, IncidentOrigin } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
 import { Node } from '../db/node';
@@ -18,7 +18,7 @@ import type { Exposure } from './exposure.entity';
 @Index({ properties: ['sourceOrganization', 'id'] })
 @ObjectType({ implements: Node, description: 'A security incident at its source organisation (form sections 6, 7 and 9).' })
 export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures' | 'origins' | 'causes' | 'recordedBy'> {
-  @Field()
+  @Field({ description: 'A short title naming the incident in lists and in the register.' })
   @Property()
   title!: string;
 
@@ -26,67 +26,67 @@ export class Incident extends BaseEntity<'startPrecision' | 'ongoing' | 'natures
   @ManyToOne(() => Organization, { ref: true })
   sourceOrganization!: Ref<Organization>;
 
-  @Field(() => DATE_PRECISION.values, { description: 'Whether the start is exact, approximate or unknown.' })
+  @Field(() => DATE_PRECISION.values, { description: FACT_CATALOGUE.startPrecision.description })
   @Property({ type: 'string' })
   startPrecision: DatePrecision = 'UNKNOWN';
 
-  @Field({ nullable: true, description: 'Début de la violation; null when unknown.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.startAt.description })
   @Property({ type: DateTimeType, nullable: true })
   startAt?: Date;
 
-  @Field({ nullable: true, description: 'Fin de la violation.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.endAt.description })
   @Property({ type: DateTimeType, nullable: true })
   endAt?: Date;
 
-  @Field({ description: 'Toujours en cours.' })
+  @Field({ description: FACT_CATALOGUE.ongoing.description })
   @Property()
   ongoing: boolean = false;
 
-  @Field({ nullable: true, description: 'When the source organisation detected the incident.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.detectedAt.description })
   @Property({ type: DateTimeType, nullable: true })
   detectedAt?: Date;
 
-  @Field({ nullable: true, description: 'Commentaires sur les dates.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.datesComment.description })
   @Property({ type: 'text', nullable: true })
   datesComment?: string;
 
-  @Field(() => [BREACH_NATURE.values])
+  @Field(() => [BREACH_NATURE.values], { description: FACT_CATALOGUE.natures.description })
   @Property({ type: 'json' })
   natures: BreachNature[] = [];
 
-  @Field(() => [INCIDENT_ORIGIN.values])
+  @Field(() => [INCIDENT_ORIGIN.values], { description: FACT_CATALOGUE.origins.description })
   @Property({ type: 'json' })
   origins: IncidentOrigin[] = [];
 
-  @Field({ nullable: true, description: 'Origine « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.originsOther.description })
   @Property({ type: 'text', nullable: true })
   originsOther?: string;
 
-  @Field(() => [INCIDENT_CAUSE.values])
+  @Field(() => [INCIDENT_CAUSE.values], { description: FACT_CATALOGUE.causes.description })
   @Property({ type: 'json' })
   causes: IncidentCause[] = [];
 
-  @Field({ nullable: true, description: 'Cause « Autre (à préciser) »: the text the form asks for.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.causesOther.description })
   @Property({ type: 'text', nullable: true })
   causesOther?: string;
 
-  @Field({ nullable: true, description: 'How the attacker got in, e.g. phished credentials of a health professional.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.attackVector.description })
   @Property({ type: 'text', nullable: true })
   attackVector?: string;
 
-  @Field({ nullable: true, description: 'The system the breach happened on.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.affectedSystem.description })
   @Property({ type: 'text', nullable: true })
   affectedSystem?: string;
 
-  @Field({ nullable: true, description: 'Descriptif détaillé.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.description.description })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
-  @Field({ nullable: true, description: 'Circonstances de la découverte.' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.discoveryCircumstances.description })
   @Property({ type: 'text', nullable: true })
   discoveryCircumstances?: string;
 
-  @Field({ nullable: true, description: 'Mesures de sécurité préalables (section 9).' })
+  @Field({ nullable: true, description: FACT_CATALOGUE.priorSecurityMeasures.description })
   @Property({ type: 'text', nullable: true })
   priorSecurityMeasures?: string;
 

@@ -18,29 +18,37 @@ export class IncidentResolver {
   @Query(() => IncidentConnection, { description: 'Incidents the viewer may see, oldest first.' })
   incidents(
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
-    @Arg('filter', () => IncidentFilter, { nullable: true }) filter: IncidentFilter | undefined,
+    @Arg('filter', () => IncidentFilter, { nullable: true, description: 'Only the incidents matching it; all of them when omitted.' })
+    filter: IncidentFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<Incident>> {
     return new IncidentService(ctx).list(filter, page);
   }
 
   @Query(() => Incident, { nullable: true, description: lookupDescription('incident') })
-  incident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>): Promise<Incident> {
+  incident(
+    @Arg('id', () => ID, { description: "The incident's id." }) id: string,
+    @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
+  ): Promise<Incident> {
     return new IncidentService(ctx).get(id);
   }
 
-  @Mutation(() => Incident)
+  @Mutation(() => Incident, {
+    description: "Reports an incident at the viewer's organisation (REPORT_INCIDENTS), or at any organisation (ADMINISTER).",
+  })
   createIncident(
-    @Arg('input') input: CreateIncidentInput,
+    @Arg('input', { description: 'The title and the facts known so far.' }) input: CreateIncidentInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
   ): Promise<Incident> {
     return new IncidentService(ctx).create(input);
   }
 
-  @Mutation(() => Incident)
+  @Mutation(() => Incident, {
+    description: "Changes an incident's title and facts (REPORT_INCIDENTS at the organisation that reported it, or ADMINISTER).",
+  })
   updateIncident(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateIncidentInput,
+    @Arg('id', () => ID, { description: 'The incident to change.' }) id: string,
+    @Arg('input', { description: 'The facts to set or clear, and the version they were prepared against.' }) input: UpdateIncidentInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders & IncidentLoaders>,
   ): Promise<Incident> {
     return new IncidentService(ctx).update(id, input);

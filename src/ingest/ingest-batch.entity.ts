@@ -22,8 +22,24 @@ export enum OnError {
   QUARANTINE = 'QUARANTINE',
 }
 
-registerEnumType(BatchStatus, { name: 'BatchStatus' });
-registerEnumType(OnError, { name: 'OnError', description: 'What an invalid row does to its batch.' });
+registerEnumType(BatchStatus, {
+  name: 'BatchStatus',
+  description: 'Where an ingest batch stands; only COMPLETED counts its persons.',
+  valuesConfig: {
+    STAGING: { description: 'Rows are being read and staged; nothing is counted yet.' },
+    COMPLETED: { description: 'Merged and counted, in the same transaction that set this status.' },
+    REJECTED: { description: 'Nothing was counted: some row was invalid under REJECT, or the ingest stopped before completing.' },
+    DUPLICATE: { description: 'The same file was already completed for this incident and source: nothing to do.' },
+  },
+});
+registerEnumType(OnError, {
+  name: 'OnError',
+  description: 'What an invalid row does to its batch.',
+  valuesConfig: {
+    REJECT: { description: 'Any invalid row rejects the whole batch: nothing is counted.' },
+    QUARANTINE: { description: 'Invalid rows are set aside and reported; the valid ones are counted.' },
+  },
+});
 
 /** Masked, located row problems kept with the batch; the full list goes to the error report. */
 export interface BatchErrorSummary {
@@ -50,25 +66,33 @@ export class IngestBatch extends BaseEntity<'rowsRead' | 'rowsAccepted' | 'rowsR
   @ManyToOne(() => Organization, { ref: true })
   sourceOrganization!: Ref<Organization>;
 
-  @Field() @Property() submittedBySubject!: string;
-  @Field() @Property() fileName!: string;
+  @Field({ description: 'The person who sent the list (token subject).' }) @Property() submittedBySubject!: string;
+  @Field({ description: 'The file name as sent; shown in error reports only.' }) @Property() fileName!: string;
 
   @Field(() => String, { nullable: true, description: 'sha256 of the bytes received; known once the file is read.' })
   @Property({ length: 64, nullable: true })
   sha256?: string;
 
-  @Field() @Property() profile!: string;
-  @Field(() => OnError) @Property({ type: 'string' }) onError!: OnError;
-  @Field(() => BatchStatus) @Property({ type: 'string' }) status!: BatchStatus;
+  @Field({ description: 'The name of the file layout read (e.g. canonical-jsonl); see src/ingest/profiles.ts.' })
+  @Property()
+  profile!: string;
+  @Field(() => OnError, { description: 'What an invalid row does to this batch.' }) @Property({ type: 'string' }) onError!: OnError;
+  @Field(() => BatchStatus, { description: 'Where the batch stands.' }) @Property({ type: 'string' }) status!: BatchStatus;
 
-  @Field(() => Int) @Property() rowsRead: number = 0;
-  @Field(() => Int) @Property() rowsAccepted: number = 0;
-  @Field(() => Int) @Property() rowsRejected: number = 0;
+  @Field(() => Int, { description: 'Data rows read from the file.' }) @Property() rowsRead: number = 0;
+  @Field(() => Int, { description: 'Rows counted; 0 unless the batch is COMPLETED.' }) @Property() rowsAccepted: number = 0;
+  @Field(() => Int, { description: 'Invalid rows, quarantined or causing the rejection.' }) @Property() rowsRejected: number = 0;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'Row problems as JSON: total, count by field, and the first ones with file, line, field and a reason (no NIR in clear); null without any.',
+  })
   @Property({ type: 'json', nullable: true })
   errorSummary?: BatchErrorSummary;
 
-  @Field() @Property({ type: DateTimeType }) startedAt!: Date;
-  @Field(() => Date, { nullable: true }) @Property({ type: DateTimeType, nullable: true }) finishedAt?: Date;
+  @Field({ description: 'When the ingest started (ISO 8601, UTC).' }) @Property({ type: DateTimeType }) startedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the batch left STAGING (ISO 8601, UTC); null while staging.' })
+  @Property({ type: DateTimeType, nullable: true })
+  finishedAt?: Date;
 }

@@ -34,13 +34,13 @@ export function connectionType<T extends object>(node: ClassType<T>) {
   @ObjectType(`${node.name}Edge`, { description: `One ${node.name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque: pass it back as `after` or `before` with the same orderBy.' }) cursor!: string;
-    @Field(() => node) node!: T;
+    @Field(() => node, { description: `The ${node.name} itself.` }) node!: T;
   }
 
   @ObjectType(`${node.name}Connection`, { description: `A page of ${node.name} rows.` })
   class ConnectionType {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [EdgeType], { description: 'The rows of this page, in the requested order, each with its cursor.' }) edges!: EdgeType[];
+    @Field(() => PageInfo, { description: 'Whether more rows lie before or after this page, and its end cursors.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Rows matching the filter, all pages together.' }) totalCount!: number;
   }
   return ConnectionType;

@@ -31,13 +31,17 @@ export class OrganizationEntityFacts extends BaseEntity implements EntityFactsDa
   @Property({ type: 'boolean', nullable: true, fieldName: 'solvency2_small_undertaking' })
   solvency2SmallUndertaking: boolean | null = null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) doraReason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why the DORA category applies; null when none was recorded.' })
+  @Property({ type: 'text', nullable: true })
+  doraReason: string | null = null;
 
   @Field(() => Boolean, { nullable: true, description: 'Systemic: the weekend and holiday noon rule does not apply to it.' })
   @Property({ type: 'boolean', nullable: true })
   doraSystemic: boolean | null = null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) doraSystemicReason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why the entity is or is not systemic; null when doraSystemic is null.' })
+  @Property({ type: 'text', nullable: true })
+  doraSystemicReason: string | null = null;
 
   @Field(() => NIS2_STATUS, { nullable: true, description: 'The NIS 2 status (article 3).' })
   @Property({ type: 'string', nullable: true, fieldName: 'nis2_status' })
@@ -55,10 +59,16 @@ export class OrganizationEntityFacts extends BaseEntity implements EntityFactsDa
   @Property({ type: 'boolean', nullable: true, fieldName: 'nis1_designated' })
   nis1Designated: boolean | null = null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true, fieldName: 'nis1_reason' }) nis1Reason: string | null =
-    null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reference of the NIS 1 designation; null when none was given (required when nis1Designated is true).',
+  })
+  @Property({ type: 'text', nullable: true, fieldName: 'nis1_reason' })
+  nis1Reason: string | null = null;
 
   @Field({ description: 'Who recorded them: the subject of the token.' }) @Property() recordedBy!: string;
 
-  @Field() @Property({ type: DateTimeType }) recordedAt!: Date;
+  @Field({ description: 'When this set was recorded (ISO 8601, UTC); the latest set stands.' })
+  @Property({ type: DateTimeType })
+  recordedAt!: Date;
 }

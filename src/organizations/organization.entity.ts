@@ -9,11 +9,11 @@ import type { ProcessorEngagement } from './processor-engagement.entity';
 
 @Embeddable()
 @ObjectType({ description: 'Postal address (form section 2).' })
-@InputType('AddressInput')
+@InputType('AddressInput', { description: 'Postal address (form section 2).' })
 export class Address {
-  @Field({ nullable: true }) @Property({ nullable: true }) street?: string;
-  @Field({ nullable: true }) @Property({ nullable: true }) postalCode?: string;
-  @Field({ nullable: true }) @Property({ nullable: true }) city?: string;
+  @Field({ nullable: true, description: 'Street number and name, on one or more lines.' }) @Property({ nullable: true }) street?: string;
+  @Field({ nullable: true, description: 'Postal code (« code postal »).' }) @Property({ nullable: true }) postalCode?: string;
+  @Field({ nullable: true, description: 'Town or city (« ville »).' }) @Property({ nullable: true }) city?: string;
   @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
   @Property({ nullable: true })
   country?: string;
@@ -21,25 +21,30 @@ export class Address {
 
 /** A named person of the organisation: legal representative, contact point or DPO (sections 3 and 4). */
 @Embeddable()
-@ObjectType()
-@InputType('PersonInput')
+@ObjectType({ description: 'A named person of the organisation: legal representative, contact or DPO.' })
+@InputType('PersonInput', { description: 'A named person of the organisation: legal representative, contact or DPO.' })
 export class Person {
-  @Field(() => CIVILITY.values, { nullable: true }) @Property({ type: 'string', nullable: true }) civility?: Civility;
-  @Field({ nullable: true }) @Property({ nullable: true }) lastName?: string;
-  @Field({ nullable: true }) @Property({ nullable: true }) firstName?: string;
+  @Field(() => CIVILITY.values, { nullable: true, description: 'Civility (« civilité »).' })
+  @Property({ type: 'string', nullable: true })
+  civility?: Civility;
+  @Field({ nullable: true, description: 'Surname (« nom »).' }) @Property({ nullable: true }) lastName?: string;
+  @Field({ nullable: true, description: 'Given name (« prénom »).' }) @Property({ nullable: true }) firstName?: string;
   @Field({ nullable: true, description: 'Fonction.' }) @Property({ nullable: true }) position?: string;
-  @Field({ nullable: true }) @Property({ nullable: true }) email?: string;
-  @Field({ nullable: true }) @Property({ nullable: true }) phone?: string;
+  @Field({ nullable: true, description: 'Email address.' }) @Property({ nullable: true }) email?: string;
+  @Field({ nullable: true, description: 'Telephone number, as written.' }) @Property({ nullable: true }) phone?: string;
 }
 
 /** Whether another notification regime applies to the organisation, and why: a kept decision. */
 @Embeddable()
-@ObjectType()
-@InputType('RegimeScopeInput')
+@ObjectType({ description: 'Whether one regulatory regime applies to the organisation, and why.' })
+@InputType('RegimeScopeInput', { description: 'Whether one regulatory regime applies to the organisation, and why.' })
 export class RegimeScope {
-  @Field(() => REGIME.values) @Property({ type: 'string' }) regime!: Regime;
-  @Field() @Property() inScope!: boolean;
-  @TextInput('text') @Field() @Property({ type: 'text' }) rationale!: string;
+  @Field(() => REGIME.values, { description: 'The regime (DORA, NIS 2…).' }) @Property({ type: 'string' }) regime!: Regime;
+  @Field({ description: 'Whether the regime applies to the organisation.' }) @Property() inScope!: boolean;
+  @TextInput('text')
+  @Field({ description: 'Why it applies or not, e.g. the article and category relied on.' })
+  @Property({ type: 'text' })
+  rationale!: string;
 }
 
 @Entity()
@@ -47,7 +52,7 @@ export class RegimeScope {
 export class Organization extends BaseEntity<
   'address' | 'legalRepresentative' | 'contact' | 'regimes' | 'noSiren' | 'contactIsLegalRepresentative'
 > {
-  @Field(() => [ORGANIZATION_ROLE.values])
+  @Field(() => [ORGANIZATION_ROLE.values], { description: 'The capacities it is registered in: controller, processor or both.' })
   @Property({ type: 'json' })
   roles!: OrganizationRole[];
 
@@ -85,7 +90,7 @@ export class Organization extends BaseEntity<
   @Property({ nullable: true })
   headcount?: number;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Postal address (form section 2); its fields are null while not given.' })
   @Embedded(() => Address, { prefix: 'address_' })
   address: Address = new Address();
 

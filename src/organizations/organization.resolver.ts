@@ -20,19 +20,29 @@ export class OrganizationResolver {
   }
 
   @Query(() => Organization, { nullable: true, description: lookupDescription('organisation') })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization> {
+  organization(
+    @Arg('id', () => ID, { description: "The organisation's id." }) id: string,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<Organization> {
     return new OrganizationService(ctx).get(id);
   }
 
-  @Mutation(() => Organization)
-  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: RequestContext<OrganizationLoaders>): Promise<Organization> {
+  @Mutation(() => Organization, { description: 'Registers an organisation as a controller, a processor or both (ADMINISTER).' })
+  createOrganization(
+    @Arg('input', { description: 'Its registration and details.' }) input: CreateOrganizationInput,
+    @Ctx() ctx: RequestContext<OrganizationLoaders>,
+  ): Promise<Organization> {
     return new OrganizationService(ctx).create(input);
   }
 
-  @Mutation(() => Organization)
+  @Mutation(() => Organization, {
+    description:
+      "Changes an organisation's details (EDIT_OWN_ORGANIZATION for its own, or ADMINISTER); its registration is the administrator's alone.",
+  })
   updateOrganization(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateOrganizationInput,
+    @Arg('id', () => ID, { description: 'The organisation to change.' }) id: string,
+    @Arg('input', { description: 'The details to set or clear, and the version they were prepared against.' })
+    input: UpdateOrganizationInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<Organization> {
     return new OrganizationService(ctx).update(id, input);
@@ -43,8 +53,11 @@ export class OrganizationResolver {
       "The controller declares that the processor with this SIREN processes data on its behalf (art. 28): the processor may then record the controller's exposures to its incidents. Returns the processor; declaring it again changes nothing.",
   })
   declareProcessor(
-    @Arg('controllerId', () => ID) controllerId: string,
-    @Arg('processorSiren') processorSiren: string,
+    @Arg('controllerId', () => ID, {
+      description: 'The controller party to the contract; its EDIT_OWN_ORGANIZATION people (or an admin) speak for it.',
+    })
+    controllerId: string,
+    @Arg('processorSiren', { description: "The processor's SIREN: 9 digits, spaces allowed." }) processorSiren: string,
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<Organization> {
     return new OrganizationService(ctx).declareProcessor(controllerId, processorSiren);
@@ -55,8 +68,11 @@ export class OrganizationResolver {
       "The controller withdraws its declaration of the processor with this SIREN (the contract ended): the processor may no longer record the controller's exposures nor read its contacts; exposures already recorded stay. Returns the processor; withdrawing an absent declaration changes nothing.",
   })
   withdrawProcessor(
-    @Arg('controllerId', () => ID) controllerId: string,
-    @Arg('processorSiren') processorSiren: string,
+    @Arg('controllerId', () => ID, {
+      description: 'The controller party to the contract; its EDIT_OWN_ORGANIZATION people (or an admin) speak for it.',
+    })
+    controllerId: string,
+    @Arg('processorSiren', { description: "The processor's SIREN: 9 digits, spaces allowed." }) processorSiren: string,
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<Organization> {
     return new OrganizationService(ctx).withdrawProcessor(controllerId, processorSiren);
@@ -67,8 +83,8 @@ export class OrganizationResolver {
       "Records the organisation's entity facts (DORA category, Solvency II article 4, systemic, NIS 2 status, NIS 1 designation), each with its reason: an admin or the organisation's own DPO. The latest set stands.",
   })
   recordEntityFacts(
-    @Arg('organizationId', () => ID) organizationId: string,
-    @Arg('input') input: EntityFactsInput,
+    @Arg('organizationId', () => ID, { description: 'The organisation the facts are about.' }) organizationId: string,
+    @Arg('input', { description: 'The whole new set of entity facts, each with its reason.' }) input: EntityFactsInput,
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<OrganizationEntityFacts> {
     return new OrganizationService(ctx).recordEntityFacts(organizationId, input);
@@ -79,10 +95,18 @@ export class OrganizationResolver {
       'The controller records the breach-alert term (hours) and reference of its contract with a declared processor (art. 28(3)(f)); the processor-alert duty counts from it. Null hours: no term.',
   })
   recordProcessingContract(
-    @Arg('controllerId', () => ID) controllerId: string,
-    @Arg('processorSiren') processorSiren: string,
-    @Arg('alertHours', () => Int, { nullable: true }) alertHours: number | null,
-    @Arg('contractReference', () => String, { nullable: true }) contractReference: string | null,
+    @Arg('controllerId', () => ID, {
+      description: 'The controller party to the contract; its EDIT_OWN_ORGANIZATION people (or an admin) speak for it.',
+    })
+    controllerId: string,
+    @Arg('processorSiren', { description: "The processor's SIREN: 9 digits, spaces allowed." }) processorSiren: string,
+    @Arg('alertHours', () => Int, {
+      nullable: true,
+      description: 'Hours the processor has to alert the controller (1 to 720); null when the contract sets no term.',
+    })
+    alertHours: number | null,
+    @Arg('contractReference', () => String, { nullable: true, description: "The contract's reference; null or blank for none." })
+    contractReference: string | null,
     @Ctx() ctx: RequestContext<OrganizationLoaders>,
   ): Promise<ProcessingContractTerms> {
     return new OrganizationService(ctx).recordContractTerms(controllerId, processorSiren, alertHours ?? null, contractReference ?? null);

@@ -13,12 +13,12 @@ import { type CountScope, SubjectCount } from './subject.entities';
  */
 @ObjectType({ description: 'Exact counts of pseudonymised persons, deduplicated within the scope.' })
 export class SubjectCounts {
-  @Field(() => Int) persons!: number;
+  @Field(() => Int, { description: 'Distinct persons, each counted once however many rows or parts name them.' }) persons!: number;
   @Field(() => Int, { description: 'Rows received, duplicates included.' }) records!: number;
   @Field(() => Int, { description: 'Persons under 18 at the start of the incident.' }) minors!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The counts of one part of a scope (one source, one controller or one incident).' })
 export class PartSubjectCounts extends SubjectCounts {
   @Field(() => ID, {
     description:
@@ -27,9 +27,10 @@ export class PartSubjectCounts extends SubjectCounts {
   partId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The deduplicated counts of a scope, with those of each part it is made of.' })
 export class ScopedSubjectCounts extends SubjectCounts {
-  @Field(() => [PartSubjectCounts]) parts!: PartSubjectCounts[];
+  @Field(() => [PartSubjectCounts], { description: 'The counts of each part, each deduplicated within itself.' })
+  parts!: PartSubjectCounts[];
   @Field(() => Int, { description: 'Sum of the parts’ persons minus the deduplicated persons.' }) duplicateReferences!: number;
 }
 

@@ -6,12 +6,26 @@ import { resolvers } from '../modules';
 import { DateTimeISO } from '../../lib/scalars';
 import { checkInputs } from '../../lib/input-checks';
 
+/**
+ * type-graphql builds the root types itself and takes no description for them; GraphiQL and the
+ * generated clients show these as the entry points' documentation.
+ */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'What a viewer may read, always within the rows its roles and organisation scope allow.';
+  if (mutation) mutation.description = 'What a viewer may change; each mutation names the capabilities (src/auth/permissions.ts) it needs.';
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The one schema, built once per process from every module's resolvers. */
 export function gatewaySchema(): Promise<GraphQLSchema> {
   // Validation is the services' job (domain rules with argument paths), not class-validator's.
-  built ??= buildSchema({ resolvers, validate: false, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then(checkInputs);
+  built ??= buildSchema({ resolvers, validate: false, scalarsMap: [{ type: Date, scalar: DateTimeISO }] })
+    .then(checkInputs)
+    .then(describeRoots);
   return built;
 }
 

@@ -4,11 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Postal address (form section 2). */
 export type AddressInput = {
+  /** Town or city (« ville »). */
   city?: string | null | undefined;
   /** ISO 3166-1 alpha-2 country code. */
   country?: string | null | undefined;
+  /** Postal code (« code postal »). */
   postalCode?: string | null | undefined;
+  /** Street number and name, on one or more lines. */
   street?: string | null | undefined;
 };
 
@@ -23,10 +27,15 @@ export type AuthorityNotificationInput = {
   reference?: string | null | undefined;
 };
 
+/** Where an ingest batch stands; only COMPLETED counts its persons. */
 export type BatchStatus =
+  /** Merged and counted, in the same transaction that set this status. */
   | 'COMPLETED'
+  /** The same file was already completed for this incident and source: nothing to do. */
   | 'DUPLICATE'
+  /** Nothing was counted: some row was invalid under REJECT, or the ingest stopped before completing. */
   | 'REJECTED'
+  /** Rows are being read and staged; nothing is counted yet. */
   | 'STAGING';
 
 /** Nature de la violation */
@@ -211,61 +220,97 @@ export type ContentChangeKind =
   /** Retrait */
   | 'REMOVED';
 
+/** A new exposure: one controller affected by an incident, with the facts known so far. */
 export type CreateExposureInput = {
+  /** Approximate number of persons concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxPersons?: number | null | undefined;
+  /** Approximate number of records concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxRecords?: number | null | undefined;
-  /** The controller's own awareness instant, when it differs from the processor's alert. */
+  /** When the controller became aware of the breach (ISO 8601, UTC), which starts its 72 hours (art. 33(1)); null while not stated. */
   awareAt?: string | null | undefined;
+  /** When the persons were or will be informed (ISO 8601, UTC; form section 13); null while not set. */
   communicationAt?: string | null | undefined;
+  /** How the persons were or will be informed (form section 13, art. 34). */
   communicationChannels?: Array<CommunicationChannel> | null | undefined;
+  /** The content of the communication to the persons, or the justification of its absence (form section 13). */
   communicationDetails?: string | null | undefined;
+  /** Whether the persons were, will be or will not be informed (form section 13, art. 34); null while undecided. */
   communicationStatus?: CommunicationStatus | null | undefined;
+  /** The likely consequences of the breach for the persons (form section 10, art. 33(3)(c)); the controller's judgement. */
   consequences?: Array<Consequence> | null | undefined;
-  /** Required with consequence OTHER. */
+  /** The free text the form asks for beside the consequence OTHER (« Autre (à préciser) »); required with it. */
   consequencesOther?: string | null | undefined;
   /** The affected controller. */
   controllerId: string | number;
+  /** The categories of personal data concerned (form section 8, art. 33(3)(a)). */
   dataCategories?: Array<DataCategory> | null | undefined;
-  /** Required with data category OTHER. */
+  /** The free text the form asks for beside the data category OTHER (« Autre (à préciser) »); required with it. */
   dataCategoriesOther?: string | null | undefined;
+  /** Data items exposed, as the sources name them (e.g. « date de naissance »; form section 8). */
   exposedDataItems?: Array<string> | null | undefined;
+  /** The potential harms to the persons (form section 11, art. 33(3)(c)); the controller's judgement. */
   harms?: Array<Harm> | null | undefined;
+  /** Free-text description of the potential harms (« préjudices potentiels », form section 11). */
   harmsDescription?: string | null | undefined;
-  /** Required with harm OTHER. */
+  /** The free text the form asks for beside the harm OTHER (« Autre (à préciser) »); required with it. */
   harmsOther?: string | null | undefined;
+  /** The incident this exposure belongs to; it must be in the viewer's scope. */
   incidentId: string | number;
+  /** Measures planned to address the breach and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresPlanned?: string | null | undefined;
+  /** Measures taken after the breach to address it and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresTaken?: string | null | undefined;
+  /** Why the persons are not informed: an exemption of art. 34(3) (form section 13); null unless they are not. */
   nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
+  /** Data items explicitly not exposed (e.g. « coordonnées bancaires »; form section 8). */
   notExposedDataItems?: Array<string> | null | undefined;
+  /** When the processor alerted this controller (ISO 8601, UTC; art. 33(2)); null while it has not, or for the controller's own incident. */
   processorAlertedAt?: string | null | undefined;
+  /** The special categories of data concerned (art. 9 and 10 GDPR, form section 8). */
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
+  /** The categories of persons concerned (form section 8, art. 33(3)(a)). */
   subjectCategories?: Array<SubjectCategory> | null | undefined;
-  /** Required with subject category OTHER. */
+  /** The free text the form asks for beside the subject category OTHER (« Autre (à préciser) »); required with it. */
   subjectCategoriesOther?: string | null | undefined;
 };
 
+/** A new incident at the viewer's organisation (or, for an admin, any organisation), with the facts known so far. */
 export type CreateIncidentInput = {
+  /** The system the breach happened on; kept by the gateway, not asked by the form. */
   affectedSystem?: string | null | undefined;
+  /** How the attacker got in, e.g. phished credentials; kept by the gateway, not asked by the form. */
   attackVector?: string | null | undefined;
+  /** What caused the breach, as the CNIL list codes it (form section 7). */
   causes?: Array<IncidentCause> | null | undefined;
-  /** Required with cause OTHER. */
+  /** The free text the form asks for beside the cause OTHER (« Autre (à préciser) »); required with it. */
   causesOther?: string | null | undefined;
+  /** Free-text comment on the dates, e.g. why the start is approximate (form section 6). */
   datesComment?: string | null | undefined;
+  /** Detailed description of the breach (« descriptif détaillé », form section 7, art. 33(3)(a)). */
   description?: string | null | undefined;
+  /** When the source organisation detected the incident (ISO 8601, UTC), which starts a processor's duty to alert its controllers (art. 33(2)); null while unknown. */
   detectedAt?: string | null | undefined;
+  /** How the breach was discovered (« circonstances de la découverte », form section 6). */
   discoveryCircumstances?: string | null | undefined;
+  /** When the breach ended (ISO 8601, UTC); null while it is ongoing or the end is unknown (form section 6). */
   endAt?: string | null | undefined;
+  /** The breach's natures: loss of confidentiality, integrity or availability (form section 7, art. 33(3)(a)). */
   natures?: Array<BreachNature> | null | undefined;
+  /** Whether the breach is still under way (« toujours en cours », form section 6). */
   ongoing?: boolean | null | undefined;
+  /** Where the breach came from, as the CNIL list codes it (form section 7). */
   origins?: Array<IncidentOrigin> | null | undefined;
-  /** Required with origin OTHER. */
+  /** The free text the form asks for beside the origin OTHER (« Autre (à préciser) »); required with it. */
   originsOther?: string | null | undefined;
+  /** The security measures in place before the breach (form section 9, art. 32). */
   priorSecurityMeasures?: string | null | undefined;
   /** Where the incident happened; defaults to the viewer's organisation. */
   sourceOrganizationId?: string | number | null | undefined;
+  /** When the breach began (ISO 8601, UTC), as precise as startPrecision says; null while unknown (form section 6). */
   startAt?: string | null | undefined;
+  /** Whether the breach's start is exact, approximate or unknown (form section 6). */
   startPrecision?: DatePrecision | null | undefined;
+  /** A short title naming the incident in lists and in the register; required, not blank. */
   title: string;
 };
 
@@ -275,25 +320,39 @@ export type CreateNotificationInput = {
   type: NotificationType;
 };
 
+/** A new organisation and its registration (roles, SIREN or other identifier); ADMINISTER only. */
 export type CreateOrganizationInput = {
+  /** Postal address (form section 2); replaces the whole address. */
   address?: AddressInput | null | undefined;
+  /** The person the CNIL may contact about the breach (form section 4). */
   contact?: PersonInput | null | undefined;
   /** Section 4 is the legal representative: the contact is filled from legalRepresentative (its position and phone kept when the representative has none). */
   contactIsLegalRepresentative?: boolean | null | undefined;
+  /** The data protection officer designated under art. 37 GDPR. */
   dpo?: PersonInput | null | undefined;
+  /** The number the CNIL gave the DPO designation. */
   dpoDesignationNumber?: string | null | undefined;
+  /** Number of employees (« effectif », form section 2). */
   headcount?: number | null | undefined;
+  /** Legal name (« dénomination », form section 2). */
   legalName: string;
+  /** The legal representative (« responsable légal », form section 3). */
   legalRepresentative?: PersonInput | null | undefined;
   /** The form’s « pas de SIREN » box; then give otherIdentifierType and otherIdentifier. */
   noSiren?: boolean | null | undefined;
+  /** The identifier given instead of a SIREN (RNA number, foreign registration…); required with noSiren. */
   otherIdentifier?: string | null | undefined;
+  /** The kind of identifier given instead of a SIREN; required with noSiren. */
   otherIdentifierType?: OrganizationIdentifierType | null | undefined;
+  /** Whether each regime (DORA, NIS 2…) applies, with its rationale; replaces the whole list. */
   regimes?: Array<RegimeScopeInput> | null | undefined;
+  /** The capacities it is registered in: controller, processor or both. */
   roles: Array<OrganizationRole>;
+  /** Business sector (« secteur d'activité », form section 2), as free text. */
   sector?: string | null | undefined;
   /** 9 digits, spaces allowed; Luhn-checked. Leave it out with noSiren. */
   siren?: string | null | undefined;
+  /** Intra-community VAT number (« N° de TVA intracommunautaire »); spaces are dropped. */
   vatNumber?: string | null | undefined;
 };
 
@@ -490,9 +549,11 @@ export type EntityFactsInput = {
   doraCategory?: DoraCategory | null | undefined;
   /** Required with doraCategory. */
   doraReason?: string | null | undefined;
+  /** Whether the entity is systemic under DORA, so the weekend and holiday noon rule does not apply; null while undetermined. */
   doraSystemic?: boolean | null | undefined;
   /** Required with doraSystemic. */
   doraSystemicReason?: string | null | undefined;
+  /** Designated operator of essential services under loi n° 2018-133 (NIS 1); null while undetermined. */
   nis1Designated?: boolean | null | undefined;
   /** Required when nis1Designated is true. */
   nis1Reason?: string | null | undefined;
@@ -533,41 +594,63 @@ export type ExposureOrderField =
   /** When the exposure last changed. */
   | 'UPDATED_AT';
 
+/** The breach facts of one exposure: an omitted field is left alone, null clears it (an empty list for a list). */
 export type ExposurePatch = {
+  /** Approximate number of persons concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxPersons?: number | null | undefined;
+  /** Approximate number of records concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxRecords?: number | null | undefined;
-  /** The controller's own awareness instant, when it differs from the processor's alert. */
+  /** When the controller became aware of the breach (ISO 8601, UTC), which starts its 72 hours (art. 33(1)); null while not stated. */
   awareAt?: string | null | undefined;
+  /** When the persons were or will be informed (ISO 8601, UTC; form section 13); null while not set. */
   communicationAt?: string | null | undefined;
+  /** How the persons were or will be informed (form section 13, art. 34). */
   communicationChannels?: Array<CommunicationChannel> | null | undefined;
+  /** The content of the communication to the persons, or the justification of its absence (form section 13). */
   communicationDetails?: string | null | undefined;
+  /** Whether the persons were, will be or will not be informed (form section 13, art. 34); null while undecided. */
   communicationStatus?: CommunicationStatus | null | undefined;
+  /** The likely consequences of the breach for the persons (form section 10, art. 33(3)(c)); the controller's judgement. */
   consequences?: Array<Consequence> | null | undefined;
-  /** Required with consequence OTHER. */
+  /** The free text the form asks for beside the consequence OTHER (« Autre (à préciser) »); required with it. */
   consequencesOther?: string | null | undefined;
+  /** The categories of personal data concerned (form section 8, art. 33(3)(a)). */
   dataCategories?: Array<DataCategory> | null | undefined;
-  /** Required with data category OTHER. */
+  /** The free text the form asks for beside the data category OTHER (« Autre (à préciser) »); required with it. */
   dataCategoriesOther?: string | null | undefined;
+  /** Data items exposed, as the sources name them (e.g. « date de naissance »; form section 8). */
   exposedDataItems?: Array<string> | null | undefined;
+  /** The potential harms to the persons (form section 11, art. 33(3)(c)); the controller's judgement. */
   harms?: Array<Harm> | null | undefined;
+  /** Free-text description of the potential harms (« préjudices potentiels », form section 11). */
   harmsDescription?: string | null | undefined;
-  /** Required with harm OTHER. */
+  /** The free text the form asks for beside the harm OTHER (« Autre (à préciser) »); required with it. */
   harmsOther?: string | null | undefined;
+  /** Measures planned to address the breach and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresPlanned?: string | null | undefined;
+  /** Measures taken after the breach to address it and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresTaken?: string | null | undefined;
+  /** Why the persons are not informed: an exemption of art. 34(3) (form section 13); null unless they are not. */
   nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
+  /** Data items explicitly not exposed (e.g. « coordonnées bancaires »; form section 8). */
   notExposedDataItems?: Array<string> | null | undefined;
+  /** When the processor alerted this controller (ISO 8601, UTC; art. 33(2)); null while it has not, or for the controller's own incident. */
   processorAlertedAt?: string | null | undefined;
+  /** The special categories of data concerned (art. 9 and 10 GDPR, form section 8). */
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
+  /** The categories of persons concerned (form section 8, art. 33(3)(a)). */
   subjectCategories?: Array<SubjectCategory> | null | undefined;
-  /** Required with subject category OTHER. */
+  /** The free text the form asks for beside the subject category OTHER (« Autre (à préciser) »); required with it. */
   subjectCategoriesOther?: string | null | undefined;
 };
 
-/** How sure its source is of it. */
+/** How sure its source is of it; the unified facts prefer the more confident. */
 export type FactConfidence =
+  /** Established, e.g. checked in the logs or the data itself. */
   | 'CONFIRMED'
+  /** An estimate, e.g. an approximate count or date. */
   | 'ESTIMATED'
+  /** Stated by the source but not yet checked. */
   | 'REPORTED';
 
 /** A fact of the catalogue: the name of its field in IncidentFacts or ExposureFacts (and in IncidentPatch or ExposurePatch). */
@@ -653,15 +736,22 @@ export type FactField =
 
 /** Whether a fact is about the incident or one exposure. */
 export type FactLevel =
+  /** About one exposure: this controller’s data, persons, judgement and measures. */
   | 'EXPOSURE'
+  /** About the incident: the same for every controller it exposes. */
   | 'INCIDENT';
 
-/** Where a fact comes from. */
+/** Where a fact comes from; at equal confidence the unified facts prefer them in this order. */
 export type FactSourceType =
+  /** The exposure's controller's own assessment; only that controller (or an admin) may submit one. */
   | 'CONTROLLER_ASSESSMENT'
+  /** A forensic or incident-response report. */
   | 'FORENSIC_REPORT'
+  /** The processor's notice (art. 33(2)); only the incident's source organisation (or an admin) may submit one. */
   | 'PROCESSOR_NOTICE'
+  /** A public statement, press release or other second-hand source. */
   | 'PUBLIC_STATEMENT'
+  /** The incident's or exposure's own fields, not a submission; it cannot be submitted. */
   | 'RECORD';
 
 /** Which member of a FactValue holds the value. */
@@ -774,14 +864,17 @@ export type IncidentCause =
   /** Inconnu */
   | 'UNKNOWN';
 
+/** Narrows the incidents listed; the conditions given all apply. */
 export type IncidentFilter = {
   /** Detected before this instant. */
   detectedBefore?: string | null | undefined;
   /** Detected at or after this instant. */
   detectedFrom?: string | null | undefined;
+  /** Only the ongoing incidents (true) or only the ended ones (false). */
   ongoing?: boolean | null | undefined;
   /** Case-insensitive text searched in the title. */
   search?: string | null | undefined;
+  /** Only the incidents that happened at this organisation. */
   sourceOrganizationId?: string | number | null | undefined;
 };
 
@@ -812,24 +905,39 @@ export type IncidentOrigin =
   /** Données personnelles envoyées à un mauvais destinataire */
   | 'WRONG_RECIPIENT';
 
+/** The breach facts of an incident, shared by every controller it exposes: an omitted field is left alone, null clears it (an empty list for a list). */
 export type IncidentPatch = {
+  /** The system the breach happened on; kept by the gateway, not asked by the form. */
   affectedSystem?: string | null | undefined;
+  /** How the attacker got in, e.g. phished credentials; kept by the gateway, not asked by the form. */
   attackVector?: string | null | undefined;
+  /** What caused the breach, as the CNIL list codes it (form section 7). */
   causes?: Array<IncidentCause> | null | undefined;
-  /** Required with cause OTHER. */
+  /** The free text the form asks for beside the cause OTHER (« Autre (à préciser) »); required with it. */
   causesOther?: string | null | undefined;
+  /** Free-text comment on the dates, e.g. why the start is approximate (form section 6). */
   datesComment?: string | null | undefined;
+  /** Detailed description of the breach (« descriptif détaillé », form section 7, art. 33(3)(a)). */
   description?: string | null | undefined;
+  /** When the source organisation detected the incident (ISO 8601, UTC), which starts a processor's duty to alert its controllers (art. 33(2)); null while unknown. */
   detectedAt?: string | null | undefined;
+  /** How the breach was discovered (« circonstances de la découverte », form section 6). */
   discoveryCircumstances?: string | null | undefined;
+  /** When the breach ended (ISO 8601, UTC); null while it is ongoing or the end is unknown (form section 6). */
   endAt?: string | null | undefined;
+  /** The breach's natures: loss of confidentiality, integrity or availability (form section 7, art. 33(3)(a)). */
   natures?: Array<BreachNature> | null | undefined;
+  /** Whether the breach is still under way (« toujours en cours », form section 6). */
   ongoing?: boolean | null | undefined;
+  /** Where the breach came from, as the CNIL list codes it (form section 7). */
   origins?: Array<IncidentOrigin> | null | undefined;
-  /** Required with origin OTHER. */
+  /** The free text the form asks for beside the origin OTHER (« Autre (à préciser) »); required with it. */
   originsOther?: string | null | undefined;
+  /** The security measures in place before the breach (form section 9, art. 32). */
   priorSecurityMeasures?: string | null | undefined;
+  /** When the breach began (ISO 8601, UTC), as precise as startPrecision says; null while unknown (form section 6). */
   startAt?: string | null | undefined;
+  /** Whether the breach's start is exact, approximate or unknown (form section 6). */
   startPrecision?: DatePrecision | null | undefined;
 };
 
@@ -1035,7 +1143,9 @@ export type ObligationStatus =
 
 /** What an invalid row does to its batch. */
 export type OnError =
+  /** Invalid rows are set aside and reported; the valid ones are counted. */
   | 'QUARANTINE'
+  /** Any invalid row rejects the whole batch: nothing is counted. */
   | 'REJECT';
 
 /** Autre identifiant de l’organisme */
@@ -1062,11 +1172,17 @@ export type OtherAuthority =
   | 'OTHER_DPA'
   | 'PROSECUTOR';
 
+/** A named person of the organisation: legal representative, contact or DPO. */
 export type PersonInput = {
+  /** Civility (« civilité »). */
   civility?: Civility | null | undefined;
+  /** Email address. */
   email?: string | null | undefined;
+  /** Given name (« prénom »). */
   firstName?: string | null | undefined;
+  /** Surname (« nom »). */
   lastName?: string | null | undefined;
+  /** Telephone number, as written. */
   phone?: string | null | undefined;
   /** Fonction. */
   position?: string | null | undefined;
@@ -1169,9 +1285,13 @@ export type Regime =
   /** NIS 2 — incident important (ANSSI) */
   | 'NIS2';
 
+/** Whether one regulatory regime applies to the organisation, and why. */
 export type RegimeScopeInput = {
+  /** Whether the regime applies to the organisation. */
   inScope: boolean;
+  /** Why it applies or not, e.g. the article and category relied on. */
   rationale: string;
+  /** The regime (DORA, NIS 2…). */
   regime: Regime;
 };
 
@@ -1345,70 +1465,111 @@ export type SubjectCategory =
 
 /** Facts about one incident (and optionally one exposure of it) from one source. */
 export type SubmitBreachFactsInput = {
+  /** How sure the source is of them. */
   confidence: FactConfidence;
+  /** The exposure-level facts the source states (needs exposureId); omitted fields are not stated. */
   exposureFacts?: ExposurePatch | null | undefined;
   /** Required for exposure-level facts, and for any fact a controller submits. */
   exposureId?: string | number | null | undefined;
   /** Unique per submitting organisation; a replay with the same payload returns the same submission. */
   idempotencyKey: string;
+  /** The incident-level facts the source states; omitted fields are not stated. */
   incidentFacts?: IncidentPatch | null | undefined;
+  /** The incident the facts are about. */
   incidentId: string | number;
+  /** The source's own reference (report number, notice id…); null for none. */
   reference?: string | null | undefined;
+  /** Where the facts come from; RECORD is refused. */
   sourceType: FactSourceType;
 };
 
+/** Changes to an exposure's facts; only its controller (or an admin) may set the controller-only ones (awareness, consequences, harms, communication). */
 export type UpdateExposureInput = {
+  /** Approximate number of persons concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxPersons?: number | null | undefined;
+  /** Approximate number of records concerned (art. 33(3)(a), form section 8); null while unknown. */
   approxRecords?: number | null | undefined;
-  /** The controller's own awareness instant, when it differs from the processor's alert. */
+  /** When the controller became aware of the breach (ISO 8601, UTC), which starts its 72 hours (art. 33(1)); null while not stated. */
   awareAt?: string | null | undefined;
+  /** When the persons were or will be informed (ISO 8601, UTC; form section 13); null while not set. */
   communicationAt?: string | null | undefined;
+  /** How the persons were or will be informed (form section 13, art. 34). */
   communicationChannels?: Array<CommunicationChannel> | null | undefined;
+  /** The content of the communication to the persons, or the justification of its absence (form section 13). */
   communicationDetails?: string | null | undefined;
+  /** Whether the persons were, will be or will not be informed (form section 13, art. 34); null while undecided. */
   communicationStatus?: CommunicationStatus | null | undefined;
+  /** The likely consequences of the breach for the persons (form section 10, art. 33(3)(c)); the controller's judgement. */
   consequences?: Array<Consequence> | null | undefined;
-  /** Required with consequence OTHER. */
+  /** The free text the form asks for beside the consequence OTHER (« Autre (à préciser) »); required with it. */
   consequencesOther?: string | null | undefined;
+  /** The categories of personal data concerned (form section 8, art. 33(3)(a)). */
   dataCategories?: Array<DataCategory> | null | undefined;
-  /** Required with data category OTHER. */
+  /** The free text the form asks for beside the data category OTHER (« Autre (à préciser) »); required with it. */
   dataCategoriesOther?: string | null | undefined;
+  /** Data items exposed, as the sources name them (e.g. « date de naissance »; form section 8). */
   exposedDataItems?: Array<string> | null | undefined;
+  /** The potential harms to the persons (form section 11, art. 33(3)(c)); the controller's judgement. */
   harms?: Array<Harm> | null | undefined;
+  /** Free-text description of the potential harms (« préjudices potentiels », form section 11). */
   harmsDescription?: string | null | undefined;
-  /** Required with harm OTHER. */
+  /** The free text the form asks for beside the harm OTHER (« Autre (à préciser) »); required with it. */
   harmsOther?: string | null | undefined;
+  /** Measures planned to address the breach and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresPlanned?: string | null | undefined;
+  /** Measures taken after the breach to address it and mitigate its effects (form section 12, art. 33(3)(d)). */
   measuresTaken?: string | null | undefined;
+  /** Why the persons are not informed: an exemption of art. 34(3) (form section 13); null unless they are not. */
   nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
+  /** Data items explicitly not exposed (e.g. « coordonnées bancaires »; form section 8). */
   notExposedDataItems?: Array<string> | null | undefined;
+  /** When the processor alerted this controller (ISO 8601, UTC; art. 33(2)); null while it has not, or for the controller's own incident. */
   processorAlertedAt?: string | null | undefined;
+  /** The special categories of data concerned (art. 9 and 10 GDPR, form section 8). */
   sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
+  /** The categories of persons concerned (form section 8, art. 33(3)(a)). */
   subjectCategories?: Array<SubjectCategory> | null | undefined;
-  /** Required with subject category OTHER. */
+  /** The free text the form asks for beside the subject category OTHER (« Autre (à préciser) »); required with it. */
   subjectCategoriesOther?: string | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */
   version?: number | null | undefined;
 };
 
+/** Changes to an incident's title and facts. */
 export type UpdateIncidentInput = {
+  /** The system the breach happened on; kept by the gateway, not asked by the form. */
   affectedSystem?: string | null | undefined;
+  /** How the attacker got in, e.g. phished credentials; kept by the gateway, not asked by the form. */
   attackVector?: string | null | undefined;
+  /** What caused the breach, as the CNIL list codes it (form section 7). */
   causes?: Array<IncidentCause> | null | undefined;
-  /** Required with cause OTHER. */
+  /** The free text the form asks for beside the cause OTHER (« Autre (à préciser) »); required with it. */
   causesOther?: string | null | undefined;
+  /** Free-text comment on the dates, e.g. why the start is approximate (form section 6). */
   datesComment?: string | null | undefined;
+  /** Detailed description of the breach (« descriptif détaillé », form section 7, art. 33(3)(a)). */
   description?: string | null | undefined;
+  /** When the source organisation detected the incident (ISO 8601, UTC), which starts a processor's duty to alert its controllers (art. 33(2)); null while unknown. */
   detectedAt?: string | null | undefined;
+  /** How the breach was discovered (« circonstances de la découverte », form section 6). */
   discoveryCircumstances?: string | null | undefined;
+  /** When the breach ended (ISO 8601, UTC); null while it is ongoing or the end is unknown (form section 6). */
   endAt?: string | null | undefined;
+  /** The breach's natures: loss of confidentiality, integrity or availability (form section 7, art. 33(3)(a)). */
   natures?: Array<BreachNature> | null | undefined;
+  /** Whether the breach is still under way (« toujours en cours », form section 6). */
   ongoing?: boolean | null | undefined;
+  /** Where the breach came from, as the CNIL list codes it (form section 7). */
   origins?: Array<IncidentOrigin> | null | undefined;
-  /** Required with origin OTHER. */
+  /** The free text the form asks for beside the origin OTHER (« Autre (à préciser) »); required with it. */
   originsOther?: string | null | undefined;
+  /** The security measures in place before the breach (form section 9, art. 32). */
   priorSecurityMeasures?: string | null | undefined;
+  /** When the breach began (ISO 8601, UTC), as precise as startPrecision says; null while unknown (form section 6). */
   startAt?: string | null | undefined;
+  /** Whether the breach's start is exact, approximate or unknown (form section 6). */
   startPrecision?: DatePrecision | null | undefined;
+  /** A new title; omitted leaves it unchanged, and it may not be blank. */
   title?: string | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */
   version?: number | null | undefined;
@@ -1435,23 +1596,39 @@ export type UpdateNotificationInput = {
   version: number;
 };
 
+/** Changes to an organisation (EDIT_OWN_ORGANIZATION for its own, or ADMINISTER); its registration (roles, SIREN, other identifier) is the administrator's alone. */
 export type UpdateOrganizationInput = {
+  /** Postal address (form section 2); replaces the whole address. */
   address?: AddressInput | null | undefined;
+  /** The person the CNIL may contact about the breach (form section 4). */
   contact?: PersonInput | null | undefined;
   /** Section 4 is the legal representative: the contact is filled from legalRepresentative (its position and phone kept when the representative has none). */
   contactIsLegalRepresentative?: boolean | null | undefined;
+  /** The data protection officer designated under art. 37 GDPR. */
   dpo?: PersonInput | null | undefined;
+  /** The number the CNIL gave the DPO designation. */
   dpoDesignationNumber?: string | null | undefined;
+  /** Number of employees (« effectif », form section 2). */
   headcount?: number | null | undefined;
+  /** New legal name (« dénomination »). */
   legalName?: string | null | undefined;
+  /** The legal representative (« responsable légal », form section 3). */
   legalRepresentative?: PersonInput | null | undefined;
+  /** The form’s « pas de SIREN » box; ADMINISTER only. */
   noSiren?: boolean | null | undefined;
+  /** The identifier given instead of a SIREN; ADMINISTER only. */
   otherIdentifier?: string | null | undefined;
+  /** The kind of identifier given instead of a SIREN; ADMINISTER only. */
   otherIdentifierType?: OrganizationIdentifierType | null | undefined;
+  /** Whether each regime (DORA, NIS 2…) applies, with its rationale; replaces the whole list. */
   regimes?: Array<RegimeScopeInput> | null | undefined;
+  /** New capacities (controller, processor); ADMINISTER only. */
   roles?: Array<OrganizationRole> | null | undefined;
+  /** Business sector (« secteur d'activité », form section 2), as free text. */
   sector?: string | null | undefined;
+  /** New SIREN: 9 digits, spaces allowed, Luhn-checked; ADMINISTER only. */
   siren?: string | null | undefined;
+  /** Intra-community VAT number (« N° de TVA intracommunautaire »); spaces are dropped. */
   vatNumber?: string | null | undefined;
   /** The version the update was prepared against; a stale one is a CONFLICT. */
   version?: number | null | undefined;
