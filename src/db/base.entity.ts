@@ -10,20 +10,22 @@ import { v7 as uuidv7 } from 'uuid';
 export abstract class BaseEntity<Optional = never> {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | Optional;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Globally unique id, a UUIDv7: ids sort in creation order.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  @Field()
+  @Field({ description: 'When the row was created, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
-  @Field()
+  @Field({ description: 'When the row last changed, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   /** Incremented by every flush that changes the row; a stale version is rejected with CONFLICT. */
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version, incremented by every change; a mutation that takes a version refuses a stale one with CONFLICT.',
+  })
   @Property({ version: true })
   version!: number;
 }
