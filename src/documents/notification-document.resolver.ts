@@ -37,9 +37,9 @@ import { RecapitulatifService } from './recapitulatif.service';
 @ObjectType({ description: "The CNIL's own récapitulatif of a filed notification, as attached (kept byte for byte)." })
 class CnilRecapitulatifType {
   @Field({ description: 'sha256 of the PDF as attached.' }) sha256!: string;
-  @Field(() => Int) byteSize!: number;
-  @Field() uploadedAt!: Date;
-  @Field() uploadedBy!: string;
+  @Field(() => Int, { description: 'Size of the PDF in bytes.' }) byteSize!: number;
+  @Field({ description: 'When it was attached, ISO 8601 in UTC.' }) uploadedAt!: Date;
+  @Field({ description: 'Who attached it: the subject of their token.' }) uploadedBy!: string;
   @Field({ description: 'A signed link to download it, valid a few minutes for this viewer, no Authorization header needed.' })
   url!: string;
 }
@@ -275,16 +275,22 @@ class NotificationDocument {
 /** The documents of a notification: recording its filing (which keeps the PDF) and its PDFs and letter. */
 @Resolver(() => Notification)
 export class NotificationDocumentResolver {
-  @Mutation(() => Notification, { description: 'READY → FILED: the content is frozen and hashed.' })
+  @Mutation(() => Notification, {
+    description:
+      'READY → FILED: records the filing with the CNIL; the content, its sha256, the lateness verdict and the PDF are frozen for good. Roles: CONTROLLER_LEGAL, ADMIN.',
+  })
   recordNotificationFiling(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: RecordFilingInput,
+    @Arg('id', () => ID, { description: 'The notification filed; it must be READY.' }) id: string,
+    @Arg('input', { description: 'The CNIL reference and filing instant, with the version the filing was prepared against.' })
+    input: RecordFilingInput,
     @Ctx() ctx: DocumentRequestContext,
   ): Promise<Notification> {
     return new FilingService(ctx).record(id, input);
   }
 
-  @FieldResolver(() => NotificationDocument)
+  @FieldResolver(() => NotificationDocument, {
+    description: 'The notification as the CNIL form, its PDFs and letters: assembled from the current facts, or as filed once FILED.',
+  })
   document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): NotificationDocument {
     const documents = new DocumentService(ctx);
     let view: Promise<NotificationView> | undefined;

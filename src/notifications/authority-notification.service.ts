@@ -10,8 +10,8 @@ import { AuthorityNotification, OtherAuthority } from './authority-notification.
 
 @InputType({ description: 'A notification of the breach made to another authority (section 14 of the form).' })
 export class AuthorityNotificationInput {
-  @Field(() => OtherAuthority) authority!: OtherAuthority;
-  @Field({ description: 'When it was made.' }) notifiedAt!: Date;
+  @Field(() => OtherAuthority, { description: 'The authority notified; OTHER and OTHER_DPA need note.' }) authority!: OtherAuthority;
+  @Field({ description: 'When it was made, ISO 8601 in UTC; not in the future.' }) notifiedAt!: Date;
   @Field(() => String, { nullable: true, description: 'The reference the authority gave (a parquet number for a complaint).' })
   reference?: string | null;
   @TextInput('text')

@@ -33,7 +33,7 @@ export class CnilNotificationDecision extends BaseEntity {
   @Property({ type: 'uuid' })
   organizationId!: string;
 
-  @Field(() => CNIL_DECISION)
+  @Field(() => CNIL_DECISION, { description: 'Notify the CNIL or not (art. 33(1)).' })
   @Property({ type: 'string' })
   decision!: CnilDecision;
 
@@ -45,7 +45,7 @@ export class CnilNotificationDecision extends BaseEntity {
   @Property()
   decidedBy!: string;
 
-  @Field()
+  @Field({ description: 'When the decision was recorded, by the gateway’s clock, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType })
   decidedAt!: Date;
 }

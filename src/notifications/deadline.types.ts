@@ -18,9 +18,12 @@ export class Deadline {
       'The CNIL notification meeting the obligation, when it is one: the initial (or complete) one for CNIL_NOTIFICATION, the latest complementary one for CNIL_COMPLEMENTARY; null otherwise or while none exists.',
   })
   notification!: Notification | null;
-  @Field(() => ObligationType) obligation!: ObligationType;
-  @Field(() => ID, { deprecationReason: 'Use exposure { id }.' }) exposureId!: string;
-  @Field(() => ID, { deprecationReason: 'Use incident { id }.' }) incidentId!: string;
+  @Field(() => ObligationType, { description: 'The duty itself: who owes what to whom, due when (ISO 8601 UTC), and its status.' })
+  obligation!: ObligationType;
+  @Field(() => ID, { description: 'The id of the exposure.', deprecationReason: 'Read exposure { id } instead; removed in 0.3.0.' })
+  exposureId!: string;
+  @Field(() => ID, { description: 'The id of the incident.', deprecationReason: 'Read incident { id } instead; removed in 0.3.0.' })
+  incidentId!: string;
   @Field({ description: "The controller's legal name." }) controllerName!: string;
 }
 

@@ -24,7 +24,7 @@ export type DoraCriterion = keyof typeof DORA_CRITERION;
 
 @ObjectType('DoraCriterionMet', { description: 'A criterion of Delegated Regulation (EU) 2024/1772 met, with its value.' })
 export class DoraCriterionMet {
-  @Field(() => DORA_CRITERION) criterion!: DoraCriterion;
+  @Field(() => DORA_CRITERION, { description: 'The criterion met.' }) criterion!: DoraCriterion;
   @Field({ description: 'The value observed, e.g. « 12 % des clients », « 5 h d’indisponibilité ».' }) value!: string;
 }
 
@@ -41,17 +41,23 @@ export class DoraClassification extends BaseEntity {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;
 
-  @Field() @Property() major!: boolean;
+  @Field({ description: 'Classified as a major ICT-related incident (true), which triggers the reports to the ACPR, or not (false).' })
+  @Property()
+  major!: boolean;
 
-  @Field(() => [DoraCriterionMet]) @Property({ type: 'json' }) criteria!: DoraCriterionMet[];
+  @Field(() => [DoraCriterionMet], { description: 'The criteria of Delegated Regulation (EU) 2024/1772 met, with their values.' })
+  @Property({ type: 'json' })
+  criteria!: DoraCriterionMet[];
 
-  @Field({ description: 'When the entity classified the incident: the 4-hour clock of the initial notification runs from it.' })
+  @Field({
+    description: 'When the entity classified the incident, ISO 8601 in UTC: the 4-hour clock of the initial notification runs from it.',
+  })
   @Property({ type: DateTimeType })
   classifiedAt!: Date;
 
   @Field({ description: 'Who classified: the subject of the token that recorded it.' }) @Property() classifiedBy!: string;
 
-  @Field() @Property({ type: 'text' }) reason!: string;
+  @Field({ description: 'Why the incident was classified so, as the entity recorded it.' }) @Property({ type: 'text' }) reason!: string;
 
   @Field({ description: 'Whether the incident affects the clients’ financial interests (article 19, paragraphe 3).' })
   @Property()
@@ -90,11 +96,11 @@ export class DoraRecord extends BaseEntity {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;
 
-  @Field(() => DORA_RECORD_KIND)
+  @Field(() => DORA_RECORD_KIND, { description: 'Which step was taken.' })
   @Property({ type: 'string' })
   kind!: DoraRecordKind;
 
-  @Field({ description: 'When it was submitted, sent or done.' }) @Property({ type: DateTimeType }) at!: Date;
+  @Field({ description: 'When it was submitted, sent or done, ISO 8601 in UTC.' }) @Property({ type: DateTimeType }) at!: Date;
 
   @Field(() => DORA_REPORT, { nullable: true, description: 'For a LATE_NOTICE: the report it concerns.' })
   @Property({ type: 'string', nullable: true })
@@ -108,5 +114,5 @@ export class DoraRecord extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   reference: string | null = null;
 
-  @Field() @Property() recordedBy!: string;
+  @Field({ description: 'Who recorded the step: the subject of their token.' }) @Property() recordedBy!: string;
 }

@@ -10,7 +10,10 @@ export class NodeResolver {
     description:
       "The object with this id, whatever its type (Organization, Incident, Exposure, Notification, IngestBatch, FactSubmission); null, with a NOT_FOUND error at this field's path, when no object has it or it lies outside the viewer's scope (the two answer alike).",
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<NodeEntity> {
+  node(
+    @Arg('id', () => ID, { description: 'The id of any object implementing Node.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NodeEntity> {
     return new NodeService(ctx).get(id);
   }
 
@@ -18,7 +21,11 @@ export class NodeResolver {
     nullable: 'items',
     description: `The objects with these ids (at most ${MAX_NODE_IDS}), in the order asked: each missing or hidden one is null, with its NOT_FOUND error at its index's path.`,
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<(NodeEntity | Error)[]> {
+  nodes(
+    @Arg('ids', () => [ID], { description: `The ids, at most ${MAX_NODE_IDS}; a repeated id answers at each of its places.` })
+    ids: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<(NodeEntity | Error)[]> {
     return new NodeService(ctx).load(ids);
   }
 }

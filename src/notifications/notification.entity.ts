@@ -20,11 +20,11 @@ export class Notification extends BaseEntity<'status' | 'final'> {
   @ManyToOne(() => Exposure, { ref: true })
   exposure!: Ref<Exposure>;
 
-  @Field(() => NOTIFICATION_TYPE.values)
+  @Field(() => NOTIFICATION_TYPE.values, { description: 'Initial, complementary or complete (section 1 of the form); never changes.' })
   @Property({ type: 'string' })
   type!: NotificationType;
 
-  @Field(() => NOTIFICATION_STATUS)
+  @Field(() => NOTIFICATION_STATUS, { description: 'DRAFT, READY or FILED: only a DRAFT can be edited, a FILED one never changes.' })
   @Property({ type: 'string' })
   status: NotificationStatus = 'DRAFT';
 
@@ -97,7 +97,7 @@ export class Notification extends BaseEntity<'status' | 'final'> {
   @Property({ type: 'string', nullable: true })
   gravityOverride?: Gravity;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the gravity differs from the suggested one; null when it does not.' })
   @Property({ type: 'text', nullable: true })
   gravityOverrideReason?: string;
 
@@ -129,7 +129,10 @@ export class Notification extends BaseEntity<'status' | 'final'> {
   @Property({ nullable: true })
   cnilReference?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was filed with the CNIL, as the person recording the filing stated it, ISO 8601 in UTC; null until filed.',
+  })
   @Property({ type: DateTimeType, nullable: true })
   filedAt?: Date;
 

@@ -5,9 +5,9 @@ import { SEVERITY_LEVEL } from '../cnil/severity-level';
 import type { Gravity, NotificationType } from '../cnil/vocabulary';
 import { TextInput } from '../lib/input-checks';
 
-@InputType()
+@InputType({ description: 'A new notification of an exposure to the CNIL (art. 33), started as a DRAFT.' })
 export class CreateNotificationInput {
-  @Field(() => ID) exposureId!: string;
+  @Field(() => ID, { description: 'The exposure notified: one of the viewer’s controller file.' }) exposureId!: string;
   @Field(() => NOTIFICATION_TYPE.values, { description: 'INITIAL or COMPLETE; a COMPLEMENTARY one starts from a filed notification.' })
   type!: NotificationType;
 }
@@ -19,7 +19,11 @@ export class SeverityOverrideInput {
   @Field(() => Float, { nullable: true, description: 'Circumstances of the breach, 0 to 2.' }) cb?: number | null;
   @Field(() => SEVERITY_LEVEL, { nullable: true, description: 'The ENISA level to retain instead of the one the SE gives.' })
   level?: SeverityLevel | null;
-  @Field(() => Boolean, { nullable: true }) art34Recommended?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the assessment recommends informing the persons (art. 34(1)), instead of what the level and likelihood suggest.',
+  })
+  art34Recommended?: boolean | null;
   @TextInput('text') @Field({ description: 'Why the computed assessment does not fit: kept with the override.' }) reason!: string;
 }
 
@@ -31,13 +35,13 @@ export class ReasonedCodeInput {
 
 @InputType({ description: 'A number with the assessor’s reason.' })
 export class ReasonedNumberInput {
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'The number, within the range the field that uses this input states.' }) value!: number;
   @TextInput('text') @Field({ description: 'Why: a recorded fact or the assessor’s judgement, shown in the dossier.' }) reason!: string;
 }
 
 @InputType({ description: 'Yes or no with the assessor’s reason.' })
 export class ReasonedBooleanInput {
-  @Field(() => Boolean) value!: boolean;
+  @Field(() => Boolean, { description: 'Yes (true) or no (false).' }) value!: boolean;
   @TextInput('text') @Field({ description: 'Why: a recorded fact or the assessor’s judgement, shown in the dossier.' }) reason!: string;
 }
 
@@ -48,7 +52,9 @@ export class DpcFactorInput {
       'SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base.',
   })
   factor!: string;
-  @TextInput('text') @Field() reason!: string;
+  @TextInput('text')
+  @Field({ description: 'Why the factor applies: a recorded fact or the assessor’s judgement, shown in the dossier.' })
+  reason!: string;
 }
 
 @InputType({
@@ -61,7 +67,11 @@ export class SeverityFactorsInput {
     description: 'What leaked credentials open: SIMPLE, BEHAVIOURAL, FINANCIAL or SENSITIVE.',
   })
   credentialsOpen?: ReasonedCodeInput | null;
-  @Field(() => [DpcFactorInput], { nullable: true }) dpcFactors?: DpcFactorInput[] | null;
+  @Field(() => [DpcFactorInput], {
+    nullable: true,
+    description: 'The contextual factors that raise or lower the DPC; null leaves the suggested ones, an empty list applies none.',
+  })
+  dpcFactors?: DpcFactorInput[] | null;
   @Field(() => ReasonedBooleanInput, {
     nullable: true,
     description: 'Whether, for the minors or vulnerable persons concerned, the data are critical to their safety or condition (+3).',
@@ -95,13 +105,28 @@ export class MissingItemReasonInput {
   @TextInput('text') @Field({ description: 'Why it is not yet available (art. 33(4)): shown in section 1.' }) reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a DRAFT notification: an omitted field stays as it is, null clears it.' })
 export class UpdateNotificationInput {
   @Field(() => Int, { description: 'The version the update was prepared against; a stale one is a CONFLICT.' }) version!: number;
-  @TextInput('text') @Field(() => String, { nullable: true }) delayReasons?: string | null;
-  @Field(() => Boolean, { nullable: true }) crossBorder?: boolean | null;
-  @Field(() => String, { nullable: true }) otherDpa?: string | null;
-  @Field(() => GRAVITY.values, { nullable: true }) gravityOverride?: Gravity | null;
+  @TextInput('text')
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '« Motifs du retard » (section 6): required when filed after the 72 hours of art. 33(1), or after the promised follow-up date.',
+  })
+  delayReasons?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the processing is cross-border within the EU (art. 4(23)), section 14 of the form.',
+  })
+  crossBorder?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'The other data-protection authority notified, if any (section 14).' })
+  otherDpa?: string | null;
+  @Field(() => GRAVITY.values, {
+    nullable: true,
+    description: 'A gravity for section 11 other than the suggested one; clears the sign-off (signOffGravity sets and signs off at once).',
+  })
+  gravityOverride?: Gravity | null;
   @TextInput('text') @Field(() => String, { nullable: true, description: 'Required with gravityOverride.' }) gravityOverrideReason?:
     string | null;
   @Field(() => SeverityOverrideInput, { nullable: true, description: 'null removes the override.' })
@@ -134,9 +159,10 @@ export class SignOffGravityInput {
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The filing of a READY notification with the CNIL, as its acknowledgement states it.' })
 export class RecordFilingInput {
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'The notification’s version the filing was prepared against; a stale one is a CONFLICT.' })
+  version!: number;
   @Field({ description: 'The reference the CNIL gave the filing.' }) cnilReference!: string;
   @Field({ description: 'When it was filed with the CNIL.' }) filedAt!: Date;
   @Field(() => Date, { nullable: true, description: "The date of the CNIL's récapitulatif, shown on the archive copy." })

@@ -13,20 +13,22 @@ import { NotificationService } from './notification.service';
 import { AuthorityNotification } from './authority-notification.entity';
 import { AuthorityNotificationInput, AuthorityNotificationService } from './authority-notification.service';
 
-@ObjectType({ description: 'One field that differs from the initial notification, as the form shows it.' })
+@ObjectType({ description: 'One field of the form that differs from an earlier filed notification, compared as the form shows it.' })
 class ContentChangeType {
-  @Field(() => Int) section!: number;
-  @Field() path!: string;
-  @Field() label!: string;
-  @Field(() => CONTENT_CHANGE_KIND) kind!: ContentChangeKind;
-  @Field(() => String, { nullable: true }) before!: string | null;
-  @Field(() => String, { nullable: true }) after!: string | null;
+  @Field(() => Int, { description: 'The number of the CNIL form section holding the field, 1 to 14.' }) section!: number;
+  @Field({ description: 'The form path of the field, e.g. data.persons.' }) path!: string;
+  @Field({ description: 'The field’s French label on the form, e.g. « Nombre approximatif de personnes ».' }) label!: string;
+  @Field(() => CONTENT_CHANGE_KIND, { description: 'Whether the field was added, removed or changed.' }) kind!: ContentChangeKind;
+  @Field(() => String, { nullable: true, description: 'The value as the earlier notification shows it; null when it had none (ADDED).' })
+  before!: string | null;
+  @Field(() => String, { nullable: true, description: 'The value as this notification shows it; null when it has none (REMOVED).' })
+  after!: string | null;
 }
 
 @ObjectType({ description: 'Why an art. 33(3) item is not yet available (art. 33(4)).' })
 class MissingItemReasonType {
-  @Field() path!: string;
-  @Field() reason!: string;
+  @Field({ description: 'The form path of the item not yet available, e.g. breach.causes.' }) path!: string;
+  @Field({ description: 'Why it is not yet available, as section 1 of the form prints it.' }) reason!: string;
 }
 
 const NotificationConnection = connectionType(Notification);
@@ -48,49 +50,68 @@ export class NotificationResolver {
   }
 
   @Query(() => Notification, { nullable: true, description: lookupDescription('notification') })
-  notification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
+  notification(
+    @Arg('id', () => ID, { description: 'The notification’s id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
     return new NotificationService(ctx).get(id);
   }
 
-  @Mutation(() => Notification)
-  createNotification(@Arg('input') input: CreateNotificationInput, @Ctx() ctx: RequestContext): Promise<Notification> {
+  @Mutation(() => Notification, {
+    description:
+      'Starts an INITIAL or COMPLETE notification of an exposure as a DRAFT, its content assembled from the current facts. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
+  })
+  createNotification(
+    @Arg('input', { description: 'The exposure and the type of notification.' }) input: CreateNotificationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
     return new NotificationService(ctx).create(input);
   }
 
-  @Mutation(() => Notification)
+  @Mutation(() => Notification, {
+    description:
+      'Edits a DRAFT notification: an omitted field stays, null clears it; any change to the gravity or severity clears its sign-off. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
+  })
   updateNotification(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateNotificationInput,
+    @Arg('id', () => ID, { description: 'The notification to edit; it must be a DRAFT.' }) id: string,
+    @Arg('input', { description: 'The fields to change, with the version they were prepared against.' }) input: UpdateNotificationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
     return new NotificationService(ctx).update(id, input);
   }
 
   @Mutation(() => Notification, {
-    description: 'Confirm or replace (with a reason) the suggested gravity; editing the severity or gravity later clears it.',
+    description:
+      'Confirm or replace (with a reason) the suggested gravity of section 11 of a DRAFT; editing the severity or gravity later clears it. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
   })
   signOffGravity(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: SignOffGravityInput,
+    @Arg('id', () => ID, { description: 'The notification; it must be a DRAFT.' }) id: string,
+    @Arg('version', () => Int, { description: 'The notification’s version the sign-off was prepared against; a stale one is a CONFLICT.' })
+    version: number,
+    @Arg('input', { description: 'The gravity retained and, when it differs from the suggestion, why.' }) input: SignOffGravityInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
     return new NotificationService(ctx).signOffGravity(id, version, input);
   }
 
-  @Mutation(() => Notification, { description: 'DRAFT → READY, refused while a blocking item is missing.' })
+  @Mutation(() => Notification, {
+    description:
+      'DRAFT → READY, refused (INVALID_STATE_TRANSITION, listing them) while a blocking item is missing. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
+  })
   markNotificationReady(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The notification; it must be a DRAFT.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version it was reviewed at; a stale one is a CONFLICT.' }) version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
     return new NotificationService(ctx).markReady(id, version);
   }
 
-  @Mutation(() => Notification, { description: 'READY → DRAFT.' })
+  @Mutation(() => Notification, {
+    description: 'READY → DRAFT, to edit it again before filing. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
+  })
   reopenNotification(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The notification; it must be READY.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version it was reviewed at; a stale one is a CONFLICT.' }) version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
     return new NotificationService(ctx).reopen(id, version);
@@ -98,10 +119,10 @@ export class NotificationResolver {
 
   @Mutation(() => Notification, {
     description:
-      'A new COMPLEMENTARY draft completing a filed notification (the initial or one of its complements), ranked after the filed ones.',
+      'A new COMPLEMENTARY draft completing a filed notification (the initial or one of its complements), ranked after the filed ones (art. 33(4)); at most one is open at a time (else CONFLICT). Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
   })
   startComplementaryNotification(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'A FILED notification: the initial or one of its complements.' }) id: string,
     @Ctx() ctx: RequestContext,
     @Arg('afterFinalReason', () => String, {
       nullable: true,
@@ -112,7 +133,7 @@ export class NotificationResolver {
     return new NotificationService(ctx).startComplementary(id, afterFinalReason);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The id of the exposure this notification is about.' })
   exposureId(@Root() notification: Notification): string {
     return notification.exposure.id;
   }
@@ -177,17 +198,18 @@ export class ExposureNotificationsResolver {
 export class AuthorityNotificationResolver {
   @Mutation(() => AuthorityNotification, {
     description:
-      'Records a notification of the breach made to another authority (ANSSI, ACPR, a criminal complaint…): section 14 lists these.',
+      'Records a notification of the breach made to another authority (ANSSI, ACPR, a criminal complaint…): section 14 lists these. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
   })
   recordAuthorityNotification(
-    @Arg('exposureId', () => ID) exposureId: string,
-    @Arg('input') input: AuthorityNotificationInput,
+    @Arg('exposureId', () => ID, { description: 'The exposure whose breach was notified: one of the viewer’s controller file.' })
+    exposureId: string,
+    @Arg('input', { description: 'The authority, when, and its reference.' }) input: AuthorityNotificationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthorityNotification> {
     return new AuthorityNotificationService(ctx).record(exposureId, input);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The id of the exposure whose breach was notified.' })
   exposureId(@Root() recorded: AuthorityNotification): string {
     return recorded.exposure.id;
   }

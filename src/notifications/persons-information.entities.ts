@@ -1,22 +1,26 @@
 import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { COMMUNICATION_CHANNEL, NON_COMMUNICATION_JUSTIFICATION } from '../cnil/enums';
 import { SEVERITY_LEVEL } from '../cnil/severity-level';
 import type { SeverityLevel } from '../cnil/severity-rules';
 import type { CommunicationChannel, NonCommunicationJustification } from '../cnil/vocabulary';
 import { BaseEntity } from '../db/base.entity';
+import { codeEnum } from '../lib/code-enum';
 import { Exposure } from '../incidents/exposure.entity';
 import { Organization } from '../organizations/organization.entity';
 
-export enum PersonsInformationChoice {
-  INFORM = 'INFORM',
-  NOT_INFORM = 'NOT_INFORM',
-}
+/** The French label of each choice, as the register prints it. */
+export const PERSONS_INFORMATION_LABELS = {
+  INFORM: 'Informer les personnes',
+  NOT_INFORM: 'Ne pas informer les personnes',
+} as const;
 
-registerEnumType(PersonsInformationChoice, {
-  name: 'PersonsInformationChoice',
-  description: 'Whether the controller informs the persons of the breach (art. 34).',
-});
+export const PersonsInformationChoice = codeEnum(
+  'PersonsInformationChoice',
+  'Whether the controller informs the persons of the breach (art. 34).',
+  PERSONS_INFORMATION_LABELS,
+);
+export type PersonsInformationChoice = keyof typeof PersonsInformationChoice;
 
 /**
  * The controller's decision on informing the persons (art. 34), by a named person at a recorded
@@ -38,7 +42,7 @@ export class PersonsInformationDecision extends BaseEntity {
   @Property({ type: 'uuid', nullable: true, unique: true })
   replaces?: string;
 
-  @Field(() => PersonsInformationChoice)
+  @Field(() => PersonsInformationChoice, { description: 'Inform the persons (art. 34(1)) or not.' })
   @Property({ type: 'string' })
   decision!: PersonsInformationChoice;
 
@@ -46,7 +50,7 @@ export class PersonsInformationDecision extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   ground?: NonCommunicationJustification;
 
-  @Field()
+  @Field({ description: 'Why, as the person deciding wrote it; kept with the decision.' })
   @Property({ type: 'text' })
   reasoning!: string;
 
@@ -54,7 +58,7 @@ export class PersonsInformationDecision extends BaseEntity {
   @Property()
   decidedBy!: string;
 
-  @Field()
+  @Field({ description: 'When the decision was recorded, by the gateway’s clock, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType })
   decidedAt!: Date;
 
@@ -97,11 +101,11 @@ export class PersonsCommunication extends BaseEntity {
   @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 
-  @Field()
+  @Field({ description: 'When the communication was sent, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType })
   sentAt!: Date;
 
-  @Field(() => COMMUNICATION_CHANNEL.values)
+  @Field(() => COMMUNICATION_CHANNEL.values, { description: 'How it was sent (section 13 of the form: « Moyens de communication »).' })
   @Property({ type: 'string' })
   channel!: CommunicationChannel;
 
@@ -117,7 +121,7 @@ export class PersonsCommunication extends BaseEntity {
   @Property()
   isReminder!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Any precision the recorder gave; null when none.' })
   @Property({ type: 'text', nullable: true })
   note?: string;
 
@@ -125,7 +129,7 @@ export class PersonsCommunication extends BaseEntity {
   @Property()
   recordedBy!: string;
 
-  @Field()
+  @Field({ description: 'When it was recorded in the gateway, by its clock, ISO 8601 in UTC.' })
   @Property({ type: DateTimeType })
   recordedAt!: Date;
 }

@@ -12,7 +12,7 @@ import { PersonsInformationService, type PersonsInformationRequestContext } from
   description: "The controller's art. 34 file on an exposure: its decision and the communications sent.",
 })
 class PersonsInformationType implements PersonsInformation {
-  @Field(() => ID) exposureId!: string;
+  @Field(() => ID, { description: 'The id of the exposure this file is about.' }) exposureId!: string;
   @Field(() => PersonsInformationDecision, { nullable: true, description: 'The current decision; null until one is recorded.' })
   decision!: PersonsInformationDecision | null;
   @Field(() => [PersonsInformationDecision], { description: 'Every decision, newest first (the current one included).' })
@@ -37,22 +37,25 @@ export class PersonsInformationResolver {
 
   @Mutation(() => PersonsInformationType, {
     description:
-      'Records a decision to inform the persons or not (art. 34), replacing the current one; refused when it contradicts the file.',
+      'Records a decision to inform the persons or not (art. 34), replacing the current one; refused when it contradicts the file. Roles: CONTROLLER_DPO, ADMIN.',
   })
   decidePersonsInformation(
-    @Arg('exposureId', () => ID) exposureId: string,
-    @Arg('input') input: DecidePersonsInformationInput,
+    @Arg('exposureId', () => ID, { description: 'The exposure decided on: one of the viewer’s controller file.' }) exposureId: string,
+    @Arg('input', { description: 'The decision, its ground and reasons, and the current decision it replaces.' })
+    input: DecidePersonsInformationInput,
     @Ctx() ctx: PersonsInformationRequestContext,
   ): Promise<PersonsInformation> {
     return new PersonsInformationService(ctx, ctx.personsInformationTargetDays).decide(exposureId, input);
   }
 
   @Mutation(() => PersonsInformationType, {
-    description: 'Records a communication (or a reminder) sent to the persons after a decision to inform.',
+    description:
+      'Records a communication (or a reminder) sent to the persons after a decision to inform (art. 34(1)). Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
   })
   recordPersonsCommunication(
-    @Arg('exposureId', () => ID) exposureId: string,
-    @Arg('input') input: RecordPersonsCommunicationInput,
+    @Arg('exposureId', () => ID, { description: 'The exposure whose persons were informed: one of the viewer’s controller file.' })
+    exposureId: string,
+    @Arg('input', { description: 'When, how and to how many it was sent.' }) input: RecordPersonsCommunicationInput,
     @Ctx() ctx: PersonsInformationRequestContext,
   ): Promise<PersonsInformation> {
     return new PersonsInformationService(ctx, ctx.personsInformationTargetDays).recordCommunication(exposureId, input);

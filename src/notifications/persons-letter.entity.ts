@@ -29,8 +29,16 @@ export class PersonsLetter extends BaseEntity<Defaulted> {
   @Property({ type: 'text', nullable: true })
   processorService?: string | null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) signatoryName?: string | null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) signatoryTitle?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who signs the letter for the controller; null until recorded.' })
+  @Property({ type: 'string', nullable: true })
+  signatoryName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The signatory’s title, e.g. « Délégué à la protection des données »; null until recorded.',
+  })
+  @Property({ type: 'string', nullable: true })
+  signatoryTitle?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The date the letter bears, YYYY-MM-DD.' })
   @Property({ type: 'string', length: 10, nullable: true })
@@ -40,7 +48,9 @@ export class PersonsLetter extends BaseEntity<Defaulted> {
   @Property({ type: DateTimeType, nullable: true })
   readyAt?: Date | null;
 
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', nullable: true }) readyBy?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who marked the letter ready (token subject); null while not ready.' })
+  @Property({ type: 'string', nullable: true })
+  readyBy?: string | null;
 
   @Field({ description: 'Who last edited the letter (token subject).' })
   @Property({ type: 'string' })

@@ -8,10 +8,14 @@ import { PersonsLetterService } from './persons-letter.service';
 
 @Resolver(() => Exposure)
 export class PersonsLetterResolver {
-  @Mutation(() => PersonsLetter, { description: 'Records what the letter to the persons needs (art. 34); clears « ready ».' })
+  @Mutation(() => PersonsLetter, {
+    description:
+      'Creates or edits the record behind the letter to the persons (art. 34); clears « ready ». Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
+  })
   updatePersonsLetter(
-    @Arg('exposureId', () => ID) exposureId: string,
-    @Arg('input') input: PersonsLetterInput,
+    @Arg('exposureId', () => ID, { description: 'The exposure whose persons the letter addresses: one of the viewer’s controller file.' })
+    exposureId: string,
+    @Arg('input', { description: 'The fields to change, with the record’s version (none to create it).' }) input: PersonsLetterInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PersonsLetter> {
     return new PersonsLetterService(ctx).update(exposureId, input);
@@ -19,11 +23,13 @@ export class PersonsLetterResolver {
 
   @Mutation(() => PersonsLetter, {
     description:
-      'Marks the letter of the notification’s exposure ready; refused (CONFLICT) while any addressee’s letter has a blocking item.',
+      'Marks the letter of the notification’s exposure ready; refused (CONFLICT) while any addressee’s letter has a blocking item. Roles: CONTROLLER_DPO, CONTROLLER_LEGAL, ADMIN.',
   })
   async markPersonsLetterReady(
-    @Arg('notificationId', () => ID) notificationId: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('notificationId', () => ID, { description: 'A notification of the exposure: the letter is checked against its content.' })
+    notificationId: string,
+    @Arg('version', () => Int, { description: 'The letter record’s version (not the notification’s); a stale one is a CONFLICT.' })
+    version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<PersonsLetter> {
     const notification = await new NotificationService(ctx).get(notificationId);

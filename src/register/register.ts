@@ -38,7 +38,11 @@ import { displayInstant } from '../notifications/display';
 import { Notification } from '../notifications/notification.entity';
 import { applySeverityOverride, type SeverityOverride } from '../notifications/severity';
 import { ART34_DECISION_AWAITED, art34Suggestion, GROUND_TEXT } from '../notifications/persons-information';
-import { PersonsInformationChoice, type PersonsInformationDecision } from '../notifications/persons-information.entities';
+import {
+  PERSONS_INFORMATION_LABELS,
+  PersonsInformationChoice,
+  type PersonsInformationDecision,
+} from '../notifications/persons-information.entities';
 import { personsInformationOf } from '../notifications/persons-information.read';
 import { loadSituations } from '../notifications/situation';
 import { exposuresSubjectCounts, scopeKey } from '../subjects/subject-counts';
@@ -66,11 +70,18 @@ export type RegisterDecision = keyof typeof REGISTER_DECISION;
 
 @ObjectType({ description: 'One CNIL filing of the exposure, as the register links to it.' })
 export class RegisterFiling {
-  @Field() number!: string;
-  @Field(() => NOTIFICATION_TYPE.values) type!: NotificationType;
-  @Field(() => String, { nullable: true }) cnilReference!: string | null;
-  @Field(() => Date) filedAt!: Date;
-  @Field(() => Boolean, { nullable: true }) filedLate!: boolean | null;
+  @Field({ description: "The gateway's number of the notification filed: SIREN, incident and phase." }) number!: string;
+  @Field(() => NOTIFICATION_TYPE.values, { description: 'Initial, complementary or complete (section 1 of the form).' })
+  type!: NotificationType;
+  @Field(() => String, { nullable: true, description: 'The reference the CNIL gave the filing; null when none was recorded.' })
+  cnilReference!: string | null;
+  @Field(() => Date, { description: 'When it was filed with the CNIL, ISO 8601 in UTC.' }) filedAt!: Date;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the breach was notified after the 72 hours of art. 33(1) (a complementary one carries its initial's verdict); frozen at filing.",
+  })
+  filedLate!: boolean | null;
   @Field(() => String, { nullable: true, description: 'Motifs du retard, as filed.' }) delayReasons!: string | null;
   @Field(() => String, {
     nullable: true,
@@ -88,29 +99,42 @@ export class RegisterFiling {
  */
 @ObjectType('RegisterPersonsDecision', { description: 'The art. 34 decision as the register records it.' })
 export class PersonsDecisionRecord {
-  @Field(() => PersonsInformationChoice) decision!: PersonsInformationChoice;
+  @Field(() => PersonsInformationChoice, { description: 'Inform the persons (art. 34(1)) or not.' }) decision!: PersonsInformationChoice;
   @Field({ description: 'The decision and its ground, in French.' }) decisionLabel!: string;
-  @Field() reasoning!: string;
-  @Field() decidedBy!: string;
-  @Field(() => Date) decidedAt!: Date;
+  @Field({ description: 'Why, as the person deciding wrote it.' }) reasoning!: string;
+  @Field({ description: 'Who decided: the subject of their token.' }) decidedBy!: string;
+  @Field(() => Date, { description: 'When the decision was recorded, ISO 8601 in UTC.' }) decidedAt!: Date;
 }
 
 @ObjectType({ description: 'One breach as the controller must document it (art. 33(5)), notified or not.' })
 export class RegisterEntry {
-  @Field(() => ID) exposureId!: string;
+  @Field(() => ID, { description: 'The id of the exposure this entry documents.' }) exposureId!: string;
   @Field(() => Date, { description: 'When the exposure was recorded in the gateway.' }) recordedAt!: Date;
-  @Field() incidentTitle!: string;
-  @Field() controllerName!: string;
-  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field({ description: 'The title of the incident, as reported.' }) incidentTitle!: string;
+  @Field({ description: "The controller's legal name." }) controllerName!: string;
+  @Field(() => String, { nullable: true, description: "Secteur d'activité of the controller (section 2); null when not recorded." })
+  sector!: string | null;
   @Field(() => String, { nullable: true, description: 'The facts: the description of the breach.' }) description!: string | null;
-  @Field(() => Date, { nullable: true }) startAt!: Date | null;
-  @Field(() => Date, { nullable: true }) endAt!: Date | null;
-  @Field(() => Boolean, { nullable: true }) ongoing!: boolean | null;
-  @Field(() => Date, { nullable: true }) detectedAt!: Date | null;
-  @Field(() => Date, { nullable: true }) awareAt!: Date | null;
-  @Field(() => [BREACH_NATURE.values]) natures!: BreachNature[];
-  @Field(() => [INCIDENT_ORIGIN.values]) origins!: IncidentOrigin[];
-  @Field(() => [INCIDENT_CAUSE.values]) causes!: IncidentCause[];
+  @Field(() => Date, { nullable: true, description: 'Début de la violation (section 6), ISO 8601 in UTC; null while unknown.' })
+  startAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Fin de la violation (section 6), ISO 8601 in UTC; null while unknown or ongoing.' })
+  endAt!: Date | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the breach is still going on (section 6); null while unknown.' })
+  ongoing!: boolean | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the source organisation detected the incident, ISO 8601 in UTC (not on the form); null while unknown.',
+  })
+  detectedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the controller became aware of the breach, ISO 8601 in UTC: its 72 hours run from it (art. 33(1), section 6).',
+  })
+  awareAt!: Date | null;
+  @Field(() => [BREACH_NATURE.values], { description: 'Nature de la violation: confidentiality, integrity, availability (section 7).' })
+  natures!: BreachNature[];
+  @Field(() => [INCIDENT_ORIGIN.values], { description: "Origine de l'incident (section 7)." }) origins!: IncidentOrigin[];
+  @Field(() => [INCIDENT_CAUSE.values], { description: "Cause de l'incident (section 7)." }) causes!: IncidentCause[];
   @Field(() => String, { nullable: true, description: 'Origine « Autre (à préciser) »: its text.' }) originsOther!: string | null;
   @Field(() => String, { nullable: true, description: 'Cause « Autre (à préciser) »: its text.' }) causesOther!: string | null;
   @Field(() => String, { nullable: true, description: 'Conséquence « Autre (à préciser) »: its text.' }) consequencesOther!: string | null;
@@ -121,29 +145,56 @@ export class RegisterEntry {
   subjectCategoriesOther!: string | null;
   @Field(() => [CONSEQUENCE.values], { description: 'Effects: potential consequences (form section 10).' }) consequences!: Consequence[];
   @Field(() => [HARM.values], { description: 'Effects: potential harms (form section 11).' }) harms!: Harm[];
-  @Field(() => String, { nullable: true }) harmsDescription!: string | null;
+  @Field(() => String, { nullable: true, description: 'Précisions sur les préjudices: free text (section 11); null when none.' })
+  harmsDescription!: string | null;
   @Field(() => String, { nullable: true, description: 'Remedial action taken.' }) measuresTaken!: string | null;
   @Field(() => String, { nullable: true, description: 'Remedial action planned.' }) measuresPlanned!: string | null;
-  @Field(() => [DATA_CATEGORY.values]) dataCategories!: DataCategory[];
+  @Field(() => [DATA_CATEGORY.values], { description: 'Nature des données: the categories of data concerned (art. 33(3)(a), section 8).' })
+  dataCategories!: DataCategory[];
   @Field(() => [SENSITIVE_DATA.values], { description: 'Sensitive data (art. 9 and 10).' }) sensitiveData!: SensitiveDataCategory[];
-  @Field(() => [SUBJECT_CATEGORY.values]) subjectCategories!: SubjectCategory[];
-  @Field(() => Int, { nullable: true }) approxPersons!: number | null;
-  @Field(() => Int, { nullable: true }) approxRecords!: number | null;
+  @Field(() => [SUBJECT_CATEGORY.values], { description: 'Catégories de personnes concernées (art. 33(3)(a), section 8).' })
+  subjectCategories!: SubjectCategory[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Nombre approximatif de personnes concernées, as stated (art. 33(3)(a), section 8); null while unknown.',
+  })
+  approxPersons!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Nombre approximatif d'enregistrements concernés, as stated (art. 33(3)(a), section 8); null while unknown.",
+  })
+  approxRecords!: number | null;
   @Field(() => Int, { nullable: true, description: 'Deduplicated count of the ingested lists, when there are any.' })
   exactPersons!: number | null;
-  @Field(() => Int, { nullable: true }) exactRecords!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rows received in the ingested lists, duplicates included; null without lists.' })
+  exactRecords!: number | null;
   @Field(() => String, { nullable: true, description: 'CNIL open-data size band of the number of persons.' }) personsBand!: string | null;
   @Field(() => SEVERITY_LEVEL, { description: 'The chosen ENISA level: the override when a lawyer recorded one, else the computed one.' })
   severityLevel!: SeverityLevel;
   @Field(() => SEVERITY_LEVEL, { description: 'The ENISA level as computed from the facts, before any override.' })
   computedSeverityLevel!: SeverityLevel;
-  @Field(() => String, { nullable: true }) severityOverrideReason!: string | null;
-  @Field() severityJustification!: string;
-  @Field(() => REGISTER_DECISION) decision!: RegisterDecision;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why a lawyer overrode the computed assessment (the latest override on any notification of the exposure); null without one.',
+  })
+  severityOverrideReason!: string | null;
+  @Field({ description: 'How the chosen ENISA level was reached (SE = DPC × EI + CB), in French.' }) severityJustification!: string;
+  @Field(() => REGISTER_DECISION, { description: 'Where the notification to the CNIL stands: notified, decided or undecided.' })
+  decision!: RegisterDecision;
   @Field({ description: 'The decision in French.' }) decisionLabel!: string;
   @Field({ description: "The recorded reasons, or, while undecided, the tool's suggestion labelled as such." }) rationale!: string;
-  @Field(() => String, { nullable: true }) decidedBy!: string | null;
-  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who took the standing decision (token subject); null while undecided, or when filed without a recorded decision to notify.',
+  })
+  decidedBy!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the standing decision was taken (or, filed without one, the first filing), ISO 8601 in UTC; null while undecided.',
+  })
+  decidedAt!: Date | null;
   @Field({ description: "The gateway's suggestion, always labelled as a suggestion, never a decision." }) suggestion!: string;
   @Field(() => [CnilNotificationDecision], { description: 'Every recorded decision, oldest first; the last one stands.' })
   decisionHistory!: CnilNotificationDecision[];
@@ -151,27 +202,35 @@ export class RegisterEntry {
   personsDecision!: PersonsDecisionRecord | null;
   @Field({ description: "The gateway's art. 34 suggestion from the chosen severity, labelled as a suggestion, never a decision." })
   personsSuggestion!: string;
-  @Field(() => COMMUNICATION_STATUS.values, { nullable: true }) communication!: CommunicationStatus | null;
-  @Field(() => Date, { nullable: true }) communicationAt!: Date | null;
-  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, { nullable: true })
+  @Field(() => COMMUNICATION_STATUS.values, {
+    nullable: true,
+    description: 'Whether the persons were, will be or will not be informed, as the facts state it (section 13); null while unknown.',
+  })
+  communication!: CommunicationStatus | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the persons were or will be informed (section 13), ISO 8601 in UTC; null while unknown.',
+  })
+  communicationAt!: Date | null;
+  @Field(() => NON_COMMUNICATION_JUSTIFICATION.values, {
+    nullable: true,
+    description: 'Why the persons are not informed, as the facts state it: the ground of art. 34(3) (section 13); null when none.',
+  })
   nonCommunicationJustification!: NonCommunicationJustification | null;
   @Field(() => [String], { description: 'Motifs du retard, from every filing that gave them.' }) delayReasons!: string[];
-  @Field(() => Date, { nullable: true }) notifiedAt!: Date | null;
-  @Field(() => String, { nullable: true }) cnilReference!: string | null;
-  @Field(() => [RegisterFiling]) filings!: RegisterFiling[];
+  @Field(() => Date, { nullable: true, description: 'When it was first filed with the CNIL, ISO 8601 in UTC; null while not notified.' })
+  notifiedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The CNIL reference of the first filing; null while not notified or not given.' })
+  cnilReference!: string | null;
+  @Field(() => [RegisterFiling], { description: 'Every filing with the CNIL, oldest first.' }) filings!: RegisterFiling[];
 }
-
-const PERSONS_DECISION_LABELS: Readonly<Record<PersonsInformationChoice, string>> = {
-  INFORM: 'Informer les personnes',
-  NOT_INFORM: 'Ne pas informer les personnes',
-};
 
 function personsDecisionOf(decision: PersonsInformationDecision | null): PersonsDecisionRecord | null {
   if (!decision) return null;
   const ground = decision.ground ? ` (${GROUND_TEXT[decision.ground]})` : '';
   return {
     decision: decision.decision,
-    decisionLabel: `${PERSONS_DECISION_LABELS[decision.decision]}${ground}`,
+    decisionLabel: `${PERSONS_INFORMATION_LABELS[decision.decision]}${ground}`,
     reasoning: decision.reasoning,
     decidedBy: decision.decidedBy,
     decidedAt: decision.decidedAt,

@@ -18,10 +18,11 @@ export type AddressInput = {
 
 /** A notification of the breach made to another authority (section 14 of the form). */
 export type AuthorityNotificationInput = {
+  /** The authority notified; OTHER and OTHER_DPA need note. */
   authority: OtherAuthority;
   /** Required for OTHER and OTHER_DPA: which authority. */
   note?: string | null | undefined;
-  /** When it was made. */
+  /** When it was made, ISO 8601 in UTC; not in the future. */
   notifiedAt: string;
   /** The reference the authority gave (a parquet number for a complaint). */
   reference?: string | null | undefined;
@@ -79,6 +80,7 @@ export type Civility =
   /** Monsieur */
   | 'MONSIEUR';
 
+/** A classification of the incident as major or not under DORA (article 18), with its criteria and reason. */
 export type ClassifyDoraIncidentInput = {
   /** When the entity classified it; not in the future. */
   classifiedAt: string;
@@ -314,7 +316,9 @@ export type CreateIncidentInput = {
   title: string;
 };
 
+/** A new notification of an exposure to the CNIL (art. 33), started as a DRAFT. */
 export type CreateNotificationInput = {
+  /** The exposure notified: one of the viewer’s controller file. */
   exposureId: string | number;
   /** INITIAL or COMPLETE; a COMPLEMENTARY one starts from a filed notification. */
   type: NotificationType;
@@ -419,19 +423,25 @@ export type DeadlineOrderField =
   /** The due instant: in ASC the soonest (so the most overdue) first. */
   | 'DUE_AT';
 
+/** The controller's reasoned decision whether to notify the CNIL of an exposure (art. 33(1), 33(5)). */
 export type DecideCnilNotificationInput = {
+  /** Notify the CNIL or not. */
   decision: CnilDecision;
   /** Why: required, kept in the register (art. 33(5)). */
   reasoning: string;
 };
 
+/** A decision to inform the persons of the breach or not (art. 34), with its ground and reasons. */
 export type DecidePersonsInformationInput = {
+  /** Inform the persons (art. 34(1)) or not. */
   decision: PersonsInformationChoice;
   /** Required with NOT_INFORM. */
   ground?: NonCommunicationJustification | null | undefined;
   /** Art. 34(3)(c): when the public communication was made. */
   publicCommunicationAt?: string | null | undefined;
+  /** Art. 34(3)(c): where the public communication was made; required with the ground DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION. */
   publicCommunicationChannel?: CommunicationChannel | null | undefined;
+  /** Art. 34(3)(c): its reference (URL, publication, notice number); required with that same ground. */
   publicCommunicationReference?: string | null | undefined;
   /** Why: required, kept with the decision. */
   reasoning: string;
@@ -507,6 +517,7 @@ export type DoraCriterion =
   /** Incidence sur la réputation (article 2) */
   | 'REPUTATIONAL_IMPACT';
 
+/** A criterion of Delegated Regulation (EU) 2024/1772 met, with the value observed. */
 export type DoraCriterionInput = {
   /** The criterion met. */
   criterion: DoraCriterion;
@@ -540,6 +551,7 @@ export type DoraReport =
 export type DpcFactorInput = {
   /** SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base. */
   factor: string;
+  /** Why the factor applies: a recorded fact or the assessor’s judgement, shown in the dossier. */
   reason: string;
 };
 
@@ -1166,10 +1178,15 @@ export type OrganizationRole =
 
 /** An authority, other than the CNIL, to which the breach was notified (section 14 of the form). */
 export type OtherAuthority =
+  /** Autorité de contrôle prudentiel et de résolution (ACPR) */
   | 'ACPR'
+  /** Agence nationale de la sécurité des systèmes d’information (ANSSI) */
   | 'ANSSI'
+  /** Autre autorité */
   | 'OTHER'
+  /** Autre autorité de protection des données */
   | 'OTHER_DPA'
+  /** Plainte pénale (procureur de la République) */
   | 'PROSECUTOR';
 
 /** A named person of the organisation: legal representative, contact or DPO. */
@@ -1190,16 +1207,22 @@ export type PersonInput = {
 
 /** Whether the controller informs the persons of the breach (art. 34). */
 export type PersonsInformationChoice =
+  /** Informer les personnes */
   | 'INFORM'
+  /** Ne pas informer les personnes */
   | 'NOT_INFORM';
 
 /** The letter’s record: an omitted field stays, null clears it. Any change clears « ready ». */
 export type PersonsLetterInput = {
   /** YYYY-MM-DD. */
   letterDate?: string | null | undefined;
+  /** The measures taken and planned, written for the persons (art. 34(2), 33(3)(d)). */
   measuresText?: string | null | undefined;
+  /** What the processor does for the controller, as the letter says it. */
   processorService?: string | null | undefined;
+  /** Who signs the letter for the controller. */
   signatoryName?: string | null | undefined;
+  /** The signatory’s title. */
   signatoryTitle?: string | null | undefined;
   /** The version the update was prepared against; omitted only to create the record. */
   version?: number | null | undefined;
@@ -1226,6 +1249,7 @@ export type ProvenanceSource =
 export type ReasonedBooleanInput = {
   /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
   reason: string;
+  /** Yes (true) or no (false). */
   value: boolean;
 };
 
@@ -1241,9 +1265,11 @@ export type ReasonedCodeInput = {
 export type ReasonedNumberInput = {
   /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
   reason: string;
+  /** The number, within the range the field that uses this input states. */
   value: number;
 };
 
+/** A DORA step taken for the exposure: a report to the ACPR, a notice of late reporting, or the clients informed. */
 export type RecordDoraStepInput = {
   /** When it was submitted, sent or done. */
   at: string;
@@ -1253,9 +1279,11 @@ export type RecordDoraStepInput = {
   kind: DoraRecordKind;
   /** LATE_NOTICE only: the reasons for the delay. */
   reasons?: string | null | undefined;
+  /** The reference the authority gave, when any. */
   reference?: string | null | undefined;
 };
 
+/** The filing of a READY notification with the CNIL, as its acknowledgement states it. */
 export type RecordFilingInput = {
   /** The reference the CNIL gave the filing. */
   cnilReference: string;
@@ -1265,16 +1293,23 @@ export type RecordFilingInput = {
   filedAt: string;
   /** The date of the CNIL's récapitulatif, shown on the archive copy. */
   recapitulatifAt?: string | null | undefined;
+  /** The notification’s version the filing was prepared against; a stale one is a CONFLICT. */
   version: number;
 };
 
+/** One sending of the communication to the persons (art. 34), or a reminder, as it was made. */
 export type RecordPersonsCommunicationInput = {
+  /** How it was sent (section 13 of the form). */
   channel: CommunicationChannel;
   /** Persons it failed to reach; 0 when omitted. */
   failures?: number | null | undefined;
+  /** A reminder of an earlier first communication (which must be recorded first); false when omitted. */
   isReminder?: boolean | null | undefined;
+  /** Any precision worth keeping with it. */
   note?: string | null | undefined;
+  /** Persons it reached, 0 or more. */
   personsReached: number;
+  /** When it was sent, ISO 8601 in UTC; not in the future. */
   sentAt: string;
 };
 
@@ -1384,6 +1419,7 @@ export type SeverityFactorsInput = {
   confidentiality?: ReasonedCodeInput | null | undefined;
   /** What leaked credentials open: SIMPLE, BEHAVIOURAL, FINANCIAL or SENSITIVE. */
   credentialsOpen?: ReasonedCodeInput | null | undefined;
+  /** The contextual factors that raise or lower the DPC; null leaves the suggested ones, an empty list applies none. */
   dpcFactors?: Array<DpcFactorInput> | null | undefined;
   /** Ease of identification: 0.25, 0.5, 0.75 or 1. */
   ei?: ReasonedNumberInput | null | undefined;
@@ -1410,6 +1446,7 @@ export type SeverityLevel =
 
 /** Override any computed ENISA component; the computed values stay visible. */
 export type SeverityOverrideInput = {
+  /** Whether the assessment recommends informing the persons (art. 34(1)), instead of what the level and likelihood suggest. */
   art34Recommended?: boolean | null | undefined;
   /** Circumstances of the breach, 0 to 2. */
   cb?: number | null | undefined;
@@ -1575,18 +1612,23 @@ export type UpdateIncidentInput = {
   version?: number | null | undefined;
 };
 
+/** Changes to a DRAFT notification: an omitted field stays as it is, null clears it. */
 export type UpdateNotificationInput = {
   /** INITIAL or non-final COMPLEMENTARY: « date à laquelle les informations complémentaires seront transmises »; null removes it. */
   complementaryFollowUpAt?: string | null | undefined;
+  /** Whether the processing is cross-border within the EU (art. 4(23)), section 14 of the form. */
   crossBorder?: boolean | null | undefined;
+  /** « Motifs du retard » (section 6): required when filed after the 72 hours of art. 33(1), or after the promised follow-up date. */
   delayReasons?: string | null | undefined;
   /** COMPLEMENTARY only: the last one of the chain; every art. 33(3) item is then required (art. 33(4)). */
   final?: boolean | null | undefined;
+  /** A gravity for section 11 other than the suggested one; clears the sign-off (signOffGravity sets and signs off at once). */
   gravityOverride?: Gravity | null | undefined;
   /** Required with gravityOverride. */
   gravityOverrideReason?: string | null | undefined;
   /** COMPLEMENTARY only: replaces the reasons why missing art. 33(3) items are not yet available; null removes them. */
   missingItemReasons?: Array<MissingItemReasonInput> | null | undefined;
+  /** The other data-protection authority notified, if any (section 14). */
   otherDpa?: string | null | undefined;
   /** The assessor’s ENISA factors; null removes them. */
   severityFactors?: SeverityFactorsInput | null | undefined;
