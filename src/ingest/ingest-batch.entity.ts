@@ -87,6 +87,7 @@ export class IngestBatch extends BaseEntity<'rowsRead' | 'rowsAccepted' | 'rowsR
     nullable: true,
     description:
       'Row problems as JSON: total, count by field, and the first ones with file, line, field and a reason (no NIR in clear); null without any.',
+    deprecationReason: 'Read errors instead; removed in 0.3.0.',
   })
   @Property({ type: 'json', nullable: true })
   errorSummary?: BatchErrorSummary;
