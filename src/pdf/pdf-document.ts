@@ -87,12 +87,21 @@ export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
       withRawInfo.info = raw;
     }
   };
+  registerFonts(doc);
+  doc.font(FONT.serif);
+  return doc;
+}
+
+/**
+ * Registers every font, parsed once per process, with the word layouts shared across documents:
+ * all that one render keeps for the next. Exported for bench-pdf's honest floor, which must start
+ * from the same caches for its ratio to measure layout alone.
+ */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const [name, font] of fonts()) {
     doc.registerFont(name, font as unknown as Buffer);
     shareLayouts(doc, name);
   }
-  doc.font(FONT.serif);
-  return doc;
 }
 
 /**

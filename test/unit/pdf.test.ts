@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/lib/canonical-json';
 import { assembleNotification } from '../../src/notifications/assemble';
@@ -7,6 +8,8 @@ import { canonicalHash } from '../../src/lib/canonical-json';
 import { renderInternalDossier } from '../../src/pdf/internal-dossier';
 import { assembleLetter } from '../../src/notifications/letter';
 import { renderFiling } from '../../src/pdf/filing';
+import { registerFonts } from '../../src/pdf/pdf-document';
+import { FONT } from '../../src/lib/fonts';
 import { renderLetter } from '../../src/pdf/letter';
 import { checkPdf, readAttachments } from '../../src/documents/verify';
 import { horizonInput } from '../support/notification';
@@ -22,6 +25,18 @@ describe('the PDF renderer', () => {
     const changed = structuredClone(draft);
     changed.organization.name = 'Mutuelle Horizon Santé Ouest';
     expect((await renderFiling(changed)).sha256).not.toBe(a.sha256);
+  });
+
+  it("shares each font's word layouts across documents, so a second render (and the benchmark's honest floor) shapes nothing anew", () => {
+    type WithFont = { _font: { layoutCache: Record<string, unknown> } };
+    const [a, b] = [new PDFDocument(), new PDFDocument()];
+    registerFonts(a);
+    registerFonts(b);
+    a.font(FONT.sans).widthOfString('Zéphyrine-Quadrilatère');
+    b.font(FONT.sans);
+    expect((b as unknown as WithFont)._font.layoutCache['Zéphyrine-Quadrilatère']).toBeDefined();
+    b.font(FONT.serif);
+    expect((b as unknown as WithFont)._font.layoutCache['Zéphyrine-Quadrilatère']).toBeUndefined();
   });
 
   it('renders the letter reproducibly too', async () => {
