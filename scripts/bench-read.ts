@@ -1,0 +1,345 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import autocannon from 'autocannon';
+import express from 'express';
+import { buildSchema } from 'graphql';
+import { type App, createApp } from '../src/app/app';
+import { Role } from '../src/auth/roles';
+import { signToken } from '../src/auth/tokens';
+import { Viewer } from '../src/auth/viewer';
+import { loadConfig } from '../src/config/config';
+import type { Dialect } from '../src/db/orm';
+import { createScratchDatabase } from '../src/db/scratch';
+import { ExposureService } from '../src/incidents/exposure.service';
+import { IncidentService } from '../src/incidents/incident.service';
+import { projectRoot } from '../src/lib/paths';
+import { NotificationService } from '../src/notifications/notification.service';
+import { OrganizationService } from '../src/organizations/organization.service';
+
+/**
+ * `npm run bench:read -- --db sqlite|postgres --exposures N [--seconds S] [--viewer dpo|admin]`
+ *
+ * Seeds a scratch database through the services (four processors, one controller exposed by N
+ * incidents, one exposure and one draft initial notification each, awareness four days ago so
+ * deadlines are overdue), starts the real gateway (createApp and listen, as `serve` does, with
+ * loadConfig's settings; the rate limit raised to 1,000,000 a minute so it counts but never
+ * refuses) and sends the compliance dashboard (test/operations/dashboard.graphql, first 50,
+ * overdue only) as the controller's DPO, who sees all N, or as an admin.
+ * The floor, measured in the same run with the same autocannon settings: a bare Apollo Server 5 on
+ * the same Express 5 integration, whose schema is the gateway's own (schema/schema.graphql) and
+ * whose root fields return the `data` the gateway answered, captured once: Apollo parses, validates,
+ * executes and serialises the same document into the same bytes (autocannon checks every floor
+ * response against them), with no database, authentication, limits or cost analysis.
+ * Each server is warmed for a second, then loaded for S seconds (default 10) at 1 and at 16
+ * connections; autocannon runs in a worker thread, off the servers' event loop, and keeps latencies
+ * in whole milliseconds (a p99 ratio over a floor of 1 or 2 ms is coarse) of the requests completed
+ * within the run: one still running at its end is in no figure but the statements. SQL statements are
+ * counted during each gateway run (the ORM's knex query events, as test/support/app.ts counts them)
+ * and divided by the requests whose body the gateway read in it.
+ * Targets: the gateway's mean req/s at least 0.5 × the floor's; its p99 at most 2 × the floor's.
+ * Exits 0 whether or not the targets hold: a benchmark reports, it does not fail a build.
+ */
+const CONNECTIONS = [1, 16] as const;
+const WARMUP_SECONDS = 1;
+const PROCESSOR_SIRENS = ['912300019', '912300035', '912300043', '912300050'];
+const CONTROLLER_SIREN = '912300068';
+const DAY_MS = 86_400_000;
+/** What a dashboard asks for: a page of 50 and the overdue deadlines (as test/integration/graphql-hardening.test.ts). */
+const VARIABLES = { first: 50, overdue: true };
+/** How long the database must stay silent for a run's last statements to be in. */
+const QUIET_MS = 200;
+/** Far above what any run reaches, so the limiter does its per-request work without ever refusing. */
+const RATE_LIMIT_MAX = '1000000';
+
+function positiveInteger(name: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+/** The controller's id, every incident, exposure and notification created by an admin through the services. */
+async function seed(app: App, exposures: number): Promise<string> {
+  const now = app.clock.now().getTime();
+  return app.orm.em.fork().transactional(async (em) => {
+    const ctx = { em, clock: app.clock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
+    const orgs = new OrganizationService(ctx);
+    const processors = [];
+    for (const siren of PROCESSOR_SIRENS)
+      processors.push(await orgs.create({ roles: ['PROCESSOR'], legalName: `Opérateur ${siren}`, siren }));
+    const controller = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
+    for (let i = 0; i < exposures; i++) {
+      const incident = await new IncidentService(ctx).create({
+        title: `Incident n° ${i + 1}`,
+        sourceOrganizationId: processors[i % processors.length]!.id,
+        startPrecision: 'EXACT',
+        startAt: new Date(now - 6 * DAY_MS),
+        detectedAt: new Date(now - 5 * DAY_MS),
+        natures: ['CONFIDENTIALITY'],
+      });
+      const exposure = await new ExposureService(ctx).create({
+        incidentId: incident.id,
+        controllerId: controller.id,
+        processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
+        awareAt: new Date(now - 4 * DAY_MS),
+        approxPersons: 1000 + i,
+        dataCategories: ['CIVIL_STATUS', 'NIR'],
+      });
+      await new NotificationService(ctx).create({ exposureId: exposure.id, type: 'INITIAL' });
+    }
+    return controller.id;
+  });
+}
+
+/** The floor: the gateway's schema, its root fields answering the captured data, on bare Apollo and Express 5. */
+async function startFloor(captured: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const response = JSON.parse(captured) as { data: Record<string, unknown>; extensions?: Record<string, unknown> };
+  const schema = buildSchema(readFileSync(join(projectRoot, 'schema', 'schema.graphql'), 'utf8'));
+  const fields = schema.getQueryType()!.getFields();
+  for (const [name, value] of Object.entries(response.data)) fields[name]!.resolve = () => value;
+  // The gateway's cost report, so the floor's bytes are the gateway's; setting it is all this plugin does.
+  const sameExtensions: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response: sent }) {
+          if (sent.body.kind === 'single' && response.extensions) sent.body.singleResult.extensions = response.extensions;
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer({ schema, plugins: [sameExtensions] });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(apollo));
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * What the gateway read and sent to its database, tallied for its whole life: a run's figures are
+ * differences between two quiet moments. A request is counted once its body is read: from there it
+ * executes to the end even if autocannon, ending a run, closes its connection (one closed before
+ * its body was read never executes). A run ends when every request has closed and no statement
+ * has arrived for a while, so its statements are all counted, and so are its requests.
+ */
+function gatewayTally(server: Server, knex: ReturnType<AbstractSqlConnection['getKnex']>) {
+  let received = 0;
+  let closed = 0;
+  let read = 0;
+  let statements = 0;
+  server.on('request', (req, res) => {
+    received += 1;
+    req.on('end', () => (read += 1));
+    res.on('close', () => (closed += 1));
+  });
+  knex.on('query', () => (statements += 1));
+  return {
+    now: () => ({ requests: read, statements }),
+    async quiet(quietMs: number): Promise<void> {
+      while (closed < received) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let seen = -1; seen !== statements;) {
+        seen = statements;
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
+      }
+    },
+  };
+}
+
+interface Run {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Non-2xx answers, connection errors, timeouts and (floor) bodies other than the captured bytes. */
+  failures: number;
+}
+
+async function load(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number, expectBody?: string) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    duration: seconds,
+    // Off the servers' event loop: the load generator gets its own thread.
+    workers: 1,
+    ...(expectBody ? { expectBody } : {}),
+  });
+  const run: Run = {
+    reqPerSec: result.requests.mean,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
+  };
+  return run;
+}
+
+/** Below this many requests in a run, its p99 is flagged: it is then about the slowest request. */
+const FEW_REQUESTS = 100;
+
+/**
+ * The p99 ratio and whether it meets its target. A gateway that completed nothing in the run is
+ * slower than the run itself: not met. autocannon keeps whole milliseconds, so a floor p99 under
+ * 1 ms reads 0 and gives no ratio.
+ */
+function p99Verdict(floor: Run, gateway: Run, seconds: number): [string, string] {
+  if (gateway.requests === 0) return [`none in ${seconds} s`, 'NOT MET'];
+  if (floor.p99 === 0) return ['n/a (floor p99 0 ms)', '?'];
+  const ratio = gateway.p99 / floor.p99;
+  const few = floor.requests < FEW_REQUESTS || gateway.requests < FEW_REQUESTS ? ' *' : '';
+  return [`${ratio.toFixed(2)} (≤ 2)${few}`, ratio <= 2 ? 'met' : 'NOT MET'];
+}
+
+const pad = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i]!)).join('  ');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: 'sqlite' },
+      exposures: { type: 'string', default: '100' },
+      seconds: { type: 'string', default: '10' },
+      viewer: { type: 'string', default: 'dpo' },
+    },
+  });
+  const exposures = positiveInteger('exposures', values.exposures);
+  const seconds = positiveInteger('seconds', values.seconds);
+  const dialect: Dialect = values.db === 'postgres' || values.db === 'postgresql' ? 'postgresql' : 'sqlite';
+  if (values.db !== 'sqlite' && dialect !== 'postgresql') throw new Error(`--db must be sqlite or postgres, got "${values.db}"`);
+  if (values.viewer !== 'dpo' && values.viewer !== 'admin') throw new Error(`--viewer must be dpo or admin, got "${values.viewer}"`);
+  const document = readFileSync(join(projectRoot, 'test', 'operations', 'dashboard.graphql'), 'utf8');
+  const body = JSON.stringify({ operationName: 'ComplianceDashboard', query: document, variables: VARIABLES });
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-read-'));
+  const scratch = await createScratchDatabase(dialect, 'bench_read');
+  let app: App | undefined;
+  let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
+  try {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      ...(scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path }),
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+      AUDIT_KEY: randomBytes(32).toString('hex'),
+      RATE_LIMIT_MAX,
+      LOG_LEVEL: 'warn',
+    });
+    app = await createApp(config);
+    console.error(`seeding ${exposures} incidents, exposures and notifications on ${dialect}…`);
+    const controllerId = await seed(app, exposures);
+    const running = await app.listen(0);
+    const gatewayUrl = `${running.url}/graphql`;
+    const token =
+      values.viewer === 'admin'
+        ? await signToken(config.jwt, { sub: 'admin@bench.example', org: controllerId, roles: [Role.ADMIN] })
+        : await signToken(config.jwt, { sub: 'dpo@bench.example', org: controllerId, roles: [Role.CONTROLLER_DPO] });
+    const auth = { authorization: `Bearer ${token}` };
+
+    const tally = gatewayTally(running.server, (app.orm.em.getConnection() as AbstractSqlConnection).getKnex());
+    const ask = () => fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body });
+    const response = await ask();
+    const captured = await response.text();
+    // A second request on its own, past the first one's warming: the statements one dashboard costs.
+    const beforeOne = tally.now().statements;
+    await (await ask()).text();
+    const oneRequestStatements = tally.now().statements - beforeOne;
+    const parsed = JSON.parse(captured) as { data?: { exposures?: { totalCount: number } }; errors?: unknown[] };
+    if (response.status !== 200 || parsed.errors || !parsed.data)
+      throw new Error(`the gateway did not answer the dashboard: ${response.status} ${captured.slice(0, 500)}`);
+    if (parsed.data.exposures?.totalCount !== exposures)
+      throw new Error(`the viewer sees ${parsed.data.exposures?.totalCount} exposures, not the ${exposures} seeded`);
+
+    floor = await startFloor(captured);
+    const floorText = await (await fetch(floor.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+    if (floorText !== captured) throw new Error('the floor does not answer the bytes the gateway answered');
+
+    const rows: { connections: number; floor: Run; gateway: Run; statementsPerRequest: number }[] = [];
+    for (const connections of CONNECTIONS) {
+      console.error(`${connections} connection(s): floor…`);
+      await load(floor.url, body, {}, connections, WARMUP_SECONDS, captured);
+      const floorRun = await load(floor.url, body, {}, connections, seconds, captured);
+      console.error(`${connections} connection(s): gateway…`);
+      await load(gatewayUrl, body, auth, connections, WARMUP_SECONDS);
+      await tally.quiet(QUIET_MS);
+      const before = tally.now();
+      const gatewayRun = await load(gatewayUrl, body, auth, connections, seconds);
+      await tally.quiet(Math.max(QUIET_MS, 2 * gatewayRun.p99));
+      const after = tally.now();
+      const statementsPerRequest = (after.statements - before.statements) / (after.requests - before.requests);
+      rows.push({ connections, floor: floorRun, gateway: gatewayRun, statementsPerRequest });
+    }
+
+    console.log(
+      `bench:read on ${dialect}: ComplianceDashboard ${JSON.stringify(VARIABLES)} as ${values.viewer === 'admin' ? 'an admin' : "the controller's DPO"}, ` +
+        `${exposures} exposures; a response of ${Buffer.byteLength(captured)} bytes; ${oneRequestStatements} SQL statements for one request on its own; ` +
+        `${seconds} s per run after ${WARMUP_SECONDS} s of warm-up`,
+    );
+    const widths = [11, 8, 8, 8, 8, 9, 8, 13];
+    console.log(pad(['connections', 'server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed', 'SQL/request'], widths));
+    for (const row of rows) {
+      for (const [name, run] of [
+        ['floor', row.floor],
+        ['gateway', row.gateway],
+      ] as const) {
+        console.log(
+          pad(
+            [
+              row.connections,
+              name,
+              run.reqPerSec.toFixed(1),
+              run.p50,
+              run.p99,
+              run.requests,
+              run.failures,
+              name === 'gateway' ? row.statementsPerRequest.toFixed(2) : '–',
+            ],
+            widths,
+          ),
+        );
+      }
+    }
+    console.log('');
+    const targetWidths = [11, 22, 8, 24, 8];
+    console.log(pad(['connections', 'req/s gateway/floor', 'target', 'p99 gateway/floor', 'target'], targetWidths));
+    for (const { connections, floor: f, gateway: g } of rows) {
+      const ratio = g.reqPerSec / f.reqPerSec;
+      console.log(
+        pad([connections, `${ratio.toFixed(2)} (≥ 0.5)`, ratio >= 0.5 ? 'met' : 'NOT MET', ...p99Verdict(f, g, seconds)], targetWidths),
+      );
+    }
+    if (rows.some((r) => r.floor.requests < FEW_REQUESTS || r.gateway.requests < FEW_REQUESTS))
+      console.log(
+        `* fewer than ${FEW_REQUESTS} requests completed in a run: its p99 is about its slowest request, and requests still running when it ended are not in it; run longer (--seconds).`,
+      );
+    if (rows.some((r) => r.floor.failures + r.gateway.failures > 0))
+      console.log('Some requests failed (non-2xx, errors, timeouts or, for the floor, other bytes): the figures above are suspect.');
+  } finally {
+    await floor?.stop();
+    await app?.close();
+    await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
