@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../auth/context';
 import { ROLES, type Role } from '../auth/roles';
@@ -44,10 +44,30 @@ function splitUrl(url: string): { pathname: string; query: URLSearchParams } {
     : { pathname: url.slice(0, at), query: new URLSearchParams(url.slice(at + 1)) };
 }
 
-function viewerOf(param: string): LinkViewer | null {
+/** AES-256-GCM nonce and tag lengths of the sealed viewer. */
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+/**
+ * The viewer sealed with AES-256-GCM: a link ends up in browser histories and proxy logs, and the
+ * subject of a token is often a person's e-mail address, so the link must not show who it was handed
+ * to. The HMAC still covers the sealed text as written.
+ */
+function seal(key: Buffer, viewer: LinkViewer): string {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify([viewer.sub, viewer.org, viewer.roles]), 'utf8'), cipher.final()]);
+  return Buffer.concat([nonce, sealed, cipher.getAuthTag()]).toString('base64url');
+}
+
+function viewerOf(key: Buffer, param: string): LinkViewer | null {
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(param, 'base64url').toString('utf8'));
+    const bytes = Buffer.from(param, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, NONCE_BYTES));
+    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+    const opened = Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+    decoded = JSON.parse(opened.toString('utf8'));
   } catch {
     return null;
   }
@@ -61,21 +81,26 @@ function viewerOf(param: string): LinkViewer | null {
 /**
  * Short-lived links a browser can follow without an Authorization header (an `<a href>`, a new tab):
  * an HMAC-SHA256 over the exact path with its query, the viewer it was handed to and its expiry. The
- * link names its viewer (subject, organisation, roles) but never carries the token; the download it
- * opens is checked against that viewer's scope at download time and recorded as theirs.
+ * link carries its viewer (subject, organisation, roles) sealed, never in clear, and never the token;
+ * the download it opens is checked against that viewer's scope at download time and recorded as theirs.
  */
 export class DownloadLinks {
+  /** The sealing key, derived from the signing key so that one setting serves both. */
+  private readonly sealKey: Buffer;
+
   constructor(
     private readonly config: DownloadLinkConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.sealKey = Buffer.from(hkdfSync('sha256', config.key, Buffer.alloc(0), 'breach-gateway download link viewer', 32));
+  }
 
   /** `path` (with its own query, e.g. `?variant=`) followed by `expires`, `viewer` and `signature`. */
   sign(viewer: Viewer, path: string): string {
     const { pathname, query } = splitUrl(path);
     const document = canonical(pathname, query);
     const expires = String(Math.floor(this.clock.now().getTime() / 1000) + this.config.ttlSeconds);
-    const who = Buffer.from(JSON.stringify([viewer.subject, viewer.organizationId, viewer.roles])).toString('base64url');
+    const who = seal(this.sealKey, { sub: viewer.subject, org: viewer.organizationId, roles: [...viewer.roles] });
     const link = new URLSearchParams({ expires, viewer: who, signature: this.mac(document, expires, who) });
     return `${document}${document.includes('?') ? '&' : '?'}${link.toString()}`;
   }
@@ -96,7 +121,7 @@ export class DownloadLinks {
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new DownloadLinkRefusedError('is not valid for this document (its signature does not match its path, viewer or expiry)');
     if (!/^\d+$/.test(expires) || Number(expires) * 1000 <= this.clock.now().getTime()) throw new DownloadLinkRefusedError('has expired');
-    const viewer = viewerOf(who);
+    const viewer = viewerOf(this.sealKey, who);
     if (!viewer) throw new DownloadLinkRefusedError('names no valid viewer');
     return viewer;
   }

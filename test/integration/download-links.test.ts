@@ -72,6 +72,10 @@ describe(`signed download links on ${dialect}`, () => {
     const before = await em.count(IssuedDocument, { notification: row.id, kind: 'FILING', issuedTo: SUBJECT });
     expect(row.document.url).toMatch(new RegExp(`^/notifications/${row.id}/filing\\.pdf\\?expires=\\d+&viewer=[\\w-]+&signature=[\\w-]+$`));
     for (const part of token.split('.')) expect(row.document.url).not.toContain(part);
+    // Nor who it was handed to: the subject (here an e-mail address) is sealed, in clear or in base64.
+    const viewerParam = new URLSearchParams(row.document.url.split('?')[1]).get('viewer')!;
+    expect(Buffer.from(viewerParam, 'base64url').toString('latin1')).not.toContain(SUBJECT);
+    expect(decodeURIComponent(row.document.url)).not.toContain(SUBJECT);
 
     const response = await get(row.document.url);
     expect(response.status).toBe(200);
