@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { codeEnum } from '../lib/code-enum';
+import { Field, ID, InputType } from 'type-graphql';
 import { exposureScope } from '../auth/scope';
 import type { ServiceContext } from '../auth/context';
 import {
@@ -18,20 +19,12 @@ import { Exposure } from './exposure.entity';
 
 export const ExposureConnection = connectionType(Exposure);
 
-export enum ExposureOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  PROCESSOR_ALERTED_AT = 'PROCESSOR_ALERTED_AT',
-}
-registerEnumType(ExposureOrderField, {
-  name: 'ExposureOrderField',
-  description: 'What a list of exposures is sorted by.',
-  valuesConfig: {
-    CREATED_AT: { description: 'When the exposure was recorded.' },
-    UPDATED_AT: { description: 'When the exposure last changed.' },
-    PROCESSOR_ALERTED_AT: { description: 'When the processor alerted the controller; never alerted ones last in ASC, first in DESC.' },
-  },
+export const ExposureOrderField = codeEnum('ExposureOrderField', 'What a list of exposures is sorted by.', {
+  CREATED_AT: 'When the exposure was recorded.',
+  UPDATED_AT: 'When the exposure last changed.',
+  PROCESSOR_ALERTED_AT: 'When the processor alerted the controller; never alerted ones last in ASC, first in DESC.',
 });
+export type ExposureOrderField = keyof typeof ExposureOrderField;
 
 export const ExposureOrder = orderByInput('ExposureOrder', ExposureOrderField, 'How to sort exposures (default CREATED_AT ASC).');
 export type ExposureOrder = InstanceType<typeof ExposureOrder>;

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { codeEnum } from '../lib/code-enum';
 import { Exposure } from '../incidents/exposure.entity';
 import { Incident } from '../incidents/incident.entity';
 import { orderByInput } from '../lib/connection';
@@ -27,14 +28,10 @@ export class Deadline {
   @Field({ description: "The controller's legal name." }) controllerName!: string;
 }
 
-export enum DeadlineOrderField {
-  DUE_AT = 'DUE_AT',
-}
-registerEnumType(DeadlineOrderField, {
-  name: 'DeadlineOrderField',
-  description: 'What a list of deadlines is sorted by.',
-  valuesConfig: { DUE_AT: { description: 'The due instant: in ASC the soonest (so the most overdue) first.' } },
+export const DeadlineOrderField = codeEnum('DeadlineOrderField', 'What a list of deadlines is sorted by.', {
+  DUE_AT: 'The due instant: in ASC the soonest (so the most overdue) first.',
 });
+export type DeadlineOrderField = keyof typeof DeadlineOrderField;
 
 export const DeadlineOrder = orderByInput('DeadlineOrder', DeadlineOrderField, 'How to sort deadlines (default DUE_AT ASC).');
 export type DeadlineOrder = InstanceType<typeof DeadlineOrder>;

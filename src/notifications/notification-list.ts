@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { codeEnum } from '../lib/code-enum';
+import { Field, ID, InputType } from 'type-graphql';
 import { notificationScope } from '../auth/scope';
 import type { ServiceContext } from '../auth/context';
 import { NOTIFICATION_TYPE } from '../cnil/enums';
@@ -19,20 +20,12 @@ import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { NOTIFICATION_STATUS, type NotificationStatus } from './transitions';
 
-export enum NotificationOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  FILED_AT = 'FILED_AT',
-}
-registerEnumType(NotificationOrderField, {
-  name: 'NotificationOrderField',
-  description: 'What a list of notifications is sorted by.',
-  valuesConfig: {
-    CREATED_AT: { description: 'When the draft was created.' },
-    UPDATED_AT: { description: 'When the notification last changed.' },
-    FILED_AT: { description: 'When it was filed with the CNIL; not yet filed ones come last in ASC, first in DESC.' },
-  },
+export const NotificationOrderField = codeEnum('NotificationOrderField', 'What a list of notifications is sorted by.', {
+  CREATED_AT: 'When the draft was created.',
+  UPDATED_AT: 'When the notification last changed.',
+  FILED_AT: 'When it was filed with the CNIL; not yet filed ones come last in ASC, first in DESC.',
 });
+export type NotificationOrderField = keyof typeof NotificationOrderField;
 
 export const NotificationOrder = orderByInput(
   'NotificationOrder',

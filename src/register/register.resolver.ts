@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { codeEnum } from '../lib/code-enum';
+import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { downloadLink, type DownloadLinkContext } from '../documents/download-link';
 import type { RequestContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
@@ -16,22 +17,17 @@ import {
 import { checkFilterIds } from '../lib/id-filter';
 import { REGISTER_DECISION, type RegisterDecision, RegisterEntry, registerEntries } from './register';
 
-export enum RegisterOrderField {
-  RECORDED_AT = 'RECORDED_AT',
-  DETECTED_AT = 'DETECTED_AT',
-  AWARE_AT = 'AWARE_AT',
-  NOTIFIED_AT = 'NOTIFIED_AT',
-}
-registerEnumType(RegisterOrderField, {
-  name: 'RegisterOrderField',
-  description: 'What the register is sorted by; entries without the date come last in ASC, first in DESC.',
-  valuesConfig: {
-    RECORDED_AT: { description: 'When the exposure was recorded in the gateway.' },
-    DETECTED_AT: { description: 'When the breach was detected.' },
-    AWARE_AT: { description: 'When the controller became aware of it.' },
-    NOTIFIED_AT: { description: 'When it was first filed with the CNIL.' },
+export const RegisterOrderField = codeEnum(
+  'RegisterOrderField',
+  'What the register is sorted by; entries without the date come last in ASC, first in DESC.',
+  {
+    RECORDED_AT: 'When the exposure was recorded in the gateway.',
+    DETECTED_AT: 'When the breach was detected.',
+    AWARE_AT: 'When the controller became aware of it.',
+    NOTIFIED_AT: 'When it was first filed with the CNIL.',
   },
-});
+);
+export type RegisterOrderField = keyof typeof RegisterOrderField;
 
 const RegisterOrder = orderByInput('RegisterOrder', RegisterOrderField, 'How to sort the register (default RECORDED_AT ASC).');
 type RegisterOrder = InstanceType<typeof RegisterOrder>;
