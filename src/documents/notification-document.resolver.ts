@@ -266,9 +266,11 @@ class NotificationDocument {
     return this.link(`/notifications/${this.id}/${file}${variant === 'MEMBER' ? '' : `?variant=${variant}`}`);
   }
 
-  private async allSections(): Promise<FormSection[]> {
-    const view = await this.sources.view();
-    return formSections(view.content, view.completeness);
+  /** Mapped once, however many of sections, section and question a request asks for. */
+  private mappedSections?: Promise<FormSection[]>;
+
+  private allSections(): Promise<FormSection[]> {
+    return (this.mappedSections ??= this.sources.view().then((view) => formSections(view.content, view.completeness)));
   }
 }
 
