@@ -87,9 +87,72 @@ export function startDocument(meta: PdfMetadata): PDFKit.PDFDocument {
       withRawInfo.info = raw;
     }
   };
+  writeInOneChunk(doc);
   registerFonts(doc);
   doc.font(FONT.serif);
   return doc;
+}
+
+type Chunk = Uint8Array | string;
+interface Writable {
+  _offset: number;
+  _write(data: Chunk): void;
+  push(chunk: Uint8Array | null): boolean;
+  ref(data?: object): Reference;
+}
+interface Reference {
+  write(chunk: Chunk): void;
+  finalize(): void;
+}
+
+/**
+ * pdfkit (0.20) turns every string it writes into bytes one character at a time, and pushes every
+ * object's few bytes through the Readable stream on their own (a copy each): thousands of tiny
+ * arrays per document, each a stream event, which made writing the file cost as much as laying it
+ * out. Here the same bytes are gathered as they are written and handed over in one chunk when the
+ * document ends, and each stream's text (a page's operators, one per call) is turned into bytes
+ * once. pdfkit's own conversion keeps the low byte of each UTF-16 unit, which is what latin1 does.
+ */
+function writeInOneChunk(doc: PDFKit.PDFDocument): void {
+  const writable = doc as unknown as Writable;
+  const push = writable.push.bind(doc);
+  const chunks: Uint8Array[] = [];
+  writable._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    chunks.push(bytes);
+    writable._offset += bytes.length;
+  };
+  writable.push = (chunk) => {
+    if (chunk !== null) return push(chunk);
+    push(Buffer.concat(chunks));
+    chunks.length = 0;
+    return push(null);
+  };
+  const ref = writable.ref.bind(doc);
+  writable.ref = (data) => gatherText(ref(data));
+}
+
+/** A stream object whose text lines are kept as text until it is finalized (or given bytes), then written at once. */
+function gatherText(ref: Reference): Reference {
+  const write = ref.write.bind(ref);
+  const finalize = ref.finalize.bind(ref);
+  const lines: string[] = [];
+  const flush = () => {
+    if (!lines.length) return;
+    write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    lines.length = 0;
+  };
+  ref.write = (chunk) => {
+    if (chunk instanceof Uint8Array) {
+      flush();
+      write(chunk);
+    } else lines.push(`${chunk}`);
+  };
+  ref.finalize = () => {
+    flush();
+    finalize();
+  };
+  return ref;
 }
 
 /**
