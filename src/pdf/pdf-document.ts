@@ -183,7 +183,81 @@ function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
   }
   doc.font(name);
   // pdfkit's embedded font keeps its word layouts in `layoutCache` (PDFKit 0.20, EmbeddedFont).
-  (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font.layoutCache = cache;
+  const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown>; subset: TrueTypeSubset } })._font;
+  embedded.layoutCache = cache;
+  shareGlyphs(embedded.subset);
+}
+
+/** The parts of fontkit's (2.0) TrueType subset that adding a glyph touches. */
+interface TrueTypeSubset {
+  font: {
+    _variationProcessor?: unknown;
+    loca: { offsets: number[] };
+    getGlyph(id: number): {
+      advanceWidth: number;
+      _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
+      _getMetrics(): { leftBearing: number };
+    };
+    _getTableStream(tag: 'glyf'): { pos: number; readBuffer(length: number): Uint8Array };
+  };
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(id: number): number;
+}
+
+interface SubsetGlyph {
+  bytes: Uint8Array;
+  /** A compound glyph's components, whose ids are renumbered in each subset. */
+  components: { glyphID: number; pos: number }[] | null;
+  advance: number;
+  bearing: number;
+}
+
+/**
+ * Each document embeds the subset of each font it uses (PDF/A), and fontkit decodes every glyph's
+ * outline anew for each subset only to learn whether it is compound, then copies its bytes from the
+ * font: a third of writing the file. What it reads depends on the font and the glyph alone, so it is
+ * kept per font (a few thousand glyphs at most); the subset itself, its glyph order and its bytes,
+ * stay each document's own. Variable fonts, whose outlines fontkit re-encodes, are left alone.
+ */
+const SUBSET_GLYPHS = new WeakMap<object, Map<number, SubsetGlyph>>();
+
+function shareGlyphs(subset: TrueTypeSubset): void {
+  const { font } = subset;
+  if (font._variationProcessor || !font.loca) return;
+  let glyphs = SUBSET_GLYPHS.get(font);
+  if (!glyphs) SUBSET_GLYPHS.set(font, (glyphs = new Map()));
+  const known = glyphs;
+  subset._addGlyph = function (this: TrueTypeSubset, id: number): number {
+    let glyph = known.get(id);
+    if (!glyph) {
+      const outline = font.getGlyph(id);
+      const decoded = outline._decode();
+      const stream = font._getTableStream('glyf');
+      stream.pos += font.loca.offsets[id]!;
+      glyph = {
+        bytes: stream.readBuffer(font.loca.offsets[id + 1]! - font.loca.offsets[id]!),
+        components: decoded && decoded.numberOfContours < 0 ? decoded.components! : null,
+        advance: outline.advanceWidth,
+        bearing: outline._getMetrics().leftBearing,
+      };
+      known.set(id, glyph);
+    }
+    let { bytes } = glyph;
+    if (glyph.components) {
+      bytes = new Uint8Array(bytes);
+      const view = new DataView(bytes.buffer);
+      for (const component of glyph.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+    }
+    this.glyf.push(bytes);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: glyph.advance, bearing: glyph.bearing });
+    this.offset += bytes.length;
+    return this.glyf.length - 1;
+  };
 }
 
 /** Attaches the data (and any extra data, such as a filing's archive note), draws the frame on every page, and returns the bytes. */
