@@ -172,20 +172,83 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
  * per document only. The result depends on the font and the word alone, so documents share one
  * cache per font; it is dropped when it grows past a bound, which changes speed, never output.
  */
-const SHARED_LAYOUTS = new Map<string, Record<string, unknown>>();
+const SHARED_LAYOUTS = new Map<string, Record<string, GlyphRun>>();
 const SHARED_LAYOUTS_MAX_WORDS = 20_000;
 
 function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
   let cache = SHARED_LAYOUTS.get(name);
   if (!cache || Object.keys(cache).length > SHARED_LAYOUTS_MAX_WORDS) {
-    cache = Object.create(null) as Record<string, unknown>;
+    cache = Object.create(null) as Record<string, GlyphRun>;
     SHARED_LAYOUTS.set(name, cache);
   }
   doc.font(name);
   // pdfkit's embedded font keeps its word layouts in `layoutCache` (PDFKit 0.20, EmbeddedFont).
-  const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown>; subset: TrueTypeSubset } })._font;
+  const embedded = (doc as unknown as { _font: EmbeddedFont })._font;
   embedded.layoutCache = cache;
+  joinWordsFaster(embedded);
   shareGlyphs(embedded.subset);
+}
+
+/** A shaped word as fontkit (2.0) returns it: its run's width is a getter that sums the positions anew. */
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: { xAdvance: number }[];
+  advanceWidth: number;
+}
+
+/** The parts of pdfkit's (0.20) EmbeddedFont that measuring and encoding text go through. */
+interface EmbeddedFont {
+  layoutCache?: Record<string, GlyphRun>;
+  subset: TrueTypeSubset;
+  layoutRun(text: string, features?: unknown): GlyphRun;
+  layoutCached(text: string): GlyphRun;
+  layout(
+    text: string,
+    features?: unknown,
+    onlyWidth?: boolean,
+  ): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
+}
+
+/**
+ * pdfkit measures and encodes a string word by word, each word shaped once (the cache above), but
+ * it sums each word's glyph advances anew at every measure and joins the words' glyphs by copying
+ * the arrays so far at each word: wrapping measures every word of every line, then encodes each
+ * line. This is the same loop (same words, same order, same sums) with each word's width kept
+ * beside its shaping and the glyphs appended in place.
+ */
+function joinWordsFaster(font: EmbeddedFont): void {
+  font.layoutCached = function (this: EmbeddedFont, text: string): GlyphRun {
+    const cache = this.layoutCache;
+    if (!cache) return this.layoutRun(text);
+    let run = cache[text];
+    if (!run) {
+      run = this.layoutRun(text);
+      // Shaped runs are never changed after this (pdfkit scales them inside layoutRun).
+      Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
+      cache[text] = run;
+    }
+    return run;
+  };
+  font.layout = function (this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean) {
+    if (features) return this.layoutRun(text, features);
+    const glyphs: unknown[] | null = onlyWidth ? null : [];
+    const positions: unknown[] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    let last = 0;
+    // A word ends after each space or tab, and at the end of the text (pdfkit's split, unchanged).
+    for (let index = 0; index <= text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code !== 32 && code !== 9 && !(index === text.length && last < index)) continue;
+      const run = this.layoutCached(text.slice(last, index + 1));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
 }
 
 /** The parts of fontkit's (2.0) TrueType subset that adding a glyph touches. */
