@@ -117,19 +117,39 @@ function writeInOneChunk(doc: PDFKit.PDFDocument): void {
   const writable = doc as unknown as Writable;
   const push = writable.push.bind(doc);
   const chunks: Uint8Array[] = [];
+  // Lines of text since the last bytes, each one byte per UTF-16 unit once converted (latin1).
+  const lines: string[] = [];
+  const flush = () => {
+    if (!lines.length) return;
+    chunks.push(latin1Lines(lines));
+  };
   writable._write = (data) => {
-    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
-    chunks.push(bytes);
-    writable._offset += bytes.length;
+    if (data instanceof Uint8Array) {
+      flush();
+      chunks.push(data);
+      writable._offset += data.length;
+    } else {
+      const line = `${data}`;
+      lines.push(line);
+      writable._offset += line.length + 1;
+    }
   };
   writable.push = (chunk) => {
     if (chunk !== null) return push(chunk);
+    flush();
     push(Buffer.concat(chunks));
     chunks.length = 0;
     return push(null);
   };
   const ref = writable.ref.bind(doc);
   writable.ref = (data) => gatherText(ref(data));
+}
+
+/** The lines as pdfkit writes them (each followed by a newline), in bytes; empties the list. */
+function latin1Lines(lines: string[]): Buffer {
+  const bytes = Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+  lines.length = 0;
+  return bytes;
 }
 
 /** A stream object whose text lines are kept as text until it is finalized (or given bytes), then written at once. */
@@ -139,8 +159,7 @@ function gatherText(ref: Reference): Reference {
   const lines: string[] = [];
   const flush = () => {
     if (!lines.length) return;
-    write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
-    lines.length = 0;
+    write(latin1Lines(lines));
   };
   ref.write = (chunk) => {
     if (chunk instanceof Uint8Array) {
