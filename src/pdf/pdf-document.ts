@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { sha256Hex } from '../lib/canonical-json';
 import { FONT, fonts } from '../lib/fonts';
+import { countTables, encodeSubset, type SubsetTemplate, templateOf } from './subset-encoding';
 
 /**
  * The document shell every rendering shares: A4, French, PDF/A-3b, tagged, fonts embedded, the
@@ -274,7 +275,7 @@ function joinWordsFaster(font: EmbeddedFont): void {
 interface TrueTypeSubset {
   font: {
     _variationProcessor?: unknown;
-    loca: { offsets: number[] };
+    loca: { offsets: number[]; version: number };
     getGlyph(id: number): {
       advanceWidth: number;
       _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null;
@@ -282,12 +283,14 @@ interface TrueTypeSubset {
     };
     _getTableStream(tag: 'glyf'): { pos: number; readBuffer(length: number): Uint8Array };
   };
+  glyphs: number[];
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
+  loca: { offsets: number[]; version: number };
+  hmtx: { metrics: { advance: number; bearing: number }[]; bearings: number[] };
   offset: number;
   includeGlyph(id: number): number;
   _addGlyph(id: number): number;
+  encode(): Uint8Array;
 }
 
 interface SubsetGlyph {
@@ -339,6 +342,37 @@ function shareGlyphs(subset: TrueTypeSubset): void {
     this.hmtx.metrics.push({ advance: glyph.advance, bearing: glyph.bearing });
     this.offset += bytes.length;
     return this.glyf.length - 1;
+  };
+  writeSubsetFaster(subset);
+}
+
+/** Per font: how to write its subsets without fontkit's encoder, or false where that was found to differ. */
+const SUBSET_TEMPLATES = new WeakMap<object, { template: SubsetTemplate; counts: Map<string, Uint8Array> } | false>();
+
+/** fontkit's TTFSubset.encode, whose file is written by encodeSubset once the font's template is known. */
+function writeSubsetFaster(subset: TrueTypeSubset): void {
+  const { font } = subset;
+  const fontkitEncode = subset.encode.bind(subset);
+  // fontkit's glyph pass: every glyph, components included as they come, then the end offset.
+  const addGlyphs = () => {
+    subset.glyf = [];
+    subset.offset = 0;
+    subset.loca = { offsets: [], version: font.loca.version };
+    subset.hmtx = { metrics: [], bearings: [] };
+    for (let i = 0; i < subset.glyphs.length; i++) subset._addGlyph(subset.glyphs[i]!);
+    subset.loca.offsets.push(subset.offset);
+    return subset;
+  };
+  subset.encode = () => {
+    const known = SUBSET_TEMPLATES.get(font);
+    if (known) return encodeSubset(known.template, known.counts, addGlyphs());
+    if (known === false) return fontkitEncode();
+    const file = fontkitEncode();
+    const template = templateOf(file);
+    const counts = countTables(file);
+    const same = template !== null && Buffer.from(file).equals(encodeSubset(template, counts, addGlyphs()));
+    SUBSET_TEMPLATES.set(font, same ? { template, counts } : false);
+    return file;
   };
 }
 
