@@ -1,4 +1,4 @@
-import { canonicalHash, canonicalJson } from '../lib/canonical-json';
+import { canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { CnilNotificationContent, ContentItem, ContentSection, FilingArchiveNote } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
 import { vocabularyVersionText } from '../cnil/vocabulary';
@@ -39,7 +39,9 @@ const STATUS_TEXT: Readonly<Record<string, string>> = {
  * filed, untouched, and so is its sha256.
  */
 export function renderFiling(content: CnilNotificationContent, archive: FilingArchiveNote | null = null): Promise<RenderedPdf> {
-  const sha256 = canonicalHash(content);
+  // Serialised once: the attachment is this very text, and its hash is the content's.
+  const json = canonicalJson(content);
+  const sha256 = sha256Hex(json);
   const { organization, notification } = content;
   const createdAt = new Date(content.assembledAt);
   const identifier = organizationIdentifier(organization);
@@ -62,7 +64,7 @@ export function renderFiling(content: CnilNotificationContent, archive: FilingAr
     {
       name: FILING_ATTACHMENT,
       description: `CnilNotificationContent ${content.schemaVersion}, sha256 ${sha256}`,
-      json: canonicalJson(content),
+      json,
     },
     {
       header: [

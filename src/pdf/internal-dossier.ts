@@ -1,4 +1,4 @@
-import { canonicalHash, canonicalJson } from '../lib/canonical-json';
+import { canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { InternalDossierContent } from '../content/internal-dossier-content';
 import type { CompletenessRow, ObligationRow, Provenance, SeverityAnnex } from '../content/notification-content';
 import { FONT } from '../lib/fonts';
@@ -18,7 +18,9 @@ export const DOSSIER_ATTACHMENT = 'dossier-interne.json';
 export const INTERNAL_WATERMARK = 'DOCUMENT INTERNE';
 
 export function renderInternalDossier(content: InternalDossierContent): Promise<RenderedPdf> {
-  const sha256 = canonicalHash(content);
+  // Serialised once: the attachment is this very text, and its hash is the content's.
+  const json = canonicalJson(content);
+  const sha256 = sha256Hex(json);
   const { organization, notification } = content;
   const createdAt = new Date(content.assembledAt);
   const doc = startDocument({
@@ -44,7 +46,7 @@ export function renderInternalDossier(content: InternalDossierContent): Promise<
     {
       name: DOSSIER_ATTACHMENT,
       description: `InternalDossierContent ${content.schemaVersion}, sha256 ${sha256}`,
-      json: canonicalJson(content),
+      json,
     },
     {
       header: [

@@ -199,11 +199,13 @@ export class Layout {
     this.keepSpace(40);
     this.tableRow(table, spec.columns, widths, true);
     for (const row of spec.rows.map((cells) => cells.map(asPrinted))) {
-      if (doc.y + this.rowHeight(row, widths, false) > PAGE_BOTTOM) {
+      // Measured once: wrapping every cell to learn its height costs as much as drawing it.
+      const height = this.rowHeight(row, widths, false);
+      if (doc.y + height > PAGE_BOTTOM) {
         doc.addPage();
         this.tableRow(table, spec.columns, widths, true);
       }
-      this.tableRow(table, row, widths, false);
+      this.tableRow(table, row, widths, false, height);
     }
     doc.y += 8;
     doc.x = MARGIN.left;
@@ -217,9 +219,14 @@ export class Layout {
     );
   }
 
-  private tableRow(table: Struct, cells: readonly string[], widths: readonly number[], header: boolean): void {
+  private tableRow(
+    table: Struct,
+    cells: readonly string[],
+    widths: readonly number[],
+    header: boolean,
+    height: number = this.rowHeight(cells, widths, header),
+  ): void {
     const { doc } = this;
-    const height = this.rowHeight(cells, widths, header);
     const top = doc.y;
     doc.markContent('Artifact', { type: 'Layout' });
     if (header) doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill(INK.fill);

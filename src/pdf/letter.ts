@@ -1,4 +1,4 @@
-import { canonicalHash, canonicalJson } from '../lib/canonical-json';
+import { canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { PersonsLetterContent } from '../content/letter-content';
 import { FONT } from '../lib/fonts';
 import { organizationIdentifier } from './labels';
@@ -13,7 +13,9 @@ import { DRAFT_WATERMARK, finishDocument, type RenderedPdf, startDocument } from
 export const LETTER_ATTACHMENT = 'letter.json';
 
 export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf> {
-  const sha256 = canonicalHash(letter);
+  // Serialised once: the attachment is this very text, and its hash is the content's.
+  const json = canonicalJson(letter);
+  const sha256 = sha256Hex(json);
   const createdAt = new Date(letter.assembledAt);
   const doc = startDocument({
     title: `${letter.subject} — ${letter.organization.name}`,
@@ -46,7 +48,7 @@ export function renderLetter(letter: PersonsLetterContent): Promise<RenderedPdf>
   return finishDocument(
     doc,
     createdAt,
-    { name: LETTER_ATTACHMENT, description: `PersonsLetterContent ${letter.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(letter) },
+    { name: LETTER_ATTACHMENT, description: `PersonsLetterContent ${letter.schemaVersion}, sha256 ${sha256}`, json },
     {
       header: [
         `${letter.organization.name} · ${organizationIdentifier(letter.organization)}`,

@@ -1,4 +1,4 @@
-import { canonicalHash, canonicalJson } from '../lib/canonical-json';
+import { canonicalJson, sha256Hex } from '../lib/canonical-json';
 import type { RegisterContent } from '../content/register-content';
 import { FONT } from '../lib/fonts';
 import { INK, Layout } from './layout';
@@ -13,7 +13,9 @@ import { finishDocument, type RenderedPdf, startDocument } from './pdf-document'
 export const REGISTER_ATTACHMENT = 'register.json';
 
 export function renderRegister(content: RegisterContent): Promise<RenderedPdf> {
-  const sha256 = canonicalHash(content);
+  // Serialised once: the attachment is this very text, and its hash is the content's.
+  const json = canonicalJson(content);
+  const sha256 = sha256Hex(json);
   const createdAt = new Date(content.issuedAt);
   const { organization } = content;
   const doc = startDocument({
@@ -63,7 +65,7 @@ export function renderRegister(content: RegisterContent): Promise<RenderedPdf> {
   return finishDocument(
     doc,
     createdAt,
-    { name: REGISTER_ATTACHMENT, description: `RegisterContent ${content.schemaVersion}, sha256 ${sha256}`, json: canonicalJson(content) },
+    { name: REGISTER_ATTACHMENT, description: `RegisterContent ${content.schemaVersion}, sha256 ${sha256}`, json },
     {
       header: [
         organization.siren ? `${organization.name} · SIREN ${organization.siren}` : organization.name,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../../src/lib/canonical-json';
 import { assembleNotification } from '../../src/notifications/assemble';
 import { assembleInternalDossier } from '../../src/notifications/internal-dossier';
@@ -9,7 +9,7 @@ import { renderInternalDossier } from '../../src/pdf/internal-dossier';
 import { assembleLetter } from '../../src/notifications/letter';
 import { renderFiling } from '../../src/pdf/filing';
 import { registerFonts } from '../../src/pdf/pdf-document';
-import { FONT } from '../../src/lib/fonts';
+import { FONT, fonts } from '../../src/lib/fonts';
 import { renderLetter } from '../../src/pdf/letter';
 import { checkPdf, readAttachments } from '../../src/documents/verify';
 import { horizonInput } from '../support/notification';
@@ -37,6 +37,32 @@ describe('the PDF renderer', () => {
     expect((b as unknown as WithFont)._font.layoutCache['Zéphyrine-Quadrilatère']).toBeDefined();
     b.font(FONT.serif);
     expect((b as unknown as WithFont)._font.layoutCache['Zéphyrine-Quadrilatère']).toBeUndefined();
+  });
+
+  it('writes each font subset byte for byte as fontkit does, asking fontkit once per font at most', () => {
+    type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
+    // Accents, ligatures, the boxes and guillemets: compound glyphs among them.
+    const text = 'Zéphyrine « Œuvre » ☑ ☐ ﬁnal — ½ n° 12 345,67 €';
+    for (const [name, font] of fonts()) {
+      const fontkitEncode = vi.spyOn(Object.getPrototypeOf(font.createSubset()) as Subset, 'encode');
+      const ids = font.layout(text).glyphs.map((glyph) => glyph.id);
+      let askedFontkit = 0;
+      for (const glyphs of [ids, [...ids].reverse(), ids.slice(3)]) {
+        const doc = new PDFDocument();
+        registerFonts(doc);
+        doc.font(name);
+        const subset = (doc as unknown as { _font: { subset: Subset } })._font.subset;
+        const plain = font.createSubset() as unknown as Subset;
+        for (const id of glyphs) expect(subset.includeGlyph(id)).toBe(plain.includeGlyph(id));
+        const before = fontkitEncode.mock.calls.length;
+        const written = Buffer.from(subset.encode());
+        askedFontkit += fontkitEncode.mock.calls.length - before;
+        expect(written.equals(Buffer.from(plain.encode())), name).toBe(true);
+      }
+      // Once to learn the font's constant tables (unless an earlier render did), never after.
+      expect(askedFontkit, name).toBeLessThanOrEqual(1);
+      fontkitEncode.mockRestore();
+    }
   });
 
   it('renders the letter reproducibly too', async () => {
