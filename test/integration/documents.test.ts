@@ -34,6 +34,17 @@ function watermarkPixels(path: string): number {
   return red;
 }
 
+/** The tables a filed filing's (or frozen dossier's) download may touch: nothing the content is assembled from. */
+const KEPT_PATH_TABLES = new Set([
+  'organization',
+  'notification',
+  'exposure',
+  'filed_document',
+  'issued_document',
+  'audit_event',
+  'audit_head',
+]);
+
 type DemoNotification =
   NotificationPdfsQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node']['notifications']['edges'][number]['node'] & {
     controller: { id: string; legalName: string; siren: string | null };
@@ -207,6 +218,32 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     // The stale client's copy was handed out and recorded; the 304 handed out nothing, so recorded nothing.
     expect(afterStale).toBe(before + 1);
     expect(await issued()).toBe(afterStale);
+  });
+
+  it('serves a filed filing and its frozen dossier from the notification row and what was kept: nothing assembled', async () => {
+    const filed = notifications.find((n) => n.status === 'FILED')!;
+    const kept = await gw.app.orm.em.fork().findOneOrFail(Notification, filed.id);
+    expect(kept.dossierSnapshot).toBeTruthy();
+    // The tables a statement reads or writes, by name (both dialects quote them, or not).
+    const tablesOf = (sql: string[]) =>
+      new Set(sql.flatMap((q) => [...q.matchAll(/\b(?:from|join|into|update)\s+[`"]?(\w+)[`"]?/gi)].map((m) => m[1]!.toLowerCase())));
+    for (const file of ['filing.pdf', 'dossier-interne.pdf']) {
+      const url = `${gw.baseUrl}/notifications/${filed.id}/${file}`;
+      let status = 0;
+      const { count, sql } = await gw.countStatements(async () => {
+        const response = await fetch(url, { headers: { authorization: `Bearer ${controllerToken(filed)}` } });
+        status = response.status;
+        await response.arrayBuffer();
+      });
+      expect(status).toBe(200);
+      // Who asks, their notification (the scope joins its exposure), the kept PDF, the download's record
+      // and its audit events: no fact, situation or list is read, so the count does not grow with them.
+      expect(
+        [...tablesOf(sql)].filter((table) => !KEPT_PATH_TABLES.has(table)),
+        sql.join('\n'),
+      ).toEqual([]);
+      expect(count, sql.join('\n')).toBeLessThanOrEqual(12);
+    }
   });
 
   it('answers another tenant, a processor and a missing id alike, and refuses anonymous downloads', async () => {
