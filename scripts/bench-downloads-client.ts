@@ -20,6 +20,7 @@ const { query, drafts } = JSON.parse(process.env.BENCH_DOWNLOADS_UPDATE ?? '{"qu
   drafts: Draft[];
 };
 let next = 0;
+let refused = 0;
 
 function setupClient(client: Client): void {
   const draft = drafts[next++ % drafts.length];
@@ -38,6 +39,8 @@ function setupClient(client: Client): void {
       onResponse: (_status: number, body: string) => {
         const seen = /"(?:currentVersion|version)":(\d+)/.exec(body);
         if (seen) version = Number(seen[1]);
+        // A 200 that applied nothing: said, a few times a worker, so the figures are not taken blindly.
+        if (body.includes('"errors"') && refused++ < 3) console.error(`an update was refused: ${body.slice(0, 300)}`);
       },
     },
   ]);

@@ -9,12 +9,9 @@ import { Viewer } from '../src/auth/viewer';
 import { loadDemo } from '../src/demo/load-demo';
 import { FiledDocument } from '../src/documents/document.entities';
 import { Exposure } from '../src/incidents/exposure.entity';
-import { ExposureService } from '../src/incidents/exposure.service';
 import { Incident } from '../src/incidents/incident.entity';
-import { IncidentService } from '../src/incidents/incident.service';
 import { Notification } from '../src/notifications/notification.entity';
-import { NotificationService } from '../src/notifications/notification.service';
-import { dialectArg, pad, positiveInteger, withScratchApp } from './bench-support';
+import { dialectArg, pad, positiveInteger, type Run, runOf, seedDraft, withScratchApp } from './bench-support';
 
 /**
  * `npm run bench:downloads -- --db postgres|sqlite [--seconds S]`
@@ -38,7 +35,6 @@ import { dialectArg, pad, positiveInteger, withScratchApp } from './bench-suppor
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 1;
 const RATE_LIMIT_MAX = '1000000';
-const DAY_MS = 86_400_000;
 const UPDATE_DRAFT =
   'mutation BenchUpdateDraft($id: ID!, $input: UpdateNotificationInput!) { updateNotification(id: $id, input: $input) { id version } }';
 
@@ -54,36 +50,12 @@ async function seed(app: App): Promise<{ filedId: string; controllerId: string; 
     const incident = await em.findOneOrFail(Incident, exposure.incident.id);
     const ctx = { em, clock: app.clock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
     const drafts: string[] = [];
-    for (let i = 0; i < CONNECTIONS; i++) {
-      const created = await new IncidentService(ctx).create({
-        title: `Incident du banc n° ${i + 1}`,
-        sourceOrganizationId: incident.sourceOrganization.id,
-        startPrecision: 'EXACT',
-        startAt: new Date(now - 6 * DAY_MS),
-        detectedAt: new Date(now - 5 * DAY_MS),
-        natures: ['CONFIDENTIALITY'],
-      });
-      const draftExposure = await new ExposureService(ctx).create({
-        incidentId: created.id,
-        controllerId: exposure.controller.id,
-        processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
-        awareAt: new Date(now - 4 * DAY_MS),
-        approxPersons: 1000 + i,
-        dataCategories: ['CIVIL_STATUS'],
-      });
-      drafts.push((await new NotificationService(ctx).create({ exposureId: draftExposure.id, type: 'INITIAL' })).id);
-    }
+    for (let i = 0; i < CONNECTIONS; i++)
+      drafts.push(
+        await seedDraft(ctx, { sourceOrganizationId: incident.sourceOrganization.id, controllerId: exposure.controller.id, index: i, now }),
+      );
     return { filedId: filed.id, controllerId: exposure.controller.id, drafts };
   });
-}
-
-interface Run {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  /** Non-2xx answers, connection errors and timeouts. */
-  failures: number;
 }
 
 type Load = { kind: 'download'; url: string } | { kind: 'update'; url: string };
@@ -104,13 +76,7 @@ async function load(target: Load, auth: Record<string, string>, seconds: number)
           setupClient: join(__dirname, 'bench-downloads-client.js') as unknown as autocannon.Options['setupClient'],
         }),
   });
-  return {
-    reqPerSec: result.requests.mean,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts,
-  };
+  return runOf(result);
 }
 
 async function main(): Promise<void> {

@@ -14,12 +14,9 @@ import type { App } from '../src/app/app';
 import { Role } from '../src/auth/roles';
 import { signToken } from '../src/auth/tokens';
 import { Viewer } from '../src/auth/viewer';
-import { ExposureService } from '../src/incidents/exposure.service';
-import { IncidentService } from '../src/incidents/incident.service';
 import { projectRoot } from '../src/lib/paths';
-import { NotificationService } from '../src/notifications/notification.service';
 import { OrganizationService } from '../src/organizations/organization.service';
-import { dialectArg, pad, positiveInteger, withScratchApp } from './bench-support';
+import { dialectArg, pad, positiveInteger, type Run, runOf, seedDraft, withScratchApp } from './bench-support';
 
 /**
  * `npm run bench:read -- --db sqlite|postgres --exposures N [--seconds S] [--viewer dpo|admin]`
@@ -48,7 +45,6 @@ const CONNECTIONS = [1, 16] as const;
 const WARMUP_SECONDS = 1;
 const PROCESSOR_SIRENS = ['912300019', '912300035', '912300043', '912300050'];
 const CONTROLLER_SIREN = '912300068';
-const DAY_MS = 86_400_000;
 /** What a dashboard asks for: a page of 50 and the overdue deadlines (as test/integration/graphql-hardening.test.ts). */
 const VARIABLES = { first: 50, overdue: true };
 /** How long the database must stay silent for a run's last statements to be in. */
@@ -66,25 +62,8 @@ async function seed(app: App, exposures: number): Promise<string> {
     for (const siren of PROCESSOR_SIRENS)
       processors.push(await orgs.create({ roles: ['PROCESSOR'], legalName: `Opérateur ${siren}`, siren }));
     const controller = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
-    for (let i = 0; i < exposures; i++) {
-      const incident = await new IncidentService(ctx).create({
-        title: `Incident n° ${i + 1}`,
-        sourceOrganizationId: processors[i % processors.length]!.id,
-        startPrecision: 'EXACT',
-        startAt: new Date(now - 6 * DAY_MS),
-        detectedAt: new Date(now - 5 * DAY_MS),
-        natures: ['CONFIDENTIALITY'],
-      });
-      const exposure = await new ExposureService(ctx).create({
-        incidentId: incident.id,
-        controllerId: controller.id,
-        processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
-        awareAt: new Date(now - 4 * DAY_MS),
-        approxPersons: 1000 + i,
-        dataCategories: ['CIVIL_STATUS', 'NIR'],
-      });
-      await new NotificationService(ctx).create({ exposureId: exposure.id, type: 'INITIAL' });
-    }
+    for (let i = 0; i < exposures; i++)
+      await seedDraft(ctx, { sourceOrganizationId: processors[i % processors.length]!.id, controllerId: controller.id, index: i, now });
     return controller.id;
   });
 }
@@ -152,15 +131,6 @@ function gatewayTally(server: Server, knex: ReturnType<AbstractSqlConnection['ge
   };
 }
 
-interface Run {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  /** Non-2xx answers, connection errors, timeouts and (floor) bodies other than the captured bytes. */
-  failures: number;
-}
-
 async function load(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number, expectBody?: string) {
   const result = await autocannon({
     url,
@@ -173,14 +143,7 @@ async function load(url: string, body: string, headers: Record<string, string>, 
     workers: 1,
     ...(expectBody ? { expectBody } : {}),
   });
-  const run: Run = {
-    reqPerSec: result.requests.mean,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
-  };
-  return run;
+  return runOf(result);
 }
 
 /** Below this many requests in a run, its p99 is flagged: it is then about the slowest request. */

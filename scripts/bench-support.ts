@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type autocannon from 'autocannon';
 import { type App, createApp } from '../src/app/app';
+import type { ServiceContext } from '../src/auth/context';
 import { type Config, loadConfig } from '../src/config/config';
 import type { Dialect } from '../src/db/orm';
 import { createScratchDatabase } from '../src/db/scratch';
+import { ExposureService } from '../src/incidents/exposure.service';
+import { IncidentService } from '../src/incidents/incident.service';
+import { NotificationService } from '../src/notifications/notification.service';
 
 /** What the HTTP benchmarks share: their arguments, their table rows, and the real gateway on a scratch database. */
 
@@ -55,4 +60,53 @@ export async function withScratchApp(
     await scratch.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One incident of `sourceOrganizationId` exposing `controllerId`, with a draft initial notification,
+ * through the services: awareness four days before `now`, so its deadline is overdue. The draft's id.
+ */
+export async function seedDraft(
+  ctx: ServiceContext,
+  { sourceOrganizationId, controllerId, index, now }: { sourceOrganizationId: string; controllerId: string; index: number; now: number },
+): Promise<string> {
+  const incident = await new IncidentService(ctx).create({
+    title: `Incident n° ${index + 1}`,
+    sourceOrganizationId,
+    startPrecision: 'EXACT',
+    startAt: new Date(now - 6 * DAY_MS),
+    detectedAt: new Date(now - 5 * DAY_MS),
+    natures: ['CONFIDENTIALITY'],
+  });
+  const exposure = await new ExposureService(ctx).create({
+    incidentId: incident.id,
+    controllerId,
+    processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
+    awareAt: new Date(now - 4 * DAY_MS),
+    approxPersons: 1000 + index,
+    dataCategories: ['CIVIL_STATUS', 'NIR'],
+  });
+  return (await new NotificationService(ctx).create({ exposureId: exposure.id, type: 'INITIAL' })).id;
+}
+
+/** One autocannon run, as the benchmarks print it. */
+export interface Run {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Non-2xx answers, connection errors, timeouts and bodies other than an expected one. */
+  failures: number;
+}
+
+export function runOf(result: autocannon.Result): Run {
+  return {
+    reqPerSec: result.requests.mean,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
+  };
 }

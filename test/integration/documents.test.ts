@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/db/audit/audit.entities';
+import { DownloadAuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { fixedClock } from '../../src/config/clock';
 import { demoLists } from '../../src/demo/lists';
@@ -41,7 +41,7 @@ const KEPT_PATH_TABLES = new Set([
   'exposure',
   'filed_document',
   'issued_document',
-  'audit_event',
+  'download_audit_event',
   'audit_head',
 ]);
 
@@ -306,7 +306,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       byteSize: bytes.length,
       issuedTo: expect.stringMatching(/^legal@/),
     });
-    const event = await em.findOne(AuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id });
+    const event = await em.findOne(DownloadAuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id });
     expect(event).toMatchObject({ action: 'CREATE', actor: issued[0]!.issuedTo });
   });
 
