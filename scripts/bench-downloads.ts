@@ -35,6 +35,8 @@ import { dialectArg, pad, positiveInteger, type Run, runOf, seedDraft, withScrat
 const CONNECTIONS = 16;
 const WARMUP_SECONDS = 1;
 const RATE_LIMIT_MAX = '1000000';
+/** How long the server must stay idle for a run's last requests to be in. */
+const QUIET_MS = 1000;
 const UPDATE_DRAFT =
   'mutation BenchUpdateDraft($id: ID!, $input: UpdateNotificationInput!) { updateNotification(id: $id, input: $input) { id version } }';
 
@@ -90,14 +92,22 @@ async function main(): Promise<void> {
     console.error(`seeding the demo and ${CONNECTIONS} drafts on ${dialect}…`);
     const { filedId, controllerId, drafts } = await seed(app);
     const running = await app.listen(0);
-    // A run ends with requests still in the server: the next load (or closing the app) waits for them.
+    // A run ends with requests still in the server, or still on their way to it: the next load (or
+    // closing the app) waits until none has been open nor arrived for QUIET_MS, so each update load
+    // starts from the drafts' versions as they stand. On a saturated machine one may still land
+    // later: its connection's first update is then a CONFLICT, which resyncs it (not applied).
     let open = 0;
+    let arrived = 0;
     running.server.on('request', (_req, res) => {
       open += 1;
+      arrived += 1;
       res.on('close', () => (open -= 1));
     });
     const drained = async () => {
-      while (open > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let seen = -1; open > 0 || seen !== arrived;) {
+        seen = arrived;
+        await new Promise((resolve) => setTimeout(resolve, open > 0 ? 10 : QUIET_MS));
+      }
     };
     const token = await signToken(config.jwt, { sub: 'legal@bench.example', org: controllerId, roles: [Role.CONTROLLER_LEGAL] });
     const auth = { authorization: `Bearer ${token}` };
@@ -166,6 +176,7 @@ async function main(): Promise<void> {
     console.log(pad(['phase', 'load', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed', 'applied'], widths));
     for (const { phase, load: name, run, applied: done } of rows)
       console.log(pad([phase, name, run.reqPerSec.toFixed(1), run.p50, run.p99, run.requests, run.failures, done ?? '–'], widths));
+    // `applied` also counts the updates still running when a run ended, which `requests` leaves out.
     if (rows.some((r) => r.run.failures > 0 || (r.applied !== undefined && r.applied < r.run.requests)))
       console.log(
         'Some requests failed, or some updates were answered without being applied (a CONFLICT, say): the figures above are suspect.',
