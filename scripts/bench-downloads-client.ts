@@ -40,7 +40,8 @@ function setupClient(client: Client): void {
         const seen = /"(?:currentVersion|version)":(\d+)/.exec(body);
         if (seen) version = Number(seen[1]);
         // A 200 that applied nothing: said, a few times a worker, so the figures are not taken blindly.
-        if (body.includes('"errors"') && refused++ < 3) console.error(`an update was refused: ${body.slice(0, 300)}`);
+        if (body.includes('"errors"') && refused++ < 3)
+          console.error(`an update was refused (draft ${draft.id}, its connection's update ${sent}): ${body.slice(0, 200)}`);
       },
     },
   ]);
