@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -12,18 +10,13 @@ import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import autocannon from 'autocannon';
 import express from 'express';
 import { buildSchema } from 'graphql';
-import { type App, createApp } from '../src/app/app';
+import type { App } from '../src/app/app';
 import { Role } from '../src/auth/roles';
 import { signToken } from '../src/auth/tokens';
 import { Viewer } from '../src/auth/viewer';
-import { loadConfig } from '../src/config/config';
-import type { Dialect } from '../src/db/orm';
-import { createScratchDatabase } from '../src/db/scratch';
-import { ExposureService } from '../src/incidents/exposure.service';
-import { IncidentService } from '../src/incidents/incident.service';
 import { projectRoot } from '../src/lib/paths';
-import { NotificationService } from '../src/notifications/notification.service';
 import { OrganizationService } from '../src/organizations/organization.service';
+import { dialectArg, pad, positiveInteger, type Run, runOf, seedDraft, withScratchApp } from './bench-support';
 
 /**
  * `npm run bench:read -- --db sqlite|postgres --exposures N [--seconds S] [--viewer dpo|admin]`
@@ -52,19 +45,12 @@ const CONNECTIONS = [1, 16] as const;
 const WARMUP_SECONDS = 1;
 const PROCESSOR_SIRENS = ['912300019', '912300035', '912300043', '912300050'];
 const CONTROLLER_SIREN = '912300068';
-const DAY_MS = 86_400_000;
 /** What a dashboard asks for: a page of 50 and the overdue deadlines (as test/integration/graphql-hardening.test.ts). */
 const VARIABLES = { first: 50, overdue: true };
 /** How long the database must stay silent for a run's last statements to be in. */
 const QUIET_MS = 200;
 /** Far above what any run reaches, so the limiter does its per-request work without ever refusing. */
 const RATE_LIMIT_MAX = '1000000';
-
-function positiveInteger(name: string, raw: string | undefined): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1, got "${raw}"`);
-  return value;
-}
 
 /** The controller's id, every incident, exposure and notification created by an admin through the services. */
 async function seed(app: App, exposures: number): Promise<string> {
@@ -76,25 +62,8 @@ async function seed(app: App, exposures: number): Promise<string> {
     for (const siren of PROCESSOR_SIRENS)
       processors.push(await orgs.create({ roles: ['PROCESSOR'], legalName: `Opérateur ${siren}`, siren }));
     const controller = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
-    for (let i = 0; i < exposures; i++) {
-      const incident = await new IncidentService(ctx).create({
-        title: `Incident n° ${i + 1}`,
-        sourceOrganizationId: processors[i % processors.length]!.id,
-        startPrecision: 'EXACT',
-        startAt: new Date(now - 6 * DAY_MS),
-        detectedAt: new Date(now - 5 * DAY_MS),
-        natures: ['CONFIDENTIALITY'],
-      });
-      const exposure = await new ExposureService(ctx).create({
-        incidentId: incident.id,
-        controllerId: controller.id,
-        processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
-        awareAt: new Date(now - 4 * DAY_MS),
-        approxPersons: 1000 + i,
-        dataCategories: ['CIVIL_STATUS', 'NIR'],
-      });
-      await new NotificationService(ctx).create({ exposureId: exposure.id, type: 'INITIAL' });
-    }
+    for (let i = 0; i < exposures; i++)
+      await seedDraft(ctx, { sourceOrganizationId: processors[i % processors.length]!.id, controllerId: controller.id, index: i, now });
     return controller.id;
   });
 }
@@ -162,15 +131,6 @@ function gatewayTally(server: Server, knex: ReturnType<AbstractSqlConnection['ge
   };
 }
 
-interface Run {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  /** Non-2xx answers, connection errors, timeouts and (floor) bodies other than the captured bytes. */
-  failures: number;
-}
-
 async function load(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number, expectBody?: string) {
   const result = await autocannon({
     url,
@@ -183,14 +143,7 @@ async function load(url: string, body: string, headers: Record<string, string>, 
     workers: 1,
     ...(expectBody ? { expectBody } : {}),
   });
-  const run: Run = {
-    reqPerSec: result.requests.mean,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
-  };
-  return run;
+  return runOf(result);
 }
 
 /** Below this many requests in a run, its p99 is flagged: it is then about the slowest request. */
@@ -209,8 +162,6 @@ function p99Verdict(floor: Run, gateway: Run, seconds: number): [string, string]
   return [`${ratio.toFixed(2)} (≤ 2)${few}`, ratio <= 2 ? 'met' : 'NOT MET'];
 }
 
-const pad = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i]!)).join('  ');
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -222,121 +173,106 @@ async function main(): Promise<void> {
   });
   const exposures = positiveInteger('exposures', values.exposures);
   const seconds = positiveInteger('seconds', values.seconds);
-  const dialect: Dialect = values.db === 'postgres' || values.db === 'postgresql' ? 'postgresql' : 'sqlite';
-  if (values.db !== 'sqlite' && dialect !== 'postgresql') throw new Error(`--db must be sqlite or postgres, got "${values.db}"`);
+  const dialect = dialectArg(values.db);
   if (values.viewer !== 'dpo' && values.viewer !== 'admin') throw new Error(`--viewer must be dpo or admin, got "${values.viewer}"`);
   const document = readFileSync(join(projectRoot, 'test', 'operations', 'dashboard.graphql'), 'utf8');
   const body = JSON.stringify({ operationName: 'ComplianceDashboard', query: document, variables: VARIABLES });
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-read-'));
-  const scratch = await createScratchDatabase(dialect, 'bench_read');
-  let app: App | undefined;
   let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
-  try {
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      ...(scratch.database.dialect === 'postgresql' ? { DATABASE_URL: scratch.database.url } : { SQLITE_PATH: scratch.database.path }),
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      PSEUDONYM_KEY: randomBytes(32).toString('hex'),
-      AUDIT_KEY: randomBytes(32).toString('hex'),
-      RATE_LIMIT_MAX,
-      LOG_LEVEL: 'warn',
-    });
-    app = await createApp(config);
-    console.error(`seeding ${exposures} incidents, exposures and notifications on ${dialect}…`);
-    const controllerId = await seed(app, exposures);
-    const running = await app.listen(0);
-    const gatewayUrl = `${running.url}/graphql`;
-    const token =
-      values.viewer === 'admin'
-        ? await signToken(config.jwt, { sub: 'admin@bench.example', org: controllerId, roles: [Role.ADMIN] })
-        : await signToken(config.jwt, { sub: 'dpo@bench.example', org: controllerId, roles: [Role.CONTROLLER_DPO] });
-    const auth = { authorization: `Bearer ${token}` };
+  await withScratchApp(dialect, 'bench_read', { RATE_LIMIT_MAX }, async (app, config) => {
+    try {
+      console.error(`seeding ${exposures} incidents, exposures and notifications on ${dialect}…`);
+      const controllerId = await seed(app, exposures);
+      const running = await app.listen(0);
+      const gatewayUrl = `${running.url}/graphql`;
+      const token =
+        values.viewer === 'admin'
+          ? await signToken(config.jwt, { sub: 'admin@bench.example', org: controllerId, roles: [Role.ADMIN] })
+          : await signToken(config.jwt, { sub: 'dpo@bench.example', org: controllerId, roles: [Role.CONTROLLER_DPO] });
+      const auth = { authorization: `Bearer ${token}` };
 
-    const tally = gatewayTally(running.server, (app.orm.em.getConnection() as AbstractSqlConnection).getKnex());
-    const ask = () => fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body });
-    const response = await ask();
-    const captured = await response.text();
-    // A second request on its own, past the first one's warming: the statements one dashboard costs.
-    const beforeOne = tally.now().statements;
-    await (await ask()).text();
-    const oneRequestStatements = tally.now().statements - beforeOne;
-    const parsed = JSON.parse(captured) as { data?: { exposures?: { totalCount: number } }; errors?: unknown[] };
-    if (response.status !== 200 || parsed.errors || !parsed.data)
-      throw new Error(`the gateway did not answer the dashboard: ${response.status} ${captured.slice(0, 500)}`);
-    if (parsed.data.exposures?.totalCount !== exposures)
-      throw new Error(`the viewer sees ${parsed.data.exposures?.totalCount} exposures, not the ${exposures} seeded`);
+      const tally = gatewayTally(running.server, (app.orm.em.getConnection() as AbstractSqlConnection).getKnex());
+      const ask = () => fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body });
+      const response = await ask();
+      const captured = await response.text();
+      // A second request on its own, past the first one's warming: the statements one dashboard costs.
+      const beforeOne = tally.now().statements;
+      await (await ask()).text();
+      const oneRequestStatements = tally.now().statements - beforeOne;
+      const parsed = JSON.parse(captured) as { data?: { exposures?: { totalCount: number } }; errors?: unknown[] };
+      if (response.status !== 200 || parsed.errors || !parsed.data)
+        throw new Error(`the gateway did not answer the dashboard: ${response.status} ${captured.slice(0, 500)}`);
+      if (parsed.data.exposures?.totalCount !== exposures)
+        throw new Error(`the viewer sees ${parsed.data.exposures?.totalCount} exposures, not the ${exposures} seeded`);
 
-    floor = await startFloor(captured);
-    const floorText = await (await fetch(floor.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
-    if (floorText !== captured) throw new Error('the floor does not answer the bytes the gateway answered');
+      floor = await startFloor(captured);
+      const floorText = await (await fetch(floor.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+      if (floorText !== captured) throw new Error('the floor does not answer the bytes the gateway answered');
 
-    const rows: { connections: number; floor: Run; gateway: Run; statementsPerRequest: number }[] = [];
-    for (const connections of CONNECTIONS) {
-      console.error(`${connections} connection(s): floor…`);
-      await load(floor.url, body, {}, connections, WARMUP_SECONDS, captured);
-      const floorRun = await load(floor.url, body, {}, connections, seconds, captured);
-      console.error(`${connections} connection(s): gateway…`);
-      await load(gatewayUrl, body, auth, connections, WARMUP_SECONDS);
-      await tally.quiet(QUIET_MS);
-      const before = tally.now();
-      const gatewayRun = await load(gatewayUrl, body, auth, connections, seconds);
-      await tally.quiet(Math.max(QUIET_MS, 2 * gatewayRun.p99));
-      const after = tally.now();
-      const statementsPerRequest = (after.statements - before.statements) / (after.requests - before.requests);
-      rows.push({ connections, floor: floorRun, gateway: gatewayRun, statementsPerRequest });
-    }
+      const rows: { connections: number; floor: Run; gateway: Run; statementsPerRequest: number }[] = [];
+      for (const connections of CONNECTIONS) {
+        console.error(`${connections} connection(s): floor…`);
+        await load(floor.url, body, {}, connections, WARMUP_SECONDS, captured);
+        const floorRun = await load(floor.url, body, {}, connections, seconds, captured);
+        console.error(`${connections} connection(s): gateway…`);
+        await load(gatewayUrl, body, auth, connections, WARMUP_SECONDS);
+        await tally.quiet(QUIET_MS);
+        const before = tally.now();
+        const gatewayRun = await load(gatewayUrl, body, auth, connections, seconds);
+        await tally.quiet(Math.max(QUIET_MS, 2 * gatewayRun.p99));
+        const after = tally.now();
+        const statementsPerRequest = (after.statements - before.statements) / (after.requests - before.requests);
+        rows.push({ connections, floor: floorRun, gateway: gatewayRun, statementsPerRequest });
+      }
 
-    console.log(
-      `bench:read on ${dialect}: ComplianceDashboard ${JSON.stringify(VARIABLES)} as ${values.viewer === 'admin' ? 'an admin' : "the controller's DPO"}, ` +
-        `${exposures} exposures; a response of ${Buffer.byteLength(captured)} bytes; ${oneRequestStatements} SQL statements for one request on its own; ` +
-        `${seconds} s per run after ${WARMUP_SECONDS} s of warm-up`,
-    );
-    const widths = [11, 8, 8, 8, 8, 9, 8, 13];
-    console.log(pad(['connections', 'server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed', 'SQL/request'], widths));
-    for (const row of rows) {
-      for (const [name, run] of [
-        ['floor', row.floor],
-        ['gateway', row.gateway],
-      ] as const) {
+      console.log(
+        `bench:read on ${dialect}: ComplianceDashboard ${JSON.stringify(VARIABLES)} as ${values.viewer === 'admin' ? 'an admin' : "the controller's DPO"}, ` +
+          `${exposures} exposures; a response of ${Buffer.byteLength(captured)} bytes; ${oneRequestStatements} SQL statements for one request on its own; ` +
+          `${seconds} s per run after ${WARMUP_SECONDS} s of warm-up`,
+      );
+      const widths = [11, 8, 8, 8, 8, 9, 8, 13];
+      console.log(pad(['connections', 'server', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed', 'SQL/request'], widths));
+      for (const row of rows) {
+        for (const [name, run] of [
+          ['floor', row.floor],
+          ['gateway', row.gateway],
+        ] as const) {
+          console.log(
+            pad(
+              [
+                row.connections,
+                name,
+                run.reqPerSec.toFixed(1),
+                run.p50,
+                run.p99,
+                run.requests,
+                run.failures,
+                name === 'gateway' ? row.statementsPerRequest.toFixed(2) : '–',
+              ],
+              widths,
+            ),
+          );
+        }
+      }
+      console.log('');
+      const targetWidths = [11, 22, 8, 24, 8];
+      console.log(pad(['connections', 'req/s gateway/floor', 'target', 'p99 gateway/floor', 'target'], targetWidths));
+      for (const { connections, floor: f, gateway: g } of rows) {
+        const ratio = g.reqPerSec / f.reqPerSec;
         console.log(
-          pad(
-            [
-              row.connections,
-              name,
-              run.reqPerSec.toFixed(1),
-              run.p50,
-              run.p99,
-              run.requests,
-              run.failures,
-              name === 'gateway' ? row.statementsPerRequest.toFixed(2) : '–',
-            ],
-            widths,
-          ),
+          pad([connections, `${ratio.toFixed(2)} (≥ 0.5)`, ratio >= 0.5 ? 'met' : 'NOT MET', ...p99Verdict(f, g, seconds)], targetWidths),
         );
       }
+      if (rows.some((r) => r.floor.requests < FEW_REQUESTS || r.gateway.requests < FEW_REQUESTS))
+        console.log(
+          `* fewer than ${FEW_REQUESTS} requests completed in a run: its p99 is about its slowest request, and requests still running when it ended are not in it; run longer (--seconds).`,
+        );
+      if (rows.some((r) => r.floor.failures + r.gateway.failures > 0))
+        console.log('Some requests failed (non-2xx, errors, timeouts or, for the floor, other bytes): the figures above are suspect.');
+    } finally {
+      await floor?.stop();
     }
-    console.log('');
-    const targetWidths = [11, 22, 8, 24, 8];
-    console.log(pad(['connections', 'req/s gateway/floor', 'target', 'p99 gateway/floor', 'target'], targetWidths));
-    for (const { connections, floor: f, gateway: g } of rows) {
-      const ratio = g.reqPerSec / f.reqPerSec;
-      console.log(
-        pad([connections, `${ratio.toFixed(2)} (≥ 0.5)`, ratio >= 0.5 ? 'met' : 'NOT MET', ...p99Verdict(f, g, seconds)], targetWidths),
-      );
-    }
-    if (rows.some((r) => r.floor.requests < FEW_REQUESTS || r.gateway.requests < FEW_REQUESTS))
-      console.log(
-        `* fewer than ${FEW_REQUESTS} requests completed in a run: its p99 is about its slowest request, and requests still running when it ended are not in it; run longer (--seconds).`,
-      );
-    if (rows.some((r) => r.floor.failures + r.gateway.failures > 0))
-      console.log('Some requests failed (non-2xx, errors, timeouts or, for the floor, other bytes): the figures above are suspect.');
-  } finally {
-    await floor?.stop();
-    await app?.close();
-    await scratch.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -140,7 +140,7 @@ audit
 function describeProblem(problem: AuditProblem): string {
   switch (problem.kind) {
     case 'chain':
-      return `at event ${problem.seq}: ${problem.reason}`;
+      return `at event ${problem.seq}${problem.chain === 'main' ? '' : ` of the ${problem.chain} chain`}: ${problem.reason}`;
     case 'checkpoint':
       return `checkpoint ${problem.file}:${problem.line} (event ${problem.seq}): ${problem.reason}`;
     case 'row':

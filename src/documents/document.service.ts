@@ -70,15 +70,16 @@ export class DocumentService {
     variant: LetterVariant = 'MEMBER',
   ): Promise<{ contentSha256: string; pdf: NotificationPdf | null }> {
     const notification = await this.downloadable(id);
-    const view = await new NotificationService(this.ctx).view(notification);
+    // Assembled only when asked for: a filed filing and a frozen dossier are read from what was kept.
+    const view = lazyView(this.ctx, notification);
     const contentSha256 =
       kind === 'LETTER'
-        ? canonicalHash(await this.letter(notification, variant, view))
+        ? canonicalHash(await this.letter(notification, variant, await view()))
         : kind === 'DOSSIER'
-          ? dossierOf(notification, view).sha256
-          : filingEtag(notification, view.contentSha256);
+          ? (await dossierOf(notification, view)).sha256
+          : filingEtag(notification, (filedContent(notification) ?? (await view())).contentSha256);
     if (ifNoneMatch === contentSha256) return { contentSha256, pdf: null };
-    const pdf = await this.pdfOf(notification, kind, view, variant);
+    const pdf = await this.render(notification, kind, view, variant);
     const { viewer, em } = this.ctx;
     em.create(IssuedDocument, {
       notification,
@@ -140,16 +141,19 @@ export class DocumentService {
   }
 
   /** `view`, when the caller already has it, spares assembling the content twice. */
-  async pdfOf(
+  pdfOf(
     notification: Notification,
     kind: DocumentKind,
     known?: NotificationView,
     variant: LetterVariant = 'MEMBER',
   ): Promise<NotificationPdf> {
-    const view = known ?? (await new NotificationService(this.ctx).view(notification));
+    return this.render(notification, kind, known ? () => Promise.resolve(known) : lazyView(this.ctx, notification), variant);
+  }
+
+  private async render(notification: Notification, kind: DocumentKind, view: LazyView, variant: LetterVariant): Promise<NotificationPdf> {
     const renderer = this.ctx.renderer ?? inlineRenderer;
     if (kind === 'LETTER') {
-      const letter = await this.letter(notification, variant, view);
+      const letter = await this.letter(notification, variant, await view());
       const contentSha256 = canonicalHash(letter);
       return {
         ...(await renderer.render({ kind, content: letter }, contentSha256)),
@@ -159,7 +163,7 @@ export class DocumentService {
       };
     }
     if (kind === 'DOSSIER') {
-      const { content: dossier, sha256: contentSha256 } = dossierOf(notification, view);
+      const { content: dossier, sha256: contentSha256 } = await dossierOf(notification, view);
       return {
         ...(await renderer.render({ kind, content: dossier }, contentSha256)),
         kind,
@@ -168,16 +172,18 @@ export class DocumentService {
       };
     }
     const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
+    const filed = filedContent(notification);
     // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
-    if (notification.status === 'FILED') {
-      const filed = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
-      if (filed)
-        return { bytes: filed.pdf, sha256: filed.pdfSha256, pageCount: filed.pageCount, kind, contentSha256: view.contentSha256, fileName };
+    if (filed) {
+      const kept = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
+      if (kept)
+        return { bytes: kept.pdf, sha256: kept.pdfSha256, pageCount: kept.pageCount, kind, contentSha256: filed.contentSha256, fileName };
     }
+    const { content, contentSha256 } = filed ?? (await view());
     return {
-      ...(await renderer.render({ kind, content: view.content, archive: filingArchiveOf(notification) }, view.contentSha256)),
+      ...(await renderer.render({ kind, content, archive: filingArchiveOf(notification) }, contentSha256)),
       kind,
-      contentSha256: view.contentSha256,
+      contentSha256,
       fileName,
     };
   }
@@ -191,13 +197,32 @@ export class DocumentService {
   }
 }
 
+/** The notification's view (its facts read, its content assembled), built on the first call only. */
+type LazyView = () => Promise<NotificationView>;
+
+function lazyView(ctx: DocumentContext, notification: Notification): LazyView {
+  let view: Promise<NotificationView> | undefined;
+  return () => (view ??= new NotificationService(ctx).view(notification));
+}
+
 /**
- * The internal dossier: the one frozen at filing when kept, else assembled now beside the filing's
- * content from the same inputs (a draft's live state, or a filing recorded before dossiers were kept).
+ * The content as filed and its hash, from the notification's row alone: what `view` would answer
+ * for a filed notification, without reading its facts. Null before filing.
  */
-function dossierOf(notification: Notification, view: NotificationView): { content: InternalDossierContent; sha256: string } {
+function filedContent(notification: Notification): Pick<NotificationView, 'content' | 'contentSha256'> | null {
+  if (notification.status !== 'FILED' || !notification.snapshot || !notification.snapshotSha256) return null;
+  return { content: notification.snapshot, contentSha256: notification.snapshotSha256 };
+}
+
+/**
+ * The internal dossier: the one frozen at filing when kept (no view needed), else assembled now
+ * beside the filing's content from the same inputs (a draft's live state, or a filing recorded
+ * before dossiers were kept).
+ */
+async function dossierOf(notification: Notification, lazy: LazyView): Promise<{ content: InternalDossierContent; sha256: string }> {
   if (notification.dossierSnapshot && notification.dossierSnapshotSha256)
     return { content: notification.dossierSnapshot, sha256: notification.dossierSnapshotSha256 };
+  const view = await lazy();
   const filing = recordedFiling(notification);
   const content = assembleInternalDossier(
     view.inputs.assembly,

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS, linkHash } from '../../src/db/audit/audit-chain';
-import { type KeptCheckpoint, parseCheckpoints } from '../../src/db/audit/audit.checkpoint';
+import { formatCheckpoint, type KeptCheckpoint, parseCheckpoints, takeCheckpoint } from '../../src/db/audit/audit.checkpoint';
 import { AuditEvent } from '../../src/db/audit/audit.entities';
 import { verifyAuditTrail } from '../../src/db/audit/audit.verify';
+import { AUDIT_CHAINS, CHAIN_LOCK } from '../../src/db/audit/audit.writer';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { Role } from '../../src/auth/roles';
 import { canonicalHash, sha256Hex } from '../../src/lib/canonical-json';
 import { CreateOrganizationDocument, UpdateOrganizationDocument } from '../generated/graphql';
@@ -278,13 +280,114 @@ describe(`audit trail tampering on ${dialect}`, () => {
     expect((await verifyAuditTrail(gw.app.orm.em.fork(), otherKey)).problem).toMatchObject({ kind: 'chain', seq: 1 });
   });
 
+  it('keeps downloads on a chain and a lock of their own, and still catches an edited or deleted download record', async () => {
+    const [filed] = await sql(`select id from notification where status = 'FILED' order by id limit 1`);
+    const [exposure] = await sql(`select controller_id from exposure where id = (select exposure_id from notification where id = ?)`, [
+      filed.id,
+    ]);
+    const legal = await gw.token(exposure.controller_id, [Role.CONTROLLER_LEGAL], 'legal@downloads.example');
+    const download = () =>
+      fetch(`${gw.baseUrl}/notifications/${filed.id}/filing.pdf`, { headers: { authorization: `Bearer ${legal}` } }).then(async (r) => {
+        await r.arrayBuffer();
+        return r.status;
+      });
+    const mainEvents = (await sql('select count(*) as n from audit_event'))[0].n;
+    expect(await download()).toBe(200);
+    const [issued] = await sql(`select * from issued_document where issued_to = 'legal@downloads.example'`);
+    expect(issued).toBeDefined();
+    // Its record is on the downloads chain (head 2), not the main one.
+    const [event] = await sql(`select * from download_audit_event where entity_id = ?`, [issued.id]);
+    expect(event).toMatchObject({ entity_type: 'IssuedDocument', action: 'CREATE' });
+    expect((await sql('select count(*) as n from audit_event'))[0].n).toBe(mainEvents);
+    expect(await sql('select seq from audit_head where id = 2')).toEqual([{ seq: event.seq }]);
+    expect((await verify()).problem).toBeNull();
+
+    // The record edited, then deleted, behind the trail's back.
+    expect(
+      await tampered(
+        () => sql(`update issued_document set issued_to = 'someone-else' where id = ?`, [issued.id]),
+        () => sql(`update issued_document set issued_to = ? where id = ?`, [issued.issued_to, issued.id]),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'issued_document', id: issued.id, reason: expect.stringMatching(/changed outside the gateway/) });
+    const columns = Object.keys(issued);
+    expect(
+      await tampered(
+        () => sql(`delete from issued_document where id = ?`, [issued.id]),
+        () =>
+          sql(`insert into issued_document (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`, Object.values(issued)),
+      ),
+    ).toMatchObject({ kind: 'row', table: 'issued_document', id: issued.id, reason: expect.stringMatching(/deleted outside the gateway/) });
+    // Its event edited: the downloads chain breaks there, and the command names that chain.
+    await sql(`update download_audit_event set actor = 'someone-else' where seq = ?`, [event.seq]);
+    const problem = (await verify()).problem;
+    const out = await cli('verify');
+    await sql(`update download_audit_event set actor = ? where seq = ?`, [event.actor, event.seq]);
+    expect(problem).toMatchObject({ kind: 'chain', chain: 'downloads', seq: event.seq, reason: expect.stringMatching(/edited/) });
+    expect(out).toMatchObject({ code: 1, out: expect.stringContaining(`at event ${event.seq} of the downloads chain`) });
+    expect((await verify()).problem).toBeNull();
+
+    // The newest download removed whole (its row, its event, the head rewound): only a checkpoint kept
+    // outside sees it, and checkpoints witness the downloads chain's head too.
+    const checkpoint = async () => formatCheckpoint(await takeCheckpoint(gw.app.orm.em.fork(), new Date()));
+    const lines = [await checkpoint()];
+    expect(await download()).toBe(200);
+    lines.push(await checkpoint());
+    const kept = parseCheckpoints(lines.join('\n'), 'kept.log');
+    expect(kept[1]!.downloads!.seq).toBe(event.seq + 1);
+    expect((await verify(kept)).problem).toBeNull();
+    const [newest] = await sql(`select * from download_audit_event where seq = ?`, [event.seq + 1]);
+    const [newestRow] = await sql(`select * from issued_document where id = ?`, [newest.entity_id]);
+    await sql(`delete from issued_document where id = ?`, [newest.entity_id]);
+    await sql(`delete from download_audit_event where seq = ?`, [newest.seq]);
+    await sql('update audit_head set seq = ?, hash = ? where id = 2', [event.seq, event.hash]);
+    // Whole without its witness: nothing inside the database can tell.
+    const unwitnessed = (await verify()).problem;
+    const truncated = (await verify(kept)).problem;
+    const rowColumns = Object.keys(newestRow);
+    await sql(
+      `insert into issued_document (${rowColumns.join(', ')}) values (${rowColumns.map(() => '?').join(', ')})`,
+      Object.values(newestRow),
+    );
+    const eventColumns = Object.keys(newest);
+    await sql(
+      `insert into download_audit_event (${eventColumns.join(', ')}) values (${eventColumns.map(() => '?').join(', ')})`,
+      Object.values(newest),
+    );
+    await sql('update audit_head set seq = ?, hash = ? where id = 2', [newest.seq, newest.hash]);
+    expect((await verify(kept)).problem).toBeNull();
+    expect(unwitnessed).toBeNull();
+    expect(truncated).toMatchObject({ kind: 'checkpoint', line: 2, reason: expect.stringMatching(/downloads chain ends at event/) });
+
+    // The point of the second chain: on PostgreSQL, where writers take the chain's lock, a download
+    // goes through while another transaction holds the main chain's lock, and a change on the main
+    // chain goes through while another holds the downloads chain's.
+    if (gw.scratch.database.dialect !== 'postgresql') return;
+    const knex = (gw.app.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+    const holding = async (lock: string, work: () => Promise<unknown>) => {
+      const trx = await knex.transaction();
+      try {
+        await trx.raw(lock);
+        return await work();
+      } finally {
+        await trx.rollback();
+      }
+    };
+    expect(await holding(CHAIN_LOCK, download)).toBe(200);
+    const dpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
+    const updated = await holding(AUDIT_CHAINS[1].lock, () =>
+      gw.gql(UpdateOrganizationDocument, { id: orgs.horizon, input: { sector: 'Mutuelle santé (verrou)' } }, dpo),
+    );
+    expect(updated).toMatchObject({ status: 200, data: { updateOrganization: { id: orgs.horizon } } });
+    expect((await verify()).problem).toBeNull();
+  });
+
   it('catches the newest events deleted and the head rewound, with a checkpoint kept outside the database', async () => {
     const file = join(dir, 'checkpoints.log');
     expect(await cli('checkpoint', '--out', file)).toMatchObject({ code: 0, out: expect.stringMatching(/Checkpoint appended/) });
     const dpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
     await gw.gql(UpdateOrganizationDocument, { id: orgs.horizon, input: { sector: 'Mutuelle santé (checkpoint)' } }, dpo);
     const printed = await cli('checkpoint');
-    expect(printed.out).toMatch(/^audit-checkpoint seq=\d+ hash=[0-9a-f]{64} at=\S+\n$/);
+    expect(printed.out).toMatch(/^audit-checkpoint seq=\d+ hash=[0-9a-f]{64} downloads=\d+:[0-9a-f]{64} at=\S+\n$/);
     appendFileSync(file, printed.out);
     const kept = parseCheckpoints(readFileSync(file, 'utf8'), file);
     expect(kept).toHaveLength(2);

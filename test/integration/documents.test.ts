@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/db/audit/audit.entities';
+import { DownloadAuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { fixedClock } from '../../src/config/clock';
 import { demoLists } from '../../src/demo/lists';
@@ -33,6 +33,17 @@ function watermarkPixels(path: string): number {
   for (let i = header[0].length; i + 2 < ppm.length; i += 3) if (ppm[i]! - ppm[i + 1]! > 8 && ppm[i]! - ppm[i + 2]! > 8) red++;
   return red;
 }
+
+/** The tables a filed filing's (or frozen dossier's) download may touch: nothing the content is assembled from. */
+const KEPT_PATH_TABLES = new Set([
+  'organization',
+  'notification',
+  'exposure',
+  'filed_document',
+  'issued_document',
+  'download_audit_event',
+  'audit_head',
+]);
 
 type DemoNotification =
   NotificationPdfsQuery['incidents']['edges'][number]['node']['exposures']['edges'][number]['node']['notifications']['edges'][number]['node'] & {
@@ -209,6 +220,32 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     expect(await issued()).toBe(afterStale);
   });
 
+  it('serves a filed filing and its frozen dossier from the notification row and what was kept: nothing assembled', async () => {
+    const filed = notifications.find((n) => n.status === 'FILED')!;
+    const kept = await gw.app.orm.em.fork().findOneOrFail(Notification, filed.id);
+    expect(kept.dossierSnapshot).toBeTruthy();
+    // The tables a statement reads or writes, by name (both dialects quote them, or not).
+    const tablesOf = (sql: string[]) =>
+      new Set(sql.flatMap((q) => [...q.matchAll(/\b(?:from|join|into|update)\s+[`"]?(\w+)[`"]?/gi)].map((m) => m[1]!.toLowerCase())));
+    for (const file of ['filing.pdf', 'dossier-interne.pdf']) {
+      const url = `${gw.baseUrl}/notifications/${filed.id}/${file}`;
+      let status = 0;
+      const { count, sql } = await gw.countStatements(async () => {
+        const response = await fetch(url, { headers: { authorization: `Bearer ${controllerToken(filed)}` } });
+        status = response.status;
+        await response.arrayBuffer();
+      });
+      expect(status).toBe(200);
+      // Who asks, their notification (the scope joins its exposure), the kept PDF, the download's record
+      // and its audit events: no fact, situation or list is read, so the count does not grow with them.
+      expect(
+        [...tablesOf(sql)].filter((table) => !KEPT_PATH_TABLES.has(table)),
+        sql.join('\n'),
+      ).toEqual([]);
+      expect(count, sql.join('\n')).toBeLessThanOrEqual(12);
+    }
+  });
+
   it('answers another tenant, a processor and a missing id alike, and refuses anonymous downloads', async () => {
     const horizon = notifications.find((n) => n.controller.legalName === 'Mutuelle Horizon Santé')!;
     const cigales = tokens[orgs.cigales!]!;
@@ -269,7 +306,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       byteSize: bytes.length,
       issuedTo: expect.stringMatching(/^legal@/),
     });
-    const event = await em.findOne(AuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id });
+    const event = await em.findOne(DownloadAuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id });
     expect(event).toMatchObject({ action: 'CREATE', actor: issued[0]!.issuedTo });
   });
 

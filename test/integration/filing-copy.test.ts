@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { fixedClock } from '../../src/config/clock';
-import { AuditEvent } from '../../src/db/audit/audit.entities';
+import { AuditEvent, DownloadAuditEvent } from '../../src/db/audit/audit.entities';
 import { CnilRecapitulatif, IssuedDocument } from '../../src/documents/document.entities';
 import { canonicalJson, sha256Hex } from '../../src/lib/canonical-json';
 import { Notification } from '../../src/notifications/notification.entity';
@@ -113,7 +113,9 @@ describe(`the filing as a copy of the form on ${dialect}`, () => {
     const issued = await em.find(IssuedDocument, { notification: row.id, kind: 'DOSSIER' }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     expect(issued.length).toBe(before + 2);
     expect(issued[0]).toMatchObject({ pdfSha256: sha256Hex(bytes), issuedTo: expect.stringMatching(/^legal@/) });
-    expect(await em.findOne(AuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id })).toMatchObject({ action: 'CREATE' });
+    expect(await em.findOne(DownloadAuditEvent, { entityType: 'IssuedDocument', entityId: issued[0]!.id })).toMatchObject({
+      action: 'CREATE',
+    });
 
     // The path without its signed link's parameters: only a token opens it.
     const bare = row.document.dossierUrl.split('?')[0]!;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../src/db/audit/audit.entities';
+import { AuditEvent, DownloadAuditEvent } from '../../src/db/audit/audit.entities';
 import { Role } from '../../src/auth/roles';
 import { GRAPHQL_LIMITS } from '../../src/app/graphql/limits';
 import { Incident } from '../../src/incidents/incident.entity';
@@ -38,7 +38,7 @@ describe(`hostile input on ${dialect}`, () => {
   };
   const rowCounts = async () => {
     const em = gw.app.orm.em.fork();
-    return Promise.all([Organization, Incident, IssuedDocument, AuditEvent].map((entity) => em.count(entity, {})));
+    return Promise.all([Organization, Incident, IssuedDocument, AuditEvent, DownloadAuditEvent].map((entity) => em.count(entity, {})));
   };
 
   const CREATE_ORGANIZATION = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id legalName } }';

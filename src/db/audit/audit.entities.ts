@@ -1,13 +1,12 @@
 import { DateTimeType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * The append-only audit trail (art. 33(5): document everything). Each event names who changed what,
- * with hashes of the row before and after, and is chained to the previous event by its hash, so an
- * edited, deleted, inserted or reordered event breaks the chain. `seq` is assigned by the writer,
- * not the database, so a gap is visible too.
+ * A link of an append-only hash chain (art. 33(5): document everything). Each event names who
+ * changed what, with hashes of the row before and after, and is chained to the previous event of its
+ * chain by its hash, so an edited, deleted, inserted or reordered event breaks the chain. `seq` is
+ * assigned by the writer, not the database, so a gap is visible too.
  */
-@Entity()
-export class AuditEvent {
+abstract class ChainedEvent {
   @PrimaryKey({ autoincrement: false }) seq!: number;
   @Property({ type: DateTimeType }) at!: Date;
   @Property() actor!: string;
@@ -22,7 +21,18 @@ export class AuditEvent {
   @Property({ length: 64 }) hash!: string;
 }
 
-/** The chain's last link, written with it: removing the newest events shows as a mismatch here. */
+/** The main chain: every audited change but the download records (AuditHead 1). */
+@Entity()
+export class AuditEvent extends ChainedEvent {}
+
+/**
+ * The downloads chain: the records of PDFs handed out (IssuedDocument, AuditHead 2), on a chain and
+ * a lock of their own so that a download never waits for, nor holds up, the writers of the main one.
+ */
+@Entity()
+export class DownloadAuditEvent extends ChainedEvent {}
+
+/** A chain's last link, written with it: removing the newest events shows as a mismatch here. */
 @Entity()
 export class AuditHead {
   @PrimaryKey({ autoincrement: false }) id: number = 1;

@@ -1,3 +1,3 @@
-import { AuditEvent, AuditHead } from './audit.entities';
+import { AuditEvent, AuditHead, DownloadAuditEvent } from './audit.entities';
 
-export const auditModule = { entities: [AuditEvent, AuditHead], resolvers: [] } as const;
+export const auditModule = { entities: [AuditEvent, DownloadAuditEvent, AuditHead], resolvers: [] } as const;

@@ -1,15 +1,15 @@
 import { type EntityManager, IsolationLevel } from '@mikro-orm/core';
 import { CHAIN_START, GENESIS, verifyHead, verifyLinks } from './audit-chain';
 import type { KeptCheckpoint } from './audit.checkpoint';
-import { AuditEvent, AuditHead } from './audit.entities';
-import { transactionQuery } from './audit.writer';
+import { AuditHead } from './audit.entities';
+import { AUDIT_CHAINS, type AuditChain, transactionQuery } from './audit.writer';
 import { auditedShapes, rowHash, rowId, scanRows } from './row-hash';
 
 const PAGE = 10_000;
 
 /** The first thing found wrong: a link of the chain, a checkpoint the chain no longer holds, or a row. */
 export type AuditProblem =
-  | { kind: 'chain'; seq: number; reason: string }
+  | { kind: 'chain'; chain: AuditChain['name']; seq: number; reason: string }
   | { kind: 'checkpoint'; seq: number; file: string; line: number; reason: string }
   | { kind: 'row'; table: string; id: string; reason: string };
 
@@ -29,14 +29,14 @@ interface LastEvent {
 
 /**
  * Checks, in this order, and stops at the first problem:
- * 1. every link of the chain under AUDIT_KEY (an edited, deleted, inserted or reordered event, or a
- *    chain recomputed without the key);
- * 2. each checkpoint kept outside the database: its event is still there with its hash, and the
- *    chain reaches it (the newest events deleted and the head row rewound to match);
- * 3. the head row against the chain's end;
- * 4. every audited row against its last event: its current hash is that event's `afterHash`; a row
- *    with no event, or whose last event deleted it, was written outside the gateway, and a row whose
- *    last event left it present but that is gone was deleted outside it.
+ * 1. every link of each chain (the main one, then the downloads one: audit.writer.ts) under
+ *    AUDIT_KEY (an edited, deleted, inserted or reordered event, or a chain recomputed without the key);
+ * 2. each checkpoint kept outside the database: its event is still on the main chain with its hash,
+ *    and the chain reaches it (the newest events deleted and the head row rewound to match);
+ * 3. each chain's head row against the chain's end;
+ * 4. every audited row against its last event (on its entity's chain): its current hash is that
+ *    event's `afterHash`; a row with no event, or whose last event deleted it, was written outside
+ *    the gateway, and a row whose last event left it present but that is gone was deleted outside it.
  */
 export function verifyAuditTrail(em: EntityManager, key: Buffer, checkpoints: readonly KeptCheckpoint[] = []): Promise<AuditVerdict> {
   // One snapshot for the whole walk: a write landing meanwhile on a running gateway must not look
@@ -46,20 +46,42 @@ export function verifyAuditTrail(em: EntityManager, key: Buffer, checkpoints: re
 }
 
 async function verifySnapshot(em: EntityManager, key: Buffer, checkpoints: readonly KeptCheckpoint[]): Promise<AuditVerdict> {
+  const last = new Map<string, LastEvent>();
+  let events = 0;
+  for (const chain of AUDIT_CHAINS) {
+    // A checkpoint witnesses both heads: the main one, and the downloads one when the line has it.
+    const witnessed =
+      chain.name === 'main'
+        ? checkpoints
+        : checkpoints.flatMap((checkpoint) => (checkpoint.downloads ? [{ ...checkpoint, ...checkpoint.downloads }] : []));
+    const walked = await walkChain(em, key, chain, witnessed, last);
+    events += walked.events;
+    if (walked.problem) return { events, rows: 0, problem: walked.problem };
+  }
+  return verifyRows(em, last, events);
+}
+
+/** One chain, link by link, its checkpoints and its head; each event's row noted in `last`. */
+async function walkChain(
+  em: EntityManager,
+  key: Buffer,
+  chain: AuditChain,
+  checkpoints: readonly KeptCheckpoint[],
+  last: Map<string, LastEvent>,
+): Promise<{ events: number; problem: AuditProblem | null }> {
   let state = CHAIN_START;
   let events = 0;
-  const last = new Map<string, LastEvent>();
   const wanted = new Map<number, KeptCheckpoint[]>();
   for (const checkpoint of checkpoints) wanted.set(checkpoint.seq, [...(wanted.get(checkpoint.seq) ?? []), checkpoint]);
   for (let offset = 0; ; offset += PAGE) {
-    const page = await em.find(AuditEvent, {}, { orderBy: { seq: 'asc' }, limit: PAGE, offset });
+    const page = await em.find(chain.event, {}, { orderBy: { seq: 'asc' }, limit: PAGE, offset });
     if (page.length === 0) break;
     const walked = verifyLinks(key, page, state);
     if (walked.problem)
-      return { events: events + walked.state.nextSeq - state.nextSeq, rows: 0, problem: { kind: 'chain', ...walked.problem } };
+      return { events: events + walked.state.nextSeq - state.nextSeq, problem: { kind: 'chain', chain: chain.name, ...walked.problem } };
     for (const event of page) {
       for (const checkpoint of wanted.get(event.seq) ?? []) {
-        if (checkpoint.hash !== event.hash) return { events, rows: 0, problem: rewritten(checkpoint) };
+        if (checkpoint.hash !== event.hash) return { events, problem: rewritten(checkpoint, chain) };
       }
       if (event.action !== 'READ')
         last.set(`${event.entityType}\0${event.entityId}`, { seq: event.seq, action: event.action, afterHash: event.afterHash ?? null });
@@ -70,34 +92,32 @@ async function verifySnapshot(em: EntityManager, key: Buffer, checkpoints: reado
   }
   const lastSeq = state.nextSeq - 1;
   for (const checkpoint of checkpoints) {
-    if (checkpoint.seq === 0 && checkpoint.hash !== GENESIS) return { events, rows: 0, problem: rewritten(checkpoint) };
+    if (checkpoint.seq === 0 && checkpoint.hash !== GENESIS) return { events, problem: rewritten(checkpoint, chain) };
     if (checkpoint.seq > lastSeq) {
       return {
         events,
-        rows: 0,
         problem: {
           kind: 'checkpoint',
           seq: checkpoint.seq,
           file: checkpoint.file,
           line: checkpoint.line,
-          reason: `the chain ends at event ${lastSeq}, behind checkpoint ${checkpoint.file}:${checkpoint.line} (event ${checkpoint.seq}, taken at ${checkpoint.at}): the newest events were removed`,
+          reason: `the ${chain.name} chain ends at event ${lastSeq}, behind checkpoint ${checkpoint.file}:${checkpoint.line} (event ${checkpoint.seq}, taken at ${checkpoint.at}): the newest events were removed`,
         },
       };
     }
   }
-  const head = await em.findOne(AuditHead, 1);
+  const head = await em.findOne(AuditHead, chain.head);
   const headProblem = verifyHead(state, head ? { seq: head.seq, hash: head.hash } : null);
-  if (headProblem) return { events, rows: 0, problem: { kind: 'chain', ...headProblem } };
-  return verifyRows(em, last, events);
+  return { events, problem: headProblem && { kind: 'chain', chain: chain.name, ...headProblem } };
 }
 
-function rewritten(checkpoint: KeptCheckpoint): AuditProblem {
+function rewritten(checkpoint: KeptCheckpoint, chain: AuditChain): AuditProblem {
   return {
     kind: 'checkpoint',
     seq: checkpoint.seq,
     file: checkpoint.file,
     line: checkpoint.line,
-    reason: `event ${checkpoint.seq} no longer has the hash checkpoint ${checkpoint.file}:${checkpoint.line} recorded (taken at ${checkpoint.at}): the chain was rewritten from there`,
+    reason: `event ${checkpoint.seq} of the ${chain.name} chain no longer has the hash checkpoint ${checkpoint.file}:${checkpoint.line} recorded (taken at ${checkpoint.at}): that chain was rewritten from there`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM, UnitOfWork } from '@mikro-orm/core';
 import type { Clock } from '../../config/clock';
 import { GENESIS, linkHash } from './audit-chain';
-import { AuditEvent, AuditHead } from './audit.entities';
+import { AuditEvent, AuditHead, DownloadAuditEvent } from './audit.entities';
 import { hashRows, type RawQuery, type RowShape, rowShape, TRAIL_ENTITIES } from './row-hash';
 
 export interface Actor {
@@ -9,8 +9,27 @@ export interface Actor {
   organizationId: string | null;
 }
 
-/** One writer at a time extends the chain: a PostgreSQL transaction lock (SQLite has one writer anyway). */
+/** One writer at a time extends the main chain: a PostgreSQL transaction lock (SQLite has one writer anyway). */
 export const CHAIN_LOCK = 'select pg_advisory_xact_lock(4257190)';
+
+/**
+ * The two chains (audit.entities.ts). An entity's events always go on the same one, so a row's last
+ * event is found on one chain. The downloads chain has its own head and lock: recording a download
+ * waits only for other downloads, never for the main chain's writers (draft updates and the rest),
+ * and they never wait for it.
+ */
+export const AUDIT_CHAINS = [
+  { name: 'main', head: 1, event: AuditEvent, lock: CHAIN_LOCK },
+  { name: 'downloads', head: 2, event: DownloadAuditEvent, lock: 'select pg_advisory_xact_lock(4257191)' },
+] as const;
+export type AuditChain = (typeof AUDIT_CHAINS)[number];
+
+/** The entities whose events go on the downloads chain: the records of what was handed out. */
+const DOWNLOAD_RECORDS: ReadonlySet<string> = new Set(['IssuedDocument']);
+
+export function chainOf(entityType: string): AuditChain {
+  return AUDIT_CHAINS[DOWNLOAD_RECORDS.has(entityType) ? 1 : 0];
+}
 
 /**
  * The audit key of each ORM (AUDIT_KEY), shared by all its entity-manager forks: set once by
@@ -68,8 +87,10 @@ async function writeAudited(
   const own = !em.isInTransaction();
   if (own) await em.begin();
   try {
+    // The locks of the chains this flush extends, always main before downloads: no two writers wait on each other.
+    const chains = AUDIT_CHAINS.filter((chain) => changes.some((c) => chainOf(c.shape.entityType) === chain));
     if (em.getDriver().constructor.name === 'PostgreSqlDriver')
-      await em.getConnection().execute(CHAIN_LOCK, [], 'all', em.getTransactionContext());
+      for (const { lock } of chains) await em.getConnection().execute(lock, [], 'all', em.getTransactionContext());
     const query = transactionQuery(em);
     const before = await hashChanged(
       query,
@@ -80,28 +101,30 @@ async function writeAudited(
       query,
       changes.filter((c) => c.type !== 'delete'),
     );
-    const head = await em.findOne(AuditHead, 1, { refresh: true });
-    let seq = head?.seq ?? 0;
-    let prev = head?.hash ?? GENESIS;
     const at = clock.now();
-    for (const change of changes) {
-      const fields = {
-        seq: ++seq,
-        at,
-        actor: actor.subject,
-        organizationId: actor.organizationId ?? undefined,
-        action: change.type.toUpperCase(),
-        entityType: change.shape.entityType,
-        entityId: change.id,
-        beforeHash: change.type === 'create' ? undefined : before.get(`${change.shape.entityType}:${change.id}`),
-        afterHash: change.type === 'delete' ? undefined : after.get(`${change.shape.entityType}:${change.id}`),
-      };
-      const hash = linkHash(key, prev, fields);
-      em.create(AuditEvent, { ...fields, prevHash: prev, hash });
-      prev = hash;
+    for (const chain of chains) {
+      const head = await em.findOne(AuditHead, chain.head, { refresh: true });
+      let seq = head?.seq ?? 0;
+      let prev = head?.hash ?? GENESIS;
+      for (const change of changes.filter((c) => chainOf(c.shape.entityType) === chain)) {
+        const fields = {
+          seq: ++seq,
+          at,
+          actor: actor.subject,
+          organizationId: actor.organizationId ?? undefined,
+          action: change.type.toUpperCase(),
+          entityType: change.shape.entityType,
+          entityId: change.id,
+          beforeHash: change.type === 'create' ? undefined : before.get(`${change.shape.entityType}:${change.id}`),
+          afterHash: change.type === 'delete' ? undefined : after.get(`${change.shape.entityType}:${change.id}`),
+        };
+        const hash = linkHash(key, prev, fields);
+        em.create(chain.event, { ...fields, prevHash: prev, hash });
+        prev = hash;
+      }
+      if (head) Object.assign(head, { seq, hash: prev });
+      else em.create(AuditHead, { id: chain.head, seq, hash: prev });
     }
-    if (head) Object.assign(head, { seq, hash: prev });
-    else em.create(AuditHead, { id: 1, seq, hash: prev });
     await em.flush();
     if (own) await em.commit();
   } catch (error) {

@@ -34,7 +34,7 @@ export type RawQuery = (sql: string, params: unknown[]) => Promise<Record<string
  */
 export const BULK_ENTITIES: ReadonlySet<string> = new Set(['SubjectListing']);
 /** The trail itself. */
-export const TRAIL_ENTITIES: ReadonlySet<string> = new Set(['AuditEvent', 'AuditHead']);
+export const TRAIL_ENTITIES: ReadonlySet<string> = new Set(['AuditEvent', 'DownloadAuditEvent', 'AuditHead']);
 
 function kindOf(prop: EntityProperty): ColumnKind {
   if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.EMBEDDED) return 'text';
