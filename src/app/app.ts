@@ -12,6 +12,8 @@ import { renderBudget } from './http/rate-limit';
 import { type RunningServer, startHttpServer } from './http/server';
 import { sweepOrphanBatches } from '../ingest/batch-sweep';
 import { PdfRendering } from '../pdf/renderer';
+import { useDerivedState } from '../db/derived-state';
+import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 
 export interface App {
   config: Config;
@@ -25,6 +27,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How often a serving gateway recomputes the derived states time has overtaken (readers never wait for it). */
+const STATE_REFRESH_MS = 60_000;
+
 /** The gateway with its database migrated: what `main` serves and what integration tests boot. */
 export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -34,11 +39,18 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
   await sweepOrphanBatches(orm, config.database, clock, logger);
+  // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
+  // the states) is recomputed now, before anything is served, and then every minute.
+  useDerivedState(orm, derivedStateRefresher(config.regimes));
+  const refreshStates = () =>
+    orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }));
+  await refreshStates();
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
   const budget = renderBudget(config);
   const renderer = (viewer: Viewer) => rendering.forRequest(() => budget.charge(viewer));
+  let refresher: NodeJS.Timeout | undefined;
   return {
     config,
     orm,
@@ -50,9 +62,13 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
+      refresher ??= setInterval(() => {
+        refreshStates().catch((error: unknown) => logger.error({ err: error }, 'derived state refresh failed'));
+      }, STATE_REFRESH_MS).unref();
       return running;
     },
     async close() {
+      if (refresher) clearInterval(refresher);
       await Promise.all(servers.map((s) => s.stop()));
       await rendering.close();
       budget.close();

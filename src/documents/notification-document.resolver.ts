@@ -5,11 +5,12 @@ import type { SectionCode } from '../cnil/form';
 import { LETTER_VARIANTS, type LetterVariant, type PersonsLetterContent } from '../content/letter-content';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { canonicalJson } from '../lib/canonical-json';
-import { assessedSeverity } from '../notifications/internal-dossier';
 import { Notification } from '../notifications/notification.entity';
 import { ObligationType } from '../notifications/obligation.types';
 import { RecordFilingInput } from '../notifications/notification.inputs';
-import { NotificationService, type NotificationView } from '../notifications/notification.service';
+import type { NotificationView } from '../notifications/notification.service';
+import type { NotificationDerived } from '../notifications/derived-state.read';
+import type { NotificationLoaders } from '../notifications/notification.loaders';
 import type { RenderedPdf } from '../pdf/pdf-document';
 import type { DocumentRenderer } from '../pdf/renderer';
 import { DocumentService } from './document.service';
@@ -45,7 +46,7 @@ class CnilRecapitulatifType {
 }
 
 /** A request that may render (the shared render threads, charged to its viewer) and hand out signed download links. */
-export type DocumentRequestContext = RequestContext & DownloadLinkContext & { renderer: DocumentRenderer };
+export type DocumentRequestContext = RequestContext<NotificationLoaders> & DownloadLinkContext & { renderer: DocumentRenderer };
 
 /** `variant` of the letter's links: its signature covers it, so a link opens the one variant asked for. */
 const variantArg = () =>
@@ -63,8 +64,10 @@ class NotificationDeadline {
   @Field({ description: 'Past due with no notification of the exposure filed yet.' }) overdue!: boolean;
 }
 
-/** What the assembled fields read: the notification's view and its letters, each computed once. */
+/** What the fields read: the stored state, else the notification's view and its letters, each computed once. */
 interface DocumentSources {
+  /** Hash, completeness, severity and obligations, from the state stored when the inputs changed. */
+  derived: () => Promise<NotificationDerived>;
   view: () => Promise<NotificationView>;
   letters: () => Promise<PersonsLetterContent[]>;
   /** Rendered once, on the first PDF field asked for. */
@@ -103,7 +106,7 @@ class NotificationDocument {
 
   @Field(() => String, { description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' })
   async sha256(): Promise<string> {
-    return this.filedSha256 ?? (await this.sources.view()).contentSha256;
+    return this.filedSha256 ?? (await this.sources.derived()).contentSha256;
   }
 
   @Field(() => NotificationHeader, { description: 'What the notification is (type, number, phase) and whom it is about.' })
@@ -141,7 +144,7 @@ class NotificationDocument {
 
   @Field(() => [CompletenessIssueType], { description: 'Every item still missing or inconsistent (each also under its question).' })
   async completeness(): Promise<CompletenessIssueType[]> {
-    return (await this.sources.view()).completeness.map(completenessIssueOf);
+    return (await this.sources.derived()).completeness.map(completenessIssueOf);
   }
 
   @Field(() => Severity, {
@@ -149,7 +152,7 @@ class NotificationDocument {
   })
   async severity(): Promise<Severity> {
     // The gathered inputs always carry an assessment; only a hand-built assembly may lack one.
-    return severityOf(assessedSeverity((await this.sources.view()).inputs.assembly)!);
+    return severityOf((await this.sources.derived()).severity!);
   }
 
   @Field(() => GraphQLJSON, {
@@ -157,14 +160,14 @@ class NotificationDocument {
     deprecationReason: 'Use severity: severityJson is removed in 0.3.0; read the typed fields or canonicalJson.',
   })
   async severityJson(): Promise<unknown> {
-    return (await this.sources.view()).inputs.severity;
+    return (await this.sources.derived()).severityInputs;
   }
 
   @Field(() => [ObligationType], {
     description: 'Obligations of the exposure (CNIL, persons, processor, ACPR, ANSSI) with due instants and status.',
   })
   async obligations(): Promise<ObligationType[]> {
-    return (await this.sources.view()).inputs.obligations;
+    return (await this.sources.derived()).obligations;
   }
 
   @Field(() => GraphQLJSON, {
@@ -172,17 +175,16 @@ class NotificationDocument {
     deprecationReason: 'Use obligations: obligationsJson is removed in 0.3.0; read the typed fields or canonicalJson.',
   })
   async obligationsJson(): Promise<unknown> {
-    return (await this.sources.view()).inputs.obligations;
+    return (await this.sources.derived()).obligations;
   }
 
   @Field(() => NotificationDeadline, { description: 'The 72-hour clock of the CNIL notification.' })
   async deadline(): Promise<NotificationDeadline> {
-    const { inputs } = await this.sources.view();
-    const dueAt = inputs.cnilDueAt;
+    const { cnilDueAt: dueAt, overdue } = await this.sources.derived();
     return {
       dueAt,
       remainingSeconds: dueAt ? Math.round((dueAt.getTime() - this.now.getTime()) / 1000) : null,
-      overdue: inputs.overdue,
+      overdue,
     };
   }
 
@@ -295,11 +297,11 @@ export class NotificationDocumentResolver {
   })
   document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): NotificationDocument {
     const documents = new DocumentService(ctx);
-    let view: Promise<NotificationView> | undefined;
     let letters: Promise<PersonsLetterContent[]> | undefined;
     let rendered: Promise<RenderedPdf> | undefined;
     const sources: DocumentSources = {
-      view: () => (view ??= new NotificationService(ctx).view(notification)),
+      derived: () => ctx.loaders.derivedOfNotification.load(notification),
+      view: () => ctx.loaders.viewOfNotification.load(notification),
       letters: () =>
         (letters ??= sources.view().then((v) => Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, v))))),
       pdf: () => (rendered ??= sources.view().then((v) => documents.pdfOf(notification, 'FILING', v))),

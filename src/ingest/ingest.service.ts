@@ -16,6 +16,7 @@ import { type BatchOutcome, type BulkWriter, openBulkWriter } from './bulk-write
 import { type BatchErrorSummary, BatchStatus, IngestBatch, OnError } from './ingest-batch.entity';
 import { IngestInputError } from './ingest.errors';
 import { SubjectCount } from '../subjects/subject.entities';
+import { derivedStateHookOf } from '../db/derived-state';
 import type { SourceProfile } from './profiles';
 import { IngestFileError, type RecordError } from './record';
 import { pseudonymiseInWorker } from './worker-pipeline';
@@ -95,6 +96,10 @@ export class IngestService {
       // same time may have completed since the check above.
       if ((await writer.commit(outcome)) === 'DUPLICATE') return this.finish(batch, outcome, BatchStatus.DUPLICATE);
       await em.refresh(batch);
+      // The counts changed on the writer's own connection, outside any flush: what the drafts
+      // derive from them is recomputed now, before the batch is reported complete.
+      const derive = derivedStateHookOf(em);
+      if (derive) await em.transactional((tx) => derive(tx, [{ type: 'update', entityName: IngestBatch.name, entity: batch }], clock));
       return batch;
     } catch (error) {
       await writer?.rollback().catch(() => undefined);

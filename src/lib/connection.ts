@@ -222,8 +222,10 @@ export async function keysetPage<T extends { id: string }>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: Order<T>,
+  /** The ids are UUIDs (the cursor is checked as one before PostgreSQL casts it); false for composite text ids. */
+  uuidIds = true,
 ): Promise<Connection<T>> {
-  const request = pageRequest(args, order, true);
+  const request = pageRequest(args, order, uuidIds);
   const property = order.key.property ?? order.key.field;
   // Walking backward reads the reversed order from the cursor, then turns the page round.
   const ascending = (order.direction === SortDirection.ASC) !== request.backward;

@@ -4,15 +4,27 @@ import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { type PersonsInformation, personsInformationOf } from './persons-information.read';
-import { type ExposureSituation, loadSituations } from './situation';
+import { exposuresObligations, type ExposureObligations, type NotificationDerived, notificationsDerived } from './derived-state.read';
+import { NotificationService, type NotificationView } from './notification.service';
 
 /** Per-request batches; the exposures were scoped when they were loaded. */
 export function createNotificationLoaders(ctx: ServiceContext) {
   const { em } = ctx;
+  /** A notification's content, assembled at most once per request, and only when asked for. */
+  const viewOfNotification = new DataLoader<Notification, NotificationView, string>(
+    (notifications) => Promise.all(notifications.map((n) => new NotificationService(ctx).view(n))),
+    { cacheKeyFn: (n) => n.id },
+  );
   return {
-    situationByExposure: new DataLoader<Exposure, ExposureSituation, string>((exposures) => loadSituations(ctx, exposures), {
+    obligationsByExposure: new DataLoader<Exposure, ExposureObligations, string>((exposures) => exposuresObligations(ctx, exposures), {
       cacheKeyFn: (e) => e.id,
     }),
+    viewOfNotification,
+    /** What dashboards read of a draft (hash, completeness, severity, obligations), from its stored state. */
+    derivedOfNotification: new DataLoader<Notification, NotificationDerived, string>(
+      (notifications) => notificationsDerived(ctx, notifications, (n) => viewOfNotification.load(n)),
+      { cacheKeyFn: (n) => n.id },
+    ),
     notificationsByExposure: new DataLoader<string, Notification[]>(async (exposureIds) => {
       const rows = await em.find(
         Notification,

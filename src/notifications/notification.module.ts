@@ -5,6 +5,7 @@ import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
 import { NodeResolver } from './node.resolver';
 import { Notification } from './notification.entity';
+import { NotificationState, ObligationState } from './derived-state.entities';
 import { AuthorityNotification } from './authority-notification.entity';
 import {
   AuthorityNotificationResolver,
@@ -28,6 +29,8 @@ export const notificationModule = {
     PersonsLetter,
     DoraClassification,
     DoraRecord,
+    NotificationState,
+    ObligationState,
   ],
   resolvers: [
     NotificationResolver,

@@ -13,6 +13,9 @@ import { type ContentChange, changesBetween, phaseChanges } from './changes';
 import { checkCompleteness, type CompletenessIssue, LATER_ITEMS } from './completeness';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { Notification } from './notification.entity';
+import { NotificationState } from './derived-state.entities';
+import { isFresh } from './state-clock';
+import { fixedClock } from '../config/clock';
 import type { CreateNotificationInput, RecordFilingInput, SignOffGravityInput, UpdateNotificationInput } from './notification.inputs';
 import { loadNotificationInputs, type NotificationInputs } from './notification-input';
 import { InvalidTransitionError, transition } from './transitions';
@@ -360,10 +363,17 @@ export class NotificationService {
     return changesBetween(initial.snapshot!, (await this.view(notification)).content);
   }
 
-  /** The content (as filed, or assembled now), its hash, and what it lacks for its type. */
-  async view(notification: Notification): Promise<NotificationView> {
+  /**
+   * The content (as filed, or assembled), its hash, and what it lacks for its type. A draft is
+   * assembled as of `at`; left out, as of when its stored state was computed (the last change of its
+   * inputs) while that state holds, so the content read is the one whose sha256 dashboards were
+   * given, and as of now once time has overtaken it (derived-state.ts).
+   */
+  async view(notification: Notification, at?: Date): Promise<NotificationView> {
+    const instant = at ?? (await this.assembledAt(notification));
+    const ctx = { ...this.ctx, clock: fixedClock(instant) };
     const exposure = await this.ctx.em.findOneOrFail(Exposure, notification.exposure.id);
-    const inputs = await loadNotificationInputs(this.ctx, notification, exposure);
+    const inputs = await loadNotificationInputs(ctx, notification, exposure);
     const context = {
       type: notification.type,
       late: inputs.late,
@@ -383,6 +393,12 @@ export class NotificationService {
         : null;
     const completeness = checkCompleteness(content, { ...context, phase });
     return { content, contentSha256: notification.snapshotSha256 ?? canonicalHash(content), completeness, inputs };
+  }
+
+  private async assembledAt(notification: Notification): Promise<Date> {
+    const now = this.ctx.clock.now();
+    const state = await this.ctx.em.findOne(NotificationState, { id: notification.id }, { disableIdentityMap: true });
+    return state && isFresh(state, now) ? state.computedAt : now;
   }
 
   private async editable(id: string, action: 'EDIT' | 'MARK_READY' | 'REOPEN' | 'RECORD_FILING', version: number): Promise<Notification> {

@@ -176,8 +176,11 @@ function complementaryFollowUp(filed: readonly Notification[]): ComplementaryFol
  * The obligations the viewer may see: all of them for the controller's readers; for the incident's
  * processor only its own duty (alerting the controller), never the controller's file.
  */
-export function visibleObligations(viewer: Viewer, situation: ExposureSituation): Obligation[] {
-  const visible = obligationsVisibleTo(viewer, situation.controller.id, situation.incident.sourceOrganization.id);
-  if (visible === 'ALL') return situation.obligations;
-  return visible === 'PROCESSOR_DUTIES' ? situation.obligations.filter((o) => o.party === 'PROCESSOR') : [];
+export function visibleObligations(
+  viewer: Viewer,
+  of: { controllerId: string; sourceOrganizationId: string; obligations: Obligation[] },
+): Obligation[] {
+  const visible = obligationsVisibleTo(viewer, of.controllerId, of.sourceOrganizationId);
+  if (visible === 'ALL') return of.obligations;
+  return visible === 'PROCESSOR_DUTIES' ? of.obligations.filter((o) => o.party === 'PROCESSOR') : [];
 }

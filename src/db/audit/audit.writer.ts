@@ -2,6 +2,7 @@ import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM, UnitOfWo
 import type { Clock } from '../../config/clock';
 import { GENESIS, linkHash } from './audit-chain';
 import { AuditEvent, AuditHead, DownloadAuditEvent } from './audit.entities';
+import { type ChangedRow, DERIVED_ENTITIES, derivedStateHookOf } from '../derived-state';
 import { hashRows, type RawQuery, type RowShape, rowShape, TRAIL_ENTITIES } from './row-hash';
 
 export interface Actor {
@@ -61,11 +62,16 @@ export async function flushAudited(em: EntityManager, actor: Actor, clock: Clock
   uow.computeChangeSets();
   const changes = uow
     .getChangeSets()
-    .filter((cs) => !TRAIL_ENTITIES.has(cs.name))
+    .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !DERIVED_ENTITIES.has(cs.name))
     .map((cs) => {
       const key = cs.getPrimaryKey();
       // Every audited id is set before the insert (UUIDs, natural keys), so it is known here.
-      return { type: cs.type, shape: rowShape(cs.meta), id: Array.isArray(key) ? key.join(':') : String(key) };
+      return {
+        type: cs.type,
+        shape: rowShape(cs.meta),
+        id: Array.isArray(key) ? key.join(':') : String(key),
+        row: { type: cs.type, entityName: cs.name, entity: cs.entity as object },
+      };
     });
   auditing.add(uow);
   try {
@@ -80,7 +86,7 @@ async function writeAudited(
   em: EntityManager,
   actor: Actor,
   clock: Clock,
-  changes: readonly { type: string; shape: RowShape; id: string }[],
+  changes: readonly { type: string; shape: RowShape; id: string; row: ChangedRow }[],
 ): Promise<void> {
   const key = auditKeyOf(em);
   // Inside a caller's transaction (the demo loader's, say) the events join it; otherwise they get their own.
@@ -97,6 +103,12 @@ async function writeAudited(
       changes.filter((c) => c.type !== 'create'),
     );
     await em.flush();
+    // What is derived from these rows is recomputed now, in this transaction, from what was just written.
+    await derivedStateHookOf(em)?.(
+      em,
+      changes.map((c) => c.row),
+      clock,
+    );
     const after = await hashChanged(
       query,
       changes.filter((c) => c.type !== 'delete'),
@@ -148,7 +160,7 @@ export class UnauditedFlushGuard implements EventSubscriber {
       ...new Set(
         uow
           .getChangeSets()
-          .filter((cs) => !TRAIL_ENTITIES.has(cs.name))
+          .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !DERIVED_ENTITIES.has(cs.name))
           .map((cs) => cs.name),
       ),
     ];

@@ -1,6 +1,7 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import { BigIntType, BlobType, JsonType, ReferenceKind } from '@mikro-orm/core';
 import { canonicalHash, sha256Hex } from '../../lib/canonical-json';
+import { DERIVED_ENTITIES } from '../derived-state';
 
 /**
  * The hash of a row as the database holds it, the same on SQLite and PostgreSQL. The writer hashes
@@ -87,7 +88,12 @@ export function auditedShapes(metadata: Iterable<EntityMetadata>): RowShape[] {
   return [...metadata]
     .filter(
       (meta) =>
-        !meta.abstract && !meta.embeddable && !meta.virtual && !BULK_ENTITIES.has(meta.className) && !TRAIL_ENTITIES.has(meta.className),
+        !meta.abstract &&
+        !meta.embeddable &&
+        !meta.virtual &&
+        !BULK_ENTITIES.has(meta.className) &&
+        !TRAIL_ENTITIES.has(meta.className) &&
+        !DERIVED_ENTITIES.has(meta.className),
     )
     .map(rowShape)
     .sort((a, b) => a.entityType.localeCompare(b.entityType));

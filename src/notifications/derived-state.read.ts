@@ -1,0 +1,105 @@
+import type { ServiceContext } from '../auth/context';
+import type { SeverityAnnex } from '../content/notification-content';
+import type { Exposure } from '../incidents/exposure.entity';
+import type { CompletenessIssue } from './completeness';
+import { NotificationState, ObligationState } from './derived-state.entities';
+import { assessedSeverity } from './internal-dossier';
+import type { Notification } from './notification.entity';
+import type { NotificationInputs } from './notification-input';
+import type { NotificationView } from './notification.service';
+import type { Obligation } from './obligations';
+import { loadSituations } from './situation';
+import { isFresh, judged } from './state-clock';
+
+/** What dashboards read of a notification's draft, without its content: from its stored state. */
+export interface NotificationDerived {
+  contentSha256: string;
+  completeness: CompletenessIssue[];
+  severity: SeverityAnnex | null;
+  severityInputs: NotificationInputs['severity'];
+  /** Judged against the clock of the read. */
+  obligations: Obligation[];
+  cnilDueAt: Date | null;
+  /** The CNIL obligation is past due and no notification of the exposure was filed. */
+  overdue: boolean;
+}
+
+function derived(state: Omit<NotificationDerived, 'cnilDueAt' | 'overdue'>, now: Date): NotificationDerived {
+  const obligations = state.obligations.map((o) => judged(o, now));
+  const cnil = obligations.find((o) => o.code === 'CNIL_NOTIFICATION');
+  return { ...state, obligations, cnilDueAt: cnil?.dueAt ?? null, overdue: cnil?.status === 'OVERDUE' };
+}
+
+/**
+ * The stored states of these notifications, one statement for all of them. A state missing or
+ * overtaken by time is computed from `view` (the request's cached assembly), so what is read is
+ * always true now; the refresher (refreshStaleStates) keeps that path rare.
+ */
+export async function notificationsDerived(
+  ctx: ServiceContext,
+  notifications: readonly Notification[],
+  view: (notification: Notification) => Promise<NotificationView>,
+): Promise<NotificationDerived[]> {
+  const now = ctx.clock.now();
+  const rows = await ctx.em.find(NotificationState, { id: { $in: notifications.map((n) => n.id) } }, { disableIdentityMap: true });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return Promise.all(
+    notifications.map(async (notification) => {
+      const state = byId.get(notification.id);
+      if (state && isFresh(state, now)) return derived({ ...state, severity: state.severity ?? null }, now);
+      const v = await view(notification);
+      return derived(
+        {
+          contentSha256: v.contentSha256,
+          completeness: v.completeness,
+          severity: assessedSeverity(v.inputs.assembly),
+          severityInputs: v.inputs.severity,
+          obligations: v.inputs.obligations,
+        },
+        now,
+      );
+    }),
+  );
+}
+
+/** An exposure's obligations with whom they belong to, which decides who may see which. */
+export interface ExposureObligations {
+  controllerId: string;
+  sourceOrganizationId: string;
+  obligations: Obligation[];
+}
+
+/**
+ * The stored obligations of these exposures, one statement for all; those never computed or
+ * overtaken by time are computed in one batch (loadSituations), so the answer is always true now.
+ */
+export async function exposuresObligations(ctx: ServiceContext, exposures: readonly Exposure[]): Promise<ExposureObligations[]> {
+  const now = ctx.clock.now();
+  const rows = await ctx.em.find(
+    ObligationState,
+    { exposure: { $in: exposures.map((e) => e.id) } },
+    { orderBy: { exposure: 'asc', position: 'asc' }, disableIdentityMap: true },
+  );
+  const byExposure = new Map<string, ObligationState[]>();
+  for (const row of rows) byExposure.set(row.exposure.id, [...(byExposure.get(row.exposure.id) ?? []), row]);
+  const stale = exposures.filter((e) => {
+    const own = byExposure.get(e.id);
+    return !own?.length || !isFresh(own[0], now);
+  });
+  const computed = new Map((await loadSituations(ctx, stale)).map((s) => [s.exposure.id, s]));
+  return exposures.map((exposure) => {
+    const situation = computed.get(exposure.id);
+    if (situation)
+      return {
+        controllerId: situation.controller.id,
+        sourceOrganizationId: situation.incident.sourceOrganization.id,
+        obligations: situation.obligations,
+      };
+    const own = byExposure.get(exposure.id)!;
+    return {
+      controllerId: own[0]!.controllerId,
+      sourceOrganizationId: own[0]!.sourceOrganizationId,
+      obligations: own.map((r) => judged(r.obligation, now)),
+    };
+  });
+}

@@ -1,0 +1,172 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { ServiceContext } from '../auth/context';
+import { Role } from '../auth/roles';
+import { Viewer } from '../auth/viewer';
+import type { Clock } from '../config/clock';
+import type { RegimeSettings } from '../config/config';
+import type { ChangedRow } from '../db/derived-state';
+import { Exposure } from '../incidents/exposure.entity';
+import { assessedSeverity } from './internal-dossier';
+import { NotificationState, ObligationState } from './derived-state.entities';
+import { Notification } from './notification.entity';
+import { NotificationService, type NotificationView } from './notification.service';
+import { loadSituations } from './situation';
+import { nextChange } from './state-clock';
+
+/** Whose changes a row's write can reach: the exposures themselves, or every exposure of an incident or organisation. */
+interface Reach {
+  exposures?: (string | undefined)[];
+  incidents?: (string | undefined)[];
+  organizations?: (string | undefined)[];
+}
+
+type RefId = { id: string } | undefined | null;
+const idOf = (ref: RefId) => ref?.id;
+
+/**
+ * Every audited entity, by what its rows feed: a notification's draft reads the exposure's facts
+ * (incident- and exposure-wide), organisations, engagements, counts, decisions and records. An
+ * entity missing here is refused (test/unit/derived-state-reach.test.ts lists them all), so a new
+ * input cannot be forgotten.
+ */
+const REACH: Record<string, ((row: never) => Reach) | null> = {
+  Exposure: (e: { id: string }) => ({ exposures: [e.id] }),
+  Incident: (i: { id: string }) => ({ incidents: [i.id] }),
+  Notification: (n: { exposure: RefId }) => ({ exposures: [idOf(n.exposure)] }),
+  CnilNotificationDecision: (d: { exposure: RefId }) => ({ exposures: [idOf(d.exposure)] }),
+  AuthorityNotification: (a: { exposure: RefId }) => ({ exposures: [idOf(a.exposure)] }),
+  PersonsInformationDecision: (d: { exposure: RefId }) => ({ exposures: [idOf(d.exposure)] }),
+  PersonsCommunication: (c: { exposure: RefId }) => ({ exposures: [idOf(c.exposure)] }),
+  PersonsLetter: (l: { exposure: RefId }) => ({ exposures: [idOf(l.exposure)] }),
+  DoraClassification: (d: { exposure: RefId }) => ({ exposures: [idOf(d.exposure)] }),
+  DoraRecord: (d: { exposure: RefId }) => ({ exposures: [idOf(d.exposure)] }),
+  FactSubmission: (s: { exposure: RefId; incident: RefId }) =>
+    s.exposure ? { exposures: [idOf(s.exposure)] } : { incidents: [idOf(s.incident)] },
+  Organization: (o: { id: string }) => ({ organizations: [o.id] }),
+  OrganizationEntityFacts: (f: { organization: RefId }) => ({ organizations: [idOf(f.organization)] }),
+  ProcessorEngagement: (e: { controller: RefId; processor: RefId }) => ({ organizations: [idOf(e.controller), idOf(e.processor)] }),
+  IngestBatch: (b: { incident: RefId }) => ({ incidents: [idOf(b.incident)] }),
+  SubjectCount: (c: { incidentId?: string | null }) => ({ incidents: [c.incidentId ?? undefined] }),
+  // What is filed, downloaded or exported is read from the notification; it feeds no draft.
+  FiledDocument: null,
+  IssuedDocument: null,
+  CnilRecapitulatif: null,
+  RegisterExport: null,
+};
+
+/** The entity names REACH classifies, for the test that every audited entity is one of them. */
+export const DERIVED_STATE_INPUTS: readonly string[] = Object.keys(REACH);
+
+/** The gateway's own reader: states are the same for whoever may read them, so they are computed with every fact. */
+export const GATEWAY = new Viewer('gateway', 'gateway', [Role.ADMIN], []);
+
+/** The hook of db/derived-state.ts: recomputes the state of every exposure the written rows reach. */
+export function derivedStateRefresher(regimes: RegimeSettings | undefined) {
+  return async (em: EntityManager, changed: readonly ChangedRow[], clock: Clock): Promise<void> => {
+    const reach = { exposures: new Set<string>(), incidents: new Set<string>(), organizations: new Set<string>() };
+    for (const row of changed) {
+      const of = REACH[row.entityName];
+      if (of === undefined)
+        throw new Error(`derived state: ${row.entityName} is not classified in REACH (src/notifications/derived-state.ts)`);
+      if (of === null) continue;
+      const r = of(row.entity as never);
+      for (const kind of ['exposures', 'incidents', 'organizations'] as const) for (const id of r[kind] ?? []) if (id) reach[kind].add(id);
+    }
+    if (!reach.exposures.size && !reach.incidents.size && !reach.organizations.size) return;
+    const organizations = [...reach.organizations];
+    const exposures = await em.find(Exposure, {
+      $or: [
+        { id: { $in: [...reach.exposures] } },
+        { incident: { $in: [...reach.incidents] } },
+        { controller: { $in: organizations } },
+        { incident: { sourceOrganization: { $in: organizations } } },
+      ],
+    });
+    await recomputeStates({ em, clock, viewer: GATEWAY, regimes }, exposures);
+  };
+}
+
+/**
+ * Computes and stores the state of these exposures and of every notification of theirs, replacing
+ * what was stored. Runs with the caller's transaction (the flush's, or the refresher's own).
+ */
+export async function recomputeStates(ctx: ServiceContext, exposures: readonly Exposure[]): Promise<void> {
+  if (exposures.length === 0) return;
+  const { em } = ctx;
+  const now = ctx.clock.now();
+  const ids = exposures.map((e) => e.id);
+  const situations = await loadSituations(ctx, exposures);
+  const notifications = await em.find(Notification, { exposure: { $in: ids } }, { orderBy: { id: 'asc' } });
+  const service = new NotificationService(ctx);
+  const states = [];
+  for (const notification of notifications) states.push(notificationStateOf(notification.id, await service.view(notification, now), now));
+  const rows = situations.flatMap((s) => {
+    const validUntil = nextChange(s.obligations, now);
+    return s.obligations.map((obligation, position) => ({
+      id: `${s.exposure.id}:${obligation.code}`,
+      exposure: s.exposure.id,
+      incidentId: s.incident.id,
+      controllerId: s.controller.id,
+      sourceOrganizationId: s.incident.sourceOrganization.id,
+      controllerName: s.controller.legalName,
+      position,
+      code: obligation.code,
+      party: obligation.party,
+      authority: obligation.authority,
+      status: obligation.status,
+      dueAt: obligation.dueAt,
+      doneAt: obligation.doneAt,
+      obligation,
+      computedAt: now,
+      validUntil,
+    }));
+  });
+  await em.nativeDelete(ObligationState, { exposure: { $in: ids } });
+  if (rows.length) await em.insertMany(ObligationState, rows);
+  if (notifications.length) await em.nativeDelete(NotificationState, { id: { $in: notifications.map((n) => n.id) } });
+  if (states.length) await em.insertMany(NotificationState, states);
+}
+
+function notificationStateOf(id: string, view: NotificationView, computedAt: Date) {
+  return {
+    id,
+    computedAt,
+    validUntil: nextChange(view.inputs.obligations, computedAt),
+    contentSha256: view.contentSha256,
+    completeness: view.completeness,
+    severity: assessedSeverity(view.inputs.assembly),
+    severityInputs: view.inputs.severity,
+    obligations: view.inputs.obligations,
+  };
+}
+
+/**
+ * The states time has overtaken (or never computed, for rows written before states existed),
+ * recomputed in one transaction: run at start and every REFRESH_INTERVAL_MS by the server, so a
+ * stale state is rare; readers compute in memory whatever is still stale when they read.
+ */
+export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {
+  const { em } = ctx;
+  const now = ctx.clock.now();
+  const [staleNotifications, staleObligations, unstated] = await Promise.all([
+    em.find(NotificationState, { validUntil: { $lte: now } }, { fields: ['id'], disableIdentityMap: true }),
+    em.find(ObligationState, { validUntil: { $lte: now } }, { fields: ['exposure'], disableIdentityMap: true }),
+    (em as SqlEntityManager).execute<{ id: string }[]>(
+      `select e.id from exposure e where not exists (select 1 from obligation_state o where o.exposure_id = e.id)
+       union select n.exposure_id as id from notification n where not exists (select 1 from notification_state s where s.id = n.id)`,
+    ),
+  ]);
+  const fromNotifications = staleNotifications.length
+    ? await em.find(Notification, { id: { $in: staleNotifications.map((s) => s.id) } }, { fields: ['exposure'] })
+    : [];
+  const ids = new Set([
+    ...fromNotifications.map((n) => n.exposure.id),
+    ...staleObligations.map((o) => o.exposure.id),
+    ...unstated.map((e) => e.id),
+  ]);
+  if (ids.size === 0) return 0;
+  const exposures = await em.find(Exposure, { id: { $in: [...ids] } });
+  await recomputeStates(ctx, exposures);
+  return exposures.length;
+}
