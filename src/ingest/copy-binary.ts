@@ -24,13 +24,29 @@ export function uuidBytes(uuid: string): Buffer {
   return bytes;
 }
 
-/** The persons' rows; `controllers` holds the uuid bytes of each controller index. */
+/**
+ * The indexes of the chunk's rows in the order of their subjects: the merge reads staging sorted by
+ * subject, and sorting it here, on the thread that otherwise waits for the server, leaves the server
+ * a check of presorted rows instead of a sort.
+ */
+function bySubject(subjects: Buffer, count: number): Uint32Array {
+  // Bytes 0 to 3 of each key order almost every pair without a call into Buffer.compare.
+  const prefix = new Uint32Array(count);
+  for (let i = 0; i < count; i++) prefix[i] = subjects.readUInt32BE(i * KEY_BYTES);
+  const order = new Uint32Array(count).map((_, i) => i);
+  return order.sort(
+    (a, b) => prefix[a]! - prefix[b]! || subjects.compare(subjects, b * KEY_BYTES, (b + 1) * KEY_BYTES, a * KEY_BYTES, (a + 1) * KEY_BYTES),
+  );
+}
+
+/** The persons' rows, sorted by subject; `controllers` holds the uuid bytes of each controller index. */
 export function encodeRows(chunk: ChunkPersons, controllers: readonly Buffer[]): Buffer {
   const out = Buffer.allocUnsafe(chunk.count * ROW_BYTES);
   const subjects = Buffer.from(chunk.subjects.buffer, chunk.subjects.byteOffset, chunk.subjects.byteLength);
+  const order = bySubject(subjects, chunk.count);
   let at = 0;
-  // i < chunk.count: the `!` reads of the chunk's arrays are in bounds.
-  for (let i = 0; i < chunk.count; i++) {
+  // order holds each of 0 … chunk.count - 1 once: the `!` reads of the chunk's arrays are in bounds.
+  for (const i of order) {
     at = out.writeUInt16BE(FIELDS, at);
     at = out.writeInt32BE(KEY_BYTES, at);
     subjects.copy(out, at, i * KEY_BYTES, (i + 1) * KEY_BYTES);

@@ -1,14 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ChunkParams, personChunks } from './pseudonymise';
+import { type ChunkParams, personChunks, pseudonymiseChunk } from './pseudonymise';
 import { IngestFileError } from './record';
 
 /**
- * The ingest's second thread: parses and validates while the main thread pseudonymises and stages
- * rows and the database merges them. Messages in: `data` (a piece of the file), `end`, `ack` (a chunk was
+ * The ingest's second thread: parses, validates and pseudonymises while the main thread stages rows
+ * and the database merges them. Messages in: `data` (a piece of the file), `end`, `ack` (a chunk was
  * staged). Messages out: `consumed` (a piece was taken), `chunk`, `error`, `done`. At most
  * MAX_UNACKED chunks are in flight, so a slow database slows the parsing instead of filling memory.
  */
 const MAX_UNACKED = 2;
+
+/** The chunks' parameters and the pseudonymisation key. */
+export interface WorkerParams extends ChunkParams {
+  key: Uint8Array;
+}
 
 type Inbound = { type: 'data'; chunk: Uint8Array } | { type: 'end' } | { type: 'ack' };
 
@@ -43,10 +48,13 @@ async function* input(): AsyncGenerator<Buffer> {
 
 async function run(): Promise<void> {
   try {
-    for await (const chunk of personChunks(input(), workerData as ChunkParams)) {
+    const params = workerData as WorkerParams;
+    const key = Buffer.from(params.key);
+    for await (const persons of personChunks(input(), params)) {
       while (credits <= 0) await new Promise<void>((resolve) => (wakeWriter = resolve));
       credits--;
-      port.postMessage({ type: 'chunk', chunk }, [chunk.birthRanks.buffer, chunk.controllers.buffer, chunk.minors.buffer] as ArrayBuffer[]);
+      const chunk = pseudonymiseChunk(persons, key);
+      port.postMessage({ type: 'chunk', chunk }, [chunk.subjects.buffer, chunk.controllers.buffer, chunk.minors.buffer] as ArrayBuffer[]);
     }
     port.postMessage({ type: 'done' });
   } catch (error) {

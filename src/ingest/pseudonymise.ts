@@ -5,11 +5,10 @@ import { readRecords } from './reader';
 import type { RecordError } from './record';
 
 /**
- * Two steps between a parsed file and rows ready to stage, each on its own thread (see
- * worker-pipeline.ts): `personChunks` validates and resolves controllers and minors (the worker),
- * `pseudonymiseChunk` turns each NIR into its subject key (the main thread, which is otherwise
- * waiting on the database). Columns of typed arrays travel between threads cheaply. The clear NIR
- * ends in `pseudonymiseChunk`: nothing it returns holds one.
+ * Two steps between a parsed file and rows ready to stage, both in the ingest's worker thread (see
+ * worker-pipeline.ts): `personChunks` validates and resolves controllers and minors,
+ * `pseudonymiseChunk` turns each NIR into its subject key. Columns of typed arrays travel to the
+ * main thread cheaply. The clear NIR ends in `pseudonymiseChunk`: nothing it returns holds one.
  */
 export interface ChunkParams {
   profile: SourceProfile;

@@ -15,17 +15,17 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
   // SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT, or it parses ON as a join's.
   const upsert = `on conflict (scope_key) do update set persons = subject_count.persons + excluded.persons,
       records = subject_count.records + excluded.records, minors = subject_count.minors + excluded.minors`;
-  /** Adds the persons new to a scope (`flag`), their rows and their minors to the scope's counter. */
+  /** Adds the persons new to a scope (`persons`), their rows and their minors to the scope's counter. */
   const counter = (
     scope: string,
     key: Statement,
     parts: { incident?: boolean; controller?: boolean; source?: boolean },
-    flag: string,
+    [persons, minors]: [persons: string, minors: string],
     from: string,
   ): Statement => [
     `insert into subject_count (scope_key, scope, incident_id, controller_id, source_id, persons, records, minors)
      select ${key[0]}, '${scope}', ${parts.incident ? '?' : 'null'}, ${parts.controller ? 'controller_id' : 'null'}, ${parts.source ? '?' : 'null'},
-       coalesce(sum(${flag}), 0), coalesce(sum(records), 0), coalesce(sum(${flag} * minor), 0)
+       coalesce(sum(${persons}), 0), coalesce(sum(records), 0), coalesce(sum(${minors}), 0)
      from ${from} where 1 = 1 ${parts.controller ? 'group by controller_id' : ''} ${upsert}`,
     [...key[1], ...(parts.incident ? [incidentId] : []), ...(parts.source ? [sourceId] : [])],
   ];
@@ -33,6 +33,7 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
   return [
     ['drop table if exists batch_person', []],
     ['drop table if exists batch_subject', []],
+    ['drop table if exists batch_controller', []],
     [
       `create temp table batch_person as
        select g.subject as subject, g.controller_id as controller_id, g.minor as minor, g.records as records,
@@ -53,23 +54,44 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
        from batch_person group by subject`,
       [],
     ],
+    // The three per-controller counters read one scan of the persons, summed per controller.
+    [
+      `create temp table batch_controller as
+       select controller_id, sum(records) as records, sum(new_listing) as listings, sum(new_listing * minor) as listing_minors,
+         sum(new_exposure) as exposures, sum(new_exposure * minor) as exposure_minors,
+         sum(new_controller) as controllers, sum(new_controller * minor) as controller_minors
+       from batch_person group by controller_id`,
+      [],
+    ],
     counter(
       'LISTING',
       [`cast(? as text) || ${perController} || cast(? as text)`, [`LISTING:${incidentId}:`, `:${sourceId}`]],
       { incident: true, controller: true, source: true },
-      'new_listing',
-      'batch_person',
+      ['listings', 'listing_minors'],
+      'batch_controller',
     ),
     counter(
       'EXPOSURE',
       [`cast(? as text) || ${perController} || ':'`, [`EXPOSURE:${incidentId}:`]],
       { incident: true, controller: true },
-      'new_exposure',
-      'batch_person',
+      ['exposures', 'exposure_minors'],
+      'batch_controller',
     ),
-    counter('CONTROLLER', [`'CONTROLLER::' || ${perController} || ':'`, []], { controller: true }, 'new_controller', 'batch_person'),
-    counter('INCIDENT', ['cast(? as text)', [`INCIDENT:${incidentId}::`]], { incident: true }, 'new_incident', 'batch_subject'),
-    counter('GLOBAL', [`'GLOBAL:::'`, []], {}, 'new_global', 'batch_subject'),
+    counter(
+      'CONTROLLER',
+      [`'CONTROLLER::' || ${perController} || ':'`, []],
+      { controller: true },
+      ['controllers', 'controller_minors'],
+      'batch_controller',
+    ),
+    counter(
+      'INCIDENT',
+      ['cast(? as text)', [`INCIDENT:${incidentId}::`]],
+      { incident: true },
+      ['new_incident', 'new_incident * minor'],
+      'batch_subject',
+    ),
+    counter('GLOBAL', [`'GLOBAL:::'`, []], {}, ['new_global', 'new_global * minor'], 'batch_subject'),
     [
       `insert into subject_listing (subject, incident_id, controller_id, source_id)
        select subject, ?, controller_id, ? from batch_person where new_listing = 1`,
@@ -77,6 +99,7 @@ function mergeStatements({ incidentId, sourceId }: BatchIdentity): Statement[] {
     ],
     ['drop table batch_person', []],
     ['drop table batch_subject', []],
+    ['drop table batch_controller', []],
   ];
 }
 

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Hash } from 'node:crypto';
 import { projectRoot } from '../lib/paths';
-import { type ChunkParams, type PersonChunk, pseudonymiseChunk, type StagedChunk } from './pseudonymise';
+import type { ChunkParams, StagedChunk } from './pseudonymise';
+import type { WorkerParams } from './ingest.worker';
 import { IngestFileError } from './record';
 
 /**
- * Parses in a worker thread and pseudonymises here, so the work is shared by both cores while the
- * database merges; yields the chunks ready to stage. The file's bytes are hashed on the way in. At most MAX_PIECES_AHEAD pieces of the file wait in the worker: reading follows parsing.
+ * Parses and pseudonymises in a worker thread, so this thread is free to group the rows and keep the
+ * database fed (a COPY is sent only as fast as this thread's event loop turns), and no NIR in clear
+ * ever leaves the worker; yields the chunks ready to stage. The file's bytes are hashed on the way
+ * in. At most MAX_PIECES_AHEAD pieces of the file wait in the worker: reading follows parsing.
  *
  * The worker runs compiled JavaScript, from `dist/` (tests build it first, as the server does).
  */
@@ -31,7 +34,7 @@ class Signal {
 
 type Outbound =
   | { type: 'consumed' }
-  | { type: 'chunk'; chunk: PersonChunk }
+  | { type: 'chunk'; chunk: StagedChunk }
   | { type: 'error'; file: string | null; line: number | null; field: string | null; reason: string }
   | { type: 'done' }
   | { type: 'fatal'; error: unknown };
@@ -43,7 +46,7 @@ export async function* pseudonymiseInWorker(
   hash: Hash,
 ): AsyncGenerator<StagedChunk> {
   if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build`);
-  const worker = new Worker(WORKER, { workerData: params });
+  const worker = new Worker(WORKER, { workerData: { ...params, key } satisfies WorkerParams });
   const inbox: Outbound[] = [];
   const arrived = new Signal();
   const consumed = new Signal();
@@ -87,9 +90,9 @@ export async function* pseudonymiseInWorker(
       if (message.type === 'fatal') throw message.error;
       if (message.type === 'error') throw new IngestFileError(message.file ?? params.fileName, message.line, message.field, message.reason);
       if (message.type === 'chunk') {
-        // Ask for the next chunk first: the worker parses it while this one is hashed and staged.
+        // Ask for the next chunk first: the worker parses it while this one is staged.
         worker.postMessage({ type: 'ack' });
-        yield pseudonymiseChunk(message.chunk, key);
+        yield message.chunk;
       }
     }
   } finally {

@@ -258,6 +258,24 @@ describe('readRecords: CSV structure', () => {
     expect(error.message).toBe(`${FILE}, line 1: the file is empty: no header line`);
   });
 
+  it('reads unquoted lines itself and hands over to csv-parse at the first quote, lines still counted', async () => {
+    const plain = `${spaced(NIR_1)};1;03/12/1984;775606056;ASSURE;NIR`;
+    const text = [
+      A_HEADER,
+      ...Array<string>(300).fill(plain),
+      `${spaced(NIR_2)};1;14/02/1969;775606056;ASSURE;"état civil|NIR"`,
+      plain,
+      '',
+    ];
+    const { records, errors } = await readAll(pieces(Buffer.from(text.join('\r\n')), 7), A);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.line)).toEqual(Array.from({ length: 302 }, (_, i) => i + 2));
+    expect(must(records[300], 'the quoted row').exposedDataItems).toEqual(['état civil', 'NIR']);
+    const broken = [A_HEADER, ...Array<string>(300).fill(plain), `"${spaced(NIR_1)}"x;1;03/12/1984;775606056;ASSURE;NIR`, ''];
+    const { error } = await fileError(Buffer.from(broken.join('\n')), A);
+    expect(error.line).toBe(302);
+  });
+
   it("turns broken quoting into a file error without csv-parse's message, which quotes the cells", async () => {
     const broken = [
       `${A_HEADER}\n${spaced(NIR_1)};1;03/12/1984;775606056;ASSURE;"NIR\n`, // never closed
