@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ServiceContext } from '../auth/context';
 import type { SeverityAnnex } from '../content/notification-content';
 import type { Exposure } from '../incidents/exposure.entity';
@@ -10,6 +11,25 @@ import type { NotificationView } from './notification.service';
 import type { Obligation } from './obligations';
 import { loadSituations } from './situation';
 import { isFresh, judged } from './state-clock';
+
+/**
+ * Stored states as plain rows, not entities: they are only read, and building managed entities
+ * (a snapshot of every JSON document, for change tracking) cost dashboards more than the query.
+ * The driver gives JSON as text on SQLite and parsed on PostgreSQL, instants as numbers or Dates.
+ */
+async function stateRows(
+  ctx: ServiceContext,
+  entity: typeof NotificationState | typeof ObligationState,
+  where: object,
+  orderBy?: object,
+): Promise<Record<string, unknown>[]> {
+  const qb = (ctx.em as SqlEntityManager).createQueryBuilder(entity).select('*').where(where);
+  if (orderBy) qb.orderBy(orderBy);
+  return qb.execute<Record<string, unknown>[]>('all', true);
+}
+
+const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+const when = (value: unknown): Date | null => (value == null ? null : new Date(value as string | number | Date));
 
 /** What dashboards read of a notification's draft, without its content: from its stored state. */
 export interface NotificationDerived {
@@ -41,12 +61,24 @@ export async function notificationsDerived(
   view: (notification: Notification) => Promise<NotificationView>,
 ): Promise<NotificationDerived[]> {
   const now = ctx.clock.now();
-  const rows = await ctx.em.find(NotificationState, { id: { $in: notifications.map((n) => n.id) } }, { disableIdentityMap: true });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rows = await stateRows(ctx, NotificationState, { id: { $in: notifications.map((n) => n.id) } });
+  const byId = new Map(
+    rows.map((r) => [
+      r.id as string,
+      {
+        validUntil: when(r.validUntil),
+        contentSha256: r.contentSha256 as string,
+        completeness: json<CompletenessIssue[]>(r.completeness),
+        severity: json<SeverityAnnex | null>(r.severity),
+        severityInputs: json<NotificationInputs['severity']>(r.severityInputs),
+        obligations: json<Obligation[]>(r.obligations),
+      },
+    ]),
+  );
   return Promise.all(
     notifications.map(async (notification) => {
       const state = byId.get(notification.id);
-      if (state && isFresh(state, now)) return derived({ ...state, severity: state.severity ?? null }, now);
+      if (state && isFresh(state, now)) return derived(state, now);
       const v = await view(notification);
       return derived(
         {
@@ -75,16 +107,27 @@ export interface ExposureObligations {
  */
 export async function exposuresObligations(ctx: ServiceContext, exposures: readonly Exposure[]): Promise<ExposureObligations[]> {
   const now = ctx.clock.now();
-  const rows = await ctx.em.find(
+  const rows = await stateRows(
+    ctx,
     ObligationState,
     { exposure: { $in: exposures.map((e) => e.id) } },
-    { orderBy: { exposure: 'asc', position: 'asc' }, disableIdentityMap: true },
+    { exposure: 'asc', position: 'asc' },
   );
-  const byExposure = new Map<string, ObligationState[]>();
-  for (const row of rows) byExposure.set(row.exposure.id, [...(byExposure.get(row.exposure.id) ?? []), row]);
+  const byExposure = new Map<string, ExposureObligations & { validUntil: Date | null }>();
+  for (const row of rows) {
+    const id = row.exposure as string;
+    const own = byExposure.get(id) ?? {
+      controllerId: row.controllerId as string,
+      sourceOrganizationId: row.sourceOrganizationId as string,
+      validUntil: when(row.validUntil),
+      obligations: [],
+    };
+    own.obligations.push(json<Obligation>(row.obligation));
+    byExposure.set(id, own);
+  }
   const stale = exposures.filter((e) => {
     const own = byExposure.get(e.id);
-    return !own?.length || !isFresh(own[0], now);
+    return !own || !isFresh(own, now);
   });
   const computed = new Map((await loadSituations(ctx, stale)).map((s) => [s.exposure.id, s]));
   return exposures.map((exposure) => {
@@ -95,11 +138,7 @@ export async function exposuresObligations(ctx: ServiceContext, exposures: reado
         sourceOrganizationId: situation.incident.sourceOrganization.id,
         obligations: situation.obligations,
       };
-    const own = byExposure.get(exposure.id)!;
-    return {
-      controllerId: own[0]!.controllerId,
-      sourceOrganizationId: own[0]!.sourceOrganizationId,
-      obligations: own.map((r) => judged(r.obligation, now)),
-    };
+    const { controllerId, sourceOrganizationId, obligations } = byExposure.get(exposure.id)!;
+    return { controllerId, sourceOrganizationId, obligations: obligations.map((o) => judged(o, now)) };
   });
 }
