@@ -1,3 +1,4 @@
+import { inSequence } from '../lib/in-sequence';
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ServiceContext } from '../auth/context';
@@ -149,13 +150,14 @@ function notificationStateOf(id: string, view: NotificationView, computedAt: Dat
 export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {
   const { em } = ctx;
   const now = ctx.clock.now();
-  const [staleNotifications, staleObligations, unstated] = await Promise.all([
-    em.find(NotificationState, { validUntil: { $lte: now } }, { fields: ['id'], disableIdentityMap: true }),
-    em.find(ObligationState, { validUntil: { $lte: now } }, { fields: ['exposure'], disableIdentityMap: true }),
-    (em as SqlEntityManager).execute<{ id: string }[]>(
-      `select e.id from exposure e where not exists (select 1 from obligation_state o where o.exposure_id = e.id)
+  const [staleNotifications, staleObligations, unstated] = await inSequence([
+    () => em.find(NotificationState, { validUntil: { $lte: now } }, { fields: ['id'], disableIdentityMap: true }),
+    () => em.find(ObligationState, { validUntil: { $lte: now } }, { fields: ['exposure'], disableIdentityMap: true }),
+    () =>
+      (em as SqlEntityManager).execute<{ id: string }[]>(
+        `select e.id from exposure e where not exists (select 1 from obligation_state o where o.exposure_id = e.id)
        union select n.exposure_id as id from notification n where not exists (select 1 from notification_state s where s.id = n.id)`,
-    ),
+      ),
   ]);
   const fromNotifications = staleNotifications.length
     ? await em.find(Notification, { id: { $in: staleNotifications.map((s) => s.id) } }, { fields: ['exposure'] })

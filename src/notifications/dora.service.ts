@@ -1,3 +1,4 @@
+import { inSequence } from '../lib/in-sequence';
 import { Capability } from '../auth/permissions';
 import { exposureScope, mayActOnControllerFile } from '../auth/scope';
 import type { ServiceContext } from '../auth/context';
@@ -115,9 +116,9 @@ export async function loadDoraStates(ctx: ServiceContext, exposureIds: readonly 
   const states = new Map<string, DoraState>();
   if (exposureIds.length === 0) return states;
   const ids = [...exposureIds];
-  const [classifications, records] = await Promise.all([
-    ctx.em.find(DoraClassification, { exposure: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-    ctx.em.find(DoraRecord, { exposure: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } }),
+  const [classifications, records] = await inSequence([
+    () => ctx.em.find(DoraClassification, { exposure: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    () => ctx.em.find(DoraRecord, { exposure: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   for (const id of ids) {
     const c = classifications.filter((r) => r.exposure.id === id).at(-1);

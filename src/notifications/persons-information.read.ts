@@ -1,3 +1,4 @@
+import { inSequence } from '../lib/in-sequence';
 import type { EntityManager } from '@mikro-orm/core';
 import type { PersonsInformationState } from './persons-information';
 import { PersonsCommunication, PersonsInformationChoice, PersonsInformationDecision } from './persons-information.entities';
@@ -17,9 +18,9 @@ export interface PersonsInformation {
 export async function personsInformationOf(em: EntityManager, exposureIds: readonly string[]): Promise<Map<string, PersonsInformation>> {
   const ids = [...new Set(exposureIds)];
   const [decisions, communications] = ids.length
-    ? await Promise.all([
-        em.find(PersonsInformationDecision, { exposure: { $in: ids } }, { orderBy: { decidedAt: 'desc', id: 'desc' } }),
-        em.find(PersonsCommunication, { exposure: { $in: ids } }, { orderBy: { sentAt: 'asc', id: 'asc' } }),
+    ? await inSequence([
+        () => em.find(PersonsInformationDecision, { exposure: { $in: ids } }, { orderBy: { decidedAt: 'desc', id: 'desc' } }),
+        () => em.find(PersonsCommunication, { exposure: { $in: ids } }, { orderBy: { sentAt: 'asc', id: 'asc' } }),
       ])
     : [[], []];
   return new Map(

@@ -1,3 +1,4 @@
+import { inSequence } from '../lib/in-sequence';
 import { factSubmissionScope, obligationsVisibleTo } from '../auth/scope';
 import type { Viewer } from '../auth/viewer';
 import type { ServiceContext } from '../auth/context';
@@ -55,34 +56,38 @@ export async function loadSituations(
   const { em, viewer, clock } = ctx;
   if (exposures.length === 0) return [];
   const incidentIds = [...new Set(exposures.map((e) => e.incident.id))];
-  const [incidents, submissions, filings, personsFiles, decisions, assessed] = await Promise.all([
-    em.find(Incident, { id: { $in: incidentIds } }),
-    em.find(FactSubmission, {
-      $and: [
-        { $or: [{ exposure: { $in: exposures.map((e) => e.id) } }, { exposure: null, incident: { $in: incidentIds } }] },
-        factSubmissionScope(viewer),
-      ],
-    }),
-    em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
-    personsInformationOf(
-      em,
-      exposures.map((e) => e.id),
-    ),
-    loadCnilDecisions(
-      ctx,
-      exposures.map((e) => e.id),
-    ),
-    em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { id: 'asc' } }),
+  const [incidents, submissions, filings, personsFiles, decisions, assessed] = await inSequence([
+    () => em.find(Incident, { id: { $in: incidentIds } }),
+    () =>
+      em.find(FactSubmission, {
+        $and: [
+          { $or: [{ exposure: { $in: exposures.map((e) => e.id) } }, { exposure: null, incident: { $in: incidentIds } }] },
+          factSubmissionScope(viewer),
+        ],
+      }),
+    () => em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) }, status: 'FILED' }, { orderBy: { filedAt: 'asc' } }),
+    () =>
+      personsInformationOf(
+        em,
+        exposures.map((e) => e.id),
+      ),
+    () =>
+      loadCnilDecisions(
+        ctx,
+        exposures.map((e) => e.id),
+      ),
+    () => em.find(Notification, { exposure: { $in: exposures.map((e) => e.id) } }, { orderBy: { id: 'asc' } }),
   ]);
   const orgIds = [...new Set([...exposures.map((e) => e.controller.id), ...incidents.map((i) => i.sourceOrganization.id)])];
-  const [orgRows, entityFacts, engagements, doraStates] = await Promise.all([
-    em.find(Organization, { id: { $in: orgIds } }),
-    standingEntityFacts(ctx, orgIds),
-    em.find(ProcessorEngagement, { controller: { $in: orgIds }, processor: { $in: orgIds } }),
-    loadDoraStates(
-      ctx,
-      exposures.map((e) => e.id),
-    ),
+  const [orgRows, entityFacts, engagements, doraStates] = await inSequence([
+    () => em.find(Organization, { id: { $in: orgIds } }),
+    () => standingEntityFacts(ctx, orgIds),
+    () => em.find(ProcessorEngagement, { controller: { $in: orgIds }, processor: { $in: orgIds } }),
+    () =>
+      loadDoraStates(
+        ctx,
+        exposures.map((e) => e.id),
+      ),
   ]);
   const orgs = new Map(orgRows.map((o) => [o.id, o]));
   const incidentById = new Map(incidents.map((i) => [i.id, i]));

@@ -132,13 +132,14 @@ describe(`derived state on ${dialect}`, () => {
     expect((await stateOf(draft.id)).computedAt.toISOString()).toBe(now.toISOString());
   });
 
-  it("answers a dashboard's fields from the stored state: no fact, organisation or count is read", async () => {
+  it("answers a dashboard's fields from the stored state: no fact, count or decision is read", async () => {
     const draft = await horizonDraft();
     await dashboard(draft.id);
     const { sql } = await gw.countStatements(() => dashboard(draft.id));
     const read = sql.join('\n');
     expect(read).toMatch(/notification_state/);
-    expect(read).not.toMatch(/fact_submission|subject_count|"organization"|persons_information/);
+    // (The viewer's organisation roles are read by authentication, as for every request.)
+    expect(read).not.toMatch(/fact_submission|subject_count|persons_information|authority_notification|dora_/);
   });
 
   it('turns over at the due instant with no write, and the refresher then stores it', async () => {
