@@ -13,6 +13,7 @@ import type { NotificationDerived } from '../notifications/derived-state.read';
 import type { NotificationLoaders } from '../notifications/notification.loaders';
 import type { RenderedPdf } from '../pdf/pdf-document';
 import type { DocumentRenderer } from '../pdf/renderer';
+import type { DocumentLoaders } from './document.loaders';
 import { DocumentService } from './document.service';
 import { downloadLink, type DownloadLinkContext } from './download-link';
 import { FilingService } from './filing.service';
@@ -33,7 +34,6 @@ import {
   Severity,
   severityOf,
 } from './notification-document.types';
-import { RecapitulatifService } from './recapitulatif.service';
 
 @ObjectType({ description: "The CNIL's own récapitulatif of a filed notification, as attached (kept byte for byte)." })
 class CnilRecapitulatifType {
@@ -314,8 +314,12 @@ export class NotificationDocumentResolver {
     nullable: true,
     description: "The CNIL's récapitulatif of this filing, once attached (POST /notifications/:id/recapitulatif.pdf).",
   })
-  async recapitulatif(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): Promise<CnilRecapitulatifType | null> {
-    const recapitulatif = await new RecapitulatifService(ctx).of(notification);
+  async recapitulatif(
+    @Root() notification: Notification,
+    @Ctx() ctx: DocumentRequestContext & RequestContext<DocumentLoaders>,
+  ): Promise<CnilRecapitulatifType | null> {
+    // Batched: a list of filings asks for each one's récapitulatif in one statement.
+    const recapitulatif = await ctx.loaders.recapitulatifByNotification.load(notification.id);
     if (!recapitulatif) return null;
     const { sha256, byteSize, uploadedAt, uploadedBy } = recapitulatif;
     return { sha256, byteSize, uploadedAt, uploadedBy, url: downloadLink(ctx, `/notifications/${notification.id}/recapitulatif.pdf`) };

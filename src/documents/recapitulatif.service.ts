@@ -118,11 +118,6 @@ export class RecapitulatifService {
     return { notification, recapitulatif };
   }
 
-  /** Its record, without the bytes (for the API); null when none is attached. */
-  of(notification: Notification): Promise<CnilRecapitulatif | null> {
-    return this.ctx.em.findOne(CnilRecapitulatif, { notification: notification.id });
-  }
-
   private async inScope(id: string): Promise<Notification> {
     const notification = await this.ctx.em.findOne(Notification, { $and: [{ id }, notificationScope(this.ctx.viewer)] });
     if (!notification) throw new NotFoundError('Notification', id);

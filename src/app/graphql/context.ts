@@ -6,6 +6,7 @@ import type { Clock } from '../../config/clock';
 import type { RegimeSettings } from '../../config/config';
 import type { DocumentRequestContext } from '../../documents/notification-document.resolver';
 import type { PersonsInformationRequestContext } from '../../notifications/persons-information.service';
+import { createDocumentLoaders } from '../../documents/document.loaders';
 import { createFactLoaders } from '../../facts/facts.loaders';
 import { createIncidentLoaders } from '../../incidents/incident.loaders';
 import { createNotificationLoaders } from '../../notifications/notification.loaders';
@@ -29,6 +30,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer, clock: Clock, r
     ...createFactLoaders(em, viewer),
     ...createCountLoaders(em, viewer),
     ...createNotificationLoaders({ em, viewer, clock, regimes }),
+    ...createDocumentLoaders(em),
   };
 }
 
