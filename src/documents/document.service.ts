@@ -7,6 +7,7 @@ import type { RenderedPdf } from '../pdf/pdf-document';
 import { type DocumentRenderer, inlineRenderer } from '../pdf/renderer';
 import { canonicalHash } from '../lib/canonical-json';
 import { FiledDocument, IssuedDocument } from './document.entities';
+import type { CnilNotificationContent } from '../content/notification-content';
 import { LETTER_VARIANTS, type LetterVariant } from '../content/letter-content';
 import { assembleLetter } from '../notifications/letter';
 import { PersonsLetterService } from '../notifications/persons-letter.service';
@@ -171,15 +172,29 @@ export class DocumentService {
         fileName: `DOSSIER-INTERNE-${notification.number}-v${notification.version}.pdf`,
       };
     }
+    return this.filingPdf(notification, view, () =>
+      this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] }),
+    );
+  }
+
+  /**
+   * The filing copy: for a filed notification the PDF kept at filing, never a new render (for
+   * pageCount and byteSize neither); for a draft, rendered from its content. `draft` and `kept`
+   * are how the caller reads them: a list reads both in batches.
+   */
+  async filingPdf(
+    notification: Notification,
+    draft: () => Promise<{ content: CnilNotificationContent; contentSha256: string }>,
+    kept: () => Promise<FiledDocument | null | undefined>,
+  ): Promise<NotificationPdf> {
+    const kind = 'FILING';
     const fileName = `CNIL-${notification.number}-v${notification.version}.pdf`;
     const filed = filedContent(notification);
-    // Filed: the PDF kept at filing, never a new render (for pageCount and byteSize neither).
-    if (filed) {
-      const kept = await this.ctx.em.findOne(FiledDocument, { notification: notification.id }, { populate: ['pdf'] });
-      if (kept)
-        return { bytes: kept.pdf, sha256: kept.pdfSha256, pageCount: kept.pageCount, kind, contentSha256: filed.contentSha256, fileName };
-    }
-    const { content, contentSha256 } = filed ?? (await view());
+    const pdf = filed ? await kept() : null;
+    if (filed && pdf)
+      return { bytes: pdf.pdf, sha256: pdf.pdfSha256, pageCount: pdf.pageCount, kind, contentSha256: filed.contentSha256, fileName };
+    const { content, contentSha256 } = filed ?? (await draft());
+    const renderer = this.ctx.renderer ?? inlineRenderer;
     return {
       ...(await renderer.render({ kind, content, archive: filingArchiveOf(notification) }, contentSha256)),
       kind,

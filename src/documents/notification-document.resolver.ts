@@ -2,14 +2,13 @@ import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../auth/context';
 import type { SectionCode } from '../cnil/form';
-import { LETTER_VARIANTS, type LetterVariant, type PersonsLetterContent } from '../content/letter-content';
+import { type LetterVariant, type PersonsLetterContent } from '../content/letter-content';
 import type { CnilNotificationContent } from '../content/notification-content';
 import { canonicalJson } from '../lib/canonical-json';
 import { Notification } from '../notifications/notification.entity';
 import { ObligationType } from '../notifications/obligation.types';
 import { RecordFilingInput } from '../notifications/notification.inputs';
-import type { NotificationView } from '../notifications/notification.service';
-import type { NotificationDerived } from '../notifications/derived-state.read';
+import type { NotificationContents, NotificationDerived } from '../notifications/derived-state.read';
 import type { NotificationLoaders } from '../notifications/notification.loaders';
 import type { RenderedPdf } from '../pdf/pdf-document';
 import type { DocumentRenderer } from '../pdf/renderer';
@@ -46,7 +45,8 @@ class CnilRecapitulatifType {
 }
 
 /** A request that may render (the shared render threads, charged to its viewer) and hand out signed download links. */
-export type DocumentRequestContext = RequestContext<NotificationLoaders> & DownloadLinkContext & { renderer: DocumentRenderer };
+export type DocumentRequestContext = RequestContext<NotificationLoaders & DocumentLoaders> &
+  DownloadLinkContext & { renderer: DocumentRenderer };
 
 /** `variant` of the letter's links: its signature covers it, so a link opens the one variant asked for. */
 const variantArg = () =>
@@ -68,7 +68,8 @@ class NotificationDeadline {
 interface DocumentSources {
   /** Hash, completeness, severity and obligations, from the state stored when the inputs changed. */
   derived: () => Promise<NotificationDerived>;
-  view: () => Promise<NotificationView>;
+  /** The content and the letters, stored too: read only by the fields that show them. */
+  contents: () => Promise<NotificationContents>;
   letters: () => Promise<PersonsLetterContent[]>;
   /** Rendered once, on the first PDF field asked for. */
   pdf: () => Promise<RenderedPdf>;
@@ -94,14 +95,14 @@ class NotificationDocument {
     deprecationReason: 'Use sections, header or canonicalJson: content is removed in 0.3.0; read the typed fields or canonicalJson.',
   })
   async content(): Promise<CnilNotificationContent> {
-    return (await this.sources.view()).content;
+    return (await this.sources.contents()).content;
   }
 
   @Field(() => String, {
     description: 'The content as RFC 8785 canonical JSON: exactly the bytes sha256 is computed over, to archive or verify.',
   })
   async canonicalJson(): Promise<string> {
-    return canonicalJson((await this.sources.view()).content);
+    return canonicalJson((await this.sources.contents()).content);
   }
 
   @Field(() => String, { description: 'sha256 (hex) of canonicalJson: the content as filed, once filed.' })
@@ -111,7 +112,7 @@ class NotificationDocument {
 
   @Field(() => NotificationHeader, { description: 'What the notification is (type, number, phase) and whom it is about.' })
   async header(): Promise<NotificationHeader> {
-    return headerOf((await this.sources.view()).content);
+    return headerOf((await this.sources.contents()).content);
   }
 
   @Field(() => [FormSection], {
@@ -272,7 +273,9 @@ class NotificationDocument {
   private mappedSections?: Promise<FormSection[]>;
 
   private allSections(): Promise<FormSection[]> {
-    return (this.mappedSections ??= this.sources.view().then((view) => formSections(view.content, view.completeness)));
+    return (this.mappedSections ??= Promise.all([this.sources.contents(), this.sources.derived()]).then(([{ content }, { completeness }]) =>
+      formSections(content, completeness),
+    ));
   }
 }
 
@@ -296,15 +299,17 @@ export class NotificationDocumentResolver {
     description: 'The notification as the CNIL form, its PDFs and letters: assembled from the current facts, or as filed once FILED.',
   })
   document(@Root() notification: Notification, @Ctx() ctx: DocumentRequestContext): NotificationDocument {
-    const documents = new DocumentService(ctx);
-    let letters: Promise<PersonsLetterContent[]> | undefined;
     let rendered: Promise<RenderedPdf> | undefined;
     const sources: DocumentSources = {
       derived: () => ctx.loaders.derivedOfNotification.load(notification),
-      view: () => ctx.loaders.viewOfNotification.load(notification),
-      letters: () =>
-        (letters ??= sources.view().then((v) => Promise.all(LETTER_VARIANTS.map((variant) => documents.letter(notification, variant, v))))),
-      pdf: () => (rendered ??= sources.view().then((v) => documents.pdfOf(notification, 'FILING', v))),
+      contents: () => ctx.loaders.contentsOfNotification.load(notification),
+      letters: async () => (await sources.contents()).letters,
+      pdf: () =>
+        (rendered ??= new DocumentService(ctx).filingPdf(
+          notification,
+          async () => ({ content: (await sources.contents()).content, contentSha256: (await sources.derived()).contentSha256 }),
+          () => ctx.loaders.filedDocumentByNotification.load(notification.id),
+        )),
     };
     const filedSha256 = notification.status === 'FILED' ? (notification.snapshotSha256 ?? null) : null;
     return new NotificationDocument(notification.id, filedSha256, ctx.clock.now(), (path) => downloadLink(ctx, path), sources);

@@ -1,5 +1,6 @@
 import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { SeverityAnnex } from '../content/notification-content';
+import type { CnilNotificationContent, SeverityAnnex } from '../content/notification-content';
+import type { PersonsLetterContent } from '../content/letter-content';
 import { Exposure } from '../incidents/exposure.entity';
 import type { CompletenessIssue } from './completeness';
 import type { Obligation } from './obligations';
@@ -46,6 +47,14 @@ export class NotificationState {
   /** The exposure's obligations as judged for this notification (its filing meets the CNIL's). */
   @Property({ type: 'json' })
   obligations!: Obligation[];
+
+  /** A draft's content as assembled at `computedAt`; null once filed (the notification keeps its snapshot). */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  content?: CnilNotificationContent | null;
+
+  /** The letter to the persons in every addressee variant (LETTER_VARIANTS order), as assembled at `computedAt`. */
+  @Property({ type: 'json', lazy: true })
+  letters!: PersonsLetterContent[];
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ServiceContext } from '../auth/context';
-import type { SeverityAnnex } from '../content/notification-content';
+import type { CnilNotificationContent, SeverityAnnex } from '../content/notification-content';
+import { LETTER_VARIANTS, type PersonsLetterContent } from '../content/letter-content';
+import { assembleLetter } from './letter';
+import { PersonsLetterService } from './persons-letter.service';
 import type { Exposure } from '../incidents/exposure.entity';
 import type { CompletenessIssue } from './completeness';
 import { NotificationState, ObligationState } from './derived-state.entities';
@@ -20,10 +23,14 @@ import { isFresh, judged } from './state-clock';
 async function stateRows(
   ctx: ServiceContext,
   entity: typeof NotificationState | typeof ObligationState,
+  fields: readonly string[] | '*',
   where: object,
   orderBy?: object,
 ): Promise<Record<string, unknown>[]> {
-  const qb = (ctx.em as SqlEntityManager).createQueryBuilder(entity).select('*').where(where);
+  const qb = (ctx.em as SqlEntityManager)
+    .createQueryBuilder(entity)
+    .select(fields === '*' ? '*' : [...fields])
+    .where(where);
   if (orderBy) qb.orderBy(orderBy);
   return qb.execute<Record<string, unknown>[]>('all', true);
 }
@@ -61,7 +68,12 @@ export async function notificationsDerived(
   view: (notification: Notification) => Promise<NotificationView>,
 ): Promise<NotificationDerived[]> {
   const now = ctx.clock.now();
-  const rows = await stateRows(ctx, NotificationState, { id: { $in: notifications.map((n) => n.id) } });
+  const rows = await stateRows(
+    ctx,
+    NotificationState,
+    ['id', 'validUntil', 'contentSha256', 'completeness', 'severity', 'severityInputs', 'obligations'],
+    { id: { $in: notifications.map((n) => n.id) } },
+  );
   const byId = new Map(
     rows.map((r) => [
       r.id as string,
@@ -110,6 +122,7 @@ export async function exposuresObligations(ctx: ServiceContext, exposures: reado
   const rows = await stateRows(
     ctx,
     ObligationState,
+    ['exposure', 'controllerId', 'sourceOrganizationId', 'validUntil', 'obligation'],
     { exposure: { $in: exposures.map((e) => e.id) } },
     { exposure: 'asc', position: 'asc' },
   );
@@ -141,4 +154,38 @@ export async function exposuresObligations(ctx: ServiceContext, exposures: reado
     const { controllerId, sourceOrganizationId, obligations } = byExposure.get(exposure.id)!;
     return { controllerId, sourceOrganizationId, obligations: obligations.map((o) => judged(o, now)) };
   });
+}
+
+/** A notification's content and letters, for the fields that show them: the content itself was asked for. */
+export interface NotificationContents {
+  content: CnilNotificationContent;
+  letters: PersonsLetterContent[];
+}
+
+/**
+ * The stored content (a draft's; a filed notification's is its snapshot) and letters of these
+ * notifications, one statement for all. A state missing or overtaken by time is assembled from
+ * `view` and its letters from the letter's record, for that request only.
+ */
+export async function notificationsContents(
+  ctx: ServiceContext,
+  notifications: readonly Notification[],
+  view: (notification: Notification) => Promise<NotificationView>,
+): Promise<NotificationContents[]> {
+  const now = ctx.clock.now();
+  const rows = await stateRows(ctx, NotificationState, ['id', 'validUntil', 'content', 'letters'], {
+    id: { $in: notifications.map((n) => n.id) },
+  });
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return Promise.all(
+    notifications.map(async (notification) => {
+      const row = byId.get(notification.id);
+      const content = row ? json<CnilNotificationContent | null>(row.content) : null;
+      if (row && isFresh({ validUntil: when(row.validUntil) }, now) && (content || notification.snapshot))
+        return { content: content ?? notification.snapshot!, letters: json<PersonsLetterContent[]>(row.letters) };
+      const v = await view(notification);
+      const input = await new PersonsLetterService(ctx).letterInput(notification, v);
+      return { content: v.content, letters: LETTER_VARIANTS.map((variant) => assembleLetter(input, variant)) };
+    }),
+  );
 }

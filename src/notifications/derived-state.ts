@@ -12,6 +12,9 @@ import { assessedSeverity } from './internal-dossier';
 import { NotificationState, ObligationState } from './derived-state.entities';
 import { Notification } from './notification.entity';
 import { NotificationService, type NotificationView } from './notification.service';
+import { PersonsLetterService } from './persons-letter.service';
+import { assembleLetter } from './letter';
+import { LETTER_VARIANTS } from '../content/letter-content';
 import { loadSituations } from './situation';
 import { nextChange } from './state-clock';
 
@@ -101,7 +104,16 @@ export async function recomputeStates(ctx: ServiceContext, exposures: readonly E
   const notifications = await em.find(Notification, { exposure: { $in: ids } }, { orderBy: { id: 'asc' } });
   const service = new NotificationService(ctx);
   const states = [];
-  for (const notification of notifications) states.push(notificationStateOf(notification.id, await service.view(notification, now), now));
+  const letters = new PersonsLetterService(ctx);
+  for (const notification of notifications) {
+    const view = await service.view(notification, now);
+    const input = await letters.letterInput(notification, view);
+    states.push({
+      ...notificationStateOf(notification.id, view, now),
+      content: notification.status === 'FILED' ? null : view.content,
+      letters: LETTER_VARIANTS.map((variant) => assembleLetter(input, variant)),
+    });
+  }
   const rows = situations.flatMap((s) => {
     const validUntil = nextChange(s.obligations, now);
     return s.obligations.map((obligation, position) => ({

@@ -4,7 +4,14 @@ import type { ServiceContext } from '../auth/context';
 import type { Exposure } from '../incidents/exposure.entity';
 import { Notification } from './notification.entity';
 import { type PersonsInformation, personsInformationOf } from './persons-information.read';
-import { exposuresObligations, type ExposureObligations, type NotificationDerived, notificationsDerived } from './derived-state.read';
+import {
+  exposuresObligations,
+  type ExposureObligations,
+  type NotificationContents,
+  notificationsContents,
+  type NotificationDerived,
+  notificationsDerived,
+} from './derived-state.read';
 import { NotificationService, type NotificationView } from './notification.service';
 
 /** Per-request batches; the exposures were scoped when they were loaded. */
@@ -23,6 +30,11 @@ export function createNotificationLoaders(ctx: ServiceContext) {
     /** What dashboards read of a draft (hash, completeness, severity, obligations), from its stored state. */
     derivedOfNotification: new DataLoader<Notification, NotificationDerived, string>(
       (notifications) => notificationsDerived(ctx, notifications, (n) => viewOfNotification.load(n)),
+      { cacheKeyFn: (n) => n.id },
+    ),
+    /** Its content and letters, from the stored state too: only for the fields that show them. */
+    contentsOfNotification: new DataLoader<Notification, NotificationContents, string>(
+      (notifications) => notificationsContents(ctx, notifications, (n) => viewOfNotification.load(n)),
       { cacheKeyFn: (n) => n.id },
     ),
     notificationsByExposure: new DataLoader<string, Notification[]>(async (exposureIds) => {
