@@ -52,20 +52,32 @@ const QUIET_MS = 200;
 /** Far above what any run reaches, so the limiter does its per-request work without ever refusing. */
 const RATE_LIMIT_MAX = '1000000';
 
-/** The controller's id, every incident, exposure and notification created by an admin through the services. */
+/**
+ * The controller's id, every incident, exposure and notification created by an admin through the
+ * services, each exposure in its own unit of work: one entity manager for all of them would compare
+ * every entity it ever loaded at each flush, and the seed would grow with the square of its size.
+ */
 async function seed(app: App, exposures: number): Promise<string> {
   const now = app.clock.now().getTime();
-  return app.orm.em.fork().transactional(async (em) => {
-    const ctx = { em, clock: app.clock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
-    const orgs = new OrganizationService(ctx);
-    const processors = [];
+  const viewer = new Viewer('bench', 'bench', [Role.ADMIN], []);
+  const { processors, controller } = await app.orm.em.fork().transactional(async (em) => {
+    const orgs = new OrganizationService({ em, clock: app.clock, viewer });
+    const created = [];
     for (const siren of PROCESSOR_SIRENS)
-      processors.push(await orgs.create({ roles: ['PROCESSOR'], legalName: `Opérateur ${siren}`, siren }));
-    const controller = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
-    for (let i = 0; i < exposures; i++)
-      await seedDraft(ctx, { sourceOrganizationId: processors[i % processors.length]!.id, controllerId: controller.id, index: i, now });
-    return controller.id;
+      created.push((await orgs.create({ roles: ['PROCESSOR'], legalName: `Opérateur ${siren}`, siren })).id);
+    const own = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
+    return { processors: created, controller: own.id };
   });
+  for (let i = 0; i < exposures; i++)
+    await app.orm.em
+      .fork()
+      .transactional((em) =>
+        seedDraft(
+          { em, clock: app.clock, viewer },
+          { sourceOrganizationId: processors[i % processors.length]!, controllerId: controller, index: i, now },
+        ),
+      );
+  return controller;
 }
 
 /** The floor: the gateway's schema, its root fields answering the captured data, on bare Apollo and Express 5. */

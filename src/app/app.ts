@@ -27,9 +27,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** How often a serving gateway recomputes the derived states time has overtaken (readers never wait for it). */
-const STATE_REFRESH_MS = 60_000;
-
 /** The gateway with its database migrated: what `main` serves and what integration tests boot. */
 export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -40,7 +37,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   if (applied.length) logger.info({ applied }, 'database migrated');
   await sweepOrphanBatches(orm, config.database, clock, logger);
   // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
-  // the states) is recomputed now, before anything is served, and then every minute.
+  // the states) is recomputed now, before anything is served, and then every STATE_REFRESH_SECONDS.
   useDerivedState(orm, derivedStateRefresher(config.regimes));
   const refreshStates = () =>
     orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }));
@@ -62,9 +59,10 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
-      refresher ??= setInterval(() => {
-        refreshStates().catch((error: unknown) => logger.error({ err: error }, 'derived state refresh failed'));
-      }, STATE_REFRESH_MS).unref();
+      if (config.stateRefreshSeconds > 0)
+        refresher ??= setInterval(() => {
+          refreshStates().catch((error: unknown) => logger.error({ err: error }, 'derived state refresh failed'));
+        }, config.stateRefreshSeconds * 1000).unref();
       return running;
     },
     async close() {

@@ -22,6 +22,8 @@ export interface Config {
   ingest: IngestConfig;
   pdf: PdfConfig;
   personsInformation: PersonsInformationConfig;
+  /** How often a serving gateway recomputes the derived states time has overtaken, in seconds; 0: never (readers still compute them). */
+  stateRefreshSeconds: number;
   regimes: RegimeSettings;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
@@ -167,6 +169,7 @@ export const CONFIG_VARIABLES = [
   'PDF_CACHE_MB',
   'INGEST_MAX_BYTES',
   'PERSONS_INFORMATION_TARGET_DAYS',
+  'STATE_REFRESH_SECONDS',
   'NIS2_FR_TRANSPOSITION_DATE',
   'PROCESSOR_ALERT_CONTRACT_HOURS',
   'COMPLEMENTARY_FOLLOW_UP_HOURS',
@@ -218,6 +221,7 @@ const DEFAULT_INGEST_MAX_BYTES = 2 * 1024 ** 3;
 
 /** A week: enough to prepare and send a letter, short enough to read as « dans les meilleurs délais ». */
 export const DEFAULT_PERSONS_INFORMATION_TARGET_DAYS = 7;
+export const DEFAULT_STATE_REFRESH_SECONDS = 60;
 
 function parseDatabase(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -468,6 +472,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
         365,
       ),
     },
+    stateRefreshSeconds: parseInteger('STATE_REFRESH_SECONDS', env.STATE_REFRESH_SECONDS, DEFAULT_STATE_REFRESH_SECONDS, 0, 86_400),
     regimes: {
       nis2FrenchTranspositionFrom: parseDay('NIS2_FR_TRANSPOSITION_DATE', env.NIS2_FR_TRANSPOSITION_DATE),
       processorAlertContractHours: env.PROCESSOR_ALERT_CONTRACT_HOURS?.trim()

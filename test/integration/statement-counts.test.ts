@@ -299,11 +299,20 @@ const MUTATIONS_LEFT_OUT: Record<'ONE_ROW' | 'CHAIN', string[]> = {
 /** Errors a query may answer with on purpose (SideBySideIncidents asks for what is missing and hidden). */
 const EXPECTED_ERRORS: Record<string, number> = { SideBySideIncidents: 2 };
 
-/** What one request cost, and the errors it answered with if they were not the expected ones. */
+/**
+ * What a request cost over PASSES sends (fewest and most statements), and the errors it answered with
+ * if they were not the expected ones. On PostgreSQL the same request may cost a statement more when
+ * the loads of one DataLoader fall in two ticks as answers arrive (seen: the exposures of the
+ * notifications and of the deadlines, in one batch or two); a field read row by row makes even the
+ * fewest grow with the rows, so the fewest at 1 000 must stay within what 10 cost.
+ */
 interface Measured {
   count: number;
+  most: number;
   error?: string;
 }
+
+const PASSES = 3;
 
 /**
  * The SQL statements each operation costs as Horizon's DPO sees it, with 10 and then 1 000 exposures:
@@ -336,12 +345,21 @@ describe(`statements per request, at ${SMALL} and ${LARGE} exposures, on ${diale
     return { count, error };
   }
 
-  /** Each query once to warm what the gateway caches on first use, then once counted. */
+  /** Each query once to warm what the gateway caches on first use, then PASSES times counted. */
   async function measure(token: string): Promise<Map<string, Measured>> {
     const variables = queryVariables(seeded);
     const measured = new Map<string, Measured>();
     for (const operation of queries) await send(operation, variables[operation.name]!, token);
-    for (const operation of queries) measured.set(operation.name, await send(operation, variables[operation.name]!, token));
+    for (let pass = 0; pass < PASSES; pass++)
+      for (const operation of queries) {
+        const { count, error } = await send(operation, variables[operation.name]!, token);
+        const seen = measured.get(operation.name);
+        measured.set(operation.name, {
+          count: Math.min(count, seen?.count ?? count),
+          most: Math.max(count, seen?.most ?? count),
+          error: seen?.error ?? error,
+        });
+      }
     return measured;
   }
 
@@ -396,9 +414,12 @@ describe(`statements per request, at ${SMALL} and ${LARGE} exposures, on ${diale
     it(`${operation.name} sends as many statements at ${LARGE} exposures as at ${SMALL}`, () => {
       const { small, large } = counts.get(operation.name)!;
       expect(small.error ?? large!.error, `${operation.name} answered errors`).toBeUndefined();
-      expect(large!.count, `${operation.name}: ${small.count} statements at ${SMALL} exposures, ${large!.count} at ${LARGE}`).toBe(
-        small.count,
-      );
+      const range = (m: Measured) => (m.count === m.most ? `${m.count}` : `${m.count}-${m.most}`);
+      // The fewest at 1 000 within what 10 cost: the same statements, however the batches fell.
+      expect(
+        large!.count,
+        `${operation.name}: ${range(small)} statements at ${SMALL} exposures, ${range(large!)} at ${LARGE}`,
+      ).toBeLessThanOrEqual(small.most);
     });
   }
 });

@@ -62,6 +62,8 @@ export function testConfig(database: Config['database']): Config {
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     personsInformation: { targetDays: 7 },
+    // Off: a refresh landing inside a request whose statements a test counts would be counted too.
+    stateRefreshSeconds: 0,
     regimes: NO_REGIME_SETTINGS,
     // One render thread per test file: the files run in parallel on few cores.
     pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
