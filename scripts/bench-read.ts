@@ -16,14 +16,15 @@ import { signToken } from '../src/auth/tokens';
 import { Viewer } from '../src/auth/viewer';
 import { projectRoot } from '../src/lib/paths';
 import { OrganizationService } from '../src/organizations/organization.service';
-import { dialectArg, pad, positiveInteger, type Run, runOf, seedDraft, withScratchApp } from './bench-support';
+import { dialectArg, growByCopies, pad, positiveInteger, type Run, runOf, seedDraft, withScratchApp } from './bench-support';
+import { Notification } from '../src/notifications/notification.entity';
 
 /**
  * `npm run bench:read -- --db sqlite|postgres --exposures N [--seconds S] [--viewer dpo|admin]`
  *
- * Seeds a scratch database through the services (four processors, one controller exposed by N
- * incidents, one exposure and one draft initial notification each, awareness four days ago so
- * deadlines are overdue), starts the real gateway (createApp and listen, as `serve` does, with
+ * Seeds a scratch database (four processors, one controller exposed by N incidents, one exposure
+ * and one draft initial notification each, awareness four days ago so deadlines are overdue: the
+ * first ten through the services, the others bulk copies with their derived state computed), starts the real gateway (createApp and listen, as `serve` does, with
  * loadConfig's settings; the rate limit raised to 1,000,000 a minute so it counts but never
  * refuses) and sends the compliance dashboard (test/operations/dashboard.graphql, first 50,
  * overdue only) as the controller's DPO, who sees all N, or as an admin.
@@ -52,10 +53,14 @@ const QUIET_MS = 200;
 /** Far above what any run reaches, so the limiter does its per-request work without ever refusing. */
 const RATE_LIMIT_MAX = '1000000';
 
+/** Exposures seeded one by one through the services; the rest are copies of the last (growByCopies). */
+const THROUGH_SERVICES = 10;
+
 /**
- * The controller's id, every incident, exposure and notification created by an admin through the
- * services, each exposure in its own unit of work: one entity manager for all of them would compare
- * every entity it ever loaded at each flush, and the seed would grow with the square of its size.
+ * The controller's id. The first THROUGH_SERVICES incidents, exposures and notifications are created
+ * by an admin through the services, each in its own unit of work (one entity manager for all would
+ * compare every entity it ever loaded at each flush); the others are bulk copies of the last one,
+ * with their derived state computed by the gateway's own code, as in the statement-count test.
  */
 async function seed(app: App, exposures: number): Promise<string> {
   const now = app.clock.now().getTime();
@@ -68,8 +73,9 @@ async function seed(app: App, exposures: number): Promise<string> {
     const own = await orgs.create({ roles: ['CONTROLLER'], legalName: 'Mutuelle du banc d’essai', siren: CONTROLLER_SIREN });
     return { processors: created, controller: own.id };
   });
-  for (let i = 0; i < exposures; i++)
-    await app.orm.em
+  let last = '';
+  for (let i = 0; i < Math.min(exposures, THROUGH_SERVICES); i++)
+    last = await app.orm.em
       .fork()
       .transactional((em) =>
         seedDraft(
@@ -77,6 +83,10 @@ async function seed(app: App, exposures: number): Promise<string> {
           { sourceOrganizationId: processors[i % processors.length]!, controllerId: controller, index: i, now },
         ),
       );
+  if (exposures > THROUGH_SERVICES) {
+    const template = (await app.orm.em.fork().findOneOrFail(Notification, last)).exposure.id;
+    await growByCopies(app, template, THROUGH_SERVICES, exposures - THROUGH_SERVICES);
+  }
   return controller;
 }
 

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
-import { type RequiredEntityData, wrap } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/app';
 import { Role } from '../../src/auth/roles';
@@ -15,12 +13,11 @@ import { Incident } from '../../src/incidents/incident.entity';
 import { IncidentService } from '../../src/incidents/incident.service';
 import { Notification } from '../../src/notifications/notification.entity';
 import { NotificationService } from '../../src/notifications/notification.service';
-import { GATEWAY, refreshStaleStates } from '../../src/notifications/derived-state';
-import { canonicalHash } from '../../src/lib/canonical-json';
 import { fixedClock } from '../../src/config/clock';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 import { first, must } from '../support/must';
+import { growByCopies } from '../../scripts/bench-support';
 
 const NOW = '2024-02-06T12:00:00Z';
 const DAY_MS = 86_400_000;
@@ -121,87 +118,6 @@ async function growThroughServices(app: App, orgs: DemoOrgIds, from: number, cou
       last = exposure.id;
     }
     return must(last, 'an exposure grown through the services');
-  });
-}
-
-/** An entity's columns as insertMany takes them (relations as ids), with some changed. */
-function copyOf<T extends object>(entity: T, changes: Record<string, unknown>): RequiredEntityData<T> {
-  return { ...wrap(entity).toPOJO(), ...changes } as RequiredEntityData<T>;
-}
-
-/** Rows per INSERT: SQLite binds at most 32 766 parameters in one statement. */
-const BATCH = 200;
-
-/**
- * The same growth as growThroughServices, `count` more, written in bulk as copies of the rows the
- * services wrote for `template` (an exposure of it): through the services, every audited flush also
- * recomputes the derived state of what it touches, and a thousand exposures one by one took 10 min
- * on SQLite and 20 on PostgreSQL. What the test measures stays real: the migrated schema, the rows
- * as the services write them (copied, with fresh UUIDv7 ids, their own notification numbers and
- * fact hashes), the derived states computed by the gateway's own code (refreshStaleStates, as the
- * server runs it at start), the server and the queries. Only the audit trail of the copies is missing.
- */
-async function growInBulk(app: App, template: string, from: number, count: number): Promise<void> {
-  await app.orm.em.fork().transactional(async (em) => {
-    const exposure = await em.findOneOrFail(Exposure, template, { populate: ['incident'] });
-    const incident = exposure.incident.getEntity();
-    const submission = first(await em.find(FactSubmission, { exposure }), 'the template fact submission');
-    const notification = first(await em.find(Notification, { exposure }), 'the template notification');
-    // A notification's number carries the last 6 hex digits of its incident's id (NotificationService):
-    // among a thousand incidents two share them in a few runs out of a hundred, so an id whose digits
-    // are taken is drawn again.
-    const suffixes = new Set((await em.find(Incident, {}, { fields: ['id'] })).map((i) => i.id.slice(-6)));
-    const incidents: RequiredEntityData<Incident>[] = [];
-    const exposures: RequiredEntityData<Exposure>[] = [];
-    const submissions: RequiredEntityData<FactSubmission>[] = [];
-    const notifications: RequiredEntityData<Notification>[] = [];
-    for (let i = from; i < from + count; i++) {
-      let incidentId: string;
-      do incidentId = uuidv7();
-      while (suffixes.has(incidentId.slice(-6)));
-      suffixes.add(incidentId.slice(-6));
-      const exposureId = uuidv7();
-      const exposureFacts = { ...submission.exposureFacts, approxPersons: 1200 + i };
-      const reference = `AVIS-${i + 1}`;
-      incidents.push(copyOf(incident, { id: incidentId, title: `Incident de charge n° ${i + 1}` }));
-      exposures.push(copyOf(exposure, { id: exposureId, incident: incidentId, approxPersons: 1000 + i }));
-      submissions.push(
-        copyOf(submission, {
-          id: uuidv7(),
-          incident: incidentId,
-          exposure: exposureId,
-          reference,
-          idempotencyKey: `grow-${i}`,
-          exposureFacts,
-          // The hash FactsService.submit stores, over what this copy states.
-          payloadHash: canonicalHash({
-            incidentId,
-            exposureId,
-            sourceType: submission.sourceType,
-            confidence: submission.confidence,
-            reference,
-            incidentFacts: submission.incidentFacts,
-            exposureFacts,
-          }),
-        }),
-      );
-      notifications.push(
-        copyOf(notification, {
-          id: uuidv7(),
-          exposure: exposureId,
-          number: notification.number.replace(incident.id.slice(-6).toUpperCase(), incidentId.slice(-6).toUpperCase()),
-        }),
-      );
-    }
-    for (const [entity, data] of [
-      [Incident, incidents],
-      [Exposure, exposures],
-      [FactSubmission, submissions],
-      [Notification, notifications],
-    ] as const)
-      for (let at = 0; at < data.length; at += BATCH) await em.insertMany(entity, data.slice(at, at + BATCH) as never[]);
-    // Every copy, and only the copies, has no state yet: computed here, in this transaction.
-    expect(await refreshStaleStates({ em, clock: app.clock, viewer: GATEWAY, regimes: app.config.regimes })).toBe(count);
   });
 }
 
@@ -392,7 +308,7 @@ describe(`statements per request, at ${SMALL} and ${LARGE} exposures, on ${diale
     dpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], 'dpo@horizon.example');
     const template = await growThroughServices(gw.app, orgs, 0, SMALL - horizonExposures.length);
     for (const [name, small] of await measure(dpo)) counts.set(name, { small });
-    await growInBulk(gw.app, template, SMALL - horizonExposures.length, LARGE - SMALL);
+    expect(await growByCopies(gw.app, template, SMALL - horizonExposures.length, LARGE - SMALL)).toBe(LARGE - SMALL);
     expect(await em.fork().count(Exposure, { controller: orgs.horizon })).toBe(LARGE);
     for (const [name, large] of await measure(dpo)) counts.get(name)!.large = large;
   }, 300_000);
