@@ -8,19 +8,15 @@ import { Viewer } from '../../src/auth/viewer';
 import { FactsService } from '../../src/facts/facts.service';
 import { FactConfidence, FactSourceType, FactSubmission } from '../../src/facts/fact-submission.entity';
 import { Exposure } from '../../src/incidents/exposure.entity';
-import { ExposureService } from '../../src/incidents/exposure.service';
 import { Incident } from '../../src/incidents/incident.entity';
-import { IncidentService } from '../../src/incidents/incident.service';
 import { Notification } from '../../src/notifications/notification.entity';
-import { NotificationService } from '../../src/notifications/notification.service';
 import { fixedClock } from '../../src/config/clock';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 import { first, must } from '../support/must';
-import { growByCopies } from '../../scripts/bench-support';
+import { growByCopies, seedDraft } from '../../scripts/bench-support';
 
 const NOW = '2024-02-06T12:00:00Z';
-const DAY_MS = 86_400_000;
 const SMALL = 10;
 const LARGE = 1_000;
 const OPERATIONS_DIR = join(__dirname, '..', 'operations');
@@ -79,9 +75,10 @@ interface Seeded {
 }
 
 /**
- * `count` more incidents of the demo's first operator, each exposing Horizon, with the operator's
- * notice (facts) and Horizon's draft initial notification, made by the services one at a time in one
- * transaction (as scripts/bench-read.ts seeds): what grows a DPO's dashboard. Answers the last exposure made.
+ * `count` more incidents of the demo's first operator, each exposing Horizon, with Horizon's draft
+ * initial notification (seedDraft, as bench:read seeds) and the operator's notice (facts), made by
+ * the services one at a time in one transaction: what grows a DPO's dashboard. Answers the last
+ * exposure made.
  */
 async function growThroughServices(app: App, orgs: DemoOrgIds, from: number, count: number): Promise<string> {
   const now = app.clock.now().getTime();
@@ -89,24 +86,10 @@ async function growThroughServices(app: App, orgs: DemoOrgIds, from: number, cou
     const ctx = { em, clock: app.clock, viewer: new Viewer('seed', orgs.horizon, [Role.ADMIN], []) };
     let last: string | undefined;
     for (let i = from; i < from + count; i++) {
-      const incident = await new IncidentService(ctx).create({
-        title: `Incident de charge n° ${i + 1}`,
-        sourceOrganizationId: orgs['operator-a'],
-        startPrecision: 'EXACT',
-        startAt: new Date(now - 6 * DAY_MS),
-        detectedAt: new Date(now - 5 * DAY_MS),
-        natures: ['CONFIDENTIALITY'],
-      });
-      const exposure = await new ExposureService(ctx).create({
-        incidentId: incident.id,
-        controllerId: orgs.horizon,
-        processorAlertedAt: new Date(now - 4 * DAY_MS - 3_600_000),
-        awareAt: new Date(now - 4 * DAY_MS),
-        approxPersons: 1000 + i,
-        dataCategories: ['CIVIL_STATUS', 'NIR'],
-      });
+      const draft = await seedDraft(ctx, { sourceOrganizationId: orgs['operator-a'], controllerId: orgs.horizon, index: i, now });
+      const exposure = (await em.findOneOrFail(Notification, draft, { populate: ['exposure'] })).exposure.getEntity();
       await new FactsService(ctx).submit({
-        incidentId: incident.id,
+        incidentId: exposure.incident.id,
         exposureId: exposure.id,
         sourceType: FactSourceType.PROCESSOR_NOTICE,
         confidence: FactConfidence.REPORTED,
@@ -114,7 +97,6 @@ async function growThroughServices(app: App, orgs: DemoOrgIds, from: number, cou
         idempotencyKey: `grow-${i}`,
         exposureFacts: { approxPersons: 1200 + i, dataCategories: ['NIR', 'CIVIL_STATUS'] },
       });
-      await new NotificationService(ctx).create({ exposureId: exposure.id, type: 'INITIAL' });
       last = exposure.id;
     }
     return must(last, 'an exposure grown through the services');
