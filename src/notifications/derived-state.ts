@@ -79,15 +79,22 @@ export function derivedStateRefresher(regimes: RegimeSettings | undefined) {
     }
     if (!reach.exposures.size && !reach.incidents.size && !reach.organizations.size) return;
     const organizations = [...reach.organizations];
-    const exposures = await em.find(Exposure, {
-      $or: [
-        { id: { $in: [...reach.exposures] } },
-        { incident: { $in: [...reach.incidents] } },
-        { controller: { $in: organizations } },
-        { incident: { sourceOrganization: { $in: organizations } } },
-      ],
-    });
-    await recomputeStates({ em, clock, viewer: GATEWAY, regimes }, exposures);
+    const exposures = await em.find(
+      Exposure,
+      {
+        $or: [
+          { id: { $in: [...reach.exposures] } },
+          { incident: { $in: [...reach.incidents] } },
+          { controller: { $in: organizations } },
+          { incident: { sourceOrganization: { $in: organizations } } },
+        ],
+      },
+      { fields: ['id'], disableIdentityMap: true },
+    );
+    await recomputeStates(
+      { em, clock, viewer: GATEWAY, regimes },
+      exposures.map((e) => e.id),
+    );
   };
 }
 
@@ -95,11 +102,24 @@ export function derivedStateRefresher(regimes: RegimeSettings | undefined) {
  * Computes and stores the state of these exposures and of every notification of theirs, replacing
  * what was stored. Runs with the caller's transaction (the flush's, or the refresher's own).
  */
-export async function recomputeStates(ctx: ServiceContext, exposures: readonly Exposure[]): Promise<void> {
-  if (exposures.length === 0) return;
-  const { em } = ctx;
+export async function recomputeStates(caller: ServiceContext, exposureIds: readonly string[]): Promise<void> {
+  if (exposureIds.length === 0) return;
+  // A fork in the caller's transaction with an empty identity map: every row below is read afresh,
+  // after the lock, never an entity the request loaded before another writer committed.
+  const em = caller.em.fork({ keepTransactionContext: true });
+  const ctx = { ...caller, em };
   const now = ctx.clock.now();
-  const ids = exposures.map((e) => e.id);
+  const ids = [...new Set(exposureIds)].sort();
+  // One recomputation of an exposure at a time: two writers touching it would otherwise replace each
+  // other's rows (a unique violation), or the later commit store a state computed before the earlier
+  // one's rows were visible. Locked in id order, so two writers never wait on each other; once a
+  // writer has the lock its reads (read committed) see every earlier commit. SQLite has one writer.
+  if (em.getDriver().constructor.name === 'PostgreSqlDriver')
+    await (em as SqlEntityManager).execute(
+      `select id from exposure where id in (${ids.map(() => '?').join(', ')}) order by id for update`,
+      ids,
+    );
+  const exposures = await em.find(Exposure, { id: { $in: ids } });
   const situations = await loadSituations(ctx, exposures);
   const notifications = await em.find(Notification, { exposure: { $in: ids } }, { orderBy: { id: 'asc' } });
   const service = new NotificationService(ctx);
@@ -180,7 +200,6 @@ export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {
     ...unstated.map((e) => e.id),
   ]);
   if (ids.size === 0) return 0;
-  const exposures = await em.find(Exposure, { id: { $in: [...ids] } });
-  await recomputeStates(ctx, exposures);
-  return exposures.length;
+  await recomputeStates(ctx, [...ids]);
+  return ids.size;
 }

@@ -132,6 +132,44 @@ describe(`derived state on ${dialect}`, () => {
     expect((await stateOf(draft.id)).computedAt.toISOString()).toBe(now.toISOString());
   });
 
+  it('keeps the state true when writers touch the same exposure at once', async () => {
+    const draft = await horizonDraft();
+    const exposure = await gw.app.orm.em.fork().findOneOrFail(Exposure, draft.exposure.id);
+    now = new Date(now.getTime() + 60_000);
+    const persons = [...Array(8).keys()].map((i) => 2_000_000 + i);
+    // Audited writes queue on the audit chain's lock; the ingest's recomputation after its commit
+    // and the refresher do not: four of those race the writes here.
+    const recomputations = [...Array(4).keys()].map(() =>
+      gw.app.orm.em.fork().transactional((em) => recomputeStates({ em, clock, viewer: GATEWAY }, [exposure.id])),
+    );
+    const answers = await Promise.all(
+      persons.map((approxPersons, i) =>
+        gw.gql(
+          SubmitBreachFactsDocument,
+          {
+            input: {
+              incidentId: exposure.incident.id,
+              exposureId: exposure.id,
+              sourceType: 'FORENSIC_REPORT',
+              confidence: 'ESTIMATED',
+              idempotencyKey: `derived-state-race-${dialect}-${i}`,
+              reference: `rapport ${i}`,
+              exposureFacts: { approxPersons },
+            },
+          },
+          horizon,
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.errors)).toEqual(persons.map(() => undefined));
+    await Promise.all(recomputations);
+    // Whatever order they committed in, the stored state is what assembling now gives.
+    const ctx = admin();
+    const state = await stateOf(draft.id);
+    const view = await new NotificationService(ctx).view(await ctx.em.findOneOrFail(Notification, draft.id), state.computedAt);
+    expect(state.contentSha256).toBe(view.contentSha256);
+  });
+
   it("answers a dashboard's fields from the stored state: no fact, count or decision is read", async () => {
     const draft = await horizonDraft();
     await dashboard(draft.id);
@@ -161,9 +199,7 @@ describe(`derived state on ${dialect}`, () => {
     );
     // Set the scene an hour before the 72 hours end, with the state computed then (as a write would).
     now = new Date(due.getTime() - 3600_000);
-    await gw.app.orm.em
-      .fork()
-      .transactional(async (em) => recomputeStates({ em, clock, viewer: GATEWAY }, await em.find(Exposure, { id: draft.exposure.id })));
+    await gw.app.orm.em.fork().transactional((em) => recomputeStates({ em, clock, viewer: GATEWAY }, [draft.exposure.id]));
     const pending = await dashboard(draft.id);
     expect(pending.deadline.overdue).toBe(false);
     expect(pending.completeness.map((c) => c.code)).not.toContain('MISSING_DELAY_REASONS');
