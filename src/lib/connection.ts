@@ -224,6 +224,8 @@ export async function keysetPage<T extends { id: string }>(
   order: Order<T>,
   /** The ids are UUIDs (the cursor is checked as one before PostgreSQL casts it); false for composite text ids. */
   uuidIds = true,
+  /** Relations fetched with the page, in the same statement. */
+  populate: readonly string[] = [],
 ): Promise<Connection<T>> {
   const request = pageRequest(args, order, uuidIds);
   const property = order.key.property ?? order.key.field;
@@ -232,7 +234,10 @@ export async function keysetPage<T extends { id: string }>(
   const direction = ascending ? 'asc nulls last' : 'desc nulls first';
   const page = request.cursor ? ({ $and: [where(), beyond(property, request.cursor, ascending)] } as FilterQuery<T>) : where();
   const orderBy = { [property]: direction, id: ascending ? 'asc' : 'desc' } as QueryOrderMap<T>;
-  const [rows, totalCount] = await Promise.all([em.find(entity, page, { orderBy, limit: request.size + 1 }), em.count(entity, where())]);
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, page, { orderBy, limit: request.size + 1, populate: populate as never }),
+    em.count(entity, where()),
+  ]);
   return toConnection(rows as T[], request, order, (row) => row.id, totalCount);
 }
 

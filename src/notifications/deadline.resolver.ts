@@ -19,7 +19,7 @@ import { judged } from './state-clock';
 const DeadlineConnection = connectionType(Deadline);
 
 /** A deadline with what its links are resolved from; only the GraphQL fields are read by clients. */
-type DeadlineRow = Omit<Deadline, 'exposure' | 'incident' | 'notification'>;
+type DeadlineRow = Omit<Deadline, 'incident' | 'notification'>;
 
 const ORDER_KEYS = {
   [DeadlineOrderField.DUE_AT]: { field: 'DUE_AT', kind: 'date', property: 'dueAt', value: (d: ObligationState) => d.dueAt ?? null },
@@ -84,13 +84,15 @@ export class DeadlineResolver {
     if (f.status?.length) where.push({ $or: f.status.map((s) => statusIs(s, now)) });
     if (f.authority?.length) where.push({ authority: { $in: f.authority } });
     if (f.code?.length) where.push({ code: { $in: f.code } });
-    const connection = await keysetPage(ctx.em, ObligationState, () => ({ $and: where }), page, order, false);
+    // Each deadline's exposure comes with the page (a join): one statement, not a batch of its own.
+    const connection = await keysetPage(ctx.em, ObligationState, () => ({ $and: where }), page, order, false, ['exposure']);
     return {
       ...connection,
       edges: connection.edges.map(({ cursor, node }) => ({
         cursor,
         node: {
           id: node.id,
+          exposure: node.exposure.getEntity(),
           exposureId: node.exposure.id,
           incidentId: node.incidentId,
           controllerName: node.controllerName,
@@ -98,11 +100,6 @@ export class DeadlineResolver {
         },
       })),
     };
-  }
-
-  @FieldResolver(() => Exposure)
-  async exposure(@Root() deadline: DeadlineRow, @Ctx() ctx: RequestContext<IncidentLoaders>): Promise<Exposure> {
-    return (await ctx.loaders.exposureById.load(deadline.exposureId))!;
   }
 
   @FieldResolver(() => Incident)
