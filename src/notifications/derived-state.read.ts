@@ -91,17 +91,7 @@ export async function notificationsDerived(
     notifications.map(async (notification) => {
       const state = byId.get(notification.id);
       if (state && isFresh(state, now)) return derived(state, now);
-      const v = await view(notification);
-      return derived(
-        {
-          contentSha256: v.contentSha256,
-          completeness: v.completeness,
-          severity: assessedSeverity(v.inputs.assembly),
-          severityInputs: v.inputs.severity,
-          obligations: v.inputs.obligations,
-        },
-        now,
-      );
+      return derived(derivedOfView(await view(notification)), now);
     }),
   );
 }
@@ -184,8 +174,24 @@ export async function notificationsContents(
       if (row && isFresh({ validUntil: when(row.validUntil) }, now) && (content || notification.snapshot))
         return { content: content ?? notification.snapshot!, letters: json<PersonsLetterContent[]>(row.letters) };
       const v = await view(notification);
-      const input = await new PersonsLetterService(ctx).letterInput(notification, v);
-      return { content: v.content, letters: LETTER_VARIANTS.map((variant) => assembleLetter(input, variant)) };
+      return { content: v.content, letters: await lettersOf(ctx, notification, v) };
     }),
   );
+}
+
+/** What a notification's view derives for dashboards: the one mapping, for what is stored and what a reader computes. */
+export function derivedOfView(view: NotificationView): Omit<NotificationDerived, 'cnilDueAt' | 'overdue'> {
+  return {
+    contentSha256: view.contentSha256,
+    completeness: view.completeness,
+    severity: assessedSeverity(view.inputs.assembly),
+    severityInputs: view.inputs.severity,
+    obligations: view.inputs.obligations,
+  };
+}
+
+/** The letter to the persons in every addressee variant, assembled from the view and the letter's record. */
+export async function lettersOf(ctx: ServiceContext, notification: Notification, view: NotificationView): Promise<PersonsLetterContent[]> {
+  const input = await new PersonsLetterService(ctx).letterInput(notification, view);
+  return LETTER_VARIANTS.map((variant) => assembleLetter(input, variant));
 }

@@ -8,13 +8,10 @@ import type { Clock } from '../config/clock';
 import type { RegimeSettings } from '../config/config';
 import type { ChangedRow } from '../db/derived-state';
 import { Exposure } from '../incidents/exposure.entity';
-import { assessedSeverity } from './internal-dossier';
 import { NotificationState, ObligationState } from './derived-state.entities';
 import { Notification } from './notification.entity';
-import { NotificationService, type NotificationView } from './notification.service';
-import { PersonsLetterService } from './persons-letter.service';
-import { assembleLetter } from './letter';
-import { LETTER_VARIANTS } from '../content/letter-content';
+import { NotificationService } from './notification.service';
+import { derivedOfView, lettersOf } from './derived-state.read';
 import { loadSituations } from './situation';
 import { nextChange } from './state-clock';
 
@@ -124,14 +121,15 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
   const notifications = await em.find(Notification, { exposure: { $in: ids } }, { orderBy: { id: 'asc' } });
   const service = new NotificationService(ctx);
   const states = [];
-  const letters = new PersonsLetterService(ctx);
   for (const notification of notifications) {
     const view = await service.view(notification, now);
-    const input = await letters.letterInput(notification, view);
     states.push({
-      ...notificationStateOf(notification.id, view, now),
+      id: notification.id,
+      computedAt: now,
+      validUntil: nextChange(view.inputs.obligations, now),
+      ...derivedOfView(view),
       content: notification.status === 'FILED' ? null : view.content,
-      letters: LETTER_VARIANTS.map((variant) => assembleLetter(input, variant)),
+      letters: await lettersOf(ctx, notification, view),
     });
   }
   const rows = situations.flatMap((s) => {
@@ -161,22 +159,9 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
   if (states.length) await em.insertMany(NotificationState, states);
 }
 
-function notificationStateOf(id: string, view: NotificationView, computedAt: Date) {
-  return {
-    id,
-    computedAt,
-    validUntil: nextChange(view.inputs.obligations, computedAt),
-    contentSha256: view.contentSha256,
-    completeness: view.completeness,
-    severity: assessedSeverity(view.inputs.assembly),
-    severityInputs: view.inputs.severity,
-    obligations: view.inputs.obligations,
-  };
-}
-
 /**
  * The states time has overtaken (or never computed, for rows written before states existed),
- * recomputed in one transaction: run at start and every REFRESH_INTERVAL_MS by the server, so a
+ * recomputed in one transaction: run at start and every STATE_REFRESH_SECONDS by the server, so a
  * stale state is rare; readers compute in memory whatever is still stale when they read.
  */
 export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {

@@ -17,7 +17,7 @@ import { NotificationService, type NotificationView } from './notification.servi
 /** Per-request batches; the exposures were scoped when they were loaded. */
 export function createNotificationLoaders(ctx: ServiceContext) {
   const { em } = ctx;
-  /** A notification's content, assembled at most once per request, and only when asked for. */
+  /** A notification's content, assembled at most once per request, only when a stored state cannot answer. */
   const viewOfNotification = new DataLoader<Notification, NotificationView, string>(
     (notifications) => Promise.all(notifications.map((n) => new NotificationService(ctx).view(n))),
     { cacheKeyFn: (n) => n.id },
@@ -26,7 +26,6 @@ export function createNotificationLoaders(ctx: ServiceContext) {
     obligationsByExposure: new DataLoader<Exposure, ExposureObligations, string>((exposures) => exposuresObligations(ctx, exposures), {
       cacheKeyFn: (e) => e.id,
     }),
-    viewOfNotification,
     /** What dashboards read of a draft (hash, completeness, severity, obligations), from its stored state. */
     derivedOfNotification: new DataLoader<Notification, NotificationDerived, string>(
       (notifications) => notificationsDerived(ctx, notifications, (n) => viewOfNotification.load(n)),
