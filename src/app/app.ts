@@ -13,6 +13,7 @@ import { type RunningServer, startHttpServer } from './http/server';
 import { sweepOrphanBatches } from '../ingest/batch-sweep';
 import { PdfRendering } from '../pdf/renderer';
 import { useDerivedState } from '../db/derived-state';
+import { EventBus } from '../db/outbox/event-bus';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 
 export interface App {
@@ -22,6 +23,8 @@ export interface App {
   clock: Clock;
   /** The render threads and the cache of rendered PDFs, shared by every request. */
   rendering: PdfRendering;
+  /** The outbox as it commits, pushed to this instance's subscriptions (started by `listen`). */
+  events: EventBus;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -48,13 +51,18 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const budget = renderBudget(config);
   const renderer = (viewer: Viewer) => rendering.forRequest(() => budget.charge(viewer));
   let refresher: NodeJS.Timeout | undefined;
+  const events = new EventBus(orm, config.database, logger);
+  let eventsStarted: Promise<void> | undefined;
   return {
     config,
     orm,
     logger,
     clock,
     rendering,
+    events,
     async listen(port?: number) {
+      // Before the first request: a change made through this server is already an event to push.
+      await (eventsStarted ??= events.start());
       const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
@@ -68,6 +76,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async close() {
       if (refresher) clearInterval(refresher);
       await Promise.all(servers.map((s) => s.stop()));
+      await events.close();
       await rendering.close();
       budget.close();
       await orm.close(true);

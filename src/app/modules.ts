@@ -1,5 +1,6 @@
 import { cnilModule } from '../cnil/cnil.module';
 import { auditModule } from '../db/audit/audit.module';
+import { outboxModule } from '../db/outbox/outbox.module';
 import { documentsModule } from '../documents/documents.module';
 import { factsModule } from '../facts/facts.module';
 import { incidentModule } from '../incidents/incident.module';
@@ -12,6 +13,7 @@ import { subjectsModule } from '../subjects/subjects.module';
 /** The modules of every layer, in flow order; each brings its entities and resolvers. */
 export const modules = [
   auditModule,
+  outboxModule,
   cnilModule,
   organizationModule,
   incidentModule,

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Capability } from './permissions';
 import type { Viewer } from './viewer';
+import type { EventAudience } from '../db/outbox/outbox';
 
 /**
  * Tenancy, decided here and nowhere else: the rows a viewer may reach, as query conditions (every
@@ -36,6 +37,20 @@ export function controllerFileScope(viewer: Viewer): Scope {
 
 export function readsControllerFile(viewer: Viewer, controllerId: string): boolean {
   return viewer.isAdmin || (viewer.can(Capability.READ_NOTIFICATIONS) && viewer.actsAsController && viewer.organizationId === controllerId);
+}
+
+/**
+ * Who receives a pushed event (subscription, webhook, e-mail), by the same rules as the queries
+ * that would read what it is about: the controller's file for its readers; a processor's own duties
+ * for that processor; an ingest batch for the organisation that submitted it; everything for an
+ * admin. An event no rule admits goes to no one but admins.
+ */
+export function mayReceiveEvent(viewer: Viewer, audience: EventAudience): boolean {
+  if (viewer.isAdmin) return true;
+  const org = viewer.organizationId;
+  if (audience.controllerId && readsControllerFile(viewer, audience.controllerId)) return true;
+  if (audience.processorId && viewer.actsAsProcessor && audience.processorId === org) return true;
+  return !!audience.submitterId && audience.submitterId === org;
 }
 
 export function notificationScope(viewer: Viewer): Scope {

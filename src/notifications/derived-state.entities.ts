@@ -5,6 +5,7 @@ import { Exposure } from '../incidents/exposure.entity';
 import type { CompletenessIssue } from './completeness';
 import type { Obligation } from './obligations';
 import type { NotificationInputs } from './notification-input';
+import type { NotificationStatus } from './transitions';
 
 /**
  * What a notification's draft says, computed when its inputs change (derived-state.ts) and read by
@@ -32,6 +33,13 @@ export class NotificationState {
 
   @Property({ type: 'string', length: 64 })
   contentSha256!: string;
+
+  /** The notification's status and version the state was computed for: a change of either is pushed (notificationChanged). */
+  @Property({ type: 'string' })
+  status!: NotificationStatus;
+
+  @Property({ type: 'integer' })
+  version!: number;
 
   @Property({ type: 'json' })
   completeness!: CompletenessIssue[];

@@ -14,6 +14,8 @@ import { NotificationService } from './notification.service';
 import { derivedOfView, lettersOf } from './derived-state.read';
 import { loadSituations } from './situation';
 import { nextChange } from './state-clock';
+import { appendEvents } from '../db/outbox/outbox';
+import { notificationChanged } from './notification-events';
 
 /** Whose changes a row's write can reach: the exposures themselves, or every exposure of an incident or organisation. */
 interface Reach {
@@ -120,11 +122,40 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
   const situations = await loadSituations(ctx, exposures);
   const notifications = await em.find(Notification, { exposure: { $in: ids } }, { orderBy: { id: 'asc' } });
   const service = new NotificationService(ctx);
+  const before = notifications.length
+    ? await em.find(
+        NotificationState,
+        { id: { $in: notifications.map((n) => n.id) } },
+        { fields: ['id', 'status', 'version', 'completeness'], disableIdentityMap: true },
+      )
+    : [];
+  const previous = new Map(before.map((s) => [s.id, s]));
+  const situationOf = new Map(situations.map((s) => [s.exposure.id, s]));
   const states = [];
+  const events = [];
   for (const notification of notifications) {
     const view = await service.view(notification, now);
+    const situation = situationOf.get(notification.exposure.id)!;
+    const event = notificationChanged(
+      previous.get(notification.id),
+      {
+        notificationId: notification.id,
+        exposureId: situation.exposure.id,
+        incidentId: situation.incident.id,
+        controllerId: situation.controller.id,
+        type: notification.type,
+        status: notification.status,
+        version: notification.version,
+        completeness: view.completeness,
+        contentSha256: view.contentSha256,
+      },
+      now,
+    );
+    if (event) events.push(event);
     states.push({
       id: notification.id,
+      status: notification.status,
+      version: notification.version,
       computedAt: now,
       validUntil: nextChange(view.inputs.obligations, now),
       ...derivedOfView(view),
@@ -157,6 +188,8 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
   if (rows.length) await em.insertMany(ObligationState, rows);
   if (notifications.length) await em.nativeDelete(NotificationState, { id: { $in: notifications.map((n) => n.id) } });
   if (states.length) await em.insertMany(NotificationState, states);
+  // In this transaction: the event exists exactly when the change it reports committed.
+  await appendEvents(em, events);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { EntityManager, EventSubscriber, FlushEventArgs, MikroORM, UnitOfWo
 import type { Clock } from '../../config/clock';
 import { GENESIS, linkHash } from './audit-chain';
 import { AuditEvent, AuditHead, DownloadAuditEvent } from './audit.entities';
-import { type ChangedRow, DERIVED_ENTITIES, derivedStateHookOf } from '../derived-state';
+import { type ChangedRow, derivedStateHookOf } from '../derived-state';
+import { isUnaudited } from '../unaudited';
 import { hashRows, type RawQuery, type RowShape, rowShape, TRAIL_ENTITIES } from './row-hash';
 
 export interface Actor {
@@ -62,7 +63,7 @@ export async function flushAudited(em: EntityManager, actor: Actor, clock: Clock
   uow.computeChangeSets();
   const changes = uow
     .getChangeSets()
-    .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !DERIVED_ENTITIES.has(cs.name))
+    .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !isUnaudited(cs.name))
     .map((cs) => {
       const key = cs.getPrimaryKey();
       // Every audited id is set before the insert (UUIDs, natural keys), so it is known here.
@@ -160,7 +161,7 @@ export class UnauditedFlushGuard implements EventSubscriber {
       ...new Set(
         uow
           .getChangeSets()
-          .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !DERIVED_ENTITIES.has(cs.name))
+          .filter((cs) => !TRAIL_ENTITIES.has(cs.name) && !isUnaudited(cs.name))
           .map((cs) => cs.name),
       ),
     ];

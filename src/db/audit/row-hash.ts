@@ -1,7 +1,7 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import { BigIntType, BlobType, JsonType, ReferenceKind } from '@mikro-orm/core';
 import { canonicalHash, sha256Hex } from '../../lib/canonical-json';
-import { DERIVED_ENTITIES } from '../derived-state';
+import { isUnaudited } from '../unaudited';
 
 /**
  * The hash of a row as the database holds it, the same on SQLite and PostgreSQL. The writer hashes
@@ -93,7 +93,7 @@ export function auditedShapes(metadata: Iterable<EntityMetadata>): RowShape[] {
         !meta.virtual &&
         !BULK_ENTITIES.has(meta.className) &&
         !TRAIL_ENTITIES.has(meta.className) &&
-        !DERIVED_ENTITIES.has(meta.className),
+        !isUnaudited(meta.className),
     )
     .map(rowShape)
     .sort((a, b) => a.entityType.localeCompare(b.entityType));

@@ -1,0 +1,3 @@
+import { OutboxEvent } from './outbox.entity';
+
+export const outboxModule = { entities: [OutboxEvent], resolvers: [] } as const;
