@@ -213,7 +213,10 @@ export async function recomputeStates(
 async function scheduleAlerts(
   em: SqlEntityManager,
   ids: readonly string[],
-  duties: readonly (Pick<ObligationState, 'id' | 'controllerId' | 'sourceOrganizationId' | 'party' | 'code' | 'status' | 'dueAt' | 'doneAt'> & {
+  duties: readonly (Pick<
+    ObligationState,
+    'id' | 'controllerId' | 'sourceOrganizationId' | 'party' | 'code' | 'status' | 'dueAt' | 'doneAt'
+  > & {
     exposure: string;
   })[],
   now: Date,
