@@ -140,17 +140,23 @@ export type NewAlertRow = Pick<
 > & { exposure: string };
 
 /**
+ * Rows per insert: knex writes SQLite's multi-row insert with ON CONFLICT as a compound SELECT,
+ * which SQLite caps at 500 terms. A recomputation of a few exposures needs one statement.
+ */
+const INSERT_ROWS = 200;
+
+/**
  * Inserts alerts, leaving alone one already there (same duty, threshold, due and fire instants): a
- * scheduler firing a reminder and a recomputation may both plan the next one. One statement.
+ * scheduler firing a reminder and a recomputation may both plan the next one.
  */
 export async function insertAlerts(em: SqlEntityManager, rows: readonly NewAlertRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await em
-    .createQueryBuilder(DeadlineAlert)
-    .insert(rows as never)
-    .onConflict(['obligationId', 'threshold', 'dueAt', 'fireAt'])
-    .ignore()
-    .execute();
+  for (let at = 0; at < rows.length; at += INSERT_ROWS)
+    await em
+      .createQueryBuilder(DeadlineAlert)
+      .insert(rows.slice(at, at + INSERT_ROWS) as never)
+      .onConflict(['obligationId', 'threshold', 'dueAt', 'fireAt'])
+      .ignore()
+      .execute();
 }
 
 /** Sets a column of each alert to its own value, in one statement: `case id when … then … end`. */
