@@ -89,6 +89,8 @@ export function firstAlerts(dueAt: Date, now: Date, settings: AlertSettings): Pl
 
 export interface Reconciliation<D extends AlertDuty = AlertDuty> {
   cancel: { id: string; reason: AlertCancelReason }[];
+  /** Cancelled alerts of a due instant that is back (an awareness corrected, then restored), scheduled again. */
+  revive: string[];
   /** New alerts, per duty. */
   insert: { duty: D & { dueAt: Date }; alert: PlannedAlert }[];
 }
@@ -96,9 +98,10 @@ export interface Reconciliation<D extends AlertDuty = AlertDuty> {
 /**
  * What to change so the stored alerts of these duties match what they now ask: every scheduled alert
  * of a duty done, not required, gone or moved is cancelled; a due instant never seen gets its
- * first alerts; one seen before gets the thresholds added to the configuration since (those still
- * ahead) and its next reminder if none is scheduled. `stored` holds the scheduled alerts and every
- * threshold alert (sent, skipped, cancelled) of the exposures: what says a due instant was seen.
+ * first alerts; one seen before gets its thresholds still ahead that it lacks or had cancelled
+ * (the instant moved away and back, a threshold added to the configuration) and its next reminder if
+ * none is scheduled. `stored` holds the scheduled and cancelled alerts and every threshold alert of
+ * the exposures: what says a due instant was seen.
  */
 export function reconcile<D extends AlertDuty>(
   duties: readonly D[],
@@ -114,6 +117,7 @@ export function reconcile<D extends AlertDuty>(
     if (reason) cancel.push({ id: alert.id, reason });
   }
   const insert: Reconciliation<D>['insert'] = [];
+  const revive: string[] = [];
   for (const duty of duties) {
     if (!isOpen<D>(duty)) continue;
     const seen = stored.filter((a) => a.obligationId === duty.id && time(a.dueAt) === time(duty.dueAt));
@@ -121,16 +125,17 @@ export function reconcile<D extends AlertDuty>(
       for (const alert of firstAlerts(duty.dueAt, now, settings)) insert.push({ duty, alert });
       continue;
     }
-    for (const t of settings.thresholds) {
-      const fireAt = new Date(time(duty.dueAt) - t.beforeMs);
-      if (fireAt > now && !seen.some((a) => a.threshold === t.label))
-        insert.push({ duty, alert: { threshold: t.label, fireAt, status: 'SCHEDULED' } });
-    }
+    const ahead = settings.thresholds.map((t) => ({ threshold: t.label, fireAt: new Date(time(duty.dueAt) - t.beforeMs) }));
     const next = nextReminder(duty.dueAt, now, settings.overdueRepeatMs);
-    if (next && !seen.some((a) => a.threshold === OVERDUE && a.status === 'SCHEDULED'))
-      insert.push({ duty, alert: { threshold: OVERDUE, fireAt: next, status: 'SCHEDULED' } });
+    if (next && !seen.some((a) => a.threshold === OVERDUE && a.status === 'SCHEDULED')) ahead.push({ threshold: OVERDUE, fireAt: next });
+    for (const alert of ahead) {
+      if (alert.fireAt <= now) continue;
+      const had = seen.find((a) => a.threshold === alert.threshold && time(a.fireAt) === time(alert.fireAt));
+      if (!had) insert.push({ duty, alert: { ...alert, status: 'SCHEDULED' } });
+      else if (had.status === 'CANCELLED') revive.push(had.id);
+    }
   }
-  return { cancel, insert };
+  return { cancel, revive, insert };
 }
 
 /** The row of a new alert for a duty; `processorId` is the incident's source for a processor's own duty. */
@@ -165,12 +170,23 @@ export function perAlert<V>(values: ReadonlyMap<string, V>) {
   return raw(`case id ${entries.map(() => 'when ? then ?').join(' ')} end`, entries.flat() as unknown[]);
 }
 
-/** Cancels scheduled alerts with their reasons, in one statement; an alert fired meanwhile stays SENT. */
-export async function cancelAlerts(em: SqlEntityManager, cancel: Reconciliation['cancel']): Promise<void> {
-  if (cancel.length === 0) return;
+/**
+ * Cancels scheduled alerts with their reasons and schedules revived ones again, in one statement;
+ * an alert fired meanwhile stays SENT.
+ */
+export async function cancelAlerts(
+  em: SqlEntityManager,
+  cancel: Reconciliation['cancel'],
+  revive: Reconciliation['revive'] = [],
+): Promise<void> {
+  if (cancel.length + revive.length === 0) return;
+  const ids = [...cancel.map((c) => c.id), ...revive];
   await em
     .createQueryBuilder(DeadlineAlert)
-    .update({ status: 'CANCELLED', cancelledReason: perAlert(new Map(cancel.map((c) => [c.id, c.reason]))) })
-    .where({ id: { $in: cancel.map((c) => c.id) }, status: 'SCHEDULED' })
+    .update({
+      status: perAlert(new Map([...cancel.map((c) => [c.id, 'CANCELLED'] as const), ...revive.map((id) => [id, 'SCHEDULED'] as const)])),
+      cancelledReason: perAlert(new Map([...cancel.map((c) => [c.id, c.reason] as const), ...revive.map((id) => [id, null] as const)])),
+    })
+    .where({ id: { $in: ids }, status: { $in: ['SCHEDULED', 'CANCELLED'] } })
     .execute();
 }

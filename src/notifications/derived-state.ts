@@ -207,8 +207,8 @@ export async function recomputeStates(
  * The deadline alerts of these exposures made to match their duties (deadline-alerts.ts), in the
  * transaction that stored the duties: an alert is scheduled exactly when the due instant it is for
  * committed, and cancelled with the change that ends it. Three statements at most: the stored alerts
- * that matter (scheduled ones, and threshold alerts, which say a due instant was seen), one update
- * cancelling, one insert.
+ * that matter (scheduled and cancelled ones, and threshold alerts, which say a due instant was
+ * seen), one update cancelling (or reviving), one insert.
  */
 async function scheduleAlerts(
   em: SqlEntityManager,
@@ -224,11 +224,11 @@ async function scheduleAlerts(
 ): Promise<void> {
   const stored = await em.find(
     DeadlineAlert,
-    { exposure: { $in: [...ids] }, $or: [{ status: 'SCHEDULED' }, { threshold: { $ne: OVERDUE } }] },
+    { exposure: { $in: [...ids] }, $or: [{ status: { $in: ['SCHEDULED', 'CANCELLED'] } }, { threshold: { $ne: OVERDUE } }] },
     { fields: ['id', 'obligationId', 'threshold', 'dueAt', 'fireAt', 'status'], disableIdentityMap: true },
   );
-  const { cancel, insert } = reconcile(duties, stored, now, settings);
-  await cancelAlerts(em, cancel);
+  const { cancel, revive, insert } = reconcile(duties, stored, now, settings);
+  await cancelAlerts(em, cancel, revive);
   await insertAlerts(
     em,
     insert.map(({ duty, alert }) => ({

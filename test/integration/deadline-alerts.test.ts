@@ -107,6 +107,22 @@ describe(`deadline alerts on ${dialect}`, () => {
     const fresh = after.filter((a) => a.status === 'SCHEDULED');
     expect(fresh.map((a) => a.threshold)).toEqual(['PT24H', 'PT6H', 'PT1H', 'PT0S', 'OVERDUE']);
     expect(fresh.every((a) => a.dueAt.getTime() === T0.getTime() + 72 * H)).toBe(true);
+
+    // Corrected back, then again: each time the alerts of the instant in force are the scheduled ones, never twice.
+    for (const [awareAt, due] of [
+      [new Date(T0.getTime() - H), T0.getTime() + 71 * H],
+      [T0, T0.getTime() + 72 * H],
+    ] as const) {
+      expect(
+        (await gw.gql(UpdateExposureDocument, { id: tenants.b.exposure, input: { awareAt: awareAt.toISOString() } }, tenants.b.token))
+          .errors,
+      ).toBeUndefined();
+      const now = await alertsOf(tenants.b.exposure);
+      expect(now).toHaveLength(10);
+      const scheduled = now.filter((a) => a.status === 'SCHEDULED');
+      expect(scheduled.map((a) => a.threshold)).toEqual(['PT24H', 'PT6H', 'PT1H', 'PT0S', 'OVERDUE']);
+      expect(scheduled.every((a) => a.dueAt.getTime() === due)).toBe(true);
+    }
   });
 
   it('fires each threshold once as time passes, with the agreed payload and audience', async () => {

@@ -95,6 +95,18 @@ describe('deadline alerts a due instant asks for', () => {
       'OVERDUE:SCHEDULED',
     ]);
     const done = reconcile([duty({ status: 'DONE', doneAt: at(-19) })], stored, at(-19), DEFAULT_ALERT_SETTINGS);
-    expect(done).toEqual({ cancel: [{ id: 'b', reason: 'DONE' }], insert: [] });
+    expect(done).toEqual({ cancel: [{ id: 'b', reason: 'DONE' }], revive: [], insert: [] });
+  });
+
+  it('schedules again the cancelled alerts still ahead of a due instant that comes back', () => {
+    const stored: StoredAlert[] = [
+      { id: 'a', obligationId: duty().id, threshold: 'PT24H', dueAt: DUE, fireAt: at(-24), status: 'CANCELLED' },
+      { id: 'b', obligationId: duty().id, threshold: 'PT6H', dueAt: DUE, fireAt: at(-6), status: 'CANCELLED' },
+      { id: 'c', obligationId: duty().id, threshold: 'PT1H', dueAt: DUE, fireAt: at(-1), status: 'CANCELLED' },
+      { id: 'd', obligationId: duty().id, threshold: 'PT0S', dueAt: DUE, fireAt: at(0), status: 'CANCELLED' },
+      { id: 'e', obligationId: duty().id, threshold: 'OVERDUE', dueAt: DUE, fireAt: at(24), status: 'CANCELLED' },
+    ];
+    const back = reconcile([duty()], stored, at(-10), DEFAULT_ALERT_SETTINGS);
+    expect(back).toEqual({ cancel: [], revive: ['b', 'c', 'd', 'e'], insert: [] });
   });
 });
