@@ -14,6 +14,7 @@ import { sweepOrphanBatches } from '../ingest/batch-sweep';
 import { PdfRendering } from '../pdf/renderer';
 import { useDerivedState } from '../db/derived-state';
 import { EventBus } from '../db/outbox/event-bus';
+import { AlertScheduler } from '../notifications/alert-scheduler';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 
 export interface App {
@@ -25,6 +26,8 @@ export interface App {
   rendering: PdfRendering;
   /** The outbox as it commits, pushed to this instance's subscriptions (started by `listen`). */
   events: EventBus;
+  /** Writes due deadline alerts to the outbox (started by `listen` when ALERT_SCHEDULER is on). */
+  alerts: AlertScheduler;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -41,9 +44,9 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   await sweepOrphanBatches(orm, config.database, clock, logger);
   // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
   // the states) is recomputed now, before anything is served, and then every STATE_REFRESH_SECONDS.
-  useDerivedState(orm, derivedStateRefresher(config.regimes));
+  useDerivedState(orm, derivedStateRefresher(config.regimes, config.alerts));
   const refreshStates = () =>
-    orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }));
+    orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }, config.alerts));
   await refreshStates();
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
@@ -53,6 +56,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   let refresher: NodeJS.Timeout | undefined;
   const events = new EventBus(orm, config.database, logger);
   let eventsStarted: Promise<void> | undefined;
+  const alerts = new AlertScheduler(orm, clock, config.alerts, logger);
   return {
     config,
     orm,
@@ -60,6 +64,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     clock,
     rendering,
     events,
+    alerts,
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
@@ -67,6 +72,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
+      if (config.alerts.scheduler) alerts.start();
       if (config.stateRefreshSeconds > 0)
         refresher ??= setInterval(() => {
           refreshStates().catch((error: unknown) => logger.error({ err: error }, 'derived state refresh failed'));
@@ -75,6 +81,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     },
     async close() {
       if (refresher) clearInterval(refresher);
+      await alerts.stop();
       await Promise.all(servers.map((s) => s.stop()));
       await events.close();
       await rendering.close();

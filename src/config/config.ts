@@ -25,6 +25,7 @@ export interface Config {
   /** How often a serving gateway recomputes the derived states time has overtaken, in seconds; 0: never (readers still compute them). */
   stateRefreshSeconds: number;
   regimes: RegimeSettings;
+  alerts: AlertSettings;
   /** HMAC key that turns a NIR into a subject key; kept outside the database. */
   pseudonymKey: Buffer;
   /** HMAC key that links the audit trail's events; kept outside the database (see parseAuditKey). */
@@ -141,6 +142,96 @@ export interface RegimeSettings {
  */
 export const DEFAULT_COMPLEMENTARY_FOLLOW_UP_HOURS = 72;
 
+/** One deadline alert threshold: how long before the due instant it fires, and its ISO-8601 label. */
+export interface AlertThreshold {
+  beforeMs: number;
+  /** `PT24H`, `PT6H`, `PT1H`, `PT0S` (at the due instant)… */
+  label: string;
+}
+
+/** The deadline alerts (src/notifications/deadline-alerts.ts, alert-scheduler.ts, docs/alerts.md). */
+export interface AlertSettings {
+  /** Before each open duty's due instant, latest first (DEADLINE_ALERT_THRESHOLDS). */
+  thresholds: readonly AlertThreshold[];
+  /**
+   * After the due instant, an OVERDUE alert every period while the duty stays open, the first one a
+   * period after due (DEADLINE_OVERDUE_REPEAT); 0: a single OVERDUE alert, 24 hours after due.
+   */
+  overdueRepeatMs: number;
+  /** Whether `serve` runs the scheduler that writes due alerts to the outbox (ALERT_SCHEDULER). */
+  scheduler: boolean;
+  /** How often the scheduler looks for due alerts (ALERT_POLL_MS). */
+  pollMs: number;
+}
+
+const HOUR = 3_600_000;
+
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
+  thresholds: [
+    { beforeMs: 24 * HOUR, label: 'PT24H' },
+    { beforeMs: 6 * HOUR, label: 'PT6H' },
+    { beforeMs: HOUR, label: 'PT1H' },
+    { beforeMs: 0, label: 'PT0S' },
+  ],
+  overdueRepeatMs: 24 * HOUR,
+  scheduler: true,
+  pollMs: 1000,
+};
+
+const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: HOUR, d: 24 * HOUR };
+const LONGEST_ALERT_MS = 366 * 24 * HOUR;
+
+/** `24h`, `90m`, `30s`, `2d` or `0`, or the same as ISO-8601 (`PT24H`, `PT1H30M`, `P2D`), in milliseconds. */
+function parseDuration(name: string, raw: string): number {
+  const value = raw.trim();
+  const fail = (why: string) => new ConfigError(`${name}: "${raw}" ${why}`);
+  let ms: number | null = null;
+  if (value === '0') ms = 0;
+  const short = /^(\d+)([smhd])$/i.exec(value);
+  if (short) ms = Number(short[1]) * DURATION_UNITS[short[2]!.toLowerCase()]!;
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(value);
+  if (iso && value.length > 1 && !/T$/i.test(value))
+    ms = [iso[1], iso[2], iso[3], iso[4]].reduce((sum, part, i) => sum + Number(part ?? 0) * [24 * HOUR, HOUR, 60_000, 1000][i]!, 0);
+  if (ms === null) throw fail('is not a duration: write 24h, 90m, 30s, 2d, 0 or ISO-8601 such as PT24H');
+  if (ms > LONGEST_ALERT_MS) throw fail('is longer than 366 days');
+  return ms;
+}
+
+/** A duration as ISO-8601 in hours, minutes and seconds (days vary with summer time): PT24H, PT1H30M, PT0S. */
+export function isoDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const text = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
+  return `PT${text || '0S'}`;
+}
+
+function parseAlertThresholds(raw: string | undefined): AlertThreshold[] {
+  if (raw === undefined || raw.trim() === '') return [...DEFAULT_ALERT_SETTINGS.thresholds];
+  const name = 'DEADLINE_ALERT_THRESHOLDS';
+  const thresholds = raw.split(',').map((part) => {
+    const beforeMs = parseDuration(name, part);
+    if (beforeMs % 1000) throw new ConfigError(`${name}: "${part}" is not a whole number of seconds`);
+    return { beforeMs, label: isoDuration(beforeMs) };
+  });
+  const labels = thresholds.map((t) => t.label);
+  const twice = labels.find((label, i) => labels.indexOf(label) !== i);
+  if (twice) throw new ConfigError(`${name}: ${twice} is listed twice`);
+  return thresholds.sort((a, b) => b.beforeMs - a.beforeMs);
+}
+
+function parseAlerts(env: NodeJS.ProcessEnv): AlertSettings {
+  const switchedOn = env.ALERT_SCHEDULER?.trim().toLowerCase() ?? '';
+  if (!['', 'on', 'off', 'true', 'false'].includes(switchedOn))
+    throw new ConfigError(`ALERT_SCHEDULER must be on or off, got "${env.ALERT_SCHEDULER}"`);
+  const repeat = env.DEADLINE_OVERDUE_REPEAT?.trim();
+  return {
+    thresholds: parseAlertThresholds(env.DEADLINE_ALERT_THRESHOLDS),
+    overdueRepeatMs: repeat ? parseDuration('DEADLINE_OVERDUE_REPEAT', repeat) : DEFAULT_ALERT_SETTINGS.overdueRepeatMs,
+    scheduler: switchedOn === '' || switchedOn === 'on' || switchedOn === 'true',
+    pollMs: parseInteger('ALERT_POLL_MS', env.ALERT_POLL_MS, DEFAULT_ALERT_SETTINGS.pollMs, 10, 60_000),
+  };
+}
+
 export const NO_REGIME_SETTINGS: RegimeSettings = { nis2FrenchTranspositionFrom: null, processorAlertContractHours: null };
 
 export class ConfigError extends Error {}
@@ -173,6 +264,10 @@ export const CONFIG_VARIABLES = [
   'NIS2_FR_TRANSPOSITION_DATE',
   'PROCESSOR_ALERT_CONTRACT_HOURS',
   'COMPLEMENTARY_FOLLOW_UP_HOURS',
+  'DEADLINE_ALERT_THRESHOLDS',
+  'DEADLINE_OVERDUE_REPEAT',
+  'ALERT_SCHEDULER',
+  'ALERT_POLL_MS',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
   'DOWNLOAD_LINK_KEY',
@@ -490,6 +585,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
           }
         : {}),
     },
+    alerts: parseAlerts(env),
     pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
     downloadLinks: parseDownloadLinks(env, secret),

@@ -16,6 +16,10 @@ import { loadSituations } from './situation';
 import { nextChange } from './state-clock';
 import { appendEvents } from '../db/outbox/outbox';
 import { notificationChanged } from './notification-events';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '../config/config';
+import { DeadlineAlert, OVERDUE } from './deadline-alert.entity';
+import { cancelAlerts, insertAlerts, reconcile } from './deadline-alerts';
+import { v7 as uuidv7 } from 'uuid';
 
 /** Whose changes a row's write can reach: the exposures themselves, or every exposure of an incident or organisation. */
 interface Reach {
@@ -65,7 +69,7 @@ export const DERIVED_STATE_INPUTS: readonly string[] = Object.keys(REACH);
 export const GATEWAY = new Viewer('gateway', 'gateway', [Role.ADMIN], []);
 
 /** The hook of db/derived-state.ts: recomputes the state of every exposure the written rows reach. */
-export function derivedStateRefresher(regimes: RegimeSettings | undefined) {
+export function derivedStateRefresher(regimes: RegimeSettings | undefined, alerts: AlertSettings) {
   return async (em: EntityManager, changed: readonly ChangedRow[], clock: Clock): Promise<void> => {
     const reach = { exposures: new Set<string>(), incidents: new Set<string>(), organizations: new Set<string>() };
     for (const row of changed) {
@@ -93,15 +97,21 @@ export function derivedStateRefresher(regimes: RegimeSettings | undefined) {
     await recomputeStates(
       { em, clock, viewer: GATEWAY, regimes },
       exposures.map((e) => e.id),
+      alerts,
     );
   };
 }
 
 /**
  * Computes and stores the state of these exposures and of every notification of theirs, replacing
- * what was stored. Runs with the caller's transaction (the flush's, or the refresher's own).
+ * what was stored, and reconciles their deadline alerts with the duties as they now stand. Runs with
+ * the caller's transaction (the flush's, or the refresher's own).
  */
-export async function recomputeStates(caller: ServiceContext, exposureIds: readonly string[]): Promise<void> {
+export async function recomputeStates(
+  caller: ServiceContext,
+  exposureIds: readonly string[],
+  alerts: AlertSettings = DEFAULT_ALERT_SETTINGS,
+): Promise<void> {
   if (exposureIds.length === 0) return;
   // A fork in the caller's transaction with an empty identity map: every row below is read afresh,
   // after the lock, never an entity the request loaded before another writer committed.
@@ -190,6 +200,48 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
   if (states.length) await em.insertMany(NotificationState, states);
   // In this transaction: the event exists exactly when the change it reports committed.
   await appendEvents(em, events);
+  await scheduleAlerts(em as SqlEntityManager, ids, rows, now, alerts);
+}
+
+/**
+ * The deadline alerts of these exposures made to match their duties (deadline-alerts.ts), in the
+ * transaction that stored the duties: an alert is scheduled exactly when the due instant it is for
+ * committed, and cancelled with the change that ends it. Three statements at most: the stored alerts
+ * that matter (scheduled and cancelled ones, and threshold alerts, which say a due instant was
+ * seen), one update cancelling (or reviving), one insert.
+ */
+async function scheduleAlerts(
+  em: SqlEntityManager,
+  ids: readonly string[],
+  duties: readonly (Pick<
+    ObligationState,
+    'id' | 'controllerId' | 'sourceOrganizationId' | 'party' | 'code' | 'status' | 'dueAt' | 'doneAt'
+  > & {
+    exposure: string;
+  })[],
+  now: Date,
+  settings: AlertSettings,
+): Promise<void> {
+  const stored = await em.find(
+    DeadlineAlert,
+    { exposure: { $in: [...ids] }, $or: [{ status: { $in: ['SCHEDULED', 'CANCELLED'] } }, { threshold: { $ne: OVERDUE } }] },
+    { fields: ['id', 'obligationId', 'threshold', 'dueAt', 'fireAt', 'status'], disableIdentityMap: true },
+  );
+  const { cancel, revive, insert } = reconcile(duties, stored, now, settings);
+  await cancelAlerts(em, cancel, revive);
+  await insertAlerts(
+    em,
+    insert.map(({ duty, alert }) => ({
+      id: uuidv7(),
+      obligationId: duty.id,
+      exposure: duty.exposure,
+      controllerId: duty.controllerId,
+      processorId: duty.party === 'PROCESSOR' ? duty.sourceOrganizationId : null,
+      code: duty.code,
+      dueAt: duty.dueAt,
+      ...alert,
+    })),
+  );
 }
 
 /**
@@ -197,7 +249,7 @@ export async function recomputeStates(caller: ServiceContext, exposureIds: reado
  * recomputed in one transaction: run at start and every STATE_REFRESH_SECONDS by the server, so a
  * stale state is rare; readers compute in memory whatever is still stale when they read.
  */
-export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {
+export async function refreshStaleStates(ctx: ServiceContext, alerts: AlertSettings = DEFAULT_ALERT_SETTINGS): Promise<number> {
   const { em } = ctx;
   const now = ctx.clock.now();
   const [staleNotifications, staleObligations, unstated] = await inSequence([
@@ -218,6 +270,6 @@ export async function refreshStaleStates(ctx: ServiceContext): Promise<number> {
     ...unstated.map((e) => e.id),
   ]);
   if (ids.size === 0) return 0;
-  await recomputeStates(ctx, [...ids]);
+  await recomputeStates(ctx, [...ids], alerts);
   return ids.size;
 }

@@ -1,4 +1,5 @@
 import { CnilNotificationDecision } from './cnil-decision.entity';
+import { DeadlineAlert } from './deadline-alert.entity';
 import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DoraClassification, DoraRecord } from './dora.entities';
 import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
@@ -31,6 +32,7 @@ export const notificationModule = {
     DoraRecord,
     NotificationState,
     ObligationState,
+    DeadlineAlert,
   ],
   resolvers: [
     NotificationResolver,

@@ -93,6 +93,16 @@ describe(`outbox on ${dialect}`, () => {
     expect(await em.count(OutboxEvent, {})).toBe(before);
   });
 
+  it('answers the id of every event appended together, in order: what a caller records and NOTIFY announces', async () => {
+    const { appendEvents } = await import('../../src/db/outbox/outbox');
+    const at = new Date('2024-02-03T12:00:00Z');
+    const made = [1, 2, 3].map((n) => ({ kind: 'TEST_EVENT', occurredAt: at, audience: { controllerId: orgs.horizon }, payload: { n } }));
+    const ids = await gw.app.orm.em.fork().transactional((em) => appendEvents(em, made));
+    expect(ids).toHaveLength(3);
+    const stored = await gw.app.orm.em.fork().find(OutboxEvent, { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+    expect(stored.map((e) => [e.id, e.payload.n])).toEqual(ids.map((id, i) => [id, i + 1]));
+  });
+
   it.runIf(dialect === 'postgresql')('wakes another instance on the same database through LISTEN/NOTIFY', async () => {
     const other = await createApp(testConfig(gw.scratch.database), { clock: gw.app.clock, logger: pino({ level: 'silent' }) });
     try {

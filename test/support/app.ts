@@ -6,7 +6,7 @@ import { type App, createApp } from '../../src/app/app';
 import type { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { type Clock, fixedClock } from '../../src/config/clock';
-import { NO_REGIME_SETTINGS, type Config } from '../../src/config/config';
+import { DEFAULT_ALERT_SETTINGS, NO_REGIME_SETTINGS, type Config } from '../../src/config/config';
 import type { Dialect } from '../../src/db/orm';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 
@@ -65,6 +65,9 @@ export function testConfig(database: Config['database']): Config {
     // Off: a refresh landing inside a request whose statements a test counts would be counted too.
     stateRefreshSeconds: 0,
     regimes: NO_REGIME_SETTINGS,
+    // Scheduled by every write, but fired only where a test runs the scheduler: a background firing
+    // would add outbox events and statements to tests that count them.
+    alerts: { ...DEFAULT_ALERT_SETTINGS, scheduler: false, pollMs: 20 },
     // One render thread per test file: the files run in parallel on few cores.
     pdf: { threads: 1, queue: 16, cacheBytes: 64 * 1024 ** 2 },
     pseudonymKey: TEST_PSEUDONYM_KEY,

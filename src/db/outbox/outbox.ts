@@ -32,8 +32,10 @@ export const EVENTS_CHANNEL = 'breach_gateway_events';
  */
 export async function appendEvents(em: EntityManager, events: readonly NewEvent[]): Promise<number[]> {
   if (events.length === 0) return [];
-  const ids = (await em.insertMany(
-    OutboxEvent,
+  // The driver's own insert: em.insertMany answers a single id for several rows (MikroORM 6.6 sets
+  // no insertedIds), which would announce, and let a caller record, only the first event's id.
+  const result = await em.getDriver().nativeInsertMany<OutboxEvent>(
+    OutboxEvent.name,
     events.map((e) => ({
       kind: e.kind,
       occurredAt: e.occurredAt,
@@ -42,10 +44,12 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
       submitterId: e.audience.submitterId ?? null,
       payload: e.payload,
     })),
-  )) as number[];
+    { ctx: em.getTransactionContext() },
+  );
+  const ids = (result.rows ?? []).map((row) => Number(row.id));
+  if (ids.length !== events.length) throw new Error(`outbox: ${events.length} events inserted, ${ids.length} ids returned`);
   if (em.getDriver().constructor.name === 'PostgreSqlDriver') {
-    const numbers = ids.map(Number);
-    await (em as SqlEntityManager).execute(`select pg_notify('${EVENTS_CHANNEL}', ?)`, [`${Math.min(...numbers)}-${Math.max(...numbers)}`]);
+    await (em as SqlEntityManager).execute(`select pg_notify('${EVENTS_CHANNEL}', ?)`, [`${Math.min(...ids)}-${Math.max(...ids)}`]);
   }
-  return ids.map(Number);
+  return ids;
 }
