@@ -14,6 +14,7 @@ import { sweepOrphanBatches } from '../ingest/batch-sweep';
 import { PdfRendering } from '../pdf/renderer';
 import { useDerivedState } from '../db/derived-state';
 import { EventBus } from '../db/outbox/event-bus';
+import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 
 export interface App {
@@ -53,6 +54,9 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   let refresher: NodeJS.Timeout | undefined;
   const events = new EventBus(orm, config.database, logger);
   let eventsStarted: Promise<void> | undefined;
+  // Delivers the outbox to webhooks and alert e-mails; started by the first `listen` (a serving gateway).
+  const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
+  let dispatching = false;
   return {
     config,
     orm,
@@ -63,6 +67,10 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
+      if (!dispatching) {
+        dispatching = true;
+        dispatcher.start(events);
+      }
       const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
@@ -76,6 +84,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async close() {
       if (refresher) clearInterval(refresher);
       await Promise.all(servers.map((s) => s.stop()));
+      await dispatcher.close();
       await events.close();
       await rendering.close();
       budget.close();

@@ -71,6 +71,18 @@ export function testConfig(database: Config['database']): Config {
     auditKey: TEST_AUDIT_KEY,
     downloadLinks: { key: TEST_DOWNLOAD_LINK_KEY, keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds: 300 },
     cors: { origins: [] },
+    // A local receiver on 127.0.0.1, and retries in fractions of a second with no jitter, so a test measures the schedule.
+    webhooks: {
+      allowHosts: ['127.0.0.1'],
+      timeoutMs: 2_000,
+      maxAttempts: 5,
+      disableAfterFailures: 3,
+      retryScheduleMs: [300, 900, 2_700],
+      jitter: false,
+      leaseMs: 10_000,
+      pollMs: 100,
+    },
+    email: null,
     logLevel: 'silent',
   };
 }
