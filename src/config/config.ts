@@ -216,6 +216,7 @@ export const CONFIG_VARIABLES = [
   'WEBHOOK_TIMEOUT_SECONDS',
   'WEBHOOK_MAX_ATTEMPTS',
   'WEBHOOK_DISABLE_AFTER_FAILURES',
+  'WEBHOOK_LEASE_SECONDS',
   'SMTP_URL',
   'SMTP_FROM',
   'DASHBOARD_URL',
@@ -476,9 +477,13 @@ function parseAllowHosts(raw: string | undefined): string[] {
 }
 
 function parseWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
+  const timeoutMs = parseInteger('WEBHOOK_TIMEOUT_SECONDS', env.WEBHOOK_TIMEOUT_SECONDS, 10, 1, 60) * 1000;
+  const leaseMs = parseInteger('WEBHOOK_LEASE_SECONDS', env.WEBHOOK_LEASE_SECONDS, 60, 2, 3600) * 1000;
+  // A lease shorter than a POST may take would hand a delivery still being sent to another instance.
+  if (leaseMs <= timeoutMs) throw new ConfigError('WEBHOOK_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS');
   return {
     allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS),
-    timeoutMs: parseInteger('WEBHOOK_TIMEOUT_SECONDS', env.WEBHOOK_TIMEOUT_SECONDS, 10, 1, 60) * 1000,
+    timeoutMs,
     maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_WEBHOOK_MAX_ATTEMPTS, 1, 50),
     disableAfterFailures: parseInteger(
       'WEBHOOK_DISABLE_AFTER_FAILURES',
@@ -489,7 +494,7 @@ function parseWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
     ),
     retryScheduleMs: DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS,
     jitter: true,
-    leaseMs: 60_000,
+    leaseMs,
     pollMs: 500,
   };
 }
