@@ -122,18 +122,16 @@ describe(`deadline alerts by e-mail on ${dialect}`, () => {
 
   it('e-mails nothing but deadline alerts', async () => {
     const before = smtp.received.length;
-    await gw.app.orm.em
-      .fork()
-      .transactional((em) =>
-        appendEvents(em, [
-          {
-            kind: 'NOTIFICATION_CHANGED',
-            occurredAt: new Date(),
-            audience: { controllerId: orgs.horizon },
-            payload: { notificationId: 'n' },
-          },
-        ]),
-      );
+    await gw.app.orm.em.fork().transactional((em) =>
+      appendEvents(em, [
+        {
+          kind: 'NOTIFICATION_CHANGED',
+          occurredAt: new Date(),
+          audience: { controllerId: orgs.horizon },
+          payload: { notificationId: 'n' },
+        },
+      ]),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(smtp.received.length).toBe(before);
   });
