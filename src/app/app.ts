@@ -67,7 +67,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
-      if (!dispatching) {
+      if (config.webhooks.dispatch && !dispatching) {
         dispatching = true;
         dispatcher.start(events);
       }

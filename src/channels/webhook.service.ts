@@ -4,7 +4,7 @@ import { Capability } from '../auth/permissions';
 import { mayManageWebhooks } from '../auth/scope';
 import type { WebhookConfig } from '../config/config';
 import { EVENT_KINDS, type EventKind } from '../db/outbox/event-kind';
-import { flush } from '../db/unit-of-work';
+import { assertVersion, flush } from '../db/unit-of-work';
 import { type Connection, keysetPage, type PageArgs, SortDirection } from '../lib/connection';
 import { BadUserInputError, ForbiddenError, InputProblems, NotFoundError } from '../lib/errors';
 import { isUuid } from '../lib/uuid';
@@ -102,9 +102,8 @@ export class WebhookService {
 
   async update(id: string, patch: WebhookPatch): Promise<Webhook> {
     const webhook = await this.manageable(id, 'change webhooks');
+    assertVersion(webhook, patch.version, `Webhook ${id}`);
     const problems = new InputProblems();
-    if (patch.version != null && patch.version !== webhook.version)
-      problems.add('input.version', `the webhook is at version ${webhook.version}; reload it and apply your change again`);
     if (patch.events != null) checkEvents(patch.events, problems, 'input.events');
     if (patch.url != null) await this.checkUrl(patch.url, problems, 'input.url');
     problems.throwIfAny();

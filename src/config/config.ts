@@ -40,6 +40,11 @@ export interface Config {
 /** Webhook delivery (src/channels/): where it may post, how long it waits, how it retries. */
 export interface WebhookConfig {
   /**
+   * Whether this instance runs the dispatcher (`WEBHOOK_DISPATCH`, default true): an instance kept
+   * to serving requests can leave delivery to the others.
+   */
+  dispatch: boolean;
+  /**
    * Hosts (`host` or `host:port`) exempt from the SSRF rules: plain http and private addresses are
    * allowed for them only (a receiver on the operator's own network, a test's local receiver).
    */
@@ -212,6 +217,7 @@ export const CONFIG_VARIABLES = [
   'DOWNLOAD_LINK_KEY',
   'DOWNLOAD_LINK_TTL_SECONDS',
   'CORS_ORIGINS',
+  'WEBHOOK_DISPATCH',
   'WEBHOOK_ALLOW_HOSTS',
   'WEBHOOK_TIMEOUT_SECONDS',
   'WEBHOOK_MAX_ATTEMPTS',
@@ -482,6 +488,7 @@ function parseWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
   // A lease shorter than a POST may take would hand a delivery still being sent to another instance.
   if (leaseMs <= timeoutMs) throw new ConfigError('WEBHOOK_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS');
   return {
+    dispatch: env.WEBHOOK_DISPATCH?.trim() ? parseBoolean('WEBHOOK_DISPATCH', env.WEBHOOK_DISPATCH) : true,
     allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS),
     timeoutMs,
     maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_WEBHOOK_MAX_ATTEMPTS, 1, 50),

@@ -3,7 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { WebhookDelivery } from '../../src/channels/webhook.entity';
 import { appendEvents } from '../../src/db/outbox/outbox';
 import { SetAlertEmailsDocument } from '../generated/graphql';
-import { dialect, onlyError, startGateway, type TestGateway } from '../support/app';
+import { dialect, DISPATCHING, onlyError, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 import { must } from '../support/must';
 import { SmtpReceiver } from '../support/smtp-receiver';
@@ -51,7 +51,9 @@ describe(`deadline alerts by e-mail on ${dialect}`, () => {
   beforeAll(async () => {
     smtp = new SmtpReceiver();
     const smtpUrl = await smtp.start();
-    gw = await startGateway({ config: { email: { smtpUrl, from: 'alertes@breach-gateway.test', dashboardUrl: DASHBOARD } } });
+    gw = await startGateway({
+      config: { ...DISPATCHING, email: { smtpUrl, from: 'alertes@breach-gateway.test', dashboardUrl: DASHBOARD } },
+    });
     orgs = await withDemo(gw);
     horizonDpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO]);
   });

@@ -17,7 +17,7 @@ import {
   WebhookDeliveriesDocument,
   WebhooksDocument,
 } from '../generated/graphql';
-import { dialect, type GraphQLResponse, onlyError, startGateway, testConfig, type TestGateway } from '../support/app';
+import { dialect, DISPATCHING, type GraphQLResponse, onlyError, startGateway, testConfig, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 import { first, must } from '../support/must';
 import { type ReceiverOptions, WebhookReceiver } from '../support/webhook-receiver';
@@ -67,7 +67,7 @@ describe(`webhooks on ${dialect}`, () => {
   };
 
   beforeAll(async () => {
-    gw = await startGateway();
+    gw = await startGateway({ config: DISPATCHING });
     orgs = await withDemo(gw);
     horizonDpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO], 'dpo@horizon.example');
     cigalesDpo = await gw.token(orgs.cigales, [Role.CONTROLLER_DPO], 'dpo@cigales.example');
@@ -258,7 +258,10 @@ describe(`webhooks on ${dialect}`, () => {
   });
 
   it.runIf(dialect === 'postgresql')('delivers each of 200 events once with two instances on one database', async () => {
-    const other = await createApp(testConfig(gw.scratch.database), { clock: gw.app.clock, logger: pino({ level: 'silent' }) });
+    const other = await createApp(
+      { ...testConfig(gw.scratch.database), ...DISPATCHING },
+      { clock: gw.app.clock, logger: pino({ level: 'silent' }) },
+    );
     try {
       await other.listen(0);
       const target = await receiver({ delayMs: 20 });

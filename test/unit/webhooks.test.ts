@@ -65,6 +65,9 @@ describe('webhook and e-mail settings', () => {
       leaseMs: 60_000,
     });
     expect(config.webhooks.disableAfterFailures).toBe(5);
+    expect(config.webhooks.dispatch).toBe(true);
+    expect(loadConfig({ ...KEYS, WEBHOOK_DISPATCH: 'false' }).webhooks.dispatch).toBe(false);
+    expect(() => loadConfig({ ...KEYS, WEBHOOK_DISPATCH: 'non' })).toThrow(/WEBHOOK_DISPATCH must be true or false/);
     expect(() => loadConfig({ ...KEYS, WEBHOOK_ALLOW_HOSTS: 'https://x.example/' })).toThrow(/host or host:port/);
     expect(() => loadConfig({ ...KEYS, WEBHOOK_TIMEOUT_SECONDS: '30', WEBHOOK_LEASE_SECONDS: '20' })).toThrow(
       /longer than WEBHOOK_TIMEOUT_SECONDS/,
