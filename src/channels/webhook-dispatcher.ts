@@ -10,6 +10,7 @@ import type { Config } from '../config/config';
 import { flushAudited } from '../db/audit/audit.writer';
 import type { EventBus } from '../db/outbox/event-bus';
 import { OutboxEvent } from '../db/outbox/outbox.entity';
+import { SerialRunner } from '../lib/serial-runner';
 import { Organization } from '../organizations/organization.entity';
 import { alertEmail, type DeadlineAlertPayload, mailTransport } from './alert-email';
 import { AlertEmailSetting, Webhook, WebhookAttempt, WebhookDelivery } from './webhook.entity';
@@ -56,8 +57,10 @@ function organizationViewer(id: string, roles: Organization['roles']): Viewer {
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly passes = new SerialRunner(
+    () => this.pass(),
+    (error) => this.logger.warn({ err: error }, 'webhooks: a dispatch pass failed'),
+  );
   private closed = false;
   private mailer: Transporter | undefined;
 
@@ -76,20 +79,7 @@ export class WebhookDispatcher {
 
   /** Runs a pass now, or once more after the running one. */
   wake(): void {
-    if (this.closed) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.pass()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'webhooks: a dispatch pass failed'))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.passes.wake();
   }
 
   /** Stops claiming; what is being sent finishes (each POST is bounded by its timeout). */
@@ -97,7 +87,7 @@ export class WebhookDispatcher {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe?.();
-    await this.running;
+    await this.passes.stop();
     this.mailer?.close();
   }
 
