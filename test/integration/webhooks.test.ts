@@ -245,6 +245,30 @@ describe(`webhooks on ${dialect}`, () => {
     expect(failing.receiver.received).toHaveLength(3);
   });
 
+  it('checks the URL again before every attempt, and contacts nothing it now refuses', async () => {
+    const target = await receiver();
+    const { webhook } = await register(admin, { organizationId: orgs.lumiere, url: target.url, events: ['INGEST_BATCH_PROGRESS'] });
+    // The rules run again at delivery (as for a name that now resolves to a private address): allowed at registration, refused now.
+    const allowed = gw.app.config.webhooks;
+    gw.app.config.webhooks = { ...allowed, allowHosts: [] };
+    try {
+      await append([
+        {
+          kind: 'INGEST_BATCH_PROGRESS',
+          occurredAt: new Date(),
+          audience: { submitterId: orgs.lumiere },
+          payload: { batchId: 'b-2', incidentId: 'i-2', status: 'STAGING', rowsRead: 1, rowsAccepted: 1, rowsRejected: 0 },
+        },
+      ]);
+      const attempt = await eventually(async () => (await deliveries(webhook.id, admin)).edges[0]?.node.attemptLog[0]);
+      expect(attempt).toMatchObject({ ok: false, statusCode: null });
+      expect(attempt.error).toMatch(/^URL refusée : .*must be https/);
+      expect(target.receiver.received).toEqual([]);
+    } finally {
+      gw.app.config.webhooks = allowed;
+    }
+  });
+
   it.runIf(dialect === 'postgresql')('delivers each of 200 events once with two instances on one database', async () => {
     const other = await createApp(
       { ...testConfig(gw.scratch.database), ...DISPATCHING },
