@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { alertEmail } from '../../src/channels/alert-email';
 import { retryDelayMs } from '../../src/channels/webhook-dispatcher';
+import { postJson } from '../../src/channels/webhook-post';
 import { checkWebhookTarget, isPublicAddress, parseWebhookUrl, UnsafeUrlError } from '../../src/channels/webhook-url';
 import { ConfigError, DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS, loadConfig } from '../../src/config/config';
 
@@ -40,6 +43,27 @@ describe('webhook URLs', () => {
     await expect(checkWebhookTarget('https://[::ffff:7f00:1]/h', [])).rejects.toThrow(/loopback/);
     expect(() => parseWebhookUrl('https://a:b@example.com/', [])).toThrow(UnsafeUrlError);
     expect(() => parseWebhookUrl('ftp://example.com/', [])).toThrow(/must be https/);
+  });
+});
+
+describe('webhook POST', () => {
+  it('connects to the pinned address whatever the name would resolve to, and follows no redirect', async () => {
+    const server = createServer((req, res) => {
+      res.statusCode = req.url === '/moved' ? 302 : 200;
+      if (req.url === '/moved') res.setHeader('location', 'http://169.254.169.254/');
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    // `.invalid` never resolves: only the pinned address can have been used.
+    const target = (path: string) => ({ url: new URL(`http://hooks.invalid:${port}${path}`), address: '127.0.0.1', family: 4 as const });
+    try {
+      expect(await postJson(target('/ok'), {}, '{}', 2_000)).toMatchObject({ ok: true, statusCode: 200 });
+      expect(await postJson(target('/moved'), {}, '{}', 2_000)).toMatchObject({ ok: false, statusCode: 302, error: 'HTTP 302' });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 
