@@ -18,6 +18,7 @@ const LAYERS = [
   'pdf',
   'documents',
   'register',
+  'channels', // webhooks and alert e-mails: the outbox delivered to each organisation's receivers
   'demo', // the reference scenario, loaded through the services
   'app', // composition root: HTTP server, routes, GraphQL schema, ORM entity list, CLI (with main.ts)
 ];

@@ -15,6 +15,7 @@ import { PdfRendering } from '../pdf/renderer';
 import { useDerivedState } from '../db/derived-state';
 import { EventBus } from '../db/outbox/event-bus';
 import { AlertScheduler } from '../notifications/alert-scheduler';
+import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 
 export interface App {
@@ -57,6 +58,9 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const events = new EventBus(orm, config.database, logger);
   let eventsStarted: Promise<void> | undefined;
   const alerts = new AlertScheduler(orm, clock, config.alerts, logger);
+  // Delivers the outbox to webhooks and alert e-mails; started by the first `listen` (a serving gateway).
+  const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
+  let dispatching = false;
   return {
     config,
     orm,
@@ -68,6 +72,10 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
+      if (config.webhooks.dispatch && !dispatching) {
+        dispatching = true;
+        dispatcher.start(events);
+      }
       const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
@@ -83,6 +91,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       if (refresher) clearInterval(refresher);
       await alerts.stop();
       await Promise.all(servers.map((s) => s.stop()));
+      await dispatcher.close();
       await events.close();
       await rendering.close();
       budget.close();

@@ -1,3 +1,4 @@
+import { channelsModule } from '../channels/channels.module';
 import { cnilModule } from '../cnil/cnil.module';
 import { auditModule } from '../db/audit/audit.module';
 import { outboxModule } from '../db/outbox/outbox.module';
@@ -23,6 +24,7 @@ export const modules = [
   notificationModule,
   documentsModule,
   registerModule,
+  channelsModule,
 ] as const;
 
 export const entities = modules.flatMap((m) => [...m.entities]);

@@ -29,6 +29,8 @@ export enum Capability {
   DOWNLOAD_DOCUMENTS = 'DOWNLOAD_DOCUMENTS',
   /** Edit one's organisation, declare its processors and record its entity facts. */
   EDIT_OWN_ORGANIZATION = 'EDIT_OWN_ORGANIZATION',
+  /** Register, change and disable one's organisation's webhooks and alert e-mail addresses, and read their delivery log. */
+  MANAGE_WEBHOOKS = 'MANAGE_WEBHOOKS',
   /** Register organisations, and act across every organisation. */
   ADMINISTER = 'ADMINISTER',
 }
@@ -48,6 +50,9 @@ registerEnumType(Capability, {
     READ_NOTIFICATIONS: { description: "Read the notifications, obligations and register of one's exposures (the controller's side)." },
     DOWNLOAD_DOCUMENTS: { description: "Download the filing and letter PDFs of one's notifications, export the register." },
     EDIT_OWN_ORGANIZATION: { description: "Edit one's organisation, declare its processors and record its entity facts." },
+    MANAGE_WEBHOOKS: {
+      description: "Register, change and disable one's organisation's webhooks and alert e-mail addresses, and read their delivery log.",
+    },
     ADMINISTER: { description: 'Register organisations, and act across every organisation.' },
   },
 });
@@ -65,6 +70,7 @@ export const GRANTS: Readonly<Record<Role, readonly Capability[]>> = {
     Capability.READ_NOTIFICATIONS,
     Capability.DOWNLOAD_DOCUMENTS,
     Capability.EDIT_OWN_ORGANIZATION,
+    Capability.MANAGE_WEBHOOKS,
   ],
   [Role.CONTROLLER_LEGAL]: [
     Capability.SUBMIT_FACTS,

@@ -152,6 +152,11 @@ export function mayActOnControllerFile(viewer: Viewer, capability: Capability, c
   return viewer.isAdmin || (viewer.can(capability) && viewer.actsAsController && controllerId === viewer.organizationId);
 }
 
+/** An organisation's webhooks and alert addresses, and their delivery log: its people with the capability; an admin. */
+export function mayManageWebhooks(viewer: Viewer, organizationId: string): boolean {
+  return viewer.isAdmin || (viewer.can(Capability.MANAGE_WEBHOOKS) && viewer.organizationId === organizationId);
+}
+
 /** An organisation's own details: its people with the capability; an admin. */
 export function mayEditOrganization(viewer: Viewer, organizationId: string): boolean {
   return viewer.isAdmin || (viewer.can(Capability.EDIT_OWN_ORGANIZATION) && viewer.organizationId === organizationId);

@@ -32,7 +32,46 @@ export interface Config {
   auditKey: Buffer;
   downloadLinks: DownloadLinkConfig;
   cors: CorsConfig;
+  webhooks: WebhookConfig;
+  /** The e-mail channel of deadline alerts; null (off) unless SMTP_URL is set. */
+  email: EmailConfig | null;
   logLevel: string;
+}
+
+/** Webhook delivery (src/channels/): where it may post, how long it waits, how it retries. */
+export interface WebhookConfig {
+  /**
+   * Whether this instance runs the dispatcher (`WEBHOOK_DISPATCH`, default true): an instance kept
+   * to serving requests can leave delivery to the others.
+   */
+  dispatch: boolean;
+  /**
+   * Hosts (`host` or `host:port`) exempt from the SSRF rules: plain http and private addresses are
+   * allowed for them only (a receiver on the operator's own network, a test's local receiver).
+   */
+  allowHosts: string[];
+  /** How long one POST may take before it counts as failed. */
+  timeoutMs: number;
+  /** Attempts of one delivery before it is given up (FAILED). */
+  maxAttempts: number;
+  /** Consecutive failed attempts of a webhook after which it is disabled. */
+  disableAfterFailures: number;
+  /** The pause before retry n (the last value repeats): the upper bound of its full jitter. */
+  retryScheduleMs: number[];
+  /** False draws no jitter: each pause is its bound (tests measure the schedule). */
+  jitter: boolean;
+  /** How long a claimed delivery is held by the instance sending it; a longer-dead claim is taken over. */
+  leaseMs: number;
+  /** How often the dispatcher looks for work when nothing woke it. */
+  pollMs: number;
+}
+
+/** SMTP for the deadline alerts by e-mail (`SMTP_URL`, `SMTP_FROM`, `DASHBOARD_URL`). */
+export interface EmailConfig {
+  smtpUrl: string;
+  from: string;
+  /** The dashboard's root, for the links the e-mails carry. */
+  dashboardUrl: string;
 }
 
 /** The signed download links a browser can follow without an Authorization header (src/documents/download-link.ts). */
@@ -273,6 +312,15 @@ export const CONFIG_VARIABLES = [
   'DOWNLOAD_LINK_KEY',
   'DOWNLOAD_LINK_TTL_SECONDS',
   'CORS_ORIGINS',
+  'WEBHOOK_DISPATCH',
+  'WEBHOOK_ALLOW_HOSTS',
+  'WEBHOOK_TIMEOUT_SECONDS',
+  'WEBHOOK_MAX_ATTEMPTS',
+  'WEBHOOK_DISABLE_AFTER_FAILURES',
+  'WEBHOOK_LEASE_SECONDS',
+  'SMTP_URL',
+  'SMTP_FROM',
+  'DASHBOARD_URL',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
 ] as const;
@@ -501,6 +549,76 @@ function parseCorsOrigins(raw: string | undefined): string[] {
   return origins;
 }
 
+/**
+ * 5 s, 30 s, 2 min, 10 min, 1 h, then every 6 h: a receiver down for a deploy gets its events within
+ * minutes, one down for a day is not hammered. With the default 8 attempts, a delivery is retried for
+ * about 14 hours before it is given up.
+ */
+export const DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000, 21_600_000];
+export const DEFAULT_WEBHOOK_MAX_ATTEMPTS = 8;
+export const DEFAULT_WEBHOOK_DISABLE_AFTER_FAILURES = 5;
+
+/** `WEBHOOK_ALLOW_HOSTS`: comma-separated `host` or `host:port`, lower-cased, nothing else. */
+function parseAllowHosts(raw: string | undefined): string[] {
+  const hosts = (raw ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+  for (const host of hosts) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(`http://${host}`);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.host !== host.replace(/:80$/, '') || parsed.pathname !== '/' || parsed.username)
+      throw new ConfigError(`WEBHOOK_ALLOW_HOSTS must list hosts as host or host:port, got "${host}"`);
+  }
+  return hosts;
+}
+
+function parseWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
+  const timeoutMs = parseInteger('WEBHOOK_TIMEOUT_SECONDS', env.WEBHOOK_TIMEOUT_SECONDS, 10, 1, 60) * 1000;
+  const leaseMs = parseInteger('WEBHOOK_LEASE_SECONDS', env.WEBHOOK_LEASE_SECONDS, 60, 2, 3600) * 1000;
+  // A lease shorter than a POST may take would hand a delivery still being sent to another instance.
+  if (leaseMs <= timeoutMs) throw new ConfigError('WEBHOOK_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS');
+  return {
+    dispatch: env.WEBHOOK_DISPATCH?.trim() ? parseBoolean('WEBHOOK_DISPATCH', env.WEBHOOK_DISPATCH) : true,
+    allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS),
+    timeoutMs,
+    maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_WEBHOOK_MAX_ATTEMPTS, 1, 50),
+    disableAfterFailures: parseInteger(
+      'WEBHOOK_DISABLE_AFTER_FAILURES',
+      env.WEBHOOK_DISABLE_AFTER_FAILURES,
+      DEFAULT_WEBHOOK_DISABLE_AFTER_FAILURES,
+      1,
+      1000,
+    ),
+    retryScheduleMs: DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS,
+    jitter: true,
+    leaseMs,
+    pollMs: 500,
+  };
+}
+
+/** The e-mail channel: all three of SMTP_URL, SMTP_FROM and DASHBOARD_URL, or none (off). */
+function parseEmail(env: NodeJS.ProcessEnv): EmailConfig | null {
+  const smtpUrl = env.SMTP_URL?.trim() ?? '';
+  const from = env.SMTP_FROM?.trim() ?? '';
+  const dashboardUrl = env.DASHBOARD_URL?.trim() ?? '';
+  if (!smtpUrl) {
+    if (from) throw new ConfigError('SMTP_FROM is set but SMTP_URL is not: set both to send alerts by e-mail');
+    return null;
+  }
+  if (!/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
+    throw new ConfigError(`SMTP_URL must be smtp://host:port or smtps://host:port, got "${smtpUrl}"`);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from))
+    throw new ConfigError('SMTP_FROM must be the sender address (alertes@example.fr) when SMTP_URL is set');
+  if (!/^https?:\/\/\S+$/.test(dashboardUrl))
+    throw new ConfigError("DASHBOARD_URL must be the dashboard's http(s) URL when SMTP_URL is set");
+  return { smtpUrl, from, dashboardUrl: dashboardUrl.replace(/\/+$/, '') };
+}
+
 export interface LoadOptions {
   demo?: boolean;
   /** False for commands that never see a token (migrate, ingest). */
@@ -590,6 +708,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
     downloadLinks: parseDownloadLinks(env, secret),
     cors: { origins: parseCorsOrigins(env.CORS_ORIGINS) },
+    webhooks: parseWebhooks(env),
+    email: parseEmail(env),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
   };
 }

@@ -6,7 +6,7 @@ import { DERIVED_ENTITIES } from './derived-state';
  * by the delivery loops outside any audited flush; the events themselves are written in the
  * audited transaction of the change they report.
  */
-export const DELIVERY_ENTITIES: ReadonlySet<string> = new Set(['OutboxEvent', 'DeadlineAlert']);
+export const DELIVERY_ENTITIES: ReadonlySet<string> = new Set(['OutboxEvent', 'DeadlineAlert', 'WebhookDelivery', 'WebhookAttempt']);
 
 /**
  * Tables the audit trail does not vouch for row by row, which a flush may write outside

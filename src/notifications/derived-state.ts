@@ -60,6 +60,9 @@ const REACH: Record<string, ((row: never) => Reach) | null> = {
   IssuedDocument: null,
   CnilRecapitulatif: null,
   RegisterExport: null,
+  // An organisation's receivers of pushed events: what they are told feeds no draft.
+  Webhook: null,
+  AlertEmailSetting: null,
 };
 
 /** The entity names REACH classifies, for the test that every audited entity is one of them. */

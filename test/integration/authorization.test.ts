@@ -3,6 +3,7 @@ import { getNamedType, GraphQLObjectType, isObjectType, parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
+import { Webhook, WebhookDelivery } from '../../src/channels/webhook.entity';
 import { Viewer } from '../../src/auth/viewer';
 import type { OrganizationRole } from '../../src/cnil/vocabulary';
 import { fixedClock } from '../../src/config/clock';
@@ -17,6 +18,7 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
+import { flushFixtures } from '../support/fixtures';
 
 /**
  * Tenant isolation as a matrix: every query, mutation, id-taking field and HTTP route × every role ×
@@ -40,6 +42,9 @@ interface Ids {
   notification: string;
   batch: string;
   controllerName: string;
+  /** A webhook of the organisation `org`, and one of its deliveries. */
+  webhook: string;
+  delivery: string;
 }
 
 interface Probe {
@@ -91,6 +96,7 @@ const ADMIN_ONLY: Expectation = {
 const SOURCE_ONLY: Expectation = { ...ADMIN_ONLY, PROCESSOR_SECURITY: ['allow', 'deny'] };
 const REPORTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
 const INGESTING: Expectation = { ...SOURCE_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
+const WEBHOOKS: Expectation = { ...ADMIN_ONLY, CONTROLLER_DPO: ['allow', 'deny'] };
 
 const DENIED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
 const STALE = -1;
@@ -540,6 +546,62 @@ describe(`authorization on ${dialect}`, () => {
           await http('POST', `/ingest/subjects?incident=${p.ids.incident}&profile=operator-a-csv&fileName=probe.csv`, p.token, ''),
         ),
     },
+    // Webhooks and alert addresses: the organisation's DPO and admins. Invalid input stops right after the check.
+    'Mutation.registerWebhook': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($o: ID!) { registerWebhook(input: { organizationId: $o, url: "http://x", events: [DEADLINE_ALERT] }) { secret } }',
+            { o: p.ids.org },
+            p.token,
+          ),
+        ),
+    },
+    'Query.webhooks': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        holds(await gql('query($o: ID) { webhooks(organizationId: $o) { id } }', { o: p.ids.org }, p.token), p.ids.webhook),
+    },
+    'Mutation.updateWebhook': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        authorized(
+          await gql('mutation($id: ID!) { updateWebhook(id: $id, input: { version: -1 }) { id } }', { id: p.ids.webhook }, p.token),
+        ),
+    },
+    'Mutation.disableWebhook': {
+      expect: WEBHOOKS,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { disableWebhook(id: $id) { id } }', { id: p.ids.webhook }, p.token)),
+    },
+    'Mutation.enableWebhook': {
+      expect: WEBHOOKS,
+      probe: async (p) => authorized(await gql('mutation($id: ID!) { enableWebhook(id: $id) { id } }', { id: p.ids.webhook }, p.token)),
+    },
+    'Query.webhookDeliveries': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        holds(
+          await gql('query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { id } } } }', { id: p.ids.webhook }, p.token),
+          p.ids.delivery,
+        ),
+    },
+    'Mutation.replayWebhookDelivery': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        authorized(await gql('mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }', { id: p.ids.delivery }, p.token)),
+    },
+    'Mutation.setAlertEmails': {
+      expect: WEBHOOKS,
+      probe: async (p) =>
+        authorized(
+          await gql(
+            'mutation($o: ID!) { setAlertEmails(organizationId: $o, addresses: ["pas-une-adresse"]) { organizationId } }',
+            { o: p.ids.org },
+            p.token,
+          ),
+        ),
+    },
   };
 
   const ROUTES = [
@@ -573,7 +635,30 @@ describe(`authorization on ${dialect}`, () => {
     const [cigalesA, atlantiqueB] = [await exposureOf(a, 'cigales'), await exposureOf(b, 'atlantique')];
     const [ownNotification, otherNotification] = [await notificationOf(cigalesA), await notificationOf(atlantiqueB)];
     const [batchA, batchB] = [await batchOf('operator-a'), await batchOf('operator-b')];
+    // One webhook and one delivery per organisation a probe names.
+    const hooks: Record<string, { webhook: string; delivery: string }> = {};
+    for (const key of ['cigales', 'rhone', 'operator-a', 'operator-b']) {
+      const webhook = em.create(Webhook, {
+        organizationId: orgs[key]!,
+        url: `https://${key}.example/hooks`,
+        events: ['DEADLINE_ALERT'],
+        secret: `whsec_${Buffer.alloc(32, 5).toString('base64')}`,
+      });
+      const delivery = em.create(WebhookDelivery, {
+        channel: 'WEBHOOK',
+        target: webhook.id,
+        webhookId: webhook.id,
+        organizationId: orgs[key]!,
+        eventId: 1,
+        kind: 'DEADLINE_ALERT',
+        status: 'FAILED',
+        nextAttemptAt: new Date(),
+      });
+      hooks[key] = { webhook: webhook.id, delivery: delivery.id };
+    }
+    await flushFixtures(em);
     const other: Ids = {
+      ...hooks.rhone!,
       org: orgs.rhone!,
       incident: b.id,
       exposure: atlantiqueB.id,
@@ -583,6 +668,7 @@ describe(`authorization on ${dialect}`, () => {
     };
     sides.controller = {
       own: {
+        ...hooks.cigales!,
         org: orgs.cigales!,
         incident: a.id,
         exposure: cigalesA.id,
@@ -594,6 +680,7 @@ describe(`authorization on ${dialect}`, () => {
     };
     sides.processor = {
       own: {
+        ...hooks['operator-a']!,
         org: orgs['operator-a']!,
         incident: a.id,
         exposure: cigalesA.id,
@@ -601,7 +688,7 @@ describe(`authorization on ${dialect}`, () => {
         batch: batchA.id,
         controllerName: 'Mutuelle des Cigales',
       },
-      other: { ...other, org: orgs['operator-b']! },
+      other: { ...other, ...hooks['operator-b']!, org: orgs['operator-b']! },
     };
     const admin = {
       em: gw.app.orm.em.fork(),

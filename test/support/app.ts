@@ -49,6 +49,26 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/**
+ * Delivery off, like the state refresher: its queries would land among the statements a test
+ * counts. The channel tests turn it on (`DISPATCHING`) with a local receiver on 127.0.0.1, and
+ * retries in fractions of a second without jitter, so they measure the schedule.
+ */
+export const TEST_WEBHOOKS: Config['webhooks'] = {
+  dispatch: false,
+  allowHosts: ['127.0.0.1'],
+  timeoutMs: 2_000,
+  maxAttempts: 5,
+  disableAfterFailures: 3,
+  retryScheduleMs: [300, 900, 2_700],
+  jitter: false,
+  leaseMs: 10_000,
+  pollMs: 100,
+};
+
+/** The configuration of a gateway whose dispatcher delivers (the channel tests). */
+export const DISPATCHING: Partial<Config> = { webhooks: { ...TEST_WEBHOOKS, dispatch: true } };
+
 /** The rate limits (requests and renders) are off in tests that do not test it: a test file may send hundreds of requests a minute. */
 export function testConfig(database: Config['database']): Config {
   return {
@@ -74,6 +94,8 @@ export function testConfig(database: Config['database']): Config {
     auditKey: TEST_AUDIT_KEY,
     downloadLinks: { key: TEST_DOWNLOAD_LINK_KEY, keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds: 300 },
     cors: { origins: [] },
+    webhooks: TEST_WEBHOOKS,
+    email: null,
     logLevel: 'silent',
   };
 }

@@ -101,3 +101,19 @@ export const horizonInput = {
     },
   ],
 } satisfies AssemblyInput;
+
+/** The keys of a NOTIFICATION_CHANGED payload (the agreed shape): identifiers, statuses and counts, nothing about a person. */
+export const NOTIFICATION_CHANGED_KEYS = [
+  'blocking',
+  'complete',
+  'contentSha256',
+  'controllerId',
+  'exposureId',
+  'incidentId',
+  'missing',
+  'notificationId',
+  'previous',
+  'status',
+  'type',
+  'version',
+];

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { RequestContext } from '../../auth/context';
 import type { Viewer } from '../../auth/viewer';
 import type { Clock } from '../../config/clock';
-import type { RegimeSettings } from '../../config/config';
+import type { RegimeSettings, WebhookConfig } from '../../config/config';
+import type { WebhookRequestContext } from '../../channels/webhook.resolver';
 import type { DocumentRequestContext } from '../../documents/notification-document.resolver';
 import type { PersonsInformationRequestContext } from '../../notifications/persons-information.service';
 import { createDocumentLoaders } from '../../documents/document.loaders';
@@ -19,7 +20,7 @@ import { createCountLoaders } from '../../subjects/subject-counts';
  * The context of a GraphQL request: every stage's loaders, and the renderer for the documents stage.
  * Each resolver types the part it reads (RequestContext with its stage's loaders); this one holds them all.
  */
-export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext & PersonsInformationRequestContext;
+export type GatewayContext = RequestContext<Loaders> & DocumentRequestContext & PersonsInformationRequestContext & WebhookRequestContext;
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -44,6 +45,7 @@ export function createRequestContext(deps: {
   downloadLinks: DownloadLinks;
   personsInformationTargetDays: number;
   regimes: RegimeSettings;
+  webhookConfig: WebhookConfig;
 }): GatewayContext {
   const em = deps.em.fork();
   return { ...deps, em, loaders: createLoaders(em, deps.viewer, deps.clock, deps.regimes) };

@@ -88,6 +88,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
           downloadLinks,
           personsInformationTargetDays: config.personsInformation.targetDays,
           regimes: config.regimes,
+          webhookConfig: config.webhooks,
         });
       },
     }),

@@ -2,6 +2,7 @@ import type { EventSubscriber, MikroORM, TransactionEventArgs } from '@mikro-orm
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../../config/config';
+import { SerialRunner } from '../../lib/serial-runner';
 import { OutboxEvent } from './outbox.entity';
 import { EVENTS_CHANNEL, type StoredEvent } from './outbox';
 
@@ -24,8 +25,10 @@ const REMEMBERED = 10_000;
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
   private cursor = 0;
-  private reading: Promise<void> | null = null;
-  private again = false;
+  private readonly reads = new SerialRunner(
+    () => this.readNew(),
+    (error) => this.logger.warn({ err: error }, 'event bus: reading the outbox failed'),
+  );
   private timer: NodeJS.Timeout | undefined;
   private client: Client | undefined;
   private reconnects = 0;
@@ -57,27 +60,14 @@ export class EventBus {
 
   /** Reads what committed since the last read (SQLite). */
   wake(): void {
-    if (this.closed) return;
-    if (this.reading) {
-      this.again = true;
-      return;
-    }
-    this.reading = this.readNew()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'event bus: reading the outbox failed'))
-      .finally(() => {
-        this.reading = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.reads.wake();
   }
 
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.listeners.clear();
-    await this.reading;
+    await this.reads.stop();
     await this.client?.end().catch(() => undefined);
   }
 

@@ -1,4 +1,4 @@
-import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One event worth pushing (a notification changed, a deadline threshold was reached, an ingest
@@ -9,6 +9,7 @@ import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/co
  * anything about a person.
  */
 @Entity({ tableName: 'outbox_event' })
+@Index({ properties: ['fannedOut', 'id'] })
 export class OutboxEvent {
   /** Increasing in insertion order; on SQLite (one writer) also in commit order. */
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -39,4 +40,12 @@ export class OutboxEvent {
 
   @Property({ type: 'json' })
   payload!: Record<string, unknown>;
+
+  /**
+   * Whether the webhook dispatcher (src/channels/) has turned it into deliveries. A marker per event
+   * rather than a cursor: on PostgreSQL ids commit out of order, and a cursor would step over an id
+   * whose transaction had not yet committed.
+   */
+  @Property({ type: 'boolean', default: false })
+  fannedOut: boolean & Opt = false;
 }
