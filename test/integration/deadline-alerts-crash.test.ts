@@ -16,8 +16,11 @@ import { DEADLINE_ALERT } from '../../src/notifications/alert-scheduler';
 import { DeadlineAlert } from '../../src/notifications/deadline-alert.entity';
 import { Notification } from '../../src/notifications/notification.entity';
 import { growByCopies, seedDraft } from '../../scripts/bench-support';
-import { dialect, testConfig } from '../support/app';
+import { Webhook } from '../../src/channels/webhook.entity';
+import { DISPATCHING, dialect, testConfig } from '../support/app';
+import { flushFixtures } from '../support/fixtures';
 import { gatewayEnv, type GatewayProcess, spawnGateway } from '../support/gateway-process';
+import { WebhookReceiver } from '../support/webhook-receiver';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -27,26 +30,40 @@ const SLOW_MS = 180_000;
 
 /**
  * The real `serve`, killed with SIGKILL while its scheduler fires hundreds of alerts, then started
- * again: every due alert ends SENT with exactly one outbox event, none lost, none doubled. Real time:
- * the exposures' CNIL notifications fall due in half an hour, so their PT1H alerts are due at once.
+ * again: every due alert ends SENT with exactly one outbox event, none lost, none doubled, and
+ * reaches Horizon's webhook receiver exactly once. The scheduler runs in the child alone; the
+ * delivery, in a second instance (the test's own app) that is not killed: the crash under test is
+ * the scheduler's. Real time: the exposures' CNIL notifications fall due in half an hour, so their
+ * PT1H alerts are due at once.
  */
 describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
   let scratch: ScratchDatabase;
   let dataDir: string;
   let app: App;
   let child: GatewayProcess | undefined;
+  const receiver = new WebhookReceiver();
 
-  const alerts = () => app.orm.em.fork().find(DeadlineAlert, {}, { fields: ['id', 'status', 'fireAt', 'eventId'] });
+  const alerts = () => app.orm.em.fork().find(DeadlineAlert, {}, { fields: ['id', 'status', 'fireAt', 'eventId', 'controllerId'] });
+  let horizon = '';
   const sentCount = () => app.orm.em.fork().count(DeadlineAlert, { status: 'SENT' });
   const dueLeft = () => app.orm.em.fork().count(DeadlineAlert, { status: 'SCHEDULED', fireAt: { $lte: new Date() } });
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(dialect, 'alertcrash');
     dataDir = mkdtempSync(join(tmpdir(), 'breach-gateway-alerts-'));
-    app = await createApp(testConfig(scratch.database), { clock: systemClock, logger: pino({ level: 'silent' }) });
+    const url = await receiver.start();
+    app = await createApp({ ...testConfig(scratch.database), ...DISPATCHING }, { clock: systemClock, logger: pino({ level: 'silent' }) });
     await loadDemo(app);
     const orgs = await app.orm.em.fork().find(Organization, {});
     const id = (key: string) => orgs.find((o) => o.siren === DEMO_ORGANIZATIONS.find((d) => d.key === key)!.siren)!.id;
+    const em = app.orm.em.fork();
+    em.create(Webhook, {
+      organizationId: id('horizon'),
+      url,
+      events: ['DEADLINE_ALERT'],
+      secret: `whsec_${Buffer.alloc(32, 5).toString('base64')}`,
+    });
+    await flushFixtures(em);
     // seedDraft puts awareness 4 days before `now`: shifted so that it lies 71 h 30 min ago.
     const draft = await app.orm.em
       .fork()
@@ -58,20 +75,23 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
       );
     const template = (await app.orm.em.fork().findOneOrFail(Notification, draft)).exposure.id;
     await growByCopies(app, template, 1, EXPOSURES - 1);
+    // The delivering instance: its dispatcher starts with its server.
+    await app.listen(0);
   }, SLOW_MS);
   afterAll(async () => {
     if (child && child.child.exitCode === null && child.child.signalCode === null) await child.kill9();
     await app?.close();
+    await receiver.close();
     await scratch?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(
-    'writes every due alert exactly once when killed mid-firing and restarted',
+    'writes every due alert exactly once when killed mid-firing and restarted, and delivers it once',
     async () => {
       const due = await dueLeft();
       expect(due).toBeGreaterThanOrEqual(EXPOSURES);
-      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50' });
+      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50', WEBHOOK_DISPATCH: 'false' });
 
       child = await spawnGateway(env);
       let sentAtKill = 0;
@@ -106,6 +126,17 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
         expect(perAlert.get(alert.id), alert.id).toBe(1);
         expect(eventIds.has(alert.eventId!)).toBe(true);
       }
+
+      // Every alert of Horizon's reaches its receiver, each once: not once per webhook-id, once per alert.
+      const horizons = sent.filter((a) => a.controllerId === horizon);
+      expect(horizons.length).toBeGreaterThanOrEqual(EXPOSURES);
+      await receiver.waitFor(horizons.length, 60_000);
+      await new Promise((r) => setTimeout(r, 500));
+      const received = new Map<string, number>();
+      for (const r of receiver.received) received.set(String(r.json.data.alertId), (received.get(String(r.json.data.alertId)) ?? 0) + 1);
+      expect(received.size).toBe(horizons.length);
+      expect([...received.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+      for (const alert of horizons) expect(received.get(alert.id), alert.id).toBe(1);
     },
     SLOW_MS,
   );
