@@ -19,7 +19,7 @@ const EXPOSURES = 200;
 const dueLeft = (app: App) => app.orm.em.fork().count(DeadlineAlert, { status: 'SCHEDULED', fireAt: { $lte: app.clock.now() } });
 
 /** Counts outbox events per alert: a second scheduler must never write an alert the first wrote. */
-export async function eventsPerAlert(app: App): Promise<Map<string, number>> {
+async function eventsPerAlert(app: App): Promise<Map<string, number>> {
   const events = await app.orm.em.fork().find(OutboxEvent, { kind: DEADLINE_ALERT }, { fields: ['payload'] });
   const counts = new Map<string, number>();
   for (const e of events) counts.set(String(e.payload.alertId), (counts.get(String(e.payload.alertId)) ?? 0) + 1);
