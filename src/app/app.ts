@@ -63,7 +63,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
-      const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);

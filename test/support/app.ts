@@ -60,6 +60,7 @@ export function testConfig(database: Config['database']): Config {
     jwt: TEST_JWT,
     graphql: { introspection: false },
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
+    subscriptions: { perConnection: 20, connectionsPerPerson: 10, queueMax: 1000, bufferBytes: 4 * 1024 ** 2 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     personsInformation: { targetDays: 7 },
     // Off: a refresh landing inside a request whose statements a test counts would be counted too.

@@ -10,7 +10,7 @@ import { trustedDocumentsPlugin } from './trusted-documents';
  * An operation of a kind the schema does not have (a subscription: the gateway has none) is a
  * validation error, 400; graphql-js 16 only finds out while executing, which Apollo answered 500.
  */
-const knownOperationTypes: ValidationRule = (context) => ({
+export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new GraphQLError(`this API has no ${node.operation} operations`, { nodes: node }));

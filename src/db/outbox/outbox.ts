@@ -49,3 +49,36 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
   }
   return ids.map(Number);
 }
+
+/** One statement with `?` parameters on a raw connection, returning its rows (the ingest's own connection). */
+export type RawEventQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * appendEvents for a raw connection inside its own transaction (the ingest's writer, which commits a
+ * batch outside the ORM): the same rows, and on PostgreSQL the same NOTIFY at commit. `instant` is
+ * how the dialect stores a date (SQLite: epoch milliseconds, as MikroORM writes them).
+ */
+export async function appendEventsRaw(
+  query: RawEventQuery,
+  events: readonly NewEvent[],
+  options: { postgres: boolean; instant: (date: Date) => unknown },
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const e of events) {
+    const [row] = await query(
+      `insert into outbox_event (kind, occurred_at, controller_id, processor_id, submitter_id, payload)
+       values (?, ?, ?, ?, ?, ?) returning id`,
+      [
+        e.kind,
+        options.instant(e.occurredAt),
+        e.audience.controllerId ?? null,
+        e.audience.processorId ?? null,
+        e.audience.submitterId ?? null,
+        JSON.stringify(e.payload),
+      ],
+    );
+    ids.push(Number(row!.id));
+  }
+  if (options.postgres && ids.length) await query(`select pg_notify('${EVENTS_CHANNEL}', ?)`, [`${Math.min(...ids)}-${Math.max(...ids)}`]);
+  return ids;
+}
