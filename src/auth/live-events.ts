@@ -47,6 +47,8 @@ export class LiveEvents {
         const payload = event.payload as P;
         if (!accept(payload)) return;
         if (waiting >= limits.queueMax || limits.congested()) {
+          // At once: the repeater's own stop waits for a consumer that is not reading.
+          unsubscribe();
           limits.overflow(`the client reads its events too slowly (more than ${limits.queueMax} waiting or a full send buffer)`);
           stop();
           return;

@@ -20,6 +20,7 @@ import { type EventSource, type LiveContext, LiveEvents } from '../../auth/live-
 import type { Authenticate } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
 import type { GraphqlConfig, SubscriptionConfig } from '../../config/config';
+import { UnauthenticatedError } from '../../lib/errors';
 import { ipKey, personKey, type RequestBudget } from '../http/rate-limit';
 import { knownOperationTypes } from './hardening';
 import { GRAPHQL_LIMITS, GraphqlLimitError, graphqlArmorRules, operationCost, tokenRefusal } from './limits';
@@ -34,6 +35,9 @@ export const SUBSCRIPTION_CLOSE = {
   /** The client reads its events too slowly: WebSocket's "try again later". */
   tooSlow: 1013,
 } as const;
+
+/** Refusals of a subscribe message of this module's own (the limits' and trusted documents' have theirs). */
+export const SUBSCRIPTION_ERROR_CODES = ['TOO_MANY_SUBSCRIPTIONS'] as const;
 
 /** A slow client's socket is destroyed this long after its close frame, whether or not it answered. */
 const SLOW_CLOSE_GRACE_MS = 1000;
@@ -142,7 +146,7 @@ export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServ
     connection.expiry = setTimeout(
       () => {
         if (left > MAX_TIMER_MS) return closeWhenExpired(socket, connection);
-        socket.close(SUBSCRIPTION_CLOSE.unauthorized, 'Unauthorized: the token has expired; reconnect with a new one');
+        socket.close(SUBSCRIPTION_CLOSE.unauthorized, 'Unauthenticated: the token has expired; reconnect with a new one');
       },
       Math.max(0, Math.min(left, MAX_TIMER_MS)),
     );
@@ -165,10 +169,11 @@ export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServ
         try {
           viewer = await authenticate(header);
         } catch (error) {
-          const why = error instanceof Error && (error as { extensions?: unknown }).extensions ? error.message : 'the token was refused';
+          // UnauthenticatedError says why ("Unauthenticated: the token has expired"); anything else is not the client's to read.
+          const why = error instanceof UnauthenticatedError ? error.message : 'Unauthenticated: the token was refused';
           socket.close(
             SUBSCRIPTION_CLOSE.unauthorized,
-            closeReason(header ? `Unauthorized: ${why}` : 'Unauthorized: send { authorization: "Bearer <token>" } in connection_init'),
+            closeReason(header ? why : 'Unauthenticated: send { authorization: "Bearer <token>" } in connection_init'),
           );
           return false;
         }
