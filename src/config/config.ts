@@ -88,7 +88,7 @@ export interface SubscriptionConfig {
   perConnection: number;
   /** Connections one person (organisation and subject) may hold open at once, on this instance. */
   connectionsPerPerson: number;
-  /** Events at most waiting for one subscription's client; past it the connection is closed (1013). */
+  /** Events at most waiting for one subscription's client; past it the connection is closed (1013). At most 1000: the repeater holds at most 1024. */
   queueMax: number;
   /** Bytes at most waiting in a connection's send buffer; past it the connection is closed (1013). */
   bufferBytes: number;
@@ -177,6 +177,10 @@ export const CONFIG_VARIABLES = [
   'RATE_LIMIT_WINDOW_SECONDS',
   'TRUST_PROXY_HOPS',
   'RENDER_RATE_LIMIT_MAX',
+  'SUBSCRIPTIONS_PER_CONNECTION',
+  'SUBSCRIPTION_CONNECTIONS_PER_PERSON',
+  'SUBSCRIPTION_QUEUE_MAX',
+  'SUBSCRIPTION_BUFFER_KB',
   'PDF_RENDER_THREADS',
   'PDF_RENDER_QUEUE',
   'PDF_CACHE_MB',
