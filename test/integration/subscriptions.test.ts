@@ -394,6 +394,49 @@ describe(`GraphQL subscriptions on ${dialect}`, () => {
     }
   });
 
+  it('counts subscribe operations and upgrades against the request budget, and caps connections per person', async () => {
+    const config = {
+      ...testConfig(gw.scratch.database),
+      rateLimit: { max: 3, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
+      subscriptions: { perConnection: 20, connectionsPerPerson: 1, queueMax: 100, bufferBytes: 64 * 1024 },
+    };
+    const limited = await createApp(config, { clock: gw.app.clock, logger: pino({ level: 'silent' }) });
+    const clients: Client[] = [];
+    try {
+      const running = await limited.listen(0);
+      const url = `${running.url}/graphql`;
+      const first = connect(url, bearer(horizon));
+      clients.push(first.client);
+      const codes = [];
+      for (let i = 0; i < 4; i++) {
+        const stream = subscribe(first.client, 'subscription { notificationChanged(notificationId: "bad") { version } }');
+        await stream.done;
+        codes.push(stream.errors[0]?.extensions?.code);
+      }
+      // Three subscribes spend the person's budget (the fourth is refused), and HTTP shares it.
+      expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+      const http = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${horizon}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(http.status).toBe(429);
+      // A second connection of the same person is closed; the upgrades spend the address's budget.
+      const second = connect(url, bearer(horizon));
+      clients.push(second.client);
+      expect(await second.closed).toEqual({ code: 4429, reason: expect.stringMatching(/at most 1 per person/) });
+      const third = connect(url, bearer(cigales));
+      clients.push(third.client);
+      await delay(300);
+      const refused = connect(url, bearer(cigales));
+      clients.push(refused.client);
+      expect((await refused.closed).code).toBe(1006);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await limited.close();
+    }
+  });
+
   it.runIf(dialect === 'postgresql')('pushes a change made through another instance within a second', async () => {
     const other = await createApp(testConfig(gw.scratch.database), { clock: gw.app.clock, logger: pino({ level: 'silent' }) });
     try {
