@@ -304,6 +304,15 @@ describe(`GraphQL subscriptions on ${dialect}`, () => {
     expect(again.errors).toEqual([]);
   });
 
+  it('refuses a subscription sent over HTTP with 400, naming WebSocket', async () => {
+    const answer = await gw.gql(NotificationChangedDocument, {}, horizon);
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/over WebSocket \(graphql-ws\)/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
   it('disconnects a client that does not read, and lets go of its subscription', async () => {
     const listeners = gw.app.events.listening;
     const connections = gw.running.liveConnections();

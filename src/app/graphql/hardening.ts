@@ -18,6 +18,14 @@ export const knownOperationTypes: ValidationRule = (context) => ({
   },
 });
 
+/** A subscription streams over WebSocket (subscriptions.ts); over HTTP it is a validation error, 400, not a 500. */
+const noSubscriptionOverHttp: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription')
+      context.reportError(new GraphQLError('subscriptions run over WebSocket (graphql-ws) on /graphql, not over HTTP', { nodes: node }));
+  },
+});
+
 type HardenedOptions = Pick<
   ApolloServerOptions<GatewayContext>,
   | 'introspection'
@@ -46,7 +54,7 @@ export function hardenedApolloOptions(config: GraphqlConfig): HardenedOptions {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
-    validationRules: [knownOperationTypes, ...graphqlArmorRules()],
+    validationRules: [knownOperationTypes, noSubscriptionOverHttp, ...graphqlArmorRules()],
     ...(config.trustedDocuments ? { persistedQueries: false as const } : {}),
     plugins: [
       ...(config.trustedDocuments ? [trustedDocumentsPlugin(config.trustedDocuments)] : []),
