@@ -24,8 +24,8 @@ import {
   UpdateNotificationDocument,
 } from '../generated/graphql';
 import { dialect, startGateway, testConfig, type TestGateway } from '../support/app';
-import { type DemoOrgIds, withDemo } from '../support/demo';
-import { first, must } from '../support/must';
+import { type DemoOrgIds, firstDraft, withDemo } from '../support/demo';
+import { must } from '../support/must';
 
 const MANIFEST = join(__dirname, '..', 'generated', 'client', 'persisted-documents.json');
 
@@ -147,13 +147,7 @@ describe(`GraphQL subscriptions on ${dialect}`, () => {
     await until(() => (started.get(gw.app.events) ?? 0) > before || stream.errors.length > 0, 'the subscription to start');
     return stream;
   };
-  const draft = async () =>
-    first(
-      await gw.app.orm.em
-        .fork()
-        .find(Notification, { exposure: { controller: orgs.horizon }, status: 'DRAFT' }, { orderBy: { id: 'asc' } }),
-      'a draft of Horizon',
-    );
+  const draft = () => firstDraft(gw, orgs.horizon);
   const updateDraft = async (reason: string) => {
     const { id, version } = await draft();
     const updated = await gw.gql(UpdateNotificationDocument, { id, input: { version, delayReasons: reason } }, horizon);
