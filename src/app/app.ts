@@ -76,7 +76,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);

@@ -19,6 +19,7 @@ export interface Config {
   jwt: JwtConfig;
   graphql: GraphqlConfig;
   rateLimit: RateLimitConfig;
+  subscriptions: SubscriptionConfig;
   ingest: IngestConfig;
   pdf: PdfConfig;
   personsInformation: PersonsInformationConfig;
@@ -119,6 +120,18 @@ export interface GraphqlConfig {
    * GraphQL Code Generator's client preset writes it. Set, only these operations run; unset, any does.
    */
   trustedDocuments?: ReadonlyMap<string, string>;
+}
+
+/** GraphQL subscriptions over WebSocket (src/app/graphql/subscriptions.ts): what one client may hold. */
+export interface SubscriptionConfig {
+  /** Subscriptions running at once on one connection. */
+  perConnection: number;
+  /** Connections one person (organisation and subject) may hold open at once, on this instance. */
+  connectionsPerPerson: number;
+  /** Events at most waiting for one subscription's client; past it the connection is closed (1013). At most 1000: the repeater holds at most 1024. */
+  queueMax: number;
+  /** Bytes at most waiting in a connection's send buffer; past it the connection is closed (1013). */
+  bufferBytes: number;
 }
 
 export interface RateLimitConfig {
@@ -294,6 +307,10 @@ export const CONFIG_VARIABLES = [
   'RATE_LIMIT_WINDOW_SECONDS',
   'TRUST_PROXY_HOPS',
   'RENDER_RATE_LIMIT_MAX',
+  'SUBSCRIPTIONS_PER_CONNECTION',
+  'SUBSCRIPTION_CONNECTIONS_PER_PERSON',
+  'SUBSCRIPTION_QUEUE_MAX',
+  'SUBSCRIPTION_BUFFER_KB',
   'PDF_RENDER_THREADS',
   'PDF_RENDER_QUEUE',
   'PDF_CACHE_MB',
@@ -335,6 +352,13 @@ export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 86_400;
  * a script hammering the API or guessing ids does not.
  */
 const DEFAULT_RATE_LIMIT_MAX = 300;
+/** A dashboard subscribes to a handful of streams; twenty leaves room for several panes. */
+const DEFAULT_SUBSCRIPTIONS_PER_CONNECTION = 20;
+/** A person's browser tabs and a kiosk or two. */
+const DEFAULT_CONNECTIONS_PER_PERSON = 10;
+/** Far more than a burst of deadline alerts or a batch's progress; a client this far behind is not reading. */
+const DEFAULT_SUBSCRIPTION_QUEUE_MAX = 1000;
+const DEFAULT_SUBSCRIPTION_BUFFER_KB = 4096;
 
 /**
  * A person reading or downloading a few documents a minute needs a handful of renders (the cache
@@ -669,6 +693,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
       windowMs: parseInteger('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 60, 1, 86_400) * 1000,
       trustProxyHops: parseInteger('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 0, 10),
       renderMax: parseInteger('RENDER_RATE_LIMIT_MAX', env.RENDER_RATE_LIMIT_MAX, DEFAULT_RENDER_RATE_LIMIT_MAX, 0, 1_000_000),
+    },
+    subscriptions: {
+      perConnection: parseInteger(
+        'SUBSCRIPTIONS_PER_CONNECTION',
+        env.SUBSCRIPTIONS_PER_CONNECTION,
+        DEFAULT_SUBSCRIPTIONS_PER_CONNECTION,
+        1,
+        1000,
+      ),
+      connectionsPerPerson: parseInteger(
+        'SUBSCRIPTION_CONNECTIONS_PER_PERSON',
+        env.SUBSCRIPTION_CONNECTIONS_PER_PERSON,
+        DEFAULT_CONNECTIONS_PER_PERSON,
+        1,
+        1000,
+      ),
+      queueMax: parseInteger('SUBSCRIPTION_QUEUE_MAX', env.SUBSCRIPTION_QUEUE_MAX, DEFAULT_SUBSCRIPTION_QUEUE_MAX, 1, 1000),
+      bufferBytes:
+        parseInteger('SUBSCRIPTION_BUFFER_KB', env.SUBSCRIPTION_BUFFER_KB, DEFAULT_SUBSCRIPTION_BUFFER_KB, 16, 1024 * 1024) * 1024,
     },
     pdf: {
       threads: parseInteger('PDF_RENDER_THREADS', env.PDF_RENDER_THREADS, defaultRenderThreads(), 1, 64),

@@ -1,6 +1,9 @@
 import type { AuditFields } from '../db/audit/audit-chain';
 import { hashRows, type RawQuery, type RowShape } from '../db/audit/row-hash';
+import { appendEventsRaw } from '../db/outbox/outbox';
+import { batchProgress } from './batch-events';
 import type { BatchIdentity, BatchOutcome } from './bulk-writer';
+import { BatchStatus } from './ingest-batch.entity';
 
 /** One SQL statement with `?` positional parameters, as both dialects' writers run them. */
 export type Statement = [sql: string, params: unknown[]];
@@ -81,4 +84,11 @@ export function completeStatement(o: BatchOutcome, finishedAt: unknown): Stateme
       o.batchId,
     ],
   ];
+}
+
+/** The batch's COMPLETED event, appended in the writer's transaction that marks it so. */
+export function appendCompletionEvent(query: RawQuery, o: BatchOutcome, options: { postgres: boolean; instant: (date: Date) => unknown }) {
+  const { batchId, incidentId, rowsRead, rowsAccepted, rowsRejected } = o;
+  const payload = { batchId, incidentId, status: BatchStatus.COMPLETED, rowsRead, rowsAccepted, rowsRejected };
+  return appendEventsRaw(query, [batchProgress(payload, o.sourceId, o.finishedAt)], options);
 }

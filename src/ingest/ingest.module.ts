@@ -1,7 +1,8 @@
 import { IngestBatch } from './ingest-batch.entity';
 import { IngestBatchResolver } from './ingest.resolver';
+import { IngestProgressResolver } from './ingest-progress.resolver';
 
 export const ingestModule = {
   entities: [IngestBatch],
-  resolvers: [IngestBatchResolver],
+  resolvers: [IngestBatchResolver, IngestProgressResolver],
 } as const;

@@ -6,6 +6,8 @@ import { ref } from '@mikro-orm/core';
 import { incidentScope } from '../auth/scope';
 import type { Config } from '../config/config';
 import { flush } from '../db/unit-of-work';
+import { appendEvents } from '../db/outbox/outbox';
+import { batchProgress, PROGRESS_INTERVAL_MS } from './batch-events';
 import type { ServiceContext } from '../auth/context';
 import { ForbiddenError, NotFoundError } from '../lib/errors';
 import { Exposure } from '../incidents/exposure.entity';
@@ -197,7 +199,7 @@ export class IngestService {
     }
     try {
       this.prepareBatch(batch!, request, incident, sourceId, BatchStatus.STAGING);
-      await flush(this.ctx);
+      await this.flushWithProgress(batch!);
     } catch (error) {
       await claim.release();
       throw error;
@@ -237,6 +239,7 @@ export class IngestService {
     const hash = createHash('sha256');
     const summary: BatchErrorSummary = { total: 0, byField: {}, first: [] };
     let rowsAccepted = 0;
+    let reported = started;
     const chunks = pseudonymiseInWorker(
       request.input,
       {
@@ -257,6 +260,13 @@ export class IngestService {
       }
       if (chunk.count) await writer.stage(chunk);
       rowsAccepted += chunk.count;
+      // The submitter's subscriptions hear how far it got, at most every PROGRESS_INTERVAL_MS; nothing
+      // is counted yet, so the event stands alone, outside any transaction of the batch.
+      if (Date.now() - reported >= PROGRESS_INTERVAL_MS) {
+        reported = Date.now();
+        const progress = { ...progressOf(batch), rowsRead: rowsAccepted + summary.total, rowsAccepted, rowsRejected: summary.total };
+        await appendEvents(this.ctx.em.fork(), [batchProgress(progress, batch.sourceOrganization.id, this.ctx.clock.now())]);
+      }
       request.onProgress?.({
         rowsRead: rowsAccepted + summary.total,
         rowsAccepted,
@@ -294,17 +304,40 @@ export class IngestService {
       errorSummary: outcome.errorSummary ?? undefined,
       finishedAt: this.ctx.clock.now(),
     });
-    await flush(this.ctx);
+    await this.flushWithProgress(batch);
     return batch;
+  }
+
+  /**
+   * Flushes the batch's new status with its INGEST_BATCH_PROGRESS event, in one transaction: the
+   * uploader's subscription hears of a status exactly when it committed. (COMPLETED is written by
+   * the bulk writer's own transaction, with its event: batch-completion.ts.)
+   */
+  private async flushWithProgress(batch: IngestBatch): Promise<void> {
+    const { em, clock } = this.ctx;
+    await em.begin();
+    try {
+      await flush(this.ctx);
+      await appendEvents(em, [batchProgress(progressOf(batch), batch.sourceOrganization.id, clock.now())]);
+      await em.commit();
+    } catch (error) {
+      await em.rollback();
+      throw error;
+    }
   }
 
   /** Written DUPLICATE at once: a batch is STAGING only while claimed. */
   private async recordDuplicate(request: IngestRequest, incident: Incident, sourceId: string, sha256: string): Promise<IngestBatch> {
     const batch = new IngestBatch();
     this.prepareBatch(batch, { ...request, sha256 }, incident, sourceId, BatchStatus.DUPLICATE);
-    await flush(this.ctx);
+    await this.flushWithProgress(batch);
     return batch;
   }
+}
+
+function progressOf(batch: IngestBatch) {
+  const { id: batchId, status, rowsRead, rowsAccepted, rowsRejected } = batch;
+  return { batchId, incidentId: batch.incident.id, status, rowsRead, rowsAccepted, rowsRejected };
 }
 
 /** Minors are counted at the incident's start: the age the persons had when exposed. */

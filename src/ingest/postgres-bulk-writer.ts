@@ -4,7 +4,14 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { appendAuditRaw, type RawQuery } from '../db/audit/audit.raw';
 import { CHAIN_LOCK } from '../db/audit/audit.writer';
-import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit } from './batch-completion';
+import {
+  appendCompletionEvent,
+  batchHash,
+  completedTwinStatement,
+  completeStatement,
+  completionEvents,
+  type RawAudit,
+} from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { COPY_HEADER, COPY_TRAILER, encodeRows, uuidBytes } from './copy-binary';
 import { groupByPerson } from './chunk-persons';
@@ -125,6 +132,7 @@ export class PostgresBulkWriter implements BulkWriter {
     await this.client.query(toPositional(sql), params);
     const events = await completionEvents(query, this.audit, outcome, this.controllerIds, before);
     await appendAuditRaw(query, this.audit.key, events, { lock: CHAIN_LOCK, instant: (d) => d });
+    await appendCompletionEvent(query, outcome, { postgres: true, instant: (d) => d });
     await this.client.query('commit');
     return 'COMPLETED';
   }

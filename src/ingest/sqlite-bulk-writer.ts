@@ -1,7 +1,15 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { appendAuditRaw, type RawQuery } from '../db/audit/audit.raw';
-import { batchHash, completedTwinStatement, completeStatement, completionEvents, type RawAudit, type Statement } from './batch-completion';
+import {
+  appendCompletionEvent,
+  batchHash,
+  completedTwinStatement,
+  completeStatement,
+  completionEvents,
+  type RawAudit,
+  type Statement,
+} from './batch-completion';
 import type { BatchIdentity, BatchOutcome, BulkWriter, CommitResult } from './bulk-writer';
 import { type StagedChunk, subjectAt } from './pseudonymise';
 
@@ -165,6 +173,7 @@ export class SqliteBulkWriter implements BulkWriter {
       this.db.prepare(sql).run(...params);
       const events = await completionEvents(query, this.audit, outcome, this.controllerIds, before);
       await appendAuditRaw(query, this.audit.key, events, { lock: null, instant: (d) => d.getTime() });
+      await appendCompletionEvent(query, outcome, { postgres: false, instant: (d) => d.getTime() });
       this.db.exec('commit');
     } catch (error) {
       this.db.exec('rollback');

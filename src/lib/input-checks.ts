@@ -91,14 +91,24 @@ export function checkInputs(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.args.some((arg) => needsCheck(arg.type))) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
+      const check = (args: Record<string, unknown>) => {
         const problems: InputProblem[] = [];
         for (const arg of field.args)
           inputProblems(arg.type, args[arg.name], arg.name, (arg.extensions.text as TextKind | undefined) ?? 'key', problems);
         if (problems.length) throw new BadUserInputError(problems);
+      };
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        check(args);
         return resolve(source, args, context, info);
       };
+      // A subscription's arguments are checked once, when it starts, before it listens.
+      const subscribe = field.subscribe;
+      if (subscribe)
+        field.subscribe = (source, args, context, info) => {
+          check(args);
+          return subscribe(source, args, context, info);
+        };
     }
   }
   return schema;

@@ -4,6 +4,7 @@ import { CnilDecisionResolver } from './cnil-decision.resolver';
 import { DoraClassification, DoraRecord } from './dora.entities';
 import { DoraResolver, ExposureDoraResolver } from './dora.resolver';
 import { DeadlineResolver, ExposureObligationsResolver } from './deadline.resolver';
+import { LiveNotificationResolver } from './live.resolver';
 import { NodeResolver } from './node.resolver';
 import { Notification } from './notification.entity';
 import { NotificationState, ObligationState } from './derived-state.entities';
@@ -48,5 +49,6 @@ export const notificationModule = {
     DoraResolver,
     ExposureDoraResolver,
     NodeResolver,
+    LiveNotificationResolver,
   ],
 } as const;

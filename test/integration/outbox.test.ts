@@ -8,8 +8,7 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { NOTIFICATION_CHANGED, type NotificationChangedPayload } from '../../src/notifications/notification-events';
 import { UpdateNotificationDocument } from '../generated/graphql';
 import { dialect, startGateway, testConfig, type TestGateway } from '../support/app';
-import { type DemoOrgIds, withDemo } from '../support/demo';
-import { first } from '../support/must';
+import { type DemoOrgIds, firstDraft, withDemo } from '../support/demo';
 import { NOTIFICATION_CHANGED_KEYS } from '../support/notification';
 
 /** Resolves with the first event the predicate accepts, or rejects after `ms`. */
@@ -32,13 +31,7 @@ describe(`outbox on ${dialect}`, () => {
   let gw: TestGateway;
   let orgs: DemoOrgIds;
   let horizon: string;
-  const draft = async () =>
-    first(
-      await gw.app.orm.em
-        .fork()
-        .find(Notification, { exposure: { controller: orgs.horizon }, status: 'DRAFT' }, { orderBy: { id: 'asc' } }),
-      'a draft of Horizon',
-    );
+  const draft = () => firstDraft(gw, orgs.horizon);
 
   beforeAll(async () => {
     gw = await startGateway();

@@ -40,6 +40,9 @@ function readOperations(): Operation[] {
       document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
     );
     for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+      // A subscription runs over WebSocket and reads nothing per event but the outbox page every
+      // subscriber shares (test/integration/subscriptions.test.ts): no request here to count.
+      if (operation.operation === 'subscription') continue;
       const needed = new Map<string, FragmentDefinitionNode>();
       const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
         visit(node, {

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
 import { type App, createApp } from '../../src/app/app';
+import type { RunningServer } from '../../src/app/http/server';
 import type { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/tokens';
 import { type Clock, fixedClock } from '../../src/config/clock';
@@ -40,6 +41,8 @@ export interface TestGateway {
   url: string;
   /** The server's root, for the REST routes. */
   baseUrl: string;
+  /** The HTTP server itself (its WebSocket connections, say). */
+  running: RunningServer;
   scratch: ScratchDatabase;
   /** Sends a typed operation to the real HTTP server. */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token: string | undefined): Promise<GraphQLResponse<R>>;
@@ -80,6 +83,7 @@ export function testConfig(database: Config['database']): Config {
     jwt: TEST_JWT,
     graphql: { introspection: false },
     rateLimit: { max: 0, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 },
+    subscriptions: { perConnection: 20, connectionsPerPerson: 10, queueMax: 1000, bufferBytes: 4 * 1024 ** 2 },
     ingest: { maxBytes: 2 * 1024 ** 3 },
     personsInformation: { targetDays: 7 },
     // Off: a refresh landing inside a request whose statements a test counts would be counted too.
@@ -117,6 +121,7 @@ export async function startGateway(options: { clock?: Clock; logger?: pino.Logge
     app,
     url,
     baseUrl: running.url,
+    running,
     scratch,
     async gql(document, variables, token) {
       const response = await fetch(url, {

@@ -1,6 +1,8 @@
 import { loadDemo } from '../../src/demo/load-demo';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
+import { Notification } from '../../src/notifications/notification.entity';
 import { Organization } from '../../src/organizations/organization.entity';
+import { first } from './must';
 import type { TestGateway } from './app';
 
 /** The scenario's organisations, by the keys the tests name them with (withDemo checks each is there). */
@@ -18,4 +20,12 @@ export async function withDemo(gateway: TestGateway): Promise<DemoOrgIds> {
   const missing = DEMO_ORG_KEYS.filter((key) => ids[key] === undefined);
   if (missing.length > 0) throw new Error(`the demo has no organisation ${missing.join(', ')}`);
   return ids as DemoOrgIds;
+}
+
+/** The controller's first draft notification (the demo has one for Horizon), read fresh. */
+export async function firstDraft(gateway: TestGateway, controllerId: string): Promise<Notification> {
+  const drafts = await gateway.app.orm.em
+    .fork()
+    .find(Notification, { exposure: { controller: controllerId }, status: 'DRAFT' }, { orderBy: { id: 'asc' } });
+  return first(drafts, 'a draft of the controller');
 }

@@ -183,4 +183,30 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, PDF_RENDER_THREADS: '0' })).toThrow(/PDF_RENDER_THREADS must be an integer from 1/);
     expect(() => loadConfig({ ...base, PDF_CACHE_MB: 'lots' })).toThrow(/PDF_CACHE_MB/);
   });
+
+  it('bounds subscriptions per connection, connections per person and a slow client, and refuses nonsense', () => {
+    const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+    expect(loadConfig(base).subscriptions).toEqual({
+      perConnection: 20,
+      connectionsPerPerson: 10,
+      queueMax: 1000,
+      bufferBytes: 4096 * 1024,
+    });
+    const env = {
+      SUBSCRIPTIONS_PER_CONNECTION: '3',
+      SUBSCRIPTION_CONNECTIONS_PER_PERSON: '2',
+      SUBSCRIPTION_QUEUE_MAX: '50',
+      SUBSCRIPTION_BUFFER_KB: '64',
+    };
+    expect(loadConfig({ ...base, ...env }).subscriptions).toEqual({
+      perConnection: 3,
+      connectionsPerPerson: 2,
+      queueMax: 50,
+      bufferBytes: 65536,
+    });
+    expect(() => loadConfig({ ...base, SUBSCRIPTION_QUEUE_MAX: '5000' })).toThrow(
+      /SUBSCRIPTION_QUEUE_MAX must be an integer from 1 to 1000/,
+    );
+    expect(() => loadConfig({ ...base, SUBSCRIPTIONS_PER_CONNECTION: '0' })).toThrow(/SUBSCRIPTIONS_PER_CONNECTION/);
+  });
 });

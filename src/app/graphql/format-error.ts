@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES } from '../../lib/errors';
 import { LIMIT_ERROR_CODES, limitRefusal, tokenRefusal } from './limits';
+import { SUBSCRIPTION_ERROR_CODES } from './subscriptions';
 import { TRUSTED_DOCUMENT_ERROR_CODES } from './trusted-documents';
 
 /**
@@ -14,6 +15,7 @@ const CLIENT_ERROR_CODES = new Set<string>([
   ...ERROR_CODES,
   ...LIMIT_ERROR_CODES,
   ...TRUSTED_DOCUMENT_ERROR_CODES,
+  ...SUBSCRIPTION_ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

@@ -10,11 +10,19 @@ import { trustedDocumentsPlugin } from './trusted-documents';
  * An operation of a kind the schema does not have (a subscription: the gateway has none) is a
  * validation error, 400; graphql-js 16 only finds out while executing, which Apollo answered 500.
  */
-const knownOperationTypes: ValidationRule = (context) => ({
+export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new GraphQLError(`this API has no ${node.operation} operations`, { nodes: node }));
     }
+  },
+});
+
+/** A subscription streams over WebSocket (subscriptions.ts); over HTTP it is a validation error, 400, not a 500. */
+const noSubscriptionOverHttp: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription')
+      context.reportError(new GraphQLError('subscriptions run over WebSocket (graphql-ws) on /graphql, not over HTTP', { nodes: node }));
   },
 });
 
@@ -46,7 +54,7 @@ export function hardenedApolloOptions(config: GraphqlConfig): HardenedOptions {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
-    validationRules: [knownOperationTypes, ...graphqlArmorRules()],
+    validationRules: [knownOperationTypes, noSubscriptionOverHttp, ...graphqlArmorRules()],
     ...(config.trustedDocuments ? { persistedQueries: false as const } : {}),
     plugins: [
       ...(config.trustedDocuments ? [trustedDocumentsPlugin(config.trustedDocuments)] : []),

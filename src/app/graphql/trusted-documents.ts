@@ -42,7 +42,12 @@ function requestedId(request: GraphQLRequest): string | GraphQLError | undefined
   const body = request.http?.body as Record<string, unknown> | undefined;
   const documentId =
     request.http?.method === 'GET' ? (new URLSearchParams(request.http.search).get('documentId') ?? undefined) : body?.documentId;
-  const persisted = (request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
+  return namedId(documentId, request.extensions);
+}
+
+/** The id named by a `documentId` or by `extensions.persistedQuery.sha256Hash` (HTTP body, graphql-ws subscribe payload). */
+export function namedId(documentId: unknown, extensions: Record<string, unknown> | undefined): string | GraphQLError | undefined {
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
   if (documentId !== undefined && documentId !== null) {
     if (typeof documentId !== 'string') return refusal('UNKNOWN_DOCUMENT', 'documentId must be a string "sha256:<hex>"');
     return documentId.startsWith('sha256:') ? documentId : `sha256:${documentId}`;
@@ -64,9 +69,17 @@ const REFUSED_PLACEHOLDER = '{ __typename }';
 
 /** The manifest document a request may run, or the refusal it gets. */
 function resolve(documents: ReadonlyMap<string, string>, request: GraphQLRequest): string | GraphQLError {
-  const id = requestedId(request);
+  return trustedDocument(documents, request.query, requestedId(request));
+}
+
+/** The manifest document a query text or a named id stands for, or the refusal; for HTTP requests and subscriptions alike. */
+export function trustedDocument(
+  documents: ReadonlyMap<string, string>,
+  text: string | undefined,
+  id: string | GraphQLError | undefined,
+): string | GraphQLError {
   if (id instanceof GraphQLError) return id;
-  const query = request.query === '' ? undefined : request.query;
+  const query = text === '' ? undefined : text;
   if (id !== undefined) {
     // Only an id of the right shape is quoted back: the client's text is not echoed.
     if (!DOCUMENT_ID.test(id)) return refusal('UNKNOWN_DOCUMENT', 'a document id is "sha256:" followed by 64 lowercase hex digits');

@@ -7,7 +7,7 @@ import { RateLimitedError } from '../../lib/errors';
 import { sendRefusal } from '../../lib/http-errors';
 
 /** A token's person: organisation and subject, so two tenants never share a budget. */
-const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.subject}`;
+export const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.subject}`;
 
 /**
  * Who a request counts against: the person of a verified token (organisation and subject, so two
@@ -19,33 +19,50 @@ async function budgetKey(config: Config, req: Request): Promise<string> {
     const { org, sub } = await verifyToken(config.jwt, req.headers.authorization);
     return `token:${org}:${sub}`;
   } catch {
-    return `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+    return ipKey(req.ip);
   }
 }
+
+/** The request budget: the HTTP middleware, and the same counts charged for what arrives otherwise (WebSocket). */
+export interface RequestBudget {
+  middleware: RequestHandler;
+  /** Counts one request against `key` (personKey or ipKey); the refusal's message once over budget, else null. */
+  charge(key: string): Promise<string | null>;
+}
+
+/** The budget key of a request without a verified token: its address. */
+export const ipKey = (ip: string | undefined) => `ip:${ipKeyGenerator(ip ?? 'unknown')}`;
 
 /**
  * A fixed-window request budget, kept in this process's memory: enough for one gateway instance;
  * several instances behind a load balancer would each count separately. RATE_LIMIT_MAX=0 turns it off.
+ * One store counts HTTP requests and subscription operations alike, so a WebSocket is no way around it.
  */
-export function rateLimiter(config: Config): RequestHandler {
+export function requestBudget(config: Config): RequestBudget {
   const { max, windowMs } = config.rateLimit;
-  if (max === 0) return (_req, _res, next) => next();
-  return rateLimit({
+  if (max === 0) return { middleware: (_req, _res, next) => next(), charge: async () => null };
+  const refusal = `Too many requests: at most ${max} every ${windowMs / 1000} s`;
+  const store = new MemoryStore();
+  const middleware = rateLimit({
     windowMs,
     limit: max,
+    store,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (req) => budgetKey(config, req),
     handler: (req, res) => {
-      sendRefusal(
-        req,
-        res,
-        429,
-        'RATE_LIMITED',
-        `Too many requests: at most ${max} every ${windowMs / 1000} s; retry after the time in the Retry-After header`,
-      );
+      sendRefusal(req, res, 429, 'RATE_LIMITED', `${refusal}; retry after the time in the Retry-After header`);
     },
   });
+  return {
+    middleware,
+    async charge(key) {
+      const { totalHits, resetTime } = await store.increment(key);
+      if (totalHits <= max) return null;
+      const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
+      return `${refusal}; retry after ${retryAfter} s`;
+    },
+  };
 }
 
 /**

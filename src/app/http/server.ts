@@ -24,7 +24,9 @@ import { DownloadLinks } from '../../documents/download-link';
 import { corsFor } from './cors';
 import { graphqlBody } from './body';
 import { errorHandler, notFound } from './fallback';
-import { rateLimiter } from './rate-limit';
+import { requestBudget } from './rate-limit';
+import { startSubscriptions } from '../graphql/subscriptions';
+import type { EventSource } from '../../auth/live-events';
 
 export interface HttpDeps {
   config: Config;
@@ -33,11 +35,15 @@ export interface HttpDeps {
   logger: Logger;
   /** A request's renderer: the shared render threads and cache, charged to this viewer's budget. */
   renderer: (viewer: Viewer) => DocumentRenderer;
+  /** The outbox as it commits: what the subscriptions push. */
+  events: EventSource;
 }
 
 export interface RunningServer {
   url: string;
   server: Server;
+  /** WebSocket connections open on /graphql. */
+  liveConnections(): number;
   stop(): Promise<void>;
 }
 
@@ -54,11 +60,25 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   if (config.rateLimit.trustProxyHops > 0) app.set('trust proxy', config.rateLimit.trustProxyHops);
   const server = createServer(app);
   const hardened = hardenedApolloOptions(config.graphql);
+  const schema = await gatewaySchema();
+  const formatError = createErrorFormatter(logger, { suggestions: config.graphql.introspection });
+  const budget = requestBudget(config);
+  const subscriptions = startSubscriptions({
+    server,
+    schema,
+    graphql: config.graphql,
+    limits: config.subscriptions,
+    authenticate,
+    events: deps.events,
+    budget,
+    logger,
+    formatError,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     ...hardened,
-    schema: await gatewaySchema(),
-    formatError: createErrorFormatter(logger, { suggestions: config.graphql.introspection }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...hardened.plugins],
+    schema,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), subscriptions.plugin, ...hardened.plugins],
   });
   await apollo.start();
   // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
@@ -69,7 +89,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   });
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
-  app.use(rateLimiter(config));
+  app.use(budget.middleware);
   app.use('/ingest', ingestRouter(routeDeps));
   app.use(registerRouter(routeDeps));
   app.use(documentRouter(routeDeps));
@@ -100,6 +120,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
     server,
+    liveConnections: subscriptions.connections,
     stop: () => apollo.stop(),
   };
 }

@@ -58,6 +58,11 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
+  /** Listeners subscribed now: each live subscription holds one until it ends. */
+  get listening(): number {
+    return this.listeners.size;
+  }
+
   /** Reads what committed since the last read (SQLite). */
   wake(): void {
     this.reads.wake();
