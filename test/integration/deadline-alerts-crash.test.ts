@@ -56,9 +56,10 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
     await loadDemo(app);
     const orgs = await app.orm.em.fork().find(Organization, {});
     const id = (key: string) => orgs.find((o) => o.siren === DEMO_ORGANIZATIONS.find((d) => d.key === key)!.siren)!.id;
+    horizon = id('horizon');
     const em = app.orm.em.fork();
     em.create(Webhook, {
-      organizationId: id('horizon'),
+      organizationId: horizon,
       url,
       events: ['DEADLINE_ALERT'],
       secret: `whsec_${Buffer.alloc(32, 5).toString('base64')}`,
