@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
+import type { EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/app';
 import { Role } from '../../src/auth/roles';
+import { Webhook } from '../../src/channels/webhook.entity';
 import { Viewer } from '../../src/auth/viewer';
 import { FactsService } from '../../src/facts/facts.service';
 import { FactConfidence, FactSourceType, FactSubmission } from '../../src/facts/fact-submission.entity';
@@ -13,6 +15,7 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { fixedClock } from '../../src/config/clock';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
+import { flushFixtures } from '../support/fixtures';
 import { first, must } from '../support/must';
 import { growByCopies, seedDraft } from '../../scripts/bench-support';
 
@@ -75,6 +78,7 @@ interface Seeded {
   draft: string;
   hiddenIncident: string;
   submission: string;
+  webhook: string;
 }
 
 /**
@@ -148,6 +152,8 @@ function queryVariables(s: Seeded): Record<string, Record<string, unknown>> {
     MesEcheances: {},
     CeQuiManque: { id: s.draft },
     MesDepots: {},
+    Webhooks: {},
+    WebhookDeliveries: { webhookId: s.webhook, first: 50 },
   };
 }
 
@@ -185,6 +191,12 @@ const MUTATIONS_LEFT_OUT: Record<'ONE_ROW' | 'CHAIN', string[]> = {
     'ClassifyDoraIncident',
     'RecordDoraStep',
     'DecideCnilNotification',
+    'RegisterWebhook',
+    'UpdateWebhook',
+    'DisableWebhook',
+    'EnableWebhook',
+    'ReplayWebhookDelivery',
+    'SetAlertEmails',
   ],
   CHAIN: [
     'FilingRecordFiling',
@@ -196,6 +208,18 @@ const MUTATIONS_LEFT_OUT: Record<'ONE_ROW' | 'CHAIN', string[]> = {
     'PhaseRecordFiling',
   ],
 };
+
+/** A webhook of Horizon's, registered as its DPO would, for the delivery log's query. */
+async function horizonWebhook(em: EntityManager, horizon: string): Promise<string> {
+  const webhook = em.create(Webhook, {
+    organizationId: horizon,
+    url: 'https://hooks.horizon.example/breach',
+    events: ['DEADLINE_ALERT'],
+    secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`,
+  });
+  await flushFixtures(em);
+  return webhook.id;
+}
 
 /** Errors a query may answer with on purpose (SideBySideIncidents asks for what is missing and hidden). */
 const EXPECTED_ERRORS: Record<string, number> = { SideBySideIncidents: 2 };
@@ -289,6 +313,7 @@ describe(`statements per request, at ${SMALL} and ${LARGE} exposures, on ${diale
         'an incident Horizon does not see',
       ).id,
       submission: first(await em.find(FactSubmission, { exposure })).id,
+      webhook: await horizonWebhook(em, orgs.horizon),
     };
     dpo = await gw.token(orgs.horizon, [Role.CONTROLLER_DPO, Role.CONTROLLER_LEGAL], 'dpo@horizon.example');
     const template = await growThroughServices(gw.app, orgs, 0, SMALL - horizonExposures.length);
