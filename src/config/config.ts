@@ -272,14 +272,11 @@ function parseAlertThresholds(raw: string | undefined): AlertThreshold[] {
 }
 
 function parseAlerts(env: NodeJS.ProcessEnv): AlertSettings {
-  const switchedOn = env.ALERT_SCHEDULER?.trim().toLowerCase() ?? '';
-  if (!['', 'on', 'off', 'true', 'false'].includes(switchedOn))
-    throw new ConfigError(`ALERT_SCHEDULER must be on or off, got "${env.ALERT_SCHEDULER}"`);
   const repeat = env.DEADLINE_OVERDUE_REPEAT?.trim();
   return {
     thresholds: parseAlertThresholds(env.DEADLINE_ALERT_THRESHOLDS),
     overdueRepeatMs: repeat ? parseDuration('DEADLINE_OVERDUE_REPEAT', repeat) : DEFAULT_ALERT_SETTINGS.overdueRepeatMs,
-    scheduler: switchedOn === '' || switchedOn === 'on' || switchedOn === 'true',
+    scheduler: parseSwitch('ALERT_SCHEDULER', env.ALERT_SCHEDULER),
     pollMs: parseInteger('ALERT_POLL_MS', env.ALERT_POLL_MS, DEFAULT_ALERT_SETTINGS.pollMs, 10, 60_000),
   };
 }
@@ -417,6 +414,14 @@ function parseDay(name: string, raw: string | undefined): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
     throw new ConfigError(`${name} must be a date YYYY-MM-DD, got "${raw}"`);
   return value;
+}
+
+/** A background loop of a serving instance (ALERT_SCHEDULER, WEBHOOK_DISPATCH): on unless switched off. */
+function parseSwitch(name: string, raw: string | undefined): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || value === 'on' || value === 'true') return true;
+  if (value === 'off' || value === 'false') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -607,7 +612,7 @@ function parseWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
   // A lease shorter than a POST may take would hand a delivery still being sent to another instance.
   if (leaseMs <= timeoutMs) throw new ConfigError('WEBHOOK_LEASE_SECONDS must be longer than WEBHOOK_TIMEOUT_SECONDS');
   return {
-    dispatch: env.WEBHOOK_DISPATCH?.trim() ? parseBoolean('WEBHOOK_DISPATCH', env.WEBHOOK_DISPATCH) : true,
+    dispatch: parseSwitch('WEBHOOK_DISPATCH', env.WEBHOOK_DISPATCH),
     allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS),
     timeoutMs,
     maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_WEBHOOK_MAX_ATTEMPTS, 1, 50),

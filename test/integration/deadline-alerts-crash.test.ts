@@ -92,7 +92,7 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
     async () => {
       const due = await dueLeft();
       expect(due).toBeGreaterThanOrEqual(EXPOSURES);
-      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50', WEBHOOK_DISPATCH: 'false' });
+      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50', WEBHOOK_DISPATCH: 'off' });
 
       child = await spawnGateway(env);
       const started = Date.now();

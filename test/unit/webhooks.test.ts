@@ -91,7 +91,7 @@ describe('webhook and e-mail settings', () => {
     expect(config.webhooks.disableAfterFailures).toBe(5);
     expect(config.webhooks.dispatch).toBe(true);
     expect(loadConfig({ ...KEYS, WEBHOOK_DISPATCH: 'false' }).webhooks.dispatch).toBe(false);
-    expect(() => loadConfig({ ...KEYS, WEBHOOK_DISPATCH: 'non' })).toThrow(/WEBHOOK_DISPATCH must be true or false/);
+    expect(() => loadConfig({ ...KEYS, WEBHOOK_DISPATCH: 'non' })).toThrow(/WEBHOOK_DISPATCH must be on or off, got "non"/);
     expect(() => loadConfig({ ...KEYS, WEBHOOK_ALLOW_HOSTS: 'https://x.example/' })).toThrow(/host or host:port/);
     expect(() => loadConfig({ ...KEYS, WEBHOOK_TIMEOUT_SECONDS: '30', WEBHOOK_LEASE_SECONDS: '20' })).toThrow(
       /longer than WEBHOOK_TIMEOUT_SECONDS/,
