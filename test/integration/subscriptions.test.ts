@@ -14,7 +14,7 @@ import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { INGEST_BATCH_PROGRESS } from '../../src/ingest/batch-events';
 import { BUILT_IN_PROFILES } from '../../src/ingest/profiles';
 import { encodeForProfile, formatRow, headerRow, syntheticPeople } from '../../src/ingest/synthetic';
-import { DEADLINE_ALERT, type DeadlineAlertPayload } from '../../src/notifications/live.resolver';
+import { DEADLINE_ALERT, type DeadlineAlertPayload } from '../../src/notifications/notification-events';
 import { Notification } from '../../src/notifications/notification.entity';
 import {
   DeadlineAlertsDocument,
