@@ -1,21 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { EmailConfig } from '../config/config';
-
-/** The DEADLINE_ALERT payload, as agreed between the scheduler and its readers. */
-export interface DeadlineAlertPayload {
-  alertId: string;
-  obligationId: string;
-  exposureId: string;
-  incidentId: string;
-  controllerId: string;
-  code: string;
-  authority: string;
-  party: string;
-  label: string;
-  threshold: string;
-  dueAt: string;
-  firedAt: string;
-}
+import type { DeadlineAlertPayload } from '../notifications/notification-events';
 
 /** The threshold in words, as the e-mail says it. */
 const THRESHOLD_WORDS: Record<string, string> = {

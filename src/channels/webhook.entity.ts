@@ -32,7 +32,7 @@ export class Webhook extends BaseEntity<'status' | 'disabledReason' | 'disabledA
   events!: EventKind[];
 
   /** `whsec_<base64>`; never a GraphQL field. */
-  @Property({ type: 'string', length: 120, lazy: true })
+  @Property({ type: 'string', length: 255, lazy: true })
   secret!: string;
 
   @Field(() => WebhookStatus, { description: 'ENABLED or DISABLED (by a person, or after consecutive failures).' })

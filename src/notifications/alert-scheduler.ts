@@ -8,26 +8,7 @@ import { appendEvents, type NewEvent } from '../db/outbox/outbox';
 import { type AlertCancelReason, DeadlineAlert, OVERDUE } from './deadline-alert.entity';
 import { cancelAlerts, cancelReason, insertAlerts, type NewAlertRow, nextReminder, perAlert } from './deadline-alerts';
 import { ObligationState } from './derived-state.entities';
-
-export const DEADLINE_ALERT = 'DEADLINE_ALERT';
-
-/** The payload of a DEADLINE_ALERT event, as agreed with the subscriptions and webhooks: ids, the duty, instants. */
-export interface DeadlineAlertPayload {
-  alertId: string;
-  obligationId: string;
-  exposureId: string;
-  incidentId: string;
-  controllerId: string;
-  code: string;
-  authority: string;
-  party: string;
-  /** The obligation's French label. */
-  label: string;
-  /** `PT24H`, `PT6H`, `PT1H`, `PT0S` (ISO-8601 before due) or OVERDUE. */
-  threshold: string;
-  dueAt: string;
-  firedAt: string;
-}
+import { DEADLINE_ALERT, type DeadlineAlertPayload } from './notification-events';
 
 /** Alerts claimed per transaction: a short transaction, and the rest at once in the next. */
 export const ALERT_BATCH = 100;

@@ -1,26 +1,7 @@
 import { Arg, Field, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { LiveContext } from '../auth/live-events';
-import { NOTIFICATION_CHANGED, type NotificationChangedPayload } from './notification-events';
+import { DEADLINE_ALERT, type DeadlineAlertPayload, NOTIFICATION_CHANGED, type NotificationChangedPayload } from './notification-events';
 import { NOTIFICATION_STATUS, type NotificationStatus } from './transitions';
-
-/** The kind of the scheduler's events (payload agreed in the outbox's contract, see DeadlineAlertPayload). */
-export const DEADLINE_ALERT = 'DEADLINE_ALERT';
-
-/** A DEADLINE_ALERT event's payload as written to the outbox: identifiers, labels and ISO instants. */
-export interface DeadlineAlertPayload {
-  alertId: string;
-  obligationId: string;
-  exposureId: string;
-  incidentId: string;
-  controllerId: string;
-  code: string;
-  authority: string;
-  party: string;
-  label: string;
-  threshold: string;
-  dueAt: string;
-  firedAt: string;
-}
 
 @ObjectType({ description: 'A deadline reaching a threshold (24 h, 6 h, 1 h before it is due, due, overdue), pushed as it happens.' })
 export class DeadlineAlert {

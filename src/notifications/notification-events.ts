@@ -4,6 +4,28 @@ import type { NotificationStatus } from './transitions';
 
 export const NOTIFICATION_CHANGED = 'NOTIFICATION_CHANGED';
 
+/** Written by the alert scheduler (alert-scheduler.ts); read by subscriptions, webhooks and e-mails. */
+export const DEADLINE_ALERT = 'DEADLINE_ALERT';
+
+/** What a DEADLINE_ALERT event says: ids, the duty, its threshold and instants; nothing about a person. */
+export interface DeadlineAlertPayload {
+  alertId: string;
+  obligationId: string;
+  exposureId: string;
+  incidentId: string;
+  controllerId: string;
+  code: string;
+  authority: string;
+  party: string;
+  /** The obligation's French label. */
+  label: string;
+  /** `PT24H`, `PT6H`, `PT1H`, `PT0S` (ISO-8601 before due) or OVERDUE. */
+  threshold: string;
+  /** ISO 8601 instants. */
+  dueAt: string;
+  firedAt: string;
+}
+
 /** What a `notificationChanged` event says: identifiers, status, version and completeness, nothing about a person. */
 export interface NotificationChangedPayload {
   notificationId: string;

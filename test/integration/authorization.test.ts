@@ -709,7 +709,9 @@ describe(`authorization on ${dialect}`, () => {
     for (const root of [schema.getQueryType()!, schema.getMutationType()!])
       for (const name of Object.keys(root.getFields())) fields.add(`${root.name}.${name}`);
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      // Subscriptions run over WebSocket, where an id the viewer may not see yields no event, exactly
+      // as a missing one: their tenancy is tested event by event in subscriptions.test.ts.
+      if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getSubscriptionType()) continue;
       for (const field of Object.values((type as GraphQLObjectType).getFields())) {
         if (field.args.some((arg) => getNamedType(arg.type).name === 'ID')) fields.add(`${type.name}.${field.name}`);
       }

@@ -4,7 +4,7 @@ import { type App, createApp } from '../../src/app/app';
 import { Role } from '../../src/auth/roles';
 import { Viewer } from '../../src/auth/viewer';
 import { OutboxEvent } from '../../src/db/outbox/outbox.entity';
-import { DEADLINE_ALERT } from '../../src/notifications/alert-scheduler';
+import { DEADLINE_ALERT } from '../../src/notifications/notification-events';
 import { DeadlineAlert } from '../../src/notifications/deadline-alert.entity';
 import { Notification } from '../../src/notifications/notification.entity';
 import { growByCopies, seedDraft } from '../../scripts/bench-support';

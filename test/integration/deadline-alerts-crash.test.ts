@@ -12,7 +12,7 @@ import { loadDemo } from '../../src/demo/load-demo';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
 import { OutboxEvent } from '../../src/db/outbox/outbox.entity';
 import { Organization } from '../../src/organizations/organization.entity';
-import { DEADLINE_ALERT } from '../../src/notifications/alert-scheduler';
+import { DEADLINE_ALERT } from '../../src/notifications/notification-events';
 import { DeadlineAlert } from '../../src/notifications/deadline-alert.entity';
 import { Notification } from '../../src/notifications/notification.entity';
 import { growByCopies, seedDraft } from '../../scripts/bench-support';

@@ -3,7 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { mayReceiveEvent } from '../../src/auth/scope';
 import { Viewer } from '../../src/auth/viewer';
 import { OutboxEvent } from '../../src/db/outbox/outbox.entity';
-import { DEADLINE_ALERT, type DeadlineAlertPayload } from '../../src/notifications/alert-scheduler';
+import { DEADLINE_ALERT, type DeadlineAlertPayload } from '../../src/notifications/notification-events';
 import { DeadlineAlert } from '../../src/notifications/deadline-alert.entity';
 import {
   CreateExposureDocument,

@@ -235,10 +235,10 @@ describe(`hostile input on ${dialect}`, () => {
       });
     }
 
-    const subscription = await post('subscription { incidents { totalCount } }');
+    const subscription = await post('subscription { notificationChanged { notificationId } }');
     expect(subscription.status, subscription.text).toBe(400);
     expect(subscription.body.errors![0]).toMatchObject({
-      message: 'this API has no subscription operations',
+      message: 'subscriptions run over WebSocket (graphql-ws) on /graphql, not over HTTP',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
 
