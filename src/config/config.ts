@@ -214,6 +214,8 @@ export interface AlertSettings {
   scheduler: boolean;
   /** How often the scheduler looks for due alerts (ALERT_POLL_MS). */
   pollMs: number;
+  /** Due alerts claimed per transaction (ALERT_BATCH_SIZE): short transactions, the rest at once in the next. */
+  batch: number;
 }
 
 const HOUR = 3_600_000;
@@ -228,6 +230,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   overdueRepeatMs: 24 * HOUR,
   scheduler: true,
   pollMs: 1000,
+  batch: 100,
 };
 
 const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: HOUR, d: 24 * HOUR };
@@ -278,6 +281,7 @@ function parseAlerts(env: NodeJS.ProcessEnv): AlertSettings {
     overdueRepeatMs: repeat ? parseDuration('DEADLINE_OVERDUE_REPEAT', repeat) : DEFAULT_ALERT_SETTINGS.overdueRepeatMs,
     scheduler: parseSwitch('ALERT_SCHEDULER', env.ALERT_SCHEDULER),
     pollMs: parseInteger('ALERT_POLL_MS', env.ALERT_POLL_MS, DEFAULT_ALERT_SETTINGS.pollMs, 10, 60_000),
+    batch: parseInteger('ALERT_BATCH_SIZE', env.ALERT_BATCH_SIZE, DEFAULT_ALERT_SETTINGS.batch, 1, 1_000),
   };
 }
 
@@ -321,6 +325,7 @@ export const CONFIG_VARIABLES = [
   'DEADLINE_OVERDUE_REPEAT',
   'ALERT_SCHEDULER',
   'ALERT_POLL_MS',
+  'ALERT_BATCH_SIZE',
   'PSEUDONYM_KEY',
   'AUDIT_KEY',
   'DOWNLOAD_LINK_KEY',

@@ -10,9 +10,6 @@ import { cancelAlerts, cancelReason, insertAlerts, type NewAlertRow, nextReminde
 import { ObligationState } from './derived-state.entities';
 import { DEADLINE_ALERT, type DeadlineAlertPayload } from './notification-events';
 
-/** Alerts claimed per transaction: a short transaction, and the rest at once in the next. */
-export const ALERT_BATCH = 100;
-
 export interface AlertRun {
   sent: number;
   cancelled: number;
@@ -52,7 +49,7 @@ export class AlertScheduler {
     await this.running;
   }
 
-  /** One transaction: up to ALERT_BATCH due alerts fired (or cancelled). */
+  /** One transaction: up to ALERT_BATCH_SIZE due alerts fired (or cancelled). */
   async runOnce(): Promise<AlertRun> {
     return this.orm.em.fork().transactional(async (tx) => {
       const em = tx as SqlEntityManager;
@@ -66,7 +63,7 @@ export class AlertScheduler {
         { status: 'SCHEDULED', fireAt: { $lte: now } },
         {
           orderBy: { fireAt: 'asc', id: 'asc' },
-          limit: ALERT_BATCH,
+          limit: this.settings.batch,
           disableIdentityMap: true,
           ...(postgres ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
         },
@@ -126,7 +123,7 @@ export class AlertScheduler {
       const run = await this.runOnce();
       total.sent += run.sent;
       total.cancelled += run.cancelled;
-      if (run.sent + run.cancelled < ALERT_BATCH) return total;
+      if (run.sent + run.cancelled < this.settings.batch) return total;
     }
   }
 

@@ -92,7 +92,7 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
     async () => {
       const due = await dueLeft();
       expect(due).toBeGreaterThanOrEqual(EXPOSURES);
-      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50', WEBHOOK_DISPATCH: 'off' });
+      const env = gatewayEnv(scratch, dataDir, { ALERT_POLL_MS: '50', WEBHOOK_DISPATCH: 'off', ALERT_BATCH_SIZE: '5' });
 
       child = await spawnGateway(env);
       const started = Date.now();
@@ -102,6 +102,7 @@ describe(`deadline alerts across a SIGKILL of serve on ${dialect}`, () => {
       const sentAtKill = await sentCount();
       expect(sentAtKill, `${sentAtKill} of ${due} sent at the kill\n${child.output()}`).toBeGreaterThan(0);
       expect(sentAtKill, `${sentAtKill} of ${due} sent at the kill`).toBeLessThan(due);
+      console.info(`alerts SIGKILL (${dialect}): ${sentAtKill} of ${due} due alerts sent at the kill`);
 
       child = await spawnGateway(env);
       const restarted = Date.now();

@@ -23,7 +23,11 @@ describe('deadline alert settings', () => {
     ]);
     expect(parsed.overdueRepeatMs).toBe(43_200_000);
     expect(alerts({ DEADLINE_OVERDUE_REPEAT: '0' }).overdueRepeatMs).toBe(0);
-    expect(alerts({ ALERT_SCHEDULER: 'off', ALERT_POLL_MS: '50' })).toMatchObject({ scheduler: false, pollMs: 50 });
+    expect(alerts({ ALERT_SCHEDULER: 'off', ALERT_POLL_MS: '50', ALERT_BATCH_SIZE: '5' })).toMatchObject({
+      scheduler: false,
+      pollMs: 50,
+      batch: 5,
+    });
   });
 
   it('names the setting and the value it refuses', () => {
@@ -39,5 +43,6 @@ describe('deadline alert settings', () => {
     refused({ DEADLINE_OVERDUE_REPEAT: 'daily' }, /DEADLINE_OVERDUE_REPEAT: "daily" is not a duration/);
     refused({ ALERT_SCHEDULER: 'maybe' }, /ALERT_SCHEDULER must be on or off, got "maybe"/);
     refused({ ALERT_POLL_MS: '5' }, /ALERT_POLL_MS must be an integer from 10 to 60000/);
+    refused({ ALERT_BATCH_SIZE: '0' }, /ALERT_BATCH_SIZE must be an integer from 1 to 1000/);
   });
 });
