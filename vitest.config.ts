@@ -32,6 +32,10 @@ const integration = (dialect: 'sqlite' | 'postgresql') => ({
 
 export default defineConfig({
   test: {
+    // Vitest's default on a two-core machine is one worker (cores - 1), which runs the files one
+    // after another: most integration time is spent waiting on PostgreSQL, child gateways and
+    // sockets, so two workers overlap that waiting without overloading the two cores.
+    maxWorkers: 2,
     projects: [
       // Unit tests render real PDFs and run the layer check: seconds each on a loaded two-core machine.
       { resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
