@@ -17,6 +17,7 @@ import { EventBus } from '../db/outbox/event-bus';
 import { AlertScheduler } from '../notifications/alert-scheduler';
 import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
+import { Lifecycle } from './service/lifecycle';
 
 export interface App {
   config: Config;
@@ -29,6 +30,8 @@ export interface App {
   events: EventBus;
   /** Writes due deadline alerts to the outbox (started by `listen` when ALERT_SCHEDULER is on). */
   alerts: AlertScheduler;
+  /** Serving, draining, or past the shutdown's grace period (src/app/service/shutdown.ts drives it). */
+  lifecycle: Lifecycle;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -61,6 +64,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   // Delivers the outbox to webhooks and alert e-mails; started by the first `listen` (a serving gateway).
   const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
   let dispatching = false;
+  const lifecycle = new Lifecycle();
   return {
     config,
     orm,
@@ -69,6 +73,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     rendering,
     events,
     alerts,
+    lifecycle,
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
@@ -76,7 +81,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer, events }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, lifecycle }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);

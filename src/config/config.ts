@@ -37,6 +37,18 @@ export interface Config {
   /** The e-mail channel of deadline alerts; null (off) unless SMTP_URL is set. */
   email: EmailConfig | null;
   logLevel: string;
+  /** Running as a service: shutdown timings, and the Redis that several instances share (src/app/service/). */
+  service: ServiceConfig;
+}
+
+/** How a serving process stops, and where instances share their limits (docs/operations.md). */
+export interface ServiceConfig {
+  /** How long in-flight requests may run on after SIGTERM/SIGINT (`SHUTDOWN_GRACE_SECONDS`). */
+  shutdownGraceMs: number;
+  /** How long readyz answers 503 while the server still accepts, for the balancer to notice (`SHUTDOWN_DELAY_SECONDS`). */
+  shutdownDelayMs: number;
+  /** The Redis every instance counts its limits and keeps persisted queries in (`REDIS_URL`); null: this process's memory. */
+  redis: { url: string; prefix: string } | null;
 }
 
 /** Webhook delivery (src/channels/): where it may post, how long it waits, how it retries. */
@@ -342,6 +354,11 @@ export const CONFIG_VARIABLES = [
   'DASHBOARD_URL',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
+  'SHUTDOWN_GRACE_SECONDS',
+  'SHUTDOWN_DELAY_SECONDS',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'JWT_JWKS_URL',
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
@@ -764,5 +781,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     webhooks: parseWebhooks(env),
     email: parseEmail(env),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    service: parseService(env),
+  };
+}
+
+/** SHUTDOWN_GRACE_SECONDS, SHUTDOWN_DELAY_SECONDS, REDIS_URL and REDIS_PREFIX. */
+function parseService(env: NodeJS.ProcessEnv): ServiceConfig {
+  const url = env.REDIS_URL?.trim() ?? '';
+  if (url && !/^rediss?:\/\/\S+$/.test(url)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  const prefix = env.REDIS_PREFIX?.trim() || 'breach-gateway:';
+  return {
+    shutdownGraceMs: parseInteger('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 0, 3600) * 1000,
+    shutdownDelayMs: parseInteger('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 0, 0, 600) * 1000,
+    redis: url ? { url, prefix } : null,
   };
 }

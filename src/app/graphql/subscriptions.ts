@@ -82,7 +82,7 @@ function closeReason(text: string): string {
  * introspection, cost) and counts against the same request budget; only subscriptions run here.
  * Events come from the outbox (EventBus), filtered per viewer by auth/live-events.ts.
  */
-export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServerPlugin; connections(): number } {
+export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServerPlugin; connections(): number; close(): Promise<void> } {
   const { schema, graphql, limits, authenticate, events, budget, logger, formatError } = deps;
   const connections = new WeakMap<WebSocket, Connection>();
   const perPerson = new Map<string, number>();
@@ -248,17 +248,21 @@ export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServ
     wss,
   );
 
+  // Once: a shutdown closes the sockets first (shutdown.ts), then Apollo's stop asks again.
+  let disposed: Promise<void> | undefined;
+  const close = () => (disposed ??= Promise.resolve(server.dispose()));
   return {
     // Apollo's stop closes every socket (1001, going away) and the WebSocket server with the HTTP one.
     plugin: {
       async serverWillStart() {
         return {
           async drainServer() {
-            await server.dispose();
+            await close();
           },
         };
       },
     },
     connections: () => wss.clients.size,
+    close,
   };
 }

@@ -27,6 +27,8 @@ import { errorHandler, notFound } from './fallback';
 import { requestBudget } from './rate-limit';
 import { startSubscriptions } from '../graphql/subscriptions';
 import type { EventSource } from '../../auth/live-events';
+import type { Lifecycle } from '../service/lifecycle';
+import { databaseChecks, probeRoutes, type ReadinessCheck } from '../service/probes';
 
 export interface HttpDeps {
   config: Config;
@@ -37,6 +39,10 @@ export interface HttpDeps {
   renderer: (viewer: Viewer) => DocumentRenderer;
   /** The outbox as it commits: what the subscriptions push. */
   events: EventSource;
+  /** Draining or past the grace period: what readyz and a running upload read (src/app/service/). */
+  lifecycle: Lifecycle;
+  /** What readyz asks besides the database (Redis when REDIS_URL is set). */
+  readiness?: Record<string, ReadinessCheck>;
 }
 
 export interface RunningServer {
@@ -44,6 +50,8 @@ export interface RunningServer {
   server: Server;
   /** WebSocket connections open on /graphql. */
   liveConnections(): number;
+  /** Closes every WebSocket (1001, going away) and refuses new ones; `stop` does it too. */
+  closeLive(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,7 +60,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const { config, orm, clock, logger, renderer } = deps;
   const authenticate = authenticator(config.jwt, organizationRolesOf(orm.em));
   const downloadLinks = new DownloadLinks(config.downloadLinks, clock);
-  const routeDeps = { ...deps, authenticate, downloadLinks };
+  const routeDeps = { ...deps, authenticate, downloadLinks, stopping: deps.lifecycle.graceOver };
   if (config.downloadLinks.keySource === 'generated')
     logger.warn('download links are signed with a key of this process only: set DOWNLOAD_LINK_KEY when several instances serve the API');
   const app = express();
@@ -78,15 +86,16 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     ...hardened,
     schema,
     formatError,
+    // Apollo would stop itself on SIGTERM/SIGINT, closing the server before readiness is withdrawn:
+    // the serve command's shutdown (src/app/service/shutdown.ts) does it in order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), subscriptions.plugin, ...hardened.plugins],
   });
   await apollo.start();
   // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
   printableCodePoints();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(probeRoutes({ lifecycle: deps.lifecycle, checks: { ...databaseChecks(orm), ...deps.readiness }, logger }));
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
   app.use(budget.middleware);
@@ -121,6 +130,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
     server,
     liveConnections: subscriptions.connections,
+    closeLive: subscriptions.close,
     stop: () => apollo.stop(),
   };
 }
