@@ -120,6 +120,12 @@ export interface JwtConfig {
   publicKeyPem?: string;
   /** A JSON Web Key Set (`JWT_JWKS_FILE`); the token's `kid` picks the key. */
   jwks?: { keys: Record<string, unknown>[] };
+  /**
+   * The identity provider's key set over HTTP(S) (`JWT_JWKS_URL`), kept `cacheMaxAgeMs`
+   * (`JWT_JWKS_CACHE_SECONDS`) and fetched again at once for a token of an unknown `kid`: keys
+   * rotate without a restart.
+   */
+  jwksUrl?: { url: string; cacheMaxAgeMs: number };
   /** The longest `exp − iat` a token may claim (`JWT_MAX_LIFETIME_SECONDS`): a stolen token dies within it. */
   maxLifetimeSeconds: number;
 }
@@ -359,6 +365,7 @@ export const CONFIG_VARIABLES = [
   'REDIS_URL',
   'REDIS_PREFIX',
   'JWT_JWKS_URL',
+  'JWT_JWKS_CACHE_SECONDS',
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
@@ -463,7 +470,13 @@ function readKeyFile(name: string, path: string | undefined): string | undefined
 }
 
 /** The token verification keys: a PEM public key or a JWKS file, at most one of them. */
-function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem' | 'jwks'> {
+function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem' | 'jwks' | 'jwksUrl'> {
+  const jwksUrl = parseJwksUrl(env);
+  if (jwksUrl) {
+    const others = ['JWT_SECRET', 'JWT_PUBLIC_KEY_FILE', 'JWT_JWKS_FILE'].filter((name) => env[name]?.trim());
+    if (others.length) throw new ConfigError(`JWT_JWKS_URL cannot be combined with ${others.join(' or ')}: one source of keys`);
+    return { jwksUrl };
+  }
   const publicKeyPem = readKeyFile('JWT_PUBLIC_KEY_FILE', env.JWT_PUBLIC_KEY_FILE);
   const jwksText = readKeyFile('JWT_JWKS_FILE', env.JWT_JWKS_FILE);
   if (publicKeyPem && jwksText) throw new ConfigError('set JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE, not both');
@@ -480,6 +493,24 @@ function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem'
   if (!Array.isArray((jwks as { keys?: unknown }).keys))
     throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
   return { jwks: jwks as JwtConfig['jwks'] };
+}
+
+/** Hosts a key set may be fetched from over plain http: this machine only (a local identity provider, tests). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** JWT_JWKS_URL: https (plain http to this machine only, where nobody on the network can swap the keys), and JWT_JWKS_CACHE_SECONDS. */
+function parseJwksUrl(env: NodeJS.ProcessEnv): JwtConfig['jwksUrl'] {
+  const raw = env.JWT_JWKS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`JWT_JWKS_URL must be the identity provider's key set URL (https://…), got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+    throw new ConfigError('JWT_JWKS_URL must be an https:// URL (plain http only to localhost): keys fetched in clear could be swapped');
+  return { url: url.href, cacheMaxAgeMs: parseInteger('JWT_JWKS_CACHE_SECONDS', env.JWT_JWKS_CACHE_SECONDS, 600, 1, 86_400) * 1000 };
 }
 
 const TRUSTED_DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
@@ -684,7 +715,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
   const publicKeys = parsePublicKeys(env);
-  const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks);
+  const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks || publicKeys.jwksUrl);
   if (verifiesOnly && env.JWT_SECRET?.trim())
     throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
   const secret = verifiesOnly ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
