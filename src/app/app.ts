@@ -18,6 +18,7 @@ import { AlertScheduler } from '../notifications/alert-scheduler';
 import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 import { Lifecycle } from './service/lifecycle';
+import { connectSharedStore, type SharedStore } from './service/shared-store';
 
 export interface App {
   config: Config;
@@ -55,7 +56,9 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
-  const budget = renderBudget(config);
+  // In memory until a server starts: only serving connects to Redis (REDIS_URL), not migrate or ingest.
+  let budget = renderBudget(config);
+  let shared: SharedStore | null = null;
   const renderer = (viewer: Viewer) => rendering.forRequest(() => budget.charge(viewer));
   let refresher: NodeJS.Timeout | undefined;
   const events = new EventBus(orm, config.database, logger);
@@ -77,11 +80,16 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
+      if (config.service.redis && !shared) {
+        shared = await connectSharedStore(config.service.redis, logger);
+        budget.close();
+        budget = renderBudget(config, shared);
+      }
       if (config.webhooks.dispatch && !dispatching) {
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, lifecycle }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, lifecycle, shared }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
@@ -100,6 +108,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       await events.close();
       await rendering.close();
       budget.close();
+      await shared?.close();
       await orm.close(true);
     },
   };

@@ -28,7 +28,8 @@ import { requestBudget } from './rate-limit';
 import { startSubscriptions } from '../graphql/subscriptions';
 import type { EventSource } from '../../auth/live-events';
 import type { Lifecycle } from '../service/lifecycle';
-import { databaseChecks, probeRoutes, type ReadinessCheck } from '../service/probes';
+import { databaseChecks, probeRoutes } from '../service/probes';
+import type { SharedStore } from '../service/shared-store';
 
 export interface HttpDeps {
   config: Config;
@@ -41,8 +42,8 @@ export interface HttpDeps {
   events: EventSource;
   /** Draining or past the grace period: what readyz and a running upload read (src/app/service/). */
   lifecycle: Lifecycle;
-  /** What readyz asks besides the database (Redis when REDIS_URL is set). */
-  readiness?: Record<string, ReadinessCheck>;
+  /** Redis (REDIS_URL): the budgets and persisted queries several instances share; null: this process's memory. */
+  shared?: SharedStore | null;
 }
 
 export interface RunningServer {
@@ -70,7 +71,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const hardened = hardenedApolloOptions(config.graphql);
   const schema = await gatewaySchema();
   const formatError = createErrorFormatter(logger, { suggestions: config.graphql.introspection });
-  const budget = requestBudget(config);
+  const budget = requestBudget(config, deps.shared);
   const subscriptions = startSubscriptions({
     server,
     schema,
@@ -79,11 +80,14 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     authenticate,
     events: deps.events,
     budget,
+    trustProxyHops: config.rateLimit.trustProxyHops,
     logger,
     formatError,
   });
   const apollo = new ApolloServer<GatewayContext>({
     ...hardened,
+    // Persisted queries registered through one instance are found by hash on the others (unless trusted documents turn them off).
+    ...(deps.shared && hardened.persistedQueries !== false ? { persistedQueries: { cache: deps.shared.persistedQueries } } : {}),
     schema,
     formatError,
     // Apollo would stop itself on SIGTERM/SIGINT, closing the server before readiness is withdrawn:
@@ -95,7 +99,13 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
   printableCodePoints();
 
-  app.use(probeRoutes({ lifecycle: deps.lifecycle, checks: { ...databaseChecks(orm), ...deps.readiness }, logger }));
+  app.use(
+    probeRoutes({
+      lifecycle: deps.lifecycle,
+      checks: { ...databaseChecks(orm), ...(deps.shared ? { redis: deps.shared.ping } : {}) },
+      logger,
+    }),
+  );
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
   app.use(budget.middleware);
