@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { Role } from '../../src/auth/roles';
 import type { ScratchDatabase } from '../../src/db/scratch';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
@@ -101,16 +102,29 @@ describe(`shutdown of a serving gateway on ${dialect}`, () => {
     expect(await gw.app.orm.em.fork().count(SubjectListing, {})).toBe(listingsBefore);
   });
 
-  it('answers readyz 503 from the signal on, while it still accepts for SHUTDOWN_DELAY_SECONDS, livez 200, then exits 0', async () => {
+  it('answers readyz 503 from the signal on, while it still accepts for SHUTDOWN_DELAY_SECONDS, livez 200, closes WebSockets with 1001, then exits 0', async () => {
     const gateway = await spawnGateway(env({ SHUTDOWN_DELAY_SECONDS: '3' }));
     const origin = new URL(gateway.url).origin;
     expect((await fetch(`${origin}/readyz`)).status).toBe(200);
+    // A graphql-ws client, its token accepted: the stop closes it as "going away", for it to reconnect elsewhere.
+    const socket = new WebSocket(gateway.url.replace('http', 'ws'), 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    await new Promise((resolve, reject) => {
+      socket.once('open', () =>
+        socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${operatorB}` } })),
+      );
+      socket.once('message', (data) =>
+        (JSON.parse(String(data)) as { type: string }).type === 'connection_ack' ? resolve(null) : reject(new Error(String(data))),
+      );
+      socket.once('error', reject);
+    });
     gateway.child.kill('SIGTERM');
     let ready = await fetch(`${origin}/readyz`);
     while (ready.status === 200) ready = await fetch(`${origin}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'unavailable', checks: { shutdown: 'draining: the process is stopping' } });
     expect((await fetch(`${origin}/livez`)).status).toBe(200);
+    expect(await closed).toBe(1001);
     expect(await exitWithin(gateway, EXIT_BOUND_MS + 3000)).toBe(0);
   });
 });
