@@ -58,6 +58,25 @@ describe(`limits shared through Redis on ${dialect}`, () => {
     expect((await ask(await instance({ ...shared, service: redisOf() }))).status).toBe(401);
   });
 
+  it('counts a WebSocket upgrade to one instance against the budget HTTP requests to another spent', async () => {
+    const shared = { rateLimit: { max: 2, windowMs: 60_000, trustProxyHops: 0, renderMax: 0 }, service: redisOf() };
+    const [a, b] = [await instance(shared), await instance(shared)];
+    expect((await post(`${a}/graphql`, { query: '{ __typename }' })).status).toBe(401);
+    const upgrade = () =>
+      new Promise<number>((resolve, reject) => {
+        const socket = new WebSocket(`${b.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        socket.once('error', reject);
+      });
+    expect(await upgrade()).toBe(101);
+    expect(await upgrade()).toBe(429);
+    expect((await post(`${a}/graphql`, { query: '{ __typename }' })).status).toBe(429);
+  });
+
   it('finds by hash on instance B a persisted query registered through instance A', async () => {
     const shared = { service: redisOf() };
     const [a, b] = [await instance(shared), await instance(shared)];
