@@ -2,6 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app/app';
 import type { RunningServer } from '../../src/app/http/server';
+import { READINESS_TIMEOUT_MS } from '../../src/app/service/probes';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch';
 import { dialect, startGateway, testConfig, type TestGateway } from '../support/app';
 import { TcpProxy } from '../support/tcp-proxy';
@@ -107,5 +108,24 @@ describe.skipIf(dialect !== 'postgresql')('readyz when PostgreSQL goes away', ()
     let back = await probe(running.url, '/readyz');
     for (let attempt = 0; back.status !== 200 && attempt < 20; attempt++) back = await probe(running.url, '/readyz');
     expect(back).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', migrations: 'ok' } } });
+  });
+
+  it('answers 503 when PostgreSQL accepts but never answers, after its timeout rather than hanging', async () => {
+    expect((await probe(running.url, '/readyz')).status).toBe(200);
+    proxy.stall();
+    // The first asks may meet a pooled connection the stall cut (an error at once); the next connection hangs.
+    let hung = await probe(running.url, '/readyz');
+    for (let attempt = 0; !hung.body.checks?.database?.includes('no answer') && attempt < 5; attempt++)
+      hung = await probe(running.url, '/readyz');
+    expect(hung).toEqual({
+      status: 503,
+      body: { status: 'unavailable', checks: { database: `failed: no answer within ${READINESS_TIMEOUT_MS} ms` } },
+    });
+    expect((await probe(running.url, '/livez')).status).toBe(200);
+    await proxy.close();
+    await proxy.open();
+    let back = await probe(running.url, '/readyz');
+    for (let attempt = 0; back.status !== 200 && attempt < 20; attempt++) back = await probe(running.url, '/readyz');
+    expect(back.status).toBe(200);
   });
 });

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export class TcpProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  /** Connections are accepted and held, never forwarded: a database that hangs rather than refuses. */
+  private stalled = false;
   port = 0;
 
   constructor(
@@ -18,6 +20,12 @@ export class TcpProxy {
   /** Listens (again on the same port once it has one) and forwards every connection to the target. */
   async open(): Promise<number> {
     const server = createServer((client) => {
+      if (this.stalled) {
+        this.sockets.add(client);
+        client.once('close', () => this.sockets.delete(client));
+        client.on('error', () => client.destroy());
+        return;
+      }
       const upstream = createConnection(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
@@ -38,10 +46,17 @@ export class TcpProxy {
     return this.port;
   }
 
+  /** Cuts every open connection and holds new ones without an answer, as a hung database would; `open` after `close` ends it. */
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
   /** Refuses new connections and cuts every open one, as a stopped database would. */
   async close(): Promise<void> {
     const server = this.server;
     this.server = null;
+    this.stalled = false;
     for (const socket of this.sockets) socket.destroy();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
