@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { appendFile, readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createApp } from './app/app';
+import { stopOnSignals } from './app/service/shutdown';
 import { CheckpointFileError, formatCheckpoint, parseCheckpoints, takeCheckpoint } from './db/audit/audit.checkpoint';
 import { type AuditProblem, verifyAuditTrail } from './db/audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
@@ -29,12 +30,7 @@ program
     const running = await app.listen();
     app.logger.info({ url: `${running.url}/graphql`, database: app.config.database.dialect }, 'breach-gateway is serving');
     if (app.config.demo) printTokens(await demoTokens(app), running.url, await demoDocumentLinks(app));
-    const shutdown = () => {
-      app.logger.info('shutting down');
-      void app.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    stopOnSignals(app, running);
   });
 
 program

@@ -17,6 +17,8 @@ import { EventBus } from '../db/outbox/event-bus';
 import { AlertScheduler } from '../notifications/alert-scheduler';
 import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
+import { Lifecycle } from './service/lifecycle';
+import { connectSharedStore, type SharedStore } from './service/shared-store';
 
 export interface App {
   config: Config;
@@ -29,6 +31,8 @@ export interface App {
   events: EventBus;
   /** Writes due deadline alerts to the outbox (started by `listen` when ALERT_SCHEDULER is on). */
   alerts: AlertScheduler;
+  /** Serving, draining, or past the shutdown's grace period (src/app/service/shutdown.ts drives it). */
+  lifecycle: Lifecycle;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -52,7 +56,9 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
-  const budget = renderBudget(config);
+  // In memory until a server starts: only serving connects to Redis (REDIS_URL), not migrate or ingest.
+  let budget = renderBudget(config);
+  let shared: SharedStore | null = null;
   const renderer = (viewer: Viewer) => rendering.forRequest(() => budget.charge(viewer));
   let refresher: NodeJS.Timeout | undefined;
   const events = new EventBus(orm, config.database, logger);
@@ -61,6 +67,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   // Delivers the outbox to webhooks and alert e-mails; started by the first `listen` (a serving gateway).
   const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
   let dispatching = false;
+  const lifecycle = new Lifecycle();
   return {
     config,
     orm,
@@ -69,14 +76,20 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     rendering,
     events,
     alerts,
+    lifecycle,
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
+      if (config.service.redis && !shared) {
+        shared = await connectSharedStore(config.service.redis, logger);
+        budget.close();
+        budget = renderBudget(config, shared);
+      }
       if (config.webhooks.dispatch && !dispatching) {
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer, events }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, lifecycle, shared }, port);
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
@@ -95,6 +108,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       await events.close();
       await rendering.close();
       budget.close();
+      await shared?.close();
       await orm.close(true);
     },
   };

@@ -1,8 +1,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { OrganizationRole } from '../cnil/vocabulary';
 import type { JwtConfig } from '../config/config';
-import { UnauthenticatedError } from '../lib/errors';
+import { ServiceUnavailableError, UnauthenticatedError } from '../lib/errors';
 import { isUuid } from '../lib/uuid';
 import { ROLES, type Role } from './roles';
 import { Viewer } from './viewer';
@@ -52,10 +52,51 @@ function algorithmOf(key: KeyObject): string {
 
 const verifiers = new WeakMap<JwtConfig, Verifier>();
 
+/** The longest a key-set fetch may take: a token waits for it. */
+const JWKS_FETCH_TIMEOUT_MS = 5_000;
+/** Between two fetches for unknown `kid`s: tokens of made-up kids cannot make the gateway hammer the provider. */
+const JWKS_COOLDOWN_MS = 30_000;
+
+/**
+ * The provider's key set over HTTP(S) with jose's cache: kept for JWT_JWKS_CACHE_SECONDS, fetched
+ * again for a `kid` it does not hold (a rotation), so a withdrawn key stops verifying once the cache
+ * expires. When the provider cannot be reached, the keys last fetched still verify the tokens they
+ * signed (an outage of the provider does not log everyone out); a token of another key is 503,
+ * not 401: the token may be good, the gateway cannot tell yet.
+ */
+function remoteKeySet(jwksUrl: NonNullable<JwtConfig['jwksUrl']>): JWTVerifyGetKey {
+  const remote = createRemoteJWKSet(new URL(jwksUrl.url), {
+    cacheMaxAge: jwksUrl.cacheMaxAgeMs,
+    cooldownDuration: Math.min(JWKS_COOLDOWN_MS, jwksUrl.cacheMaxAgeMs),
+    timeoutDuration: JWKS_FETCH_TIMEOUT_MS,
+  });
+  return async (header, token) => {
+    try {
+      return await remote(header, token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+      const cached = remote.jwks();
+      if (cached) {
+        try {
+          return await createLocalJWKSet(cached)(header, token);
+        } catch {
+          // Not a key last fetched either: said below.
+        }
+      }
+      throw new ServiceUnavailableError(
+        "the identity provider's keys (JWT_JWKS_URL) cannot be fetched to verify this token; retry shortly",
+        5,
+      );
+    }
+  };
+}
+
 function verifierOf(jwt: JwtConfig): Verifier {
   let verifier = verifiers.get(jwt);
   if (!verifier) {
-    if (jwt.jwks) {
+    if (jwt.jwksUrl) {
+      verifier = { key: remoteKeySet(jwt.jwksUrl), algorithms: ['ES256', 'RS256'] };
+    } else if (jwt.jwks) {
       verifier = { key: createLocalJWKSet(jwt.jwks as Parameters<typeof createLocalJWKSet>[0]), algorithms: ['ES256', 'RS256'] };
     } else if (jwt.publicKeyPem) {
       const key = createPublicKey(jwt.publicKeyPem);
@@ -130,6 +171,7 @@ export async function verifyToken(jwt: JwtConfig, header: string | undefined): P
     // jose has one overload for a key set and one for a single key.
     ({ payload } = typeof key === 'function' ? await jwtVerify(match[1]!, key, options) : await jwtVerify(match[1]!, key, options));
   } catch (error) {
+    if (error instanceof ServiceUnavailableError) throw error;
     throw new UnauthenticatedError(reasonOf(error));
   }
   const { sub, org, roles } = payload as Partial<TokenClaims>;

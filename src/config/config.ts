@@ -37,6 +37,18 @@ export interface Config {
   /** The e-mail channel of deadline alerts; null (off) unless SMTP_URL is set. */
   email: EmailConfig | null;
   logLevel: string;
+  /** Running as a service: shutdown timings, and the Redis that several instances share (src/app/service/). */
+  service: ServiceConfig;
+}
+
+/** How a serving process stops, and where instances share their limits (docs/operations.md). */
+export interface ServiceConfig {
+  /** How long in-flight requests may run on after SIGTERM/SIGINT (`SHUTDOWN_GRACE_SECONDS`). */
+  shutdownGraceMs: number;
+  /** How long readyz answers 503 while the server still accepts, for the balancer to notice (`SHUTDOWN_DELAY_SECONDS`). */
+  shutdownDelayMs: number;
+  /** The Redis every instance counts its limits and keeps persisted queries in (`REDIS_URL`); null: this process's memory. */
+  redis: { url: string; prefix: string } | null;
 }
 
 /** Webhook delivery (src/channels/): where it may post, how long it waits, how it retries. */
@@ -108,6 +120,12 @@ export interface JwtConfig {
   publicKeyPem?: string;
   /** A JSON Web Key Set (`JWT_JWKS_FILE`); the token's `kid` picks the key. */
   jwks?: { keys: Record<string, unknown>[] };
+  /**
+   * The identity provider's key set over HTTP(S) (`JWT_JWKS_URL`), kept `cacheMaxAgeMs`
+   * (`JWT_JWKS_CACHE_SECONDS`) and fetched again at once for a token of an unknown `kid`: keys
+   * rotate without a restart.
+   */
+  jwksUrl?: { url: string; cacheMaxAgeMs: number };
   /** The longest `exp − iat` a token may claim (`JWT_MAX_LIFETIME_SECONDS`): a stolen token dies within it. */
   maxLifetimeSeconds: number;
 }
@@ -342,6 +360,12 @@ export const CONFIG_VARIABLES = [
   'DASHBOARD_URL',
   'LOG_LEVEL',
   'BREACH_GATEWAY_DEMO',
+  'SHUTDOWN_GRACE_SECONDS',
+  'SHUTDOWN_DELAY_SECONDS',
+  'REDIS_URL',
+  'REDIS_PREFIX',
+  'JWT_JWKS_URL',
+  'JWT_JWKS_CACHE_SECONDS',
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
@@ -446,7 +470,13 @@ function readKeyFile(name: string, path: string | undefined): string | undefined
 }
 
 /** The token verification keys: a PEM public key or a JWKS file, at most one of them. */
-function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem' | 'jwks'> {
+function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem' | 'jwks' | 'jwksUrl'> {
+  const jwksUrl = parseJwksUrl(env);
+  if (jwksUrl) {
+    const others = ['JWT_SECRET', 'JWT_PUBLIC_KEY_FILE', 'JWT_JWKS_FILE'].filter((name) => env[name]?.trim());
+    if (others.length) throw new ConfigError(`JWT_JWKS_URL cannot be combined with ${others.join(' or ')}: one source of keys`);
+    return { jwksUrl };
+  }
   const publicKeyPem = readKeyFile('JWT_PUBLIC_KEY_FILE', env.JWT_PUBLIC_KEY_FILE);
   const jwksText = readKeyFile('JWT_JWKS_FILE', env.JWT_JWKS_FILE);
   if (publicKeyPem && jwksText) throw new ConfigError('set JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE, not both');
@@ -463,6 +493,24 @@ function parsePublicKeys(env: NodeJS.ProcessEnv): Pick<JwtConfig, 'publicKeyPem'
   if (!Array.isArray((jwks as { keys?: unknown }).keys))
     throw new ConfigError('JWT_JWKS_FILE must hold a JSON Web Key Set ({"keys": [...]})');
   return { jwks: jwks as JwtConfig['jwks'] };
+}
+
+/** Hosts a key set may be fetched from over plain http: this machine only (a local identity provider, tests). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** JWT_JWKS_URL: https (plain http to this machine only, where nobody on the network can swap the keys), and JWT_JWKS_CACHE_SECONDS. */
+function parseJwksUrl(env: NodeJS.ProcessEnv): JwtConfig['jwksUrl'] {
+  const raw = env.JWT_JWKS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`JWT_JWKS_URL must be the identity provider's key set URL (https://…), got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+    throw new ConfigError('JWT_JWKS_URL must be an https:// URL (plain http only to localhost): keys fetched in clear could be swapped');
+  return { url: url.href, cacheMaxAgeMs: parseInteger('JWT_JWKS_CACHE_SECONDS', env.JWT_JWKS_CACHE_SECONDS, 600, 1, 86_400) * 1000 };
 }
 
 const TRUSTED_DOCUMENT_ID = /^sha256:[0-9a-f]{64}$/;
@@ -667,7 +715,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
   const publicKeys = parsePublicKeys(env);
-  const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks);
+  const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks || publicKeys.jwksUrl);
   if (verifiesOnly && env.JWT_SECRET?.trim())
     throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
   const secret = verifiesOnly ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
@@ -764,5 +812,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     webhooks: parseWebhooks(env),
     email: parseEmail(env),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    service: parseService(env),
+  };
+}
+
+/** SHUTDOWN_GRACE_SECONDS, SHUTDOWN_DELAY_SECONDS, REDIS_URL and REDIS_PREFIX. */
+function parseService(env: NodeJS.ProcessEnv): ServiceConfig {
+  const url = env.REDIS_URL?.trim() ?? '';
+  if (url && !/^rediss?:\/\/\S+$/.test(url)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  const prefix = env.REDIS_PREFIX?.trim() || 'breach-gateway:';
+  return {
+    shutdownGraceMs: parseInteger('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, 0, 3600) * 1000,
+    shutdownDelayMs: parseInteger('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 0, 0, 600) * 1000,
+    redis: url ? { url, prefix } : null,
   };
 }

@@ -48,7 +48,15 @@ function ingestParams(
  * Only built-in profiles here: a profile file is read from the server's disk, which a remote caller
  * must not choose. The body may hold at most INGEST_MAX_BYTES (413 beyond).
  */
-export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock; logger: Logger; authenticate: Authenticate }): Router {
+export function ingestRouter(deps: {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  authenticate: Authenticate;
+  /** Aborted when a shutdown's grace period ends: an upload still arriving is answered 503 and its batch rejected. */
+  stopping?: AbortSignal;
+}): Router {
   const router = Router();
   router.post('/subjects', async (req: Request, res: Response) => {
     const cap = new UploadCap(deps.config.ingest.maxBytes);
@@ -59,6 +67,14 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
       if (!req.complete) res.setHeader('connection', 'close');
       req.resume();
       if (cap.exceeded) sendRefusal(req, res, 413, 'PAYLOAD_TOO_LARGE', cap.reason);
+      else if (cap.interrupted)
+        sendRefusal(
+          req,
+          res,
+          503,
+          'SHUTTING_DOWN',
+          'the server is stopping and could not read the whole upload; nothing was counted: send it again',
+        );
       else sendError(res, error, deps.logger);
     };
     // Too large as declared: refused before a byte is read, whoever asks.
@@ -76,7 +92,7 @@ export function ingestRouter(deps: { config: Config; orm: MikroORM; clock: Clock
       const service = new IngestService({ em: deps.orm.em.fork(), viewer, clock: deps.clock }, deps.config);
       const batch = await service.ingest({
         ...params,
-        input: cap.read(req, params.fileName),
+        input: cap.read(req, params.fileName, deps.stopping),
         totalBytes: Number(req.headers['content-length']) || undefined,
       });
       const { id, status, fileName, sha256, rowsRead, rowsAccepted, rowsRejected, errorSummary } = batch;

@@ -101,6 +101,7 @@ export function testConfig(database: Config['database']): Config {
     webhooks: TEST_WEBHOOKS,
     email: null,
     logLevel: 'silent',
+    service: { shutdownGraceMs: 10_000, shutdownDelayMs: 0, redis: null },
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
+import proxyAddr from 'proxy-addr';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type EventSource, type LiveContext, LiveEvents } from '../../auth/live-events';
 import type { Authenticate } from '../../auth/tokens';
@@ -54,6 +55,8 @@ export interface SubscriptionDeps {
   authenticate: Authenticate;
   events: EventSource;
   budget: RequestBudget;
+  /** TRUST_PROXY_HOPS: the upgrade counts against the client's address as Express reads it for HTTP requests. */
+  trustProxyHops: number;
   logger: Logger;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
@@ -82,7 +85,7 @@ function closeReason(text: string): string {
  * introspection, cost) and counts against the same request budget; only subscriptions run here.
  * Events come from the outbox (EventBus), filtered per viewer by auth/live-events.ts.
  */
-export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServerPlugin; connections(): number } {
+export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServerPlugin; connections(): number; close(): Promise<void> } {
   const { schema, graphql, limits, authenticate, events, budget, logger, formatError } = deps;
   const connections = new WeakMap<WebSocket, Connection>();
   const perPerson = new Map<string, number>();
@@ -98,8 +101,10 @@ export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServ
     path: '/graphql',
     maxPayload: MAX_MESSAGE_BYTES,
     // The upgrade is a request like any other: it spends its address's budget before a socket exists.
+    // The address is read with proxy-addr, as Express's `trust proxy` reads req.ip: behind N proxies,
+    // the client's, not the proxy's (which would put every client in one budget).
     verifyClient: (info, done) => {
-      budget.charge(ipKey(info.req.socket.remoteAddress)).then(
+      budget.charge(ipKey(proxyAddr(info.req, (_address, hop) => hop < deps.trustProxyHops))).then(
         (refused) => (refused ? done(false, 429, refused) : done(true)),
         () => done(false, 500),
       );
@@ -248,17 +253,21 @@ export function startSubscriptions(deps: SubscriptionDeps): { plugin: ApolloServ
     wss,
   );
 
+  // Once: a shutdown closes the sockets first (shutdown.ts), then Apollo's stop asks again.
+  let disposed: Promise<void> | undefined;
+  const close = () => (disposed ??= Promise.resolve(server.dispose()));
   return {
     // Apollo's stop closes every socket (1001, going away) and the WebSocket server with the HTTP one.
     plugin: {
       async serverWillStart() {
         return {
           async drainServer() {
-            await server.dispose();
+            await close();
           },
         };
       },
     },
     connections: () => wss.clients.size,
+    close,
   };
 }

@@ -1,10 +1,11 @@
-import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, type Options, rateLimit, type Store } from 'express-rate-limit';
 import type { Request, RequestHandler } from 'express';
 import { verifyToken } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
 import type { Config } from '../../config/config';
 import { RateLimitedError } from '../../lib/errors';
 import { sendRefusal } from '../../lib/http-errors';
+import type { SharedStore } from '../service/shared-store';
 
 /** A token's person: organisation and subject, so two tenants never share a budget. */
 export const personKey = (viewer: Viewer) => `token:${viewer.organizationId}:${viewer.subject}`;
@@ -34,15 +35,16 @@ export interface RequestBudget {
 export const ipKey = (ip: string | undefined) => `ip:${ipKeyGenerator(ip ?? 'unknown')}`;
 
 /**
- * A fixed-window request budget, kept in this process's memory: enough for one gateway instance;
- * several instances behind a load balancer would each count separately. RATE_LIMIT_MAX=0 turns it off.
+ * A fixed-window request budget, kept in Redis when REDIS_URL is set (every instance behind the
+ * balancer counts against the same budget; shared-store.ts), else in this process's memory, where
+ * several instances would each count separately. RATE_LIMIT_MAX=0 turns it off.
  * One store counts HTTP requests and subscription operations alike, so a WebSocket is no way around it.
  */
-export function requestBudget(config: Config): RequestBudget {
+export function requestBudget(config: Config, shared?: SharedStore | null): RequestBudget {
   const { max, windowMs } = config.rateLimit;
   if (max === 0) return { middleware: (_req, _res, next) => next(), charge: async () => null };
   const refusal = `Too many requests: at most ${max} every ${windowMs / 1000} s`;
-  const store = new MemoryStore();
+  const store: Store = shared ? shared.limiterStore('requests') : new MemoryStore();
   const middleware = rateLimit({
     windowMs,
     limit: max,
@@ -69,19 +71,19 @@ export function requestBudget(config: Config): RequestBudget {
  * A second budget, of PDF renders, per person and window: a request costs one against the request
  * budget whatever it asks, but one query can ask for a document whose render keeps a thread busy for
  * seconds, so every render the pool actually runs (never a cache hit) costs one here too, and one
- * token cannot keep the render threads to itself. Counted in memory with express-rate-limit's own
- * store, like the request budget. RENDER_RATE_LIMIT_MAX=0 turns it off.
+ * token cannot keep the render threads to itself. Counted where the request budget is (Redis or
+ * memory), with express-rate-limit's stores. RENDER_RATE_LIMIT_MAX=0 turns it off.
  */
 export interface RenderBudget {
   charge(viewer: Viewer): Promise<void>;
   close(): void;
 }
 
-export function renderBudget(config: Config): RenderBudget {
+export function renderBudget(config: Config, shared?: SharedStore | null): RenderBudget {
   const { renderMax: max, windowMs } = config.rateLimit;
   if (max === 0) return { charge: async () => {}, close: () => {} };
-  const store = new MemoryStore();
-  store.init({ windowMs } as Options);
+  const store: Store = shared ? shared.limiterStore('renders') : new MemoryStore();
+  void store.init?.({ windowMs } as Options);
   return {
     async charge(viewer) {
       const { totalHits, resetTime } = await store.increment(personKey(viewer));
@@ -92,6 +94,6 @@ export function renderBudget(config: Config): RenderBudget {
         retryAfter,
       );
     },
-    close: () => store.shutdown(),
+    close: () => void store.shutdown?.(),
   };
 }

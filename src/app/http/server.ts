@@ -27,6 +27,9 @@ import { errorHandler, notFound } from './fallback';
 import { requestBudget } from './rate-limit';
 import { startSubscriptions } from '../graphql/subscriptions';
 import type { EventSource } from '../../auth/live-events';
+import type { Lifecycle } from '../service/lifecycle';
+import { databaseChecks, probeRoutes } from '../service/probes';
+import type { SharedStore } from '../service/shared-store';
 
 export interface HttpDeps {
   config: Config;
@@ -37,6 +40,10 @@ export interface HttpDeps {
   renderer: (viewer: Viewer) => DocumentRenderer;
   /** The outbox as it commits: what the subscriptions push. */
   events: EventSource;
+  /** Draining or past the grace period: what readyz and a running upload read (src/app/service/). */
+  lifecycle: Lifecycle;
+  /** Redis (REDIS_URL): the budgets and persisted queries several instances share; null: this process's memory. */
+  shared?: SharedStore | null;
 }
 
 export interface RunningServer {
@@ -44,6 +51,8 @@ export interface RunningServer {
   server: Server;
   /** WebSocket connections open on /graphql. */
   liveConnections(): number;
+  /** Closes every WebSocket (1001, going away) and refuses new ones; `stop` does it too. */
+  closeLive(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,7 +61,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const { config, orm, clock, logger, renderer } = deps;
   const authenticate = authenticator(config.jwt, organizationRolesOf(orm.em));
   const downloadLinks = new DownloadLinks(config.downloadLinks, clock);
-  const routeDeps = { ...deps, authenticate, downloadLinks };
+  const routeDeps = { ...deps, authenticate, downloadLinks, stopping: deps.lifecycle.graceOver };
   if (config.downloadLinks.keySource === 'generated')
     logger.warn('download links are signed with a key of this process only: set DOWNLOAD_LINK_KEY when several instances serve the API');
   const app = express();
@@ -62,7 +71,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const hardened = hardenedApolloOptions(config.graphql);
   const schema = await gatewaySchema();
   const formatError = createErrorFormatter(logger, { suggestions: config.graphql.introspection });
-  const budget = requestBudget(config);
+  const budget = requestBudget(config, deps.shared);
   const subscriptions = startSubscriptions({
     server,
     schema,
@@ -71,22 +80,32 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     authenticate,
     events: deps.events,
     budget,
+    trustProxyHops: config.rateLimit.trustProxyHops,
     logger,
     formatError,
   });
   const apollo = new ApolloServer<GatewayContext>({
     ...hardened,
+    // Persisted queries registered through one instance are found by hash on the others (unless trusted documents turn them off).
+    ...(deps.shared && hardened.persistedQueries !== false ? { persistedQueries: { cache: deps.shared.persistedQueries } } : {}),
     schema,
     formatError,
+    // Apollo would stop itself on SIGTERM/SIGINT, closing the server before readiness is withdrawn:
+    // the serve command's shutdown (src/app/service/shutdown.ts) does it in order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), subscriptions.plugin, ...hardened.plugins],
   });
   await apollo.start();
   // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
   printableCodePoints();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(
+    probeRoutes({
+      lifecycle: deps.lifecycle,
+      checks: { ...databaseChecks(orm), ...(deps.shared ? { redis: deps.shared.ping } : {}) },
+      logger,
+    }),
+  );
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
   app.use(budget.middleware);
@@ -121,6 +140,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
     server,
     liveConnections: subscriptions.connections,
+    closeLive: subscriptions.close,
     stop: () => apollo.stop(),
   };
 }
