@@ -1,16 +1,16 @@
 import type { Readable } from 'node:stream';
 import { IngestFileError } from './record';
 
+/** The reason a batch is rejected with when the server stops before its upload is read (French, as operators asked). */
+export const SHUTDOWN_REASON =
+  "l'envoi a été interrompu par l'arrêt du serveur avant la fin du fichier ; rien n'a été compté : renvoyez le fichier";
+
 /**
  * The most an upload may hold (INGEST_MAX_BYTES), checked on the declared Content-Length before
  * reading and on the bytes as they arrive (a chunked body declares nothing). Passing it mid-stream
  * fails the read like an unreadable file, so the ingest rejects the batch and counts nothing;
  * `exceeded` tells the route to answer 413 rather than 400.
  */
-/** The reason a batch is rejected with when the server stops before its upload is read (French, as operators asked). */
-export const SHUTDOWN_REASON =
-  "l'envoi a été interrompu par l'arrêt du serveur avant la fin du fichier ; rien n'a été compté : renvoyez le fichier";
-
 export class UploadCap {
   exceeded = false;
   /** The server stopped reading the upload: its grace period ended before the body did. */
