@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { type Clock, systemClock } from '../config/clock';
 import type { Config } from '../config/config';
 import { createLogger } from '../config/logger';
-import { migrate } from '../db/orm';
+import { migrate, type MigrationMode, requireCurrentSchema } from '../db/orm';
 import { openOrm } from './orm';
 import { renderBudget } from './http/rate-limit';
 import { type RunningServer, startHttpServer } from './http/server';
@@ -34,21 +34,58 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The gateway with its database migrated: what `main` serves and what integration tests boot. */
-export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /**
+   * `apply` (the default) migrates the database, creating it when missing; `require-current` refuses
+   * a database that is missing or not at the latest migration (src/db/orm.ts) and changes nothing.
+   */
+  migrations?: MigrationMode;
+  /**
+   * Whether start-up rejects orphaned ingest batches and recomputes overtaken derived states (true
+   * by default): the commands that only read leave that housekeeping to the serving instances.
+   */
+  housekeeping?: boolean;
+}
+
+/** The gateway with its database migrated (or checked current): what `main` serves and what integration tests boot. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const orm = await openOrm(config.database);
+  const migrations = options.migrations ?? 'apply';
+  const orm = await openOrm(config.database, { migrations });
+  try {
+    return await startApp(config, orm, logger, clock, migrations, options.housekeeping ?? true);
+  } catch (error) {
+    // A start that failed leaves no pool open: the process can exit.
+    await orm.close(true);
+    throw error;
+  }
+}
+
+async function startApp(
+  config: Config,
+  orm: MikroORM,
+  logger: Logger,
+  clock: Clock,
+  migrations: MigrationMode,
+  housekeeping: boolean,
+): Promise<App> {
   useAuditKey(orm, config.auditKey);
-  const applied = await migrate(orm);
-  if (applied.length) logger.info({ applied }, 'database migrated');
-  await sweepOrphanBatches(orm, config.database, clock, logger);
+  if (migrations === 'apply') {
+    const applied = await migrate(orm, config.database);
+    if (applied.length) logger.info({ applied }, 'database migrated');
+  } else {
+    await requireCurrentSchema(orm, config.database);
+  }
+  if (housekeeping) await sweepOrphanBatches(orm, config.database, clock, logger);
   // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
   // the states) is recomputed now, before anything is served, and then every STATE_REFRESH_SECONDS.
   useDerivedState(orm, derivedStateRefresher(config.regimes, config.alerts));
   const refreshStates = () =>
     orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }, config.alerts));
-  await refreshStates();
+  if (housekeeping) await refreshStates();
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
