@@ -297,6 +297,24 @@ function describeKnownError(error: unknown): string | undefined {
   return undefined;
 }
 
+/** An error's first line, bounded: a failed migration's message repeats its whole SQL statement. */
+function firstLine(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** What an unexpected error is, and where it was thrown from: its type, code and first frames, not pages of SQL. */
+function briefError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: firstLine(error) };
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8)
+    .map((line) => line.trim());
+  const cause = error.cause instanceof Error ? `${error.cause.name}: ${firstLine(error.cause)}` : undefined;
+  return { type: error.name, code: (error as NodeJS.ErrnoException).code, ...(cause ? { cause } : {}), stack: frames };
+}
+
 /**
  * A failed command logs one JSON line on stderr (pino's format, what a log collector reads) and
  * exits 1 at once: an open pool or timer left by the failure must not keep a half-started process
@@ -310,10 +328,7 @@ program.parseAsync().catch((error: unknown) => {
     const cause = (error as Error).cause;
     logger.error({ command, ...(cause ? { cause: cause instanceof Error ? cause.message : String(cause) } : {}) }, known);
   } else {
-    logger.fatal(
-      { command, err: error },
-      `${command ?? 'breach-gateway'} failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    logger.fatal({ command, err: briefError(error) }, `${command ?? 'breach-gateway'} failed: ${firstLine(error)}`);
   }
   process.exit(1);
 });
