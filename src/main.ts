@@ -71,7 +71,8 @@ program
       }
       return;
     }
-    const app = await createApp(config);
+    // The schema only: sweeping orphaned batches writes audited rows, left to `serve` and `ingest`, which hold AUDIT_KEY.
+    const app = await createApp(config, { housekeeping: false });
     await app.close();
   });
 

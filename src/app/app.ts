@@ -53,39 +53,22 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const migrations = options.migrations ?? 'apply';
+  const { migrations = 'apply', housekeeping = true } = options;
   const orm = await openOrm(config.database, { migrations });
-  try {
-    return await startApp(config, orm, logger, clock, migrations, options.housekeeping ?? true);
-  } catch (error) {
-    // A start that failed leaves no pool open: the process can exit.
+  // A start that failed leaves no pool open: the process can exit.
+  const closeOnFailure = async (error: unknown): Promise<never> => {
     await orm.close(true);
     throw error;
-  }
-}
-
-async function startApp(
-  config: Config,
-  orm: MikroORM,
-  logger: Logger,
-  clock: Clock,
-  migrations: MigrationMode,
-  housekeeping: boolean,
-): Promise<App> {
+  };
   useAuditKey(orm, config.auditKey);
-  if (migrations === 'apply') {
-    const applied = await migrate(orm, config.database);
-    if (applied.length) logger.info({ applied }, 'database migrated');
-  } else {
-    await requireCurrentSchema(orm, config.database);
-  }
-  if (housekeeping) await sweepOrphanBatches(orm, config.database, clock, logger);
+  await prepareSchema(orm, config, migrations, logger).catch(closeOnFailure);
+  if (housekeeping) await sweepOrphanBatches(orm, config.database, clock, logger).catch(closeOnFailure);
   // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
   // the states) is recomputed now, before anything is served, and then every STATE_REFRESH_SECONDS.
   useDerivedState(orm, derivedStateRefresher(config.regimes, config.alerts));
   const refreshStates = () =>
     orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }, config.alerts));
-  if (housekeeping) await refreshStates();
+  if (housekeeping) await refreshStates().catch(closeOnFailure);
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
@@ -135,4 +118,11 @@ async function startApp(
       await orm.close(true);
     },
   };
+}
+
+/** Migrates under the migration lock, or refuses a database that is not current, as the command asked. */
+async function prepareSchema(orm: MikroORM, config: Config, migrations: MigrationMode, logger: Logger): Promise<void> {
+  if (migrations === 'require-current') return requireCurrentSchema(orm, config.database);
+  const applied = await migrate(orm, config.database);
+  if (applied.length) logger.info({ applied }, 'database migrated');
 }
