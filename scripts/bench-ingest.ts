@@ -216,7 +216,7 @@ async function writeBinaryCopy(path: string, sorted: string, incidentId: string,
 async function seed(database: DatabaseConfig) {
   const orm = await openOrm(database);
   useAuditKey(orm, KEY);
-  await migrate(orm);
+  await migrate(orm, database);
   const em = orm.em.fork();
   const ctx = { em, clock: systemClock, viewer: new Viewer('bench', 'bench', [Role.ADMIN], []) };
   const orgs = new OrganizationService(ctx);

@@ -15,7 +15,7 @@ export async function pendingSchemaDiff(dialect: Dialect): Promise<string> {
   const scratch = await createScratchDatabase(dialect, 'drift');
   const orm = await openOrm(scratch.database);
   try {
-    await migrate(orm);
+    await migrate(orm, scratch.database);
     return (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
   } finally {
     await orm.close(true);
@@ -28,7 +28,7 @@ async function create(name: string | undefined): Promise<void> {
     const scratch = await createScratchDatabase(dialect, 'migration');
     const orm = await openOrm(scratch.database);
     try {
-      await migrate(orm);
+      await migrate(orm, scratch.database);
       const result = await orm.getMigrator().createMigration(migrationsDir(dialect, { source: true }), false, false, name);
       console.log(result.fileName ? `${dialect}: wrote ${result.fileName}` : `${dialect}: entities and migrations agree, nothing written`);
     } finally {

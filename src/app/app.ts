@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { type Clock, systemClock } from '../config/clock';
 import type { Config } from '../config/config';
 import { createLogger } from '../config/logger';
-import { migrate } from '../db/orm';
+import { migrate, type MigrationMode, requireCurrentSchema } from '../db/orm';
 import { openOrm } from './orm';
 import { renderBudget } from './http/rate-limit';
 import { type RunningServer, startHttpServer } from './http/server';
@@ -38,21 +38,41 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The gateway with its database migrated: what `main` serves and what integration tests boot. */
-export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<App> {
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /**
+   * `apply` (the default) migrates the database, creating it when missing; `require-current` refuses
+   * a database that is missing or not at the latest migration (src/db/orm.ts) and changes nothing.
+   */
+  migrations?: MigrationMode;
+  /**
+   * Whether start-up rejects orphaned ingest batches and recomputes overtaken derived states (true
+   * by default): the commands that only read leave that housekeeping to the serving instances.
+   */
+  housekeeping?: boolean;
+}
+
+/** The gateway with its database migrated (or checked current): what `main` serves and what integration tests boot. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const orm = await openOrm(config.database);
+  const { migrations = 'apply', housekeeping = true } = options;
+  const orm = await openOrm(config.database, { migrations });
+  // A start that failed leaves no pool open: the process can exit.
+  const closeOnFailure = async (error: unknown): Promise<never> => {
+    await orm.close(true);
+    throw error;
+  };
   useAuditKey(orm, config.auditKey);
-  const applied = await migrate(orm);
-  if (applied.length) logger.info({ applied }, 'database migrated');
-  await sweepOrphanBatches(orm, config.database, clock, logger);
+  await prepareSchema(orm, config, migrations, logger).catch(closeOnFailure);
+  if (housekeeping) await sweepOrphanBatches(orm, config.database, clock, logger).catch(closeOnFailure);
   // Derived state is recomputed by every audited flush; what time has overtaken (or what predates
   // the states) is recomputed now, before anything is served, and then every STATE_REFRESH_SECONDS.
   useDerivedState(orm, derivedStateRefresher(config.regimes, config.alerts));
   const refreshStates = () =>
     orm.em.fork().transactional((em) => refreshStaleStates({ em, clock, viewer: GATEWAY, regimes: config.regimes }, config.alerts));
-  await refreshStates();
+  if (housekeeping) await refreshStates().catch(closeOnFailure);
   const servers: RunningServer[] = [];
   // Threads start on the first render: commands that never render (migrate, ingest) start none.
   const rendering = new PdfRendering(config.pdf);
@@ -112,4 +132,11 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       await orm.close(true);
     },
   };
+}
+
+/** Migrates under the migration lock, or refuses a database that is not current, as the command asked. */
+async function prepareSchema(orm: MikroORM, config: Config, migrations: MigrationMode, logger: Logger): Promise<void> {
+  if (migrations === 'require-current') return requireCurrentSchema(orm, config.database);
+  const applied = await migrate(orm, config.database);
+  if (applied.length) logger.info({ applied }, 'database migrated');
 }

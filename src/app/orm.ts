@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config/config';
-import { createOrm } from '../db/orm';
+import { createOrm, type MigrationMode } from '../db/orm';
 import { entities } from './modules';
 
 /** The gateway's ORM: the database of the configuration with the entities of every stage. */
-export function openOrm(database: DatabaseConfig): Promise<MikroORM> {
-  return createOrm(database, entities);
+export function openOrm(database: DatabaseConfig, options: { migrations?: MigrationMode } = {}): Promise<MikroORM> {
+  return createOrm(database, entities, options);
 }

@@ -311,10 +311,12 @@ export class ConfigError extends Error {}
 export const CONFIG_VARIABLES = [
   'DATA_DIR',
   'DATABASE_URL',
+  'DATABASE_URL_FILE',
   'SQLITE_PATH',
   'HOST',
   'PORT',
   'JWT_SECRET',
+  'JWT_SECRET_FILE',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
   'JWT_PUBLIC_KEY_FILE',
@@ -345,8 +347,11 @@ export const CONFIG_VARIABLES = [
   'ALERT_POLL_MS',
   'ALERT_BATCH_SIZE',
   'PSEUDONYM_KEY',
+  'PSEUDONYM_KEY_FILE',
   'AUDIT_KEY',
+  'AUDIT_KEY_FILE',
   'DOWNLOAD_LINK_KEY',
+  'DOWNLOAD_LINK_KEY_FILE',
   'DOWNLOAD_LINK_TTL_SECONDS',
   'CORS_ORIGINS',
   'WEBHOOK_DISPATCH',
@@ -356,6 +361,7 @@ export const CONFIG_VARIABLES = [
   'WEBHOOK_DISABLE_AFTER_FAILURES',
   'WEBHOOK_LEASE_SECONDS',
   'SMTP_URL',
+  'SMTP_URL_FILE',
   'SMTP_FROM',
   'DASHBOARD_URL',
   'LOG_LEVEL',
@@ -558,12 +564,9 @@ function demoSecret(dataDir: string, name: string): string {
 }
 
 /** A key of at least 32 bytes, hex or base64; generated and kept in the data directory in demo mode. */
-function parseKey(name: string, raw: string | undefined, demo: boolean, dataDir: string, demoFile: string, required: boolean): Buffer {
+function parseKey(name: string, raw: string | undefined, demo: boolean, dataDir: string, demoFile: string): Buffer {
   const value = raw?.trim() || (demo ? demoSecret(dataDir, demoFile) : '');
-  if (!value) {
-    if (required) throw new ConfigError(`${name} is required outside demo mode (at least 32 bytes, hex or base64)`);
-    return Buffer.alloc(0);
-  }
+  if (!value) throw new ConfigError(`${name} is required outside demo mode (at least 32 bytes, hex or base64)`);
   const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
   if (key.length < 32) throw new ConfigError(`${name} must hold at least 32 bytes (64 hex digits or 44 base64 characters)`);
   return key;
@@ -573,8 +576,8 @@ function parseKey(name: string, raw: string | undefined, demo: boolean, dataDir:
  * The pseudonymisation key: without it the same NIR would get another subject key and every count
  * would double, so it is required (at least 32 bytes, hex or base64) wherever lists are ingested.
  */
-function parsePseudonymKey(raw: string | undefined, demo: boolean, dataDir: string, required: boolean): Buffer {
-  return parseKey('PSEUDONYM_KEY', raw, demo, dataDir, 'pseudonym', required);
+function parsePseudonymKey(raw: string | undefined, demo: boolean, dataDir: string): Buffer {
+  return parseKey('PSEUDONYM_KEY', raw, demo, dataDir, 'pseudonym');
 }
 
 /**
@@ -584,8 +587,8 @@ function parsePseudonymKey(raw: string | undefined, demo: boolean, dataDir: stri
  * thereby hold the key that, tried against every possible NIR, would re-identify the persons; and the
  * two keys can then be kept, and one day replaced, apart.
  */
-function parseAuditKey(raw: string | undefined, demo: boolean, dataDir: string, required: boolean): Buffer {
-  return parseKey('AUDIT_KEY', raw, demo, dataDir, 'audit', required);
+function parseAuditKey(raw: string | undefined, demo: boolean, dataDir: string): Buffer {
+  return parseKey('AUDIT_KEY', raw, demo, dataDir, 'audit');
 }
 
 /** Five minutes: time to click a link a dashboard just showed, too short for a link pasted in a mail to stay useful. */
@@ -601,7 +604,7 @@ export const DEFAULT_DOWNLOAD_LINK_TTL_SECONDS = 300;
 function parseDownloadLinks(env: NodeJS.ProcessEnv, jwtSecret: string): DownloadLinkConfig {
   const ttlSeconds = parseInteger('DOWNLOAD_LINK_TTL_SECONDS', env.DOWNLOAD_LINK_TTL_SECONDS, DEFAULT_DOWNLOAD_LINK_TTL_SECONDS, 10, 3600);
   if (env.DOWNLOAD_LINK_KEY?.trim()) {
-    return { key: parseKey('DOWNLOAD_LINK_KEY', env.DOWNLOAD_LINK_KEY, false, '', '', true), keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds };
+    return { key: parseKey('DOWNLOAD_LINK_KEY', env.DOWNLOAD_LINK_KEY, false, '', ''), keySource: 'DOWNLOAD_LINK_KEY', ttlSeconds };
   }
   if (jwtSecret) {
     const key = Buffer.from(hkdfSync('sha256', jwtSecret, 'breach-gateway', 'download links v1', 32));
@@ -693,7 +696,8 @@ function parseEmail(env: NodeJS.ProcessEnv): EmailConfig | null {
     return null;
   }
   if (!/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
-    throw new ConfigError(`SMTP_URL must be smtp://host:port or smtps://host:port, got "${smtpUrl}"`);
+    // Not echoed: the URL may carry the SMTP password.
+    throw new ConfigError('SMTP_URL must be smtp://host:port or smtps://host:port (user:password@ allowed)');
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from))
     throw new ConfigError('SMTP_FROM must be the sender address (alertes@example.fr) when SMTP_URL is set');
   if (!/^https?:\/\/\S+$/.test(dashboardUrl))
@@ -701,25 +705,94 @@ function parseEmail(env: NodeJS.ProcessEnv): EmailConfig | null {
   return { smtpUrl, from, dashboardUrl: dashboardUrl.replace(/\/+$/, '') };
 }
 
+/** The secrets (and what is read with them) a command may need. */
+export type Need = 'jwt' | 'pseudonymKey' | 'auditKey';
+
+/**
+ * What each command of src/main.ts reads: a secret it does not need is neither required nor even
+ * read (nor its _FILE), so a machine that only signs tokens holds only JWT_SECRET, and an auditor
+ * running `verify` or `audit verify` never holds the pseudonymisation key.
+ */
+export const COMMAND_NEEDS = {
+  serve: ['jwt', 'pseudonymKey', 'auditKey'],
+  demo: ['jwt', 'pseudonymKey', 'auditKey'],
+  migrate: [],
+  // Counts are pseudonymised and audited: the same key must turn the same NIR into the same subject.
+  ingest: ['pseudonymKey', 'auditKey'],
+  'audit verify': ['auditKey'],
+  'audit checkpoint': [],
+  // A render is recorded like a download: an audited row.
+  render: ['auditKey'],
+  verify: [],
+  token: ['jwt'],
+  backup: [],
+} as const satisfies Record<string, readonly Need[]>;
+
+export type CommandName = keyof typeof COMMAND_NEEDS;
+
 export interface LoadOptions {
   demo?: boolean;
-  /** False for commands that never see a token (migrate, ingest). */
-  requireJwt?: boolean;
-  /** False for commands that never pseudonymise (migrate). */
-  requirePseudonymKey?: boolean;
-  /** False for commands that neither write nor check the audit trail (migrate, verify, token). */
-  requireAuditKey?: boolean;
+  /** The command the configuration is for (COMMAND_NEEDS); `serve`, which needs every secret, by default. */
+  command?: CommandName;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
+/**
+ * The secrets that may be given as a file instead (X_FILE: Docker and Kubernetes secrets, systemd
+ * credentials), so they never sit in the environment a process listing or a crash report shows.
+ * DATABASE_URL and SMTP_URL may carry a password.
+ */
+export const FILE_SECRETS = ['JWT_SECRET', 'PSEUDONYM_KEY', 'AUDIT_KEY', 'DOWNLOAD_LINK_KEY', 'DATABASE_URL', 'SMTP_URL'] as const;
+
+/** The secrets of Need, by variable: one the command does not need is left unread. */
+const SECRET_NEED: Partial<Record<(typeof FILE_SECRETS)[number], Need>> = {
+  JWT_SECRET: 'jwt',
+  PSEUDONYM_KEY: 'pseudonymKey',
+  AUDIT_KEY: 'auditKey',
+  DOWNLOAD_LINK_KEY: 'jwt',
+};
+
+/**
+ * The environment with each X_FILE read into X (one trailing newline dropped, as `echo` and
+ * editors leave one) and the secrets the command does not need removed. Setting both X and X_FILE
+ * is refused: which one wins would be a guess. Errors name the variable and the path, never content.
+ */
+function resolveFileSecrets(env: NodeJS.ProcessEnv, needs: ReadonlySet<Need>): NodeJS.ProcessEnv {
+  const resolved = { ...env };
+  for (const name of FILE_SECRETS) {
+    const fileName = `${name}_FILE`;
+    const need = SECRET_NEED[name];
+    if (need && !needs.has(need)) {
+      delete resolved[name];
+      delete resolved[fileName];
+      continue;
+    }
+    const path = env[fileName]?.trim();
+    if (!path) continue;
+    if (env[name]?.trim()) throw new ConfigError(`set ${name} or ${fileName}, not both`);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${fileName}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+    const value = text.replace(/\r?\n$/, '');
+    if (!value.trim()) throw new ConfigError(`${fileName}: ${path} is empty`);
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+export function loadConfig(processEnv: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
+  const needs: ReadonlySet<Need> = new Set(COMMAND_NEEDS[options.command ?? 'serve']);
+  const env = resolveFileSecrets(processEnv, needs);
   const demo = options.demo ?? env.BREACH_GATEWAY_DEMO === 'true';
   const dataDir = resolve(env.DATA_DIR?.trim() || 'data');
-  const publicKeys = parsePublicKeys(env);
+  const publicKeys = needs.has('jwt') ? parsePublicKeys(env) : {};
   const verifiesOnly = Boolean(publicKeys.publicKeyPem || publicKeys.jwks || publicKeys.jwksUrl);
   if (verifiesOnly && env.JWT_SECRET?.trim())
     throw new ConfigError('JWT_SECRET cannot be combined with JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE');
-  const secret = verifiesOnly ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
-  if (options.requireJwt !== false && !verifiesOnly) {
+  const secret = verifiesOnly || !needs.has('jwt') ? '' : env.JWT_SECRET?.trim() || (demo ? demoSecret(dataDir, 'jwt') : '');
+  if (needs.has('jwt') && !verifiesOnly) {
     if (!secret) throw new ConfigError('JWT_SECRET is required outside demo mode (at least 32 characters)');
     if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   }
@@ -805,8 +878,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
         : {}),
     },
     alerts: parseAlerts(env),
-    pseudonymKey: parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir, options.requirePseudonymKey !== false),
-    auditKey: parseAuditKey(env.AUDIT_KEY, demo, dataDir, options.requireAuditKey !== false),
+    pseudonymKey: needs.has('pseudonymKey') ? parsePseudonymKey(env.PSEUDONYM_KEY, demo, dataDir) : Buffer.alloc(0),
+    auditKey: needs.has('auditKey') ? parseAuditKey(env.AUDIT_KEY, demo, dataDir) : Buffer.alloc(0),
     downloadLinks: parseDownloadLinks(env, secret),
     cors: { origins: parseCorsOrigins(env.CORS_ORIGINS) },
     webhooks: parseWebhooks(env),

@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,5 +99,13 @@ describe(`the breach-gateway command on ${dialect}`, () => {
     await expect(run('node', [...args, '--expires', '2d'], { env: secrets })).rejects.toMatchObject({
       stderr: expect.stringMatching(/at most 86400 s \(JWT_MAX_LIFETIME_SECONDS\)/),
     });
+  });
+
+  it('signs a token with JWT_SECRET alone: no pseudonym or audit key, no database opened', async () => {
+    const args = [MAIN, 'token', '--org', '0190a000-0000-7000-8000-0000000000c1', '--sub', 'dpo@cli.example', '--role', 'CONTROLLER_DPO'];
+    const missing = join(dataDir, 'nowhere', 'db.sqlite');
+    const only = { PATH: process.env.PATH, JWT_SECRET: 'cli-test-secret-cli-test-secret-cli-test', SQLITE_PATH: missing };
+    expect((await run('node', args, { env: only })).stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(existsSync(missing)).toBe(false);
   });
 });

@@ -93,10 +93,11 @@ describe(`breach-gateway ingest on ${dialect}`, () => {
     expect(killed.status).toBe(BatchStatus.STAGING);
     expect(await incidentPersons()).toBe(before);
 
-    // The next start (any command) marks the orphan REJECTED with the reason, nothing counted. The
-    // killed CLI's bounded-heap child exits when its parent's channel closes: give it a moment.
+    // The next start of a command that writes (`demo` here, `serve` or `ingest` alike) marks the orphan
+    // REJECTED with the reason, nothing counted. The killed CLI's bounded-heap child exits when its
+    // parent's channel closes: give it a moment.
     for (let attempt = 0; attempt < 5; attempt++) {
-      await run('node', [MAIN, 'migrate'], { env });
+      await run('node', [MAIN, 'demo'], { env });
       if ((await orm.em.fork().findOneOrFail(IngestBatch, killed.id)).status !== BatchStatus.STAGING) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

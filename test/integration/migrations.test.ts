@@ -10,8 +10,8 @@ describe(`migrations on ${dialect}`, () => {
     const scratch = await createScratchDatabase(dialect, 'migrate');
     const orm = await openOrm(scratch.database);
     try {
-      expect((await migrate(orm)).length).toBeGreaterThan(0);
-      expect(await migrate(orm)).toEqual([]);
+      expect((await migrate(orm, scratch.database)).length).toBeGreaterThan(0);
+      expect(await migrate(orm, scratch.database)).toEqual([]);
     } finally {
       await orm.close(true);
       await scratch.drop();

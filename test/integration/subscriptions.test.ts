@@ -374,10 +374,7 @@ describe(`GraphQL subscriptions on ${dialect}`, () => {
   });
 
   it('refuses a subscription outside the trusted documents when only they run', async () => {
-    const graphql = loadConfig(
-      { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST },
-      { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false },
-    ).graphql;
+    const graphql = loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST }, { command: 'migrate' }).graphql;
     const trusted = await createApp(
       { ...testConfig(gw.scratch.database), graphql },
       { clock: gw.app.clock, logger: pino({ level: 'silent' }) },

@@ -47,10 +47,7 @@ describe(`trusted documents on ${dialect}`, () => {
   };
 
   beforeAll(async () => {
-    const graphql = loadConfig(
-      { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST },
-      { requireJwt: false, requirePseudonymKey: false, requireAuditKey: false },
-    ).graphql;
+    const graphql = loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST }, { command: 'migrate' }).graphql;
     documents = graphql.trustedDocuments ?? new Map();
     id = vocabularyId(documents);
     gw = await startGateway({ config: { graphql } });

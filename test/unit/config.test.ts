@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config/config';
+import { chmodSync } from 'node:fs';
+import { COMMAND_NEEDS, CONFIG_VARIABLES, ConfigError, FILE_SECRETS, loadConfig } from '../../src/config/config';
 import { identityProvider } from '../support/identity-provider';
 
 describe('configuration', () => {
@@ -208,5 +209,100 @@ describe('configuration', () => {
       /SUBSCRIPTION_QUEUE_MAX must be an integer from 1 to 1000/,
     );
     expect(() => loadConfig({ ...base, SUBSCRIPTIONS_PER_CONNECTION: '0' })).toThrow(/SUBSCRIPTIONS_PER_CONNECTION/);
+  });
+});
+
+describe('secrets given as files (X_FILE)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'file-secrets-'));
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const jwt = 'j'.repeat(40);
+  const keys = { PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+
+  it('reads every secret from its file, one trailing newline dropped', () => {
+    const config = loadConfig({
+      JWT_SECRET_FILE: file('jwt', `${jwt}\n`),
+      PSEUDONYM_KEY_FILE: file('pseudonym', `${keys.PSEUDONYM_KEY}\n`),
+      AUDIT_KEY_FILE: file('audit', keys.AUDIT_KEY),
+      DOWNLOAD_LINK_KEY_FILE: file('link', `${'ef'.repeat(32)}\r\n`),
+      DATABASE_URL_FILE: file('db', 'postgres://gw:s3cret@db.internal/gw\n'),
+      SMTP_URL_FILE: file('smtp', 'smtp://alerts:pw@mail.internal:25\n'),
+      SMTP_FROM: 'alertes@example.fr',
+      DASHBOARD_URL: 'https://tableau.example',
+    });
+    expect(config.jwt.secret).toBe(jwt);
+    expect(config.pseudonymKey).toEqual(Buffer.from(keys.PSEUDONYM_KEY, 'hex'));
+    expect(config.auditKey).toEqual(Buffer.from(keys.AUDIT_KEY, 'hex'));
+    expect(config.downloadLinks).toMatchObject({ key: Buffer.from('ef'.repeat(32), 'hex'), keySource: 'DOWNLOAD_LINK_KEY' });
+    expect(config.database).toEqual({ dialect: 'postgresql', url: 'postgres://gw:s3cret@db.internal/gw' });
+    expect(config.email?.smtpUrl).toBe('smtp://alerts:pw@mail.internal:25');
+    expect(FILE_SECRETS.every((name) => CONFIG_VARIABLES.includes(`${name}_FILE` as (typeof CONFIG_VARIABLES)[number]))).toBe(true);
+  });
+
+  it('refuses X with X_FILE, and a missing, unreadable or empty file, naming the variable and path but never the content', () => {
+    const secretFile = file('both', `${jwt}\n`);
+    expect(() => loadConfig({ ...keys, JWT_SECRET: jwt, JWT_SECRET_FILE: secretFile })).toThrow(
+      'set JWT_SECRET or JWT_SECRET_FILE, not both',
+    );
+    const missing = join(dir, 'missing');
+    expect(() => loadConfig({ ...keys, JWT_SECRET: jwt, AUDIT_KEY: undefined, AUDIT_KEY_FILE: missing })).toThrow(
+      `AUDIT_KEY_FILE: cannot read ${missing} (ENOENT)`,
+    );
+    const empty = file('empty', '\n');
+    expect(() => loadConfig({ ...keys, JWT_SECRET: jwt, PSEUDONYM_KEY: undefined, PSEUDONYM_KEY_FILE: empty })).toThrow(
+      `PSEUDONYM_KEY_FILE: ${empty} is empty`,
+    );
+    if (process.getuid?.() !== 0) {
+      const locked = file('locked', keys.AUDIT_KEY);
+      chmodSync(locked, 0o000);
+      expect(() => loadConfig({ ...keys, JWT_SECRET: jwt, AUDIT_KEY: undefined, AUDIT_KEY_FILE: locked })).toThrow(/EACCES/);
+    }
+    // A short key read from a file is refused like one from the environment, without echoing it.
+    const short = file('short', 'ab'.repeat(8));
+    const error = (() => {
+      try {
+        loadConfig({ ...keys, JWT_SECRET: jwt, AUDIT_KEY: undefined, AUDIT_KEY_FILE: short });
+      } catch (caught) {
+        return caught as Error;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.message).not.toContain('ab'.repeat(8));
+    const smtp = file('smtp-bad', 'http://user:hunter2@mail\n');
+    expect(() => loadConfig({ ...keys, JWT_SECRET: jwt, SMTP_URL_FILE: smtp, SMTP_FROM: 'a@b.fr' })).toThrow(
+      /^(?!.*hunter2).*SMTP_URL must be/,
+    );
+  });
+});
+
+describe('what each command reads', () => {
+  it('names the secrets of every command: token only the JWT secret, verify none, ingest no JWT', () => {
+    expect(COMMAND_NEEDS.token).toEqual(['jwt']);
+    expect(COMMAND_NEEDS.verify).toEqual([]);
+    expect(COMMAND_NEEDS['audit verify']).toEqual(['auditKey']);
+    expect(COMMAND_NEEDS.ingest).toEqual(['pseudonymKey', 'auditKey']);
+    expect(COMMAND_NEEDS.serve).toEqual(['jwt', 'pseudonymKey', 'auditKey']);
+  });
+
+  it('lets token run with JWT_SECRET alone, and verify and audit verify without the JWT secret or the pseudonym key', () => {
+    const jwt = 'j'.repeat(40);
+    expect(loadConfig({ JWT_SECRET: jwt }, { command: 'token' }).jwt.secret).toBe(jwt);
+    // Not needed means not read: a secret file that is not there (not mounted here) does not matter.
+    expect(() => loadConfig({ JWT_SECRET: jwt, PSEUDONYM_KEY_FILE: '/nonexistent/key' }, { command: 'token' })).not.toThrow();
+    expect(loadConfig({ JWT_SECRET: jwt, PSEUDONYM_KEY: 'ab'.repeat(32) }, { command: 'token' }).pseudonymKey).toHaveLength(0);
+    expect(() => loadConfig({}, { command: 'token' })).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({}, { command: 'verify' })).not.toThrow();
+    expect(loadConfig({ JWT_SECRET_FILE: '/nonexistent/jwt' }, { command: 'verify' }).jwt.secret).toBe('');
+    const audit = loadConfig({ AUDIT_KEY: 'cd'.repeat(32) }, { command: 'audit verify' });
+    expect(audit.auditKey).toHaveLength(32);
+    expect(audit.pseudonymKey).toHaveLength(0);
+    expect(() => loadConfig({}, { command: 'audit verify' })).toThrow(/AUDIT_KEY is required/);
+    expect(() => loadConfig({ AUDIT_KEY: 'cd'.repeat(32) }, { command: 'ingest' })).toThrow(/PSEUDONYM_KEY is required/);
+    expect(() => loadConfig({}, { command: 'migrate' })).not.toThrow();
+    expect(() => loadConfig({}, { command: 'backup' })).not.toThrow();
   });
 });
