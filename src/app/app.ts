@@ -17,6 +17,7 @@ import { EventBus } from '../db/outbox/event-bus';
 import { AlertScheduler } from '../notifications/alert-scheduler';
 import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
+import { AppMetrics } from './metrics/metrics';
 
 export interface App {
   config: Config;
@@ -29,6 +30,10 @@ export interface App {
   events: EventBus;
   /** Writes due deadline alerts to the outbox (started by `listen` when ALERT_SCHEDULER is on). */
   alerts: AlertScheduler;
+  /** This app's metrics when `/metrics` is served (METRICS_PORT or METRICS_TOKEN), else null. */
+  metrics: AppMetrics | null;
+  /** Where `/metrics` listens when on a port of its own (METRICS_PORT), once `listen` ran. */
+  metricsUrl(): string | undefined;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -61,6 +66,8 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   // Delivers the outbox to webhooks and alert e-mails; started by the first `listen` (a serving gateway).
   const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
   let dispatching = false;
+  const metrics = config.metrics && (config.metrics.port !== null || config.metrics.token) ? new AppMetrics(orm, clock) : null;
+  let metricsServer: Awaited<ReturnType<AppMetrics['listenSeparately']>> | undefined;
   return {
     config,
     orm,
@@ -69,6 +76,8 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
     rendering,
     events,
     alerts,
+    metrics,
+    metricsUrl: () => metricsServer?.url,
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
@@ -76,7 +85,10 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer, events }, port);
+      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, metrics: metrics ?? undefined }, port);
+      if (metrics && config.metrics?.port != null && !metricsServer) {
+        metricsServer = await metrics.listenSeparately({ ...config.metrics, port: config.metrics.port }, logger);
+      }
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
@@ -91,6 +103,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
       if (refresher) clearInterval(refresher);
       await alerts.stop();
       await Promise.all(servers.map((s) => s.stop()));
+      await metricsServer?.close();
       await dispatcher.close();
       await events.close();
       await rendering.close();
