@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: with OTEL_* tracing configured, the instrumentations must hook express, pg and graphql before they load.
+import { flushTraces } from './app/tracing-bootstrap';
 import 'reflect-metadata';
 import { appendFile, readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -31,7 +33,10 @@ program
     if (app.config.demo) printTokens(await demoTokens(app), running.url, await demoDocumentLinks(app));
     const shutdown = () => {
       app.logger.info('shutting down');
-      void app.close().then(() => process.exit(0));
+      void app
+        .close()
+        .then(flushTraces)
+        .then(() => process.exit(0));
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
