@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTracing } from '../../src/config/config';
+import { loadConfig, parseTracing } from '../../src/config/config';
 import { sqlShape } from '../../src/app/telemetry';
 
 describe('what a pg span keeps of a statement', () => {
@@ -30,5 +30,22 @@ describe('OTEL_* variables', () => {
     expect(() => parseTracing({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(
       /OTEL_EXPORTER_OTLP_PROTOCOL/,
     );
+  });
+});
+
+describe('METRICS_* variables', () => {
+  const base = { JWT_SECRET: 'x'.repeat(40), PSEUDONYM_KEY: 'ab'.repeat(32), AUDIT_KEY: 'cd'.repeat(32) };
+  it('serves /metrics on its own port or behind a token, neither by default, and names the variable it refuses', () => {
+    expect(loadConfig(base).metrics).toEqual({ port: null, host: '127.0.0.1', token: null });
+    expect(loadConfig({ ...base, METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }).metrics).toEqual({
+      port: 9464,
+      host: '0.0.0.0',
+      token: null,
+    });
+    expect(loadConfig({ ...base, METRICS_TOKEN: 't'.repeat(32) }).metrics).toMatchObject({ port: null, token: 't'.repeat(32) });
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 32 characters/);
+    expect(() => loadConfig({ ...base, METRICS_PORT: 'x' })).toThrow(/METRICS_PORT must be an integer/);
+    expect(() => loadConfig({ ...base, METRICS_PORT: '4000', PORT: '4000' })).toThrow(/METRICS_PORT must differ from PORT/);
+    expect(() => loadConfig({ ...base, METRICS_PORT: '9464', METRICS_TOKEN: 't'.repeat(32) })).toThrow(/not both/);
   });
 });
