@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../../src/auth/roles';
+import { OrganizationService } from '../../src/organizations/organization.service';
 import { createLogger } from '../../src/config/logger';
 import { fixedClock } from '../../src/config/clock';
 import { DEMO_ORGANIZATIONS } from '../../src/demo/scenario';
@@ -90,6 +91,28 @@ describe(`request ids and access logs on ${dialect}`, () => {
     const line = await accessLine(lines, idOf(response));
     expect(line).toMatchObject({ operationName: 'Incidents', organizationId: orgs.horizon, res: { status: 200 } });
     expect(JSON.stringify(lines)).not.toContain('legal@horizon.example');
+  });
+
+  it('logs a masked internal error with the id the client was given', async () => {
+    // No request makes the gateway fail on its own: a service failure is simulated, as in graphql-hardening.
+    const spy = vi.spyOn(OrganizationService.prototype, 'get').mockRejectedValue(new Error('connection reset'));
+    try {
+      const response = await graphql(
+        { query: 'query Org($id: ID!) { organization(id: $id) { legalName } }', variables: { id: orgs.horizon } },
+        { authorization: `Bearer ${token}` },
+      );
+      const id = idOf(response);
+      const body = (await response.json()) as { errors: { extensions: { code: string; requestId: string } }[] };
+      expect(body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: id });
+      const error = must(
+        lines.find((l) => l.msg === 'unexpected error while executing an operation' && l.requestId === id),
+        'the error log line with the request id',
+      );
+      expect((error.err as { message: string }).message).toBe('connection reset');
+      expect((await accessLine(lines, id)).operationName).toBe('Org');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('replaces an X-Request-Id that is too long or holds unsafe characters', async () => {
