@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: with OTEL_* tracing configured, the instrumentations must hook express, pg and graphql before they load.
+import './app/tracing-bootstrap';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';

@@ -19,6 +19,7 @@ import { WebhookDispatcher } from '../channels/webhook-dispatcher';
 import { derivedStateRefresher, GATEWAY, refreshStaleStates } from '../notifications/derived-state';
 import { Lifecycle } from './service/lifecycle';
 import { connectSharedStore, type SharedStore } from './service/shared-store';
+import { AppMetrics } from './metrics/metrics';
 
 export interface App {
   config: Config;
@@ -33,6 +34,10 @@ export interface App {
   alerts: AlertScheduler;
   /** Serving, draining, or past the shutdown's grace period (src/app/service/shutdown.ts drives it). */
   lifecycle: Lifecycle;
+  /** This app's metrics when `/metrics` is served (METRICS_PORT or METRICS_TOKEN), else null. */
+  metrics: AppMetrics | null;
+  /** Where `/metrics` listens when on a port of its own (METRICS_PORT), once `listen` ran. */
+  metricsUrl(): string | undefined;
   /** Starts the HTTP server; port 0 picks a free one (tests). */
   listen(port?: number): Promise<RunningServer>;
   close(): Promise<void>;
@@ -88,6 +93,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const dispatcher = new WebhookDispatcher(orm, config, clock, logger);
   let dispatching = false;
   const lifecycle = new Lifecycle();
+  const metrics = config.metrics && (config.metrics.port !== null || config.metrics.token) ? new AppMetrics(orm, clock) : null;
+  let metricsServer: Awaited<ReturnType<AppMetrics['listenSeparately']>> | undefined;
   return {
     config,
     orm,
@@ -97,6 +104,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     events,
     alerts,
     lifecycle,
+    metrics,
+    metricsUrl: () => metricsServer?.url,
     async listen(port?: number) {
       // Before the first request: a change made through this server is already an event to push.
       await (eventsStarted ??= events.start());
@@ -109,7 +118,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         dispatching = true;
         dispatcher.start(events);
       }
-      const running = await startHttpServer({ config, orm, clock, logger, renderer, events, lifecycle, shared }, port);
+      const running = await startHttpServer(
+        { config, orm, clock, logger, renderer, events, lifecycle, shared, metrics: metrics ?? undefined },
+        port,
+      );
+      if (metrics && config.metrics?.port != null && !metricsServer) {
+        metricsServer = await metrics.listenSeparately({ ...config.metrics, port: config.metrics.port }, logger);
+      }
       // A server will render: its threads start now, not on a first request that would wait for them.
       rendering.pool.warm();
       servers.push(running);
@@ -124,6 +139,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (refresher) clearInterval(refresher);
       await alerts.stop();
       await Promise.all(servers.map((s) => s.stop()));
+      await metricsServer?.close();
       await dispatcher.close();
       await events.close();
       await rendering.close();

@@ -39,6 +39,8 @@ export interface Config {
   logLevel: string;
   /** Running as a service: shutdown timings, and the Redis that several instances share (src/app/service/). */
   service: ServiceConfig;
+  /** Prometheus `/metrics`; absent or both fields null: not served (see parseMetrics). */
+  metrics?: MetricsConfig;
 }
 
 /** How a serving process stops, and where instances share their limits (docs/operations.md). */
@@ -49,6 +51,13 @@ export interface ServiceConfig {
   shutdownDelayMs: number;
   /** The Redis every instance counts its limits and keeps persisted queries in (`REDIS_URL`); null: this process's memory. */
   redis: { url: string; prefix: string } | null;
+}
+
+/** Where `/metrics` is served: on its own port (METRICS_PORT, METRICS_HOST), or on the main port behind METRICS_TOKEN. */
+export interface MetricsConfig {
+  port: number | null;
+  host: string;
+  token: string | null;
 }
 
 /** Webhook delivery (src/channels/): where it may post, how long it waits, how it retries. */
@@ -365,6 +374,15 @@ export const CONFIG_VARIABLES = [
   'SMTP_FROM',
   'DASHBOARD_URL',
   'LOG_LEVEL',
+  'METRICS_PORT',
+  'METRICS_HOST',
+  'METRICS_TOKEN',
+  'OTEL_SDK_DISABLED',
+  'OTEL_TRACES_EXPORTER',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_PROTOCOL',
+  'OTEL_SERVICE_NAME',
   'BREACH_GATEWAY_DEMO',
   'SHUTDOWN_GRACE_SECONDS',
   'SHUTDOWN_DELAY_SECONDS',
@@ -886,6 +904,7 @@ export function loadConfig(processEnv: NodeJS.ProcessEnv = process.env, options:
     email: parseEmail(env),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     service: parseService(env),
+    metrics: parseMetrics(env),
   };
 }
 
@@ -899,4 +918,57 @@ function parseService(env: NodeJS.ProcessEnv): ServiceConfig {
     shutdownDelayMs: parseInteger('SHUTDOWN_DELAY_SECONDS', env.SHUTDOWN_DELAY_SECONDS, 0, 0, 600) * 1000,
     redis: url ? { url, prefix } : null,
   };
+}
+
+const MIN_METRICS_TOKEN_LENGTH = 32;
+
+/**
+ * `/metrics` tells how busy the gateway is and how many obligations are overdue: not for anyone who
+ * can reach the API. Either a port of its own (METRICS_PORT) bound to METRICS_HOST, loopback unless
+ * said otherwise, for a scraper on the same host or network; or the main port behind a bearer token
+ * (METRICS_TOKEN), for a scraper that only reaches the API. Neither set: not served.
+ */
+function parseMetrics(env: NodeJS.ProcessEnv): MetricsConfig {
+  const port = env.METRICS_PORT?.trim() ? parseInteger('METRICS_PORT', env.METRICS_PORT, 0, 1, 65535) : null;
+  if (port !== null && env.PORT?.trim() && Number(env.PORT) === port)
+    throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${port})`);
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (port !== null && token !== null)
+    throw new ConfigError('set METRICS_PORT (a port of its own) or METRICS_TOKEN (the main port, behind a token), not both');
+  if (token !== null && token.length < MIN_METRICS_TOKEN_LENGTH)
+    throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters`);
+  if (token !== null && !/^[\x21-\x7e]+$/.test(token)) throw new ConfigError('METRICS_TOKEN must be printable ASCII without spaces');
+  return { port, host: env.METRICS_HOST?.trim() || '127.0.0.1', token };
+}
+
+/** OpenTelemetry traces: exported over OTLP/HTTP (JSON), or printed (console); the exporter reads its endpoint and headers itself. */
+export interface TracingConfig {
+  exporter: 'otlp' | 'console';
+  serviceName: string;
+}
+
+const TRACE_EXPORTERS = ['otlp', 'console', 'none'];
+
+/**
+ * Whether to trace, from the standard OTEL_* variables, read before anything else is loaded (the
+ * instrumentations must hook express, pg and graphql before they are required): on when
+ * OTEL_TRACES_EXPORTER names an exporter or an OTLP endpoint is set, off otherwise and whenever
+ * OTEL_SDK_DISABLED=true. Off, nothing of OpenTelemetry is loaded.
+ */
+export function parseTracing(env: NodeJS.ProcessEnv = process.env): TracingConfig | null {
+  if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return null;
+  const named = (env.OTEL_TRACES_EXPORTER ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  for (const exporter of named)
+    if (!TRACE_EXPORTERS.includes(exporter)) throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${exporter}"`);
+  if (named.length > 1) throw new ConfigError('OTEL_TRACES_EXPORTER takes one exporter here (otlp, console or none)');
+  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const exporter = named[0] ?? (endpoint ? 'otlp' : 'none');
+  if (exporter === 'none') return null;
+  const protocol = env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim();
+  if (exporter === 'otlp' && protocol && protocol !== 'http/json')
+    throw new ConfigError(`OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the exporter bundled sends OTLP/HTTP JSON), got "${protocol}"`);
+  return { exporter: exporter as TracingConfig['exporter'], serviceName: env.OTEL_SERVICE_NAME?.trim() || 'breach-gateway' };
 }

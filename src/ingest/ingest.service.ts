@@ -22,6 +22,7 @@ import { derivedStateHookOf } from '../db/derived-state';
 import type { SourceProfile } from './profiles';
 import { IngestFileError, type RecordError } from './record';
 import { pseudonymiseInWorker } from './worker-pipeline';
+import { ingestRows } from '../lib/metrics';
 
 export interface IngestProgress {
   rowsRead: number;
@@ -62,6 +63,14 @@ export class IngestService {
   ) {}
 
   async ingest(request: IngestRequest): Promise<IngestBatch> {
+    const batch = await this.ingestBatch(request);
+    // A rejected batch counted none of its rows: its valid rows are not "accepted".
+    if (batch.status === BatchStatus.COMPLETED) ingestRows.inc({ outcome: 'accepted' }, batch.rowsAccepted);
+    if (batch.status !== BatchStatus.DUPLICATE) ingestRows.inc({ outcome: 'rejected' }, batch.rowsRejected);
+    return batch;
+  }
+
+  private async ingestBatch(request: IngestRequest): Promise<IngestBatch> {
     const { viewer, em, clock } = this.ctx;
     if (!viewer.can(Capability.INGEST_LISTS)) throw new ForbiddenError('ingest affected-person lists');
     const incident = await em.findOne(Incident, { $and: [{ id: request.incidentId }, incidentScope(viewer)] });

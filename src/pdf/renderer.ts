@@ -4,6 +4,7 @@ import type { RenderedPdf } from './pdf-document';
 import { renderJob, type RenderJob } from './render';
 import { RenderCache } from './render-cache';
 import { RenderPool, type RenderPoolOptions, RenderQueueFullError } from './render-pool';
+import { pdfRenders, pdfRenderSeconds } from '../lib/metrics';
 
 /**
  * How services get a PDF drawn. `contentSha256` is the canonical hash of the job's content, which
@@ -65,15 +66,21 @@ export class PdfRendering {
 
   private async render(job: RenderJob, key: string, charge: () => Promise<void>): Promise<RenderedPdf> {
     const cached = this.cache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      pdfRenders.inc({ kind: job.kind, cache: 'hit' });
+      return cached;
+    }
     const running = this.inFlight.get(key);
     if (running) return running;
     await charge();
     // Checked again: another request may have started this render while the budget was counted.
     const started = this.inFlight.get(key) ?? this.cache.get(key);
     if (started) return started;
+    pdfRenders.inc({ kind: job.kind, cache: 'miss' });
+    const timer = pdfRenderSeconds.startTimer({ kind: job.kind });
     const rendering = this.pool.render(job).then(
       (pdf) => {
+        timer();
         this.cache.set(key, pdf);
         return pdf;
       },

@@ -179,7 +179,7 @@ describe(`GraphQL hardening on ${dialect}`, () => {
           message: 'Internal server error',
           locations: [{ line: 1, column: 19 }],
           path: ['organization'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
         },
       ]);
       expect(response.text).not.toMatch(/stack|SQLITE|185037512345678|orm\.ts/i);

@@ -57,7 +57,9 @@ describe(`ingest upload cap on ${dialect}`, () => {
   async function expectTooLarge(response: Response) {
     expect(response.status).toBe(413);
     expect(response.headers.get('connection')).toBe('close');
-    expect(await response.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(TOO_LARGE) } });
+    expect(await response.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(TOO_LARGE), requestId: expect.any(String) },
+    });
   }
 
   beforeAll(async () => {

@@ -27,7 +27,12 @@ describe(`rate limit on ${dialect}`, () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.stringMatching(/Too many requests: at most 3 every 60 s/), extensions: { code: 'RATE_LIMITED' } }],
+      errors: [
+        {
+          message: expect.stringMatching(/Too many requests: at most 3 every 60 s/),
+          extensions: { code: 'RATE_LIMITED', requestId: expect.any(String) },
+        },
+      ],
     });
     // The REST routes share the budget.
     const register = await fetch(`${gw.baseUrl}/register.csv`, { headers: { authorization: first } });

@@ -3,6 +3,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES } from '../../lib/errors';
+import { currentRequestScope } from '../../lib/request-scope';
 import { LIMIT_ERROR_CODES, limitRefusal, tokenRefusal } from './limits';
 import { SUBSCRIPTION_ERROR_CODES } from './subscriptions';
 import { TRUSTED_DOCUMENT_ERROR_CODES } from './trusted-documents';
@@ -41,7 +42,7 @@ function withoutSuggestions(message: string): string {
  */
 export function createErrorFormatter(logger: Logger, options: { suggestions: boolean } = { suggestions: false }) {
   const clientMessage = options.suggestions ? (message: string) => message : withoutSuggestions;
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown, requestId: string | undefined): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { message, locations, path } = formatted;
     if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
@@ -64,7 +65,14 @@ export function createErrorFormatter(logger: Logger, options: { suggestions: boo
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
       return { message: clientMessage(message), locations, path, extensions: { ...details, code } };
     }
-    logger.error({ err: original, path }, 'unexpected error while executing an operation');
+    logger.error({ err: original, path, requestId }, 'unexpected error while executing an operation');
     return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+  // Every error names its request: the id the user quotes is the one on the access log line (and on
+  // the error's own log line above). None over WebSocket: a subscription outlives any one request.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const requestId = currentRequestScope()?.requestId;
+    const answer = format(formatted, error, requestId);
+    return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
   };
 }

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { bodyRefusal } from './body';
 import { sendRefusal } from '../../lib/http-errors';
+import { requestIdOf } from '../../lib/request-scope';
 
 /**
  * Unknown paths answer JSON, not Express's HTML page, without repeating the path: a client may
@@ -32,7 +33,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       sendRefusal(req, res, refusal.status, refusal.code, refusal.message);
       return;
     }
-    logger.error({ err: error }, 'unexpected error in the HTTP layer');
+    logger.error({ err: error, requestId: requestIdOf(res) }, 'unexpected error in the HTTP layer');
     sendRefusal(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
 }

@@ -30,6 +30,10 @@ import type { EventSource } from '../../auth/live-events';
 import type { Lifecycle } from '../service/lifecycle';
 import { databaseChecks, probeRoutes } from '../service/probes';
 import type { SharedStore } from '../service/shared-store';
+import { accessLog, operationNameForLog } from './access-log';
+import { reenterRequestScope, requestId } from './request-id';
+import type { AppMetrics } from '../metrics/metrics';
+import { currentRequestScope, requestScopeOf } from '../../lib/request-scope';
 
 export interface HttpDeps {
   config: Config;
@@ -44,6 +48,8 @@ export interface HttpDeps {
   lifecycle: Lifecycle;
   /** Redis (REDIS_URL): the budgets and persisted queries several instances share; null: this process's memory. */
   shared?: SharedStore | null;
+  /** The app's metrics, when `/metrics` is served (METRICS_PORT or METRICS_TOKEN). */
+  metrics?: AppMetrics;
 }
 
 export interface RunningServer {
@@ -59,7 +65,14 @@ export interface RunningServer {
 /** Express with Apollo on /graphql, a health probe, and room for the download and ingest routes. */
 export async function startHttpServer(deps: HttpDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
   const { config, orm, clock, logger, renderer } = deps;
-  const authenticate = authenticator(config.jwt, organizationRolesOf(orm.em));
+  const verify = authenticator(config.jwt, organizationRolesOf(orm.em));
+  // The viewer's organisation goes on the request's access log line (the person's subject does not).
+  const authenticate: typeof verify = async (authorization) => {
+    const viewer = await verify(authorization);
+    const scope = currentRequestScope();
+    if (scope) scope.organizationId = viewer.organizationId;
+    return viewer;
+  };
   const downloadLinks = new DownloadLinks(config.downloadLinks, clock);
   const routeDeps = { ...deps, authenticate, downloadLinks, stopping: deps.lifecycle.graceOver };
   if (config.downloadLinks.keySource === 'generated')
@@ -70,7 +83,12 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   const server = createServer(app);
   const hardened = hardenedApolloOptions(config.graphql);
   const schema = await gatewaySchema();
-  const formatError = createErrorFormatter(logger, { suggestions: config.graphql.introspection });
+  const formatErrorOnly = createErrorFormatter(logger, { suggestions: config.graphql.introspection });
+  const formatError: typeof formatErrorOnly = (formatted, error) => {
+    const answer = formatErrorOnly(formatted, error);
+    deps.metrics?.countError(answer.extensions?.code);
+    return answer;
+  };
   const budget = requestBudget(config, deps.shared);
   const subscriptions = startSubscriptions({
     server,
@@ -93,12 +111,24 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     // Apollo would stop itself on SIGTERM/SIGINT, closing the server before readiness is withdrawn:
     // the serve command's shutdown (src/app/service/shutdown.ts) does it in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), subscriptions.plugin, ...hardened.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      subscriptions.plugin,
+      ...hardened.plugins,
+      operationNameForLog(),
+      ...(deps.metrics ? [deps.metrics.apolloPlugin()] : []),
+    ],
   });
   await apollo.start();
   // Every string input is checked against the fonts' repertoire: read it now (about 150 ms), not in the first request.
   printableCodePoints();
 
+  // First: every answer, refusals included, gets its request id, its log line and its timing.
+  app.use(requestId(), accessLog(logger));
+  if (deps.metrics) app.use(deps.metrics.httpMiddleware());
+  // Before the rate limit: a scraper every 15 s must not spend a budget (its token is not a JWT).
+  if (deps.metrics && config.metrics?.token && config.metrics.port === null)
+    app.get('/metrics', deps.metrics.tokenRoute(config.metrics.token));
   app.use(
     probeRoutes({
       lifecycle: deps.lifecycle,
@@ -115,9 +145,12 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   app.use(
     '/graphql',
     ...graphqlBody(),
+    reenterRequestScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await authenticate(req.headers.authorization);
+      context: async ({ req, res }) => {
+        const viewer = await verify(req.headers.authorization);
+        const scope = requestScopeOf(res);
+        if (scope) scope.organizationId = viewer.organizationId;
         return createRequestContext({
           em: orm.em,
           viewer,

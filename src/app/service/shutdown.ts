@@ -1,6 +1,7 @@
 import { createTerminus } from '@godaddy/terminus';
 import type { App } from '../app';
 import type { RunningServer } from '../http/server';
+import { flushTraces } from '../tracing-bootstrap';
 
 /** Past the grace period, what is still open gets this long to send its answer before its socket is destroyed. */
 const FORCE_CLOSE_MARGIN_MS = 5_000;
@@ -14,7 +15,8 @@ const FORCE_CLOSE_MARGIN_MS = 5_000;
  *    stops accepting, and requests in flight run on for SHUTDOWN_GRACE_SECONDS;
  * 3. then what still runs is told to stop (Lifecycle.graceOver): an upload is answered 503 and its
  *    batch rejected, nothing counted; anything else left is cut FORCE_CLOSE_MARGIN_MS later;
- * 4. the app closes (database, render threads, dispatcher) and the process exits 0.
+ * 4. the app closes (database, render threads, dispatcher), pending trace spans are sent, and the
+ *    process exits 0.
  */
 export function stopOnSignals(app: App, running: RunningServer): void {
   const { shutdownGraceMs, shutdownDelayMs } = app.config.service;
@@ -34,7 +36,8 @@ export function stopOnSignals(app: App, running: RunningServer): void {
       }, shutdownGraceMs).unref();
       await running.closeLive();
     },
-    onSignal: () => app.close(),
+    // The spans of the last requests are still batched: sent once the app has closed.
+    onSignal: () => app.close().then(flushTraces),
     onShutdown: async () => app.logger.info('stopped'),
     logger: (message, error) => app.logger.error({ err: error }, message),
   });

@@ -1,5 +1,6 @@
 import { GENESIS, linkHash, type AuditFields } from './audit-chain';
 import type { RawQuery } from './row-hash';
+import { auditEvents } from '../../lib/metrics';
 
 export type { RawQuery } from './row-hash';
 
@@ -44,4 +45,6 @@ export async function appendAuditRaw(
     seq,
     prevHash,
   ]);
+  // Counted when written in the caller's transaction: a rollback after this is rare (a duplicate upload).
+  auditEvents.inc(events.length);
 }

@@ -5,6 +5,7 @@ import { AuditEvent, AuditHead, DownloadAuditEvent } from './audit.entities';
 import { type ChangedRow, derivedStateHookOf } from '../derived-state';
 import { isUnaudited } from '../unaudited';
 import { hashRows, type RawQuery, type RowShape, rowShape, TRAIL_ENTITIES } from './row-hash';
+import { auditEvents } from '../../lib/metrics';
 
 export interface Actor {
   subject: string;
@@ -140,6 +141,7 @@ async function writeAudited(
     }
     await em.flush();
     if (own) await em.commit();
+    auditEvents.inc(changes.length);
   } catch (error) {
     if (own) await em.rollback();
     throw error;
