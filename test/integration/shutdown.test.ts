@@ -92,7 +92,13 @@ describe(`shutdown of a serving gateway on ${dialect}`, () => {
 
     const response = await answer;
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: { code: 'SHUTTING_DOWN', message: expect.stringMatching(/server is stopping/) } });
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'SHUTTING_DOWN',
+        message: expect.stringMatching(/server is stopping/),
+        requestId: response.headers.get('x-request-id'),
+      },
+    });
     expect(await exitWithin(gateway, EXIT_BOUND_MS)).toBe(0);
     expect(gateway.output()).toContain('shutting down');
 
