@@ -52,6 +52,8 @@ describe('web app routes', () => {
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
+    // HSTS is the TLS terminator's to set for the whole host.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('serves the hashed assets as immutable for a year, and a missing one as the JSON 404', async () => {

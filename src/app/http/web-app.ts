@@ -43,6 +43,8 @@ export function webAppRoutes(directory: string = builtWebAppDirectory()): Router
     contentSecurityPolicy: { useDefaults: false, directives: WEB_APP_CSP },
     // The API on this origin is called with fetch, never embedded: same-origin is all it needs.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+    // HSTS belongs to whoever terminates TLS (the reverse proxy), for the whole host, not to one page.
+    strictTransportSecurity: false,
   });
   const index = join(directory, 'index.html');
   router.get(['/', '/index.html'], secured, (req, res) => {
