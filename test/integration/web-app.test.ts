@@ -54,6 +54,7 @@ describe('web app routes', () => {
     expect(csp).not.toContain('unsafe-eval');
     // HSTS is the TLS terminator's to set for the whole host.
     expect(response.headers.get('strict-transport-security')).toBeNull();
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('serves the hashed assets as immutable for a year, and a missing one as the JSON 404', async () => {

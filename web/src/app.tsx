@@ -35,7 +35,7 @@ export function App() {
           <nav aria-label="Écrans">
             <ul>
               <li>
-                <a href="#echeances" aria-current="page">
+                <a href="#contenu" aria-current="page">
                   Échéances
                 </a>
               </li>

@@ -45,6 +45,8 @@ export function webAppRoutes(directory: string = builtWebAppDirectory()): Router
     crossOriginResourcePolicy: { policy: 'same-origin' },
     // HSTS belongs to whoever terminates TLS (the reverse proxy), for the whole host, not to one page.
     strictTransportSecurity: false,
+    // As frame-ancestors 'none', for browsers that read only the older header.
+    frameguard: { action: 'deny' },
   });
   const index = join(directory, 'index.html');
   router.get(['/', '/index.html'], secured, (req, res) => {
