@@ -92,7 +92,7 @@ describe('web app in Chromium', () => {
     }
   });
 
-  it('reads the list again when another person changes a notification (notificationChanged over the WebSocket)', async () => {
+  it('reads the list again when another person changes a notification, keeps the token in memory only, and signs out', async () => {
     const { context, page } = await freshPage();
     try {
       let reads = 0;
@@ -113,6 +113,17 @@ describe('web app in Chromium', () => {
       );
       expect(updated.errors).toBeUndefined();
       await expect.poll(() => reads).toBeGreaterThan(readsBefore);
+
+      // The token lives in the page's memory only: no storage or cookie holds it.
+      const stored = await page.evaluate('JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie])');
+      expect(stored).toBe('[{},{},""]');
+      expect(await context.cookies()).toEqual([]);
+      // Signing out closes the WebSocket and shows the sign-in again.
+      // This page's connection only (a previous test's closed page may take a moment to be seen gone).
+      await expect.poll(() => gateway.running.liveConnections()).toBe(1);
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await page.getByRole('heading', { name: 'Connexion de démonstration' }).waitFor();
+      await expect.poll(() => gateway.running.liveConnections()).toBe(0);
     } finally {
       await context.close();
     }
