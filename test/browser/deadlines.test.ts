@@ -81,7 +81,11 @@ describe('web app in Chromium', () => {
       expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
       expect(overdue).toContain(false);
       expect(await first.textContent()).toMatch(/heure de Paris/);
-      expect(await first.textContent()).toMatch(/RGPD|DORA|NIS 2/);
+      // The regime, from the duty's legal basis, and whom it is owed to.
+      const regime = first.locator('td').nth(2);
+      expect(await regime.locator('strong').textContent()).toBe('RGPD');
+      expect(await regime.textContent()).toContain('— CNIL');
+      expect(await regime.locator('.basis').textContent()).toBe('RGPD, article 33, paragraphe 4');
 
       const before = await first.getByRole('timer').textContent();
       await expect.poll(() => first.getByRole('timer').textContent()).not.toBe(before);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { WebDeadlineAlertsDocument, WebDeadlinesDocument, WebNotificationChangedDocument } from './generated/graphql';
-import { NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS, OBLIGATION_STATUS_LABELS, REGIME_LABELS } from './labels';
+import { AUTHORITY_LABELS, NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS, OBLIGATION_STATUS_LABELS, regimeOf } from './labels';
 import { countdown, parisTime, useNow } from './time';
 
 /**
@@ -70,7 +70,11 @@ export function DeadlinesScreen() {
                       )}
                     </td>
                     <td>{row.obligation.label}</td>
-                    <td>{REGIME_LABELS[row.obligation.authority] ?? row.obligation.authority}</td>
+                    <td>
+                      <strong>{regimeOf(row.obligation.basis)}</strong> —{' '}
+                      {AUTHORITY_LABELS[row.obligation.authority] ?? row.obligation.authority}
+                      <span class="basis">{row.obligation.basis}</span>
+                    </td>
                     <td>
                       {row.notification
                         ? `N° ${row.notification.number}, ${NOTIFICATION_TYPE_LABELS[row.notification.type] ?? row.notification.type}, ${NOTIFICATION_STATUS_LABELS[row.notification.status] ?? row.notification.status}`

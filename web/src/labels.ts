@@ -8,15 +8,20 @@ export const ROLE_LABELS: Record<string, string> = {
   ADMIN: 'Administrateur',
 };
 
-/** The regime a duty belongs to, named by whom it is owed to. */
-export const REGIME_LABELS: Record<string, string> = {
-  CNIL: 'RGPD — CNIL',
-  DATA_SUBJECTS: 'RGPD — personnes concernées',
-  CONTROLLER: 'RGPD — responsable de traitement',
-  ACPR: 'DORA — ACPR',
-  CLIENTS: 'DORA — clients',
-  ANSSI: 'NIS 2 — ANSSI',
+/** Whom a duty is owed to. */
+export const AUTHORITY_LABELS: Record<string, string> = {
+  CNIL: 'CNIL',
+  ACPR: 'ACPR',
+  ANSSI: 'ANSSI',
+  CLIENTS: 'clients',
+  CONTROLLER: 'responsable de traitement',
+  DATA_SUBJECTS: 'personnes concernées',
 };
+
+/** The regime of a duty: its legal basis names it first (« RGPD, article 33… », « DORA, article 19… »). */
+export function regimeOf(basis: string): string {
+  return basis.split(',')[0]!.trim();
+}
 
 export const OBLIGATION_STATUS_LABELS: Record<string, string> = {
   OVERDUE: 'En retard',
