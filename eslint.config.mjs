@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/generated/', 'migrations/', 'data/'] },
+  { ignores: ['dist/', 'node_modules/', 'test/generated/', 'web/src/generated/', 'migrations/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     // Type-aware rules: a promise nobody awaits loses its error, and a switch that misses a union
     // member silently does nothing. They need the type checker, so they cover the TypeScript files only.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -42,7 +42,13 @@ export default tseslint.config(
   },
   {
     // Tool config files and Vitest's global setup are loaded through their default export.
-    files: ['eslint.config.mjs', 'vitest.config.ts', 'test/support/global-setup.ts'],
+    files: [
+      'eslint.config.mjs',
+      'vitest.config.ts',
+      'web/vite.config.mts',
+      'test/support/global-setup.ts',
+      'test/support/browser-setup.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -22,7 +22,8 @@ const integration = (dialect: 'sqlite' | 'postgresql') => ({
   resolve,
   test: {
     name: dialect,
-    include: ['test/integration/**/*.test.ts'],
+    // The browser tests (test/browser/) drive Debian's Chromium against the real server, per database too.
+    include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
     env: { TEST_DATABASE: dialect },
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

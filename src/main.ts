@@ -243,6 +243,8 @@ function printTokens(tokens: { label: string; token: string }[], baseUrl: string
   for (const { label, token } of tokens) lines.push('', `  ${label}:`, `  ${token}`);
   lines.push(
     '',
+    `Web app: open ${baseUrl}/ and pick a demo identity.`,
+    '',
     'Try it:',
     `  curl -s ${baseUrl}/graphql -H 'content-type: application/json' \\`,
     `    -H 'authorization: Bearer ${tokens[0]?.token}' \\`,

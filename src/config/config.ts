@@ -12,6 +12,11 @@ export type DatabaseConfig = { dialect: 'sqlite'; path: string } | { dialect: 'p
 export interface Config {
   /** Demo mode: generated secrets kept in the data directory, demo data loaded when empty. */
   demo: boolean;
+  /**
+   * Where the built web app lies (index.html and assets/); unset: dist/web, where `npm run build`
+   * writes it. No variable sets it: the browser tests point it at the build they made.
+   */
+  webAppDirectory?: string;
   dataDir: string;
   database: DatabaseConfig;
   host: string;

@@ -236,6 +236,9 @@ async function loadDora2025({ orm }: DemoDeps, orgs: Map<string, string>): Promi
 
 export interface DemoToken {
   label: string;
+  /** The person (`sub`) and roles the token carries: what the web app's demo sign-in shows beside it. */
+  subject: string;
+  roles: Role[];
   token: string;
 }
 
@@ -248,6 +251,8 @@ export async function demoTokens({ orm, config }: Pick<DemoDeps, 'orm' | 'config
   return Promise.all(
     DEMO_USERS.map(async (user) => ({
       label: user.label,
+      subject: user.sub,
+      roles: [...user.roles] as Role[],
       token: await signToken(
         config.jwt,
         { sub: user.sub, org: idBySiren.get(sirens.get(user.organization)!)!, roles: [...user.roles] as Role[] },

@@ -254,9 +254,16 @@ export const DEMO_EXPOSURES: DemoExposure[] = [
   exposure('incident-b', 'rhone', '2024-02-05T14:00:00Z', 50),
 ];
 
-/** The demo's people, one per role the README's quick start shows. */
+/** The demo's people, one per role: what the README's quick start prints and the web app's demo sign-in offers. */
 export const DEMO_USERS = [
   { sub: 'dpo@horizon.example', organization: 'horizon', roles: ['CONTROLLER_DPO'], label: 'controller DPO (Mutuelle Horizon Santé)' },
+  {
+    sub: 'juridique@horizon.example',
+    organization: 'horizon',
+    roles: ['CONTROLLER_LEGAL'],
+    label: 'controller legal (Mutuelle Horizon Santé)',
+  },
+  { sub: 'audit@horizon.example', organization: 'horizon', roles: ['AUDITOR'], label: 'auditor (Mutuelle Horizon Santé)' },
   {
     sub: 'rssi@operator-a.example',
     organization: 'operator-a',

@@ -6,6 +6,7 @@ import { GRAPHQL_LIMITS, GraphqlLimitError, operationCost, pageRows } from '../.
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/lib/page-size';
 import { gatewaySchema } from '../../src/app/graphql/schema';
 import * as operations from '../generated/graphql';
+import * as webOperations from '../../web/src/generated/graphql';
 import { measureOperation, type OperationShape } from '../support/operation-shape';
 
 const ROOT = join(__dirname, '..', '..');
@@ -23,9 +24,12 @@ const HEADROOM: Readonly<Record<keyof OperationShape, number>> = { depth: 1.5, a
  */
 const REAL_VARIABLES = { first: MAX_PAGE_SIZE, last: MAX_PAGE_SIZE };
 
-/** Every operation the gateway's own clients send: the typed test operations and the README's examples. */
+/** Every operation the gateway's own clients send: the typed test operations, the web app's and the README's examples. */
 function realOperations(): [string, DocumentNode][] {
-  const typed = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
+  const typed = [...Object.entries(operations), ...Object.entries(webOperations)].filter(([name]) => name.endsWith('Document')) as [
+    string,
+    DocumentNode,
+  ][];
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i): [string, DocumentNode] => [
     `README example ${i + 1}`,

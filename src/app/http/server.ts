@@ -32,6 +32,8 @@ import { databaseChecks, probeRoutes } from '../service/probes';
 import type { SharedStore } from '../service/shared-store';
 import { accessLog, operationNameForLog } from './access-log';
 import { reenterRequestScope, requestId } from './request-id';
+import { webAppRoutes } from './web-app';
+import { demoIdentitiesRoute } from './demo-identities';
 import type { AppMetrics } from '../metrics/metrics';
 import { currentRequestScope, requestScopeOf } from '../../lib/request-scope';
 
@@ -136,9 +138,12 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
       logger,
     }),
   );
+  // Before the rate limit: the page and its assets are static files a browser loads on every visit.
+  app.use(webAppRoutes(config.webAppDirectory));
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
   app.use(budget.middleware);
+  app.use(demoIdentitiesRoute(deps));
   app.use('/ingest', ingestRouter(routeDeps));
   app.use(registerRouter(routeDeps));
   app.use(documentRouter(routeDeps));

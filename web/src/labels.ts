@@ -1,0 +1,47 @@
+/** French labels for the API's codes: what the screens show in place of an enum value. */
+
+export const ROLE_LABELS: Record<string, string> = {
+  CONTROLLER_DPO: 'DPO du responsable de traitement',
+  CONTROLLER_LEGAL: 'Juriste du responsable de traitement',
+  AUDITOR: 'Auditeur',
+  PROCESSOR_SECURITY: 'Sécurité du sous-traitant',
+  ADMIN: 'Administrateur',
+};
+
+/** Whom a duty is owed to. */
+export const AUTHORITY_LABELS: Record<string, string> = {
+  CNIL: 'CNIL',
+  ACPR: 'ACPR',
+  ANSSI: 'ANSSI',
+  CLIENTS: 'clients',
+  CONTROLLER: 'responsable de traitement',
+  DATA_SUBJECTS: 'personnes concernées',
+};
+
+/** The regime of a duty: its legal basis names it first (« RGPD, article 33… », « DORA, article 19… »). */
+export function regimeOf(basis: string): string {
+  return basis.split(',')[0]!.trim();
+}
+
+export const OBLIGATION_STATUS_LABELS: Record<string, string> = {
+  OVERDUE: 'En retard',
+  PENDING: 'À faire',
+  TO_CLASSIFY: 'À qualifier',
+};
+
+export const NOTIFICATION_TYPE_LABELS: Record<string, string> = {
+  INITIAL: 'initiale',
+  COMPLETE: 'complète',
+  COMPLEMENTARY: 'complémentaire',
+};
+
+export const NOTIFICATION_STATUS_LABELS: Record<string, string> = {
+  DRAFT: 'brouillon',
+  READY: 'prête',
+  FILED: 'déposée',
+};
+
+/** Each role's labels joined, or the raw codes of a role this app does not know yet. */
+export function rolesLabel(roles: readonly string[]): string {
+  return roles.map((role) => ROLE_LABELS[role] ?? role).join(', ');
+}
