@@ -16,6 +16,9 @@ import { routeLabel } from '../http/access-log';
 /** Operation names kept as labels: enough for every screen's operation, bounded against a client inventing names. */
 const MAX_OPERATION_NAMES = 200;
 
+/** From 5 ms (a cached read) to 10 s (a cold render or a large list): where the gateway's answers fall. */
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 /**
  * The series of one app: HTTP and GraphQL durations, GraphQL errors, and the overdue gauge that asks
  * this app's database. A registry per app, so tests running several apps in one process each read
@@ -28,14 +31,14 @@ export class AppMetrics {
     name: 'breach_gateway_http_request_duration_seconds',
     help: 'HTTP requests answered, by method, route (served paths only, else "other") and status',
     labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
   private readonly operationSeconds = new Histogram({
     name: 'breach_gateway_graphql_operation_duration_seconds',
     help: 'GraphQL operations, by operation name ("(anonymous)" when unnamed, "(other)" beyond the first 200 names)',
     labelNames: ['operation'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
   private readonly graphqlErrors = new Counter({
