@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -161,6 +162,30 @@ describe(`request ids and access logs on ${dialect}`, () => {
     const response = await fetch(`${gw.baseUrl}/health`);
     const line = await accessLine(lines, idOf(response));
     expect(line.level).toBe(20);
+  });
+
+  it('never answers nor logs a 500 for a request its client closed before the answer', async () => {
+    // Whole requests whose connection is closed as soon as they are sent (a balancer's timeout, a
+    // load generator ending its run): body-parser then passed over the body and Apollo answered 500.
+    const body = JSON.stringify({ query: '{ incidents { totalCount } }' });
+    const { port } = new URL(gw.baseUrl);
+    const ids = ['closed-by-client-1', 'closed-by-client-2', 'closed-by-client-3'];
+    for (const requestId of ids)
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(
+            `POST /graphql HTTP/1.1\r\nhost: gateway\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n` +
+              `authorization: Bearer ${token}\r\nx-request-id: ${requestId}\r\n\r\n${body}`,
+            () => (socket.destroy(), resolve()),
+          );
+        });
+        socket.on('error', reject);
+      });
+    for (const requestId of ids) {
+      const line = await accessLine(lines, requestId);
+      expect((line.res as { status: number }).status, requestId).toBeLessThan(500);
+      expect(line.level, requestId).toBeLessThan(50);
+    }
   });
 
   it('logs a request refused by the rate limit (429) with its id', async () => {

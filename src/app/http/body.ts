@@ -36,6 +36,16 @@ export function graphqlBody(): RequestHandler[] {
         if (!isUtf8(buffer)) throw new InvalidUtf8Error('the request body is not valid UTF-8');
       },
     }),
+    // body-parser passes over a request already finished (its client closed the connection before
+    // the body was read) without setting req.body, and Apollo then answers 500: it is an aborted
+    // request, answered and logged as one.
+    (req, res, next) => {
+      if (!('body' in req)) {
+        sendRefusal(req, res, 400, 'BAD_REQUEST', BODY_ERRORS['request.aborted']!.message);
+        return;
+      }
+      next();
+    },
   ];
 }
 
