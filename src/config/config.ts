@@ -382,6 +382,7 @@ export const CONFIG_VARIABLES = [
   'METRICS_PORT',
   'METRICS_HOST',
   'METRICS_TOKEN',
+  'METRICS_TOKEN_FILE',
   'OTEL_SDK_DISABLED',
   'OTEL_TRACES_EXPORTER',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
@@ -762,9 +763,17 @@ export interface LoadOptions {
 /**
  * The secrets that may be given as a file instead (X_FILE: Docker and Kubernetes secrets, systemd
  * credentials), so they never sit in the environment a process listing or a crash report shows.
- * DATABASE_URL and SMTP_URL may carry a password.
+ * DATABASE_URL and SMTP_URL may carry a password; METRICS_TOKEN opens /metrics.
  */
-export const FILE_SECRETS = ['JWT_SECRET', 'PSEUDONYM_KEY', 'AUDIT_KEY', 'DOWNLOAD_LINK_KEY', 'DATABASE_URL', 'SMTP_URL'] as const;
+export const FILE_SECRETS = [
+  'JWT_SECRET',
+  'PSEUDONYM_KEY',
+  'AUDIT_KEY',
+  'DOWNLOAD_LINK_KEY',
+  'DATABASE_URL',
+  'SMTP_URL',
+  'METRICS_TOKEN',
+] as const;
 
 /** The secrets of Need, by variable: one the command does not need is left unread. */
 const SECRET_NEED: Partial<Record<(typeof FILE_SECRETS)[number], Need>> = {

@@ -230,6 +230,7 @@ describe('secrets given as files (X_FILE)', () => {
       DOWNLOAD_LINK_KEY_FILE: file('link', `${'ef'.repeat(32)}\r\n`),
       DATABASE_URL_FILE: file('db', 'postgres://gw:s3cret@db.internal/gw\n'),
       SMTP_URL_FILE: file('smtp', 'smtp://alerts:pw@mail.internal:25\n'),
+      METRICS_TOKEN_FILE: file('metrics', `${'m'.repeat(40)}\n`),
       SMTP_FROM: 'alertes@example.fr',
       DASHBOARD_URL: 'https://tableau.example',
     });
@@ -239,6 +240,7 @@ describe('secrets given as files (X_FILE)', () => {
     expect(config.downloadLinks).toMatchObject({ key: Buffer.from('ef'.repeat(32), 'hex'), keySource: 'DOWNLOAD_LINK_KEY' });
     expect(config.database).toEqual({ dialect: 'postgresql', url: 'postgres://gw:s3cret@db.internal/gw' });
     expect(config.email?.smtpUrl).toBe('smtp://alerts:pw@mail.internal:25');
+    expect(config.metrics?.token).toBe('m'.repeat(40));
     expect(FILE_SECRETS.every((name) => CONFIG_VARIABLES.includes(`${name}_FILE` as (typeof CONFIG_VARIABLES)[number]))).toBe(true);
   });
 
