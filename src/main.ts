@@ -16,6 +16,7 @@ import { type AuditProblem, verifyAuditTrail } from './db/audit/audit.verify';
 import { ROLES, type Role } from './auth/roles';
 import { lifetimeSeconds, signToken } from './auth/tokens';
 import { type CommandName, ConfigError, loadConfig } from './config/config';
+import { createLogger } from './config/logger';
 import { pendingMigrations, SchemaNotCurrentError } from './db/orm';
 import { type DemoDocumentLink, demoDocumentLinks, demoTokens, loadDemo } from './demo/load-demo';
 import { DomainError } from './lib/errors';
@@ -322,7 +323,8 @@ function briefError(error: unknown): Record<string, unknown> {
  * alive, where a supervisor would wait for it instead of restarting it.
  */
 program.parseAsync().catch((error: unknown) => {
-  const logger = pino({ base: { service: 'breach-gateway' } }, pino.destination({ fd: 2, sync: true }));
+  // The gateway's own logger (its base fields and redaction), on stderr, written before the exit below.
+  const logger = createLogger('info', pino.destination({ fd: 2, sync: true }));
   const known = describeKnownError(error);
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   if (known) {
