@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Provider, useQuery } from '@urql/preact';
 import { gatewayClient } from './client';
-import { DeadlinesScreen } from './deadlines';
 import { WebViewerDocument } from './generated/graphql';
 import { rolesLabel } from './labels';
+import { href, usePath } from './router';
+import { SCREENS, type Screen } from './screens';
 import { DemoSignIn, type DemoIdentity } from './sign-in';
+import { type Viewer, ViewerContext } from './viewer';
 
 /**
  * The signed-in person's token lives in this component's state only: never in localStorage or a
@@ -22,48 +24,84 @@ export function App() {
       <a class="skip" href="#contenu">
         Aller au contenu
       </a>
-      <header class="banner">
-        <p class="brand">Breach Gateway</p>
-        {session && (
-          <Provider value={session.client}>
-            <Who onSignOut={signOut} />
-          </Provider>
-        )}
-      </header>
       {session ? (
         <Provider value={session.client}>
-          <nav aria-label="Écrans">
-            <ul>
-              <li>
-                <a href="#contenu" aria-current="page">
-                  Échéances
-                </a>
-              </li>
-            </ul>
-          </nav>
-          <DeadlinesScreen />
+          <Shell onSignOut={signOut} />
         </Provider>
       ) : (
-        <DemoSignIn onSignIn={setIdentity} />
+        <>
+          <header class="banner">
+            <p class="brand">Breach Gateway</p>
+          </header>
+          <DemoSignIn onSignIn={setIdentity} />
+        </>
       )}
     </>
   );
 }
 
-/** Who the token is for, as the API says (`viewer`), and the way out. */
-function Who({ onSignOut }: { onSignOut: () => void }) {
-  const [{ data }] = useQuery({ query: WebViewerDocument, variables: {} });
+/** The screens the viewer's capabilities open. */
+function screensFor(viewer: Viewer): Screen[] {
+  return SCREENS.filter((screen) => screen.needs.some((capability) => viewer.capabilities.includes(capability)));
+}
+
+/**
+ * Who the token is for, as the API says (`viewer`), the navigation among the screens the viewer may
+ * open, and the screen the fragment names (the first one when it names none the viewer may open).
+ */
+function Shell({ onSignOut }: { onSignOut: () => void }) {
+  const [{ data, error }] = useQuery({ query: WebViewerDocument, variables: {} });
+  const path = usePath();
+  const viewer = data?.viewer ?? null;
+  const screens = viewer ? screensFor(viewer) : [];
+  const [first, ...params] = path;
+  const current = screens.find((screen) => screen.path === first) ?? screens[0];
   return (
-    <div class="who">
-      {data && (
-        <p>
-          Connecté : <strong>{data.viewer.subject}</strong> — {rolesLabel(data.viewer.roles)}
-          {data.viewer.organization && `, ${data.viewer.organization.legalName}`}
-        </p>
+    <ViewerContext.Provider value={viewer}>
+      <header class="banner">
+        <p class="brand">Breach Gateway</p>
+        <div class="who">
+          {viewer && (
+            <p>
+              Connecté : <strong>{viewer.subject}</strong> — {rolesLabel(viewer.roles)}
+              {viewer.organization && `, ${viewer.organization.legalName}`}
+            </p>
+          )}
+          <button type="button" onClick={onSignOut}>
+            Se déconnecter
+          </button>
+        </div>
+      </header>
+      {error && (
+        <main id="contenu">
+          <p role="alert">Votre identité n’a pas pu être lue : {error.message}</p>
+        </main>
       )}
-      <button type="button" onClick={onSignOut}>
-        Se déconnecter
-      </button>
-    </div>
+      {viewer && (
+        <>
+          <nav aria-label="Écrans">
+            <ul>
+              {screens
+                .filter((screen) => screen.inNavigation)
+                .map((screen) => (
+                  <li key={screen.path}>
+                    <a href={href(screen.path)} aria-current={screen === current ? 'page' : undefined}>
+                      {screen.label}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          {current ? (
+            // Keyed by the whole path: another screen, or the same one for another record, starts afresh.
+            <div key={path.join('/')}>{current.render(current.path === first ? params : [])}</div>
+          ) : (
+            <main id="contenu">
+              <p role="alert">Vos rôles n’ouvrent aucun écran de cette application.</p>
+            </main>
+          )}
+        </>
+      )}
+    </ViewerContext.Provider>
   );
 }

@@ -4,6 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A use case the viewer's roles allow (src/auth/permissions.ts). Each applies only to the rows in the viewer's scope, and only in a capacity (controller, processor) its organisation is registered in. */
+export type Capability =
+  /** Register organisations, and act across every organisation. */
+  | 'ADMINISTER'
+  /** Decide, with reasons, whether to notify the CNIL (art. 33(1)); the register keeps the decision. */
+  | 'DECIDE_NOTIFICATION'
+  /** Decide whether the persons are informed of a breach (art. 34), and on what ground. */
+  | 'DECIDE_PERSONS_INFORMATION'
+  /** Download the filing and letter PDFs of one's notifications, export the register. */
+  | 'DOWNLOAD_DOCUMENTS'
+  /** Create, edit, mark ready and reopen the notifications of one's exposures. */
+  | 'DRAFT_NOTIFICATIONS'
+  /** Edit one's organisation, declare its processors and record its entity facts. */
+  | 'EDIT_OWN_ORGANIZATION'
+  /** Send the affected-person lists of one's incidents and exposures. */
+  | 'INGEST_LISTS'
+  /** Register, change and disable one's organisation's webhooks and alert e-mail addresses, and read their delivery log. */
+  | 'MANAGE_WEBHOOKS'
+  /** Read the notifications, obligations and register of one's exposures (the controller's side). */
+  | 'READ_NOTIFICATIONS'
+  /** Record that a notification was filed with the CNIL. */
+  | 'RECORD_FILINGS'
+  /** Report an incident at one's organisation and record which controllers it exposes. */
+  | 'REPORT_INCIDENTS'
+  /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
+  | 'SUBMIT_FACTS';
+
 /** Where a notification stands in its life: draft, ready, filed. */
 export type NotificationStatus =
   /** Being prepared: the only status in which it can be edited. */
@@ -106,7 +133,7 @@ export type Role =
 export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebViewerQuery = { viewer: { subject: string, roles: Array<Role>, organization: { id: string, legalName: string } | null } };
+export type WebViewerQuery = { viewer: { subject: string, roles: Array<Role>, capabilities: Array<Capability>, organization: { id: string, legalName: string } | null } };
 
 export type WebDeadlinesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -126,7 +153,7 @@ export type WebNotificationChangedSubscriptionVariables = Exact<{ [key: string]:
 export type WebNotificationChangedSubscription = { notificationChanged: { notificationId: string, version: number } };
 
 
-export const WebViewerDocument = {"__meta__":{"hash":"sha256:6aaeb3497f8b76fe837b023f3b8d4691796b7c3a3eb332c1cce36bf68397c7c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<WebViewerQuery, WebViewerQueryVariables>;
+export const WebViewerDocument = {"__meta__":{"hash":"sha256:cedeab1e16b955e18d2586cd78c955aad0abc4978901a5b4c8b495dddfb35bcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<WebViewerQuery, WebViewerQueryVariables>;
 export const WebDeadlinesDocument = {"__meta__":{"hash":"sha256:43bf54eb789aa1c2b146da367c7d4a48ea171875d46bce7a03208f142ddcbfa7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeadlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PENDING"},{"kind":"EnumValue","value":"OVERDUE"},{"kind":"EnumValue","value":"TO_CLASSIFY"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeadlinesQuery, WebDeadlinesQueryVariables>;
 export const WebDeadlineAlertsDocument = {"__meta__":{"hash":"sha256:ff05f994943756c061f66b25b8b45c4ee9cbb0704dce853b84b1623ae1ccc701"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebDeadlineAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertId"}},{"kind":"Field","name":{"kind":"Name","value":"obligationId"}}]}}]}}]} as unknown as DocumentNode<WebDeadlineAlertsSubscription, WebDeadlineAlertsSubscriptionVariables>;
 export const WebNotificationChangedDocument = {"__meta__":{"hash":"sha256:6a9ade87ad9a95b6f5ae6d192c9dcb1a0e82c1dfa5d1cdb6c724eba8c91af80b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebNotificationChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebNotificationChangedSubscription, WebNotificationChangedSubscriptionVariables>;

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
-import { WebDeadlineAlertsDocument, WebDeadlinesDocument, WebNotificationChangedDocument } from './generated/graphql';
-import { AUTHORITY_LABELS, NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS, OBLIGATION_STATUS_LABELS, regimeOf } from './labels';
-import { countdown, parisTime, useNow } from './time';
+import { WebDeadlineAlertsDocument, WebDeadlinesDocument, WebNotificationChangedDocument } from '../generated/graphql';
+import { AUTHORITY_LABELS, NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS, OBLIGATION_STATUS_LABELS, regimeOf } from '../labels';
+import { ScreenHeading } from '../heading';
+import { countdown, parisTime, useNow } from '../time';
 
 /**
  * « Échéances »: every open obligation of the viewer's exposures, the most overdue first (the API
@@ -20,16 +21,11 @@ export function DeadlinesScreen() {
   useEffect(() => {
     if (changes.data) refetch();
   }, [changes.data, refetch]);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Keyboard and screen-reader users land on the screen's title after signing in.
-  useEffect(() => heading.current?.focus(), []);
   const now = useNow();
   const rows = result.data?.deadlines.edges.map((edge) => edge.node) ?? [];
   return (
     <main id="contenu">
-      <h1 tabIndex={-1} ref={heading}>
-        Échéances
-      </h1>
+      <ScreenHeading>Échéances</ScreenHeading>
       {result.fetching && !result.data && <p role="status">Chargement des échéances…</p>}
       {result.error && <p role="alert">Les échéances n’ont pas pu être lues : {result.error.message}</p>}
       {result.data && (
