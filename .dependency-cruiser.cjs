@@ -64,6 +64,35 @@ module.exports = {
       from: { path: '^src/' },
       to: { path: '^(test|scripts)/' },
     },
+    {
+      name: 'web-is-a-client',
+      comment: 'web/ talks to the gateway over HTTP only, as any client would: it imports nothing of src/, test/ or scripts/',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(src|test|scripts)/' },
+    },
+    {
+      name: 'server-ships-no-web-code',
+      comment: 'the gateway serves the built web app as files; its code never imports the app',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^web/' },
+    },
+    {
+      name: 'web-shared-below-screens',
+      comment: "the web app's shared modules (client, router, viewer, labels, time, generated types) sit below the screens and the shell",
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/(screens/|app\\.tsx$|main\\.tsx$)' },
+      to: { path: '^web/src/(screens/|app\\.tsx$|main\\.tsx$)' },
+    },
+    {
+      name: 'web-screens-independent',
+      comment:
+        'a screen links to another by its address (router.href), never by importing it or the shell; only the screen table imports them all',
+      severity: 'error',
+      from: { path: '^web/src/screens/([^/.]+)', pathNot: '^web/src/screens/index\\.tsx$' },
+      to: { path: '^web/src/(screens/|app\\.tsx$|main\\.tsx$)', pathNot: '^web/src/screens/$1([./]|$)' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -10,7 +10,7 @@ const DEPCRUISE = join(ROOT, 'node_modules', '.bin', 'depcruise');
 /** Runs the layer check (`npm run check:layers`) on a checkout; its exit status and report. */
 function checkLayers(root: string): { ok: boolean; report: string } {
   try {
-    const report = execFileSync(DEPCRUISE, ['src', '--config', '.dependency-cruiser.cjs'], {
+    const report = execFileSync(DEPCRUISE, ['src', 'web/src', '--config', '.dependency-cruiser.cjs'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -29,13 +29,14 @@ function checkLayers(root: string): { ok: boolean; report: string } {
 describe('the layer check', { timeout: 60_000 }, () => {
   const copy = mkdtempSync(join(tmpdir(), 'layers-'));
   cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
+  cpSync(join(ROOT, 'web', 'src'), join(copy, 'web', 'src'), { recursive: true });
   for (const file of ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, file), join(copy, file));
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   /** Adds an import at the top of a module of the copy, runs the check, and takes the import back out. */
   const withImport = (file: string, specifier: string) => {
-    const path = join(copy, 'src', file);
+    const path = join(copy, file.startsWith('web/') ? '' : 'src', file);
     const original = readFileSync(path, 'utf8');
     writeFileSync(path, `import '${specifier}';\n${original}`);
     try {
@@ -69,6 +70,21 @@ describe('the layer check', { timeout: 60_000 }, () => {
     const { ok, report } = withImport('pdf/layout.ts', '@mikro-orm/core');
     expect(ok).toBe(false);
     expect(report).toMatch(/error render-content-only: src\/pdf\/layout\.ts → \S*node_modules\/@mikro-orm\/core/);
+  });
+
+  it('keeps the web app a client of the API, importing nothing of the server', () => {
+    const { ok, report } = withImport('web/src/labels.ts', '../../src/auth/roles');
+    expect(ok).toBe(false);
+    expect(report).toMatch(/error web-is-a-client: web\/src\/labels\.ts → src\/auth\/roles\.ts/);
+  });
+
+  it('keeps the web app’s shared modules below its screens, and each screen apart from the others', () => {
+    const shared = withImport('web/src/router.ts', './screens/deadlines');
+    expect(shared.ok).toBe(false);
+    expect(shared.report).toMatch(/error web-shared-below-screens: web\/src\/router\.ts → web\/src\/screens\/deadlines\.tsx/);
+    const screen = withImport('web/src/screens/deadlines.tsx', '../app');
+    expect(screen.ok).toBe(false);
+    expect(screen.report).toMatch(/error web-screens-independent: web\/src\/screens\/deadlines\.tsx → web\/src\/app\.tsx/);
   });
 
   it('places every new folder in the order first', () => {
