@@ -6,6 +6,7 @@ import { rolesLabel } from './labels';
 import { href, usePath } from './router';
 import { SCREENS, type Screen } from './screens';
 import { DemoSignIn, type DemoIdentity } from './sign-in';
+import { TokenContext } from './session';
 import { type Viewer, ViewerContext } from './viewer';
 
 /**
@@ -26,7 +27,9 @@ export function App() {
       </a>
       {session ? (
         <Provider value={session.client}>
-          <Shell onSignOut={signOut} />
+          <TokenContext.Provider value={identity?.token ?? null}>
+            <Shell onSignOut={signOut} />
+          </TokenContext.Provider>
         </Provider>
       ) : (
         <>

@@ -45,3 +45,29 @@ export const NOTIFICATION_STATUS_LABELS: Record<string, string> = {
 export function rolesLabel(roles: readonly string[]): string {
   return roles.map((role) => ROLE_LABELS[role] ?? role).join(', ');
 }
+
+/** Where an affected-person list stands. */
+export const BATCH_STATUS_LABELS: Record<string, string> = {
+  STAGING: 'En cours de lecture',
+  COMPLETED: 'Comptée',
+  REJECTED: 'Refusée, rien n’a été compté',
+  DUPLICATE: 'Déjà reçue, rien n’a été compté',
+};
+
+/** What an invalid row does to its list. */
+export const ON_ERROR_LABELS: Record<string, string> = {
+  REJECT: 'Refuser toute la liste si une ligne est invalide',
+  QUARANTINE: 'Mettre de côté les lignes invalides et compter les autres',
+};
+
+/** The fields of a list's row problems. */
+export const INGEST_FIELD_LABELS: Record<string, string> = {
+  nir: 'NIR',
+  birthRank: 'rang de naissance',
+  birthDate: 'date de naissance',
+  controller: 'organisme',
+  beneficiaryType: 'qualité',
+  exposedDataItems: 'données exposées',
+  row: 'ligne',
+  file: 'fichier',
+};

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Capability } from '../generated/graphql';
 import { DeadlinesScreen } from './deadlines';
+import { ListsScreen } from './lists';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -21,4 +22,7 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { path: 'echeances', label: 'Échéances', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <DeadlinesScreen /> },
+  // Batches are read by their sending organisation's people (ingestBatchScope), readers included;
+  // only INGEST_LISTS gets the upload form.
+  { path: 'listes', label: 'Listes', needs: ['INGEST_LISTS', 'READ_NOTIFICATIONS'], inNavigation: true, render: () => <ListsScreen /> },
 ];
