@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Capability } from '../generated/graphql';
 import { DeadlinesScreen } from './deadlines';
 import { IncidentsRoute } from './incidents';
+import { RegisterScreen } from './register';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -29,4 +30,5 @@ export const SCREENS: readonly Screen[] = [
     inNavigation: true,
     render: (params) => <IncidentsRoute params={params} />,
   },
+  { path: 'registre', label: 'Registre', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <RegisterScreen /> },
 ];
