@@ -15,6 +15,15 @@ export type BatchStatus =
   /** Rows are being read and staged; nothing is counted yet. */
   | 'STAGING';
 
+/** Nature de la violation */
+export type BreachNature =
+  /** Perte de la disponibilité */
+  | 'AVAILABILITY'
+  /** Perte de la confidentialité */
+  | 'CONFIDENTIALITY'
+  /** Perte de l'intégrité */
+  | 'INTEGRITY';
+
 /** A use case the viewer's roles allow (src/auth/permissions.ts). Each applies only to the rows in the viewer's scope, and only in a capacity (controller, processor) its organisation is registered in. */
 export type Capability =
   /** Register organisations, and act across every organisation. */
@@ -41,6 +50,165 @@ export type Capability =
   | 'REPORT_INCIDENTS'
   /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
   | 'SUBMIT_FACTS';
+
+/** Nature des données */
+export type DataCategory =
+  /** État civil (nom, sexe, date de naissance, âge…) */
+  | 'CIVIL_STATUS'
+  /** Coordonnées (adresse postale ou électronique, téléphone…) */
+  | 'CONTACT'
+  /** Informations financières ou économiques (revenus, coordonnées bancaires, carte…) */
+  | 'FINANCIAL'
+  /** Données d'identification ou d'accès (identifiant, mot de passe, numéro client…) */
+  | 'IDENTIFICATION_ACCESS'
+  /** Données de localisation */
+  | 'LOCATION'
+  /** NIR (numéro de sécurité sociale) */
+  | 'NIR'
+  /** Infractions, condamnations, mesures de sûreté */
+  | 'OFFENCES'
+  /** Documents officiels (passeport, pièce d'identité…) */
+  | 'OFFICIAL_DOCUMENTS'
+  /** Autres données */
+  | 'OTHER'
+  /** Pas connues pour le moment */
+  | 'UNKNOWN';
+
+/** Précision de la date de début */
+export type DatePrecision =
+  /** Date approximative */
+  | 'APPROXIMATE'
+  /** Date exacte */
+  | 'EXACT'
+  /** Date inconnue */
+  | 'UNKNOWN';
+
+/** How sure its source is of it; the unified facts prefer the more confident. */
+export type FactConfidence =
+  /** Established, e.g. checked in the logs or the data itself. */
+  | 'CONFIRMED'
+  /** An estimate, e.g. an approximate count or date. */
+  | 'ESTIMATED'
+  /** Stated by the source but not yet checked. */
+  | 'REPORTED';
+
+/** A fact of the catalogue: the name of its field in IncidentFacts or ExposureFacts (and in IncidentPatch or ExposurePatch). */
+export type FactField =
+  /** The system the breach happened on (not on the form). */
+  | 'affectedSystem'
+  /** Nombre approximatif de personnes concernées (section 8). */
+  | 'approxPersons'
+  /** Nombre approximatif d'enregistrements concernés (section 8). */
+  | 'approxRecords'
+  /** How the attacker got in (not on the form). */
+  | 'attackVector'
+  /** Prise de connaissance: the controller's own awareness instant, which starts its 72 hours (section 6). */
+  | 'awareAt'
+  /** Cause de l'incident (section 7). */
+  | 'causes'
+  /** Cause « Autre (à préciser) »: the text the form asks for (section 7). */
+  | 'causesOther'
+  /** When the persons were or will be informed (section 13). */
+  | 'communicationAt'
+  /** Moyens de communication aux personnes (section 13). */
+  | 'communicationChannels'
+  /** Content of the communication, or the justification of its absence (section 13). */
+  | 'communicationDetails'
+  /** Communication aux personnes: whether they were, will be or will not be informed (section 13). */
+  | 'communicationStatus'
+  /** Conséquences potentielles (section 10). */
+  | 'consequences'
+  /** Conséquence « Autre (à préciser) »: the text the form asks for (section 10). */
+  | 'consequencesOther'
+  /** Nature des données (section 8). */
+  | 'dataCategories'
+  /** Nature des données « Autre (à préciser) »: the text the form asks for (section 8). */
+  | 'dataCategoriesOther'
+  /** Commentaires sur les dates (section 6). */
+  | 'datesComment'
+  /** Descriptif détaillé de la violation (section 7). */
+  | 'description'
+  /** When the source organisation detected the incident (not on the form: starts the processor’s duty to alert). */
+  | 'detectedAt'
+  /** Circonstances de la découverte (section 6). */
+  | 'discoveryCircumstances'
+  /** Fin de la violation: when it ended (section 6). */
+  | 'endAt'
+  /** Data items exposed, as the sources name them (section 8). */
+  | 'exposedDataItems'
+  /** Préjudices potentiels (section 11). */
+  | 'harms'
+  /** Préjudices potentiels: free text (section 11). */
+  | 'harmsDescription'
+  /** Préjudice « Autre (à préciser) »: the text the form asks for (section 11). */
+  | 'harmsOther'
+  /** Mesures envisagées (section 12). */
+  | 'measuresPlanned'
+  /** Mesures prises suite à la violation (section 12). */
+  | 'measuresTaken'
+  /** Nature de la violation: confidentiality, integrity, availability (section 7). */
+  | 'natures'
+  /** Why the persons are not informed: the ground of art. 34(3) (section 13). */
+  | 'nonCommunicationJustification'
+  /** Data items explicitly not exposed (section 8). */
+  | 'notExposedDataItems'
+  /** Toujours en cours: whether the breach is still going on (section 6). */
+  | 'ongoing'
+  /** Origine de l'incident (section 7). */
+  | 'origins'
+  /** Origine « Autre (à préciser) »: the text the form asks for (section 7). */
+  | 'originsOther'
+  /** Mesures de sécurité préalables (section 9). */
+  | 'priorSecurityMeasures'
+  /** When the processor alerted this controller, art. 33(2) (section 5). */
+  | 'processorAlertedAt'
+  /** Données sensibles, art. 9 (section 8). */
+  | 'sensitiveData'
+  /** Début de la violation: when the breach started (section 6). */
+  | 'startAt'
+  /** Whether the start of the breach is exact, approximate or unknown (section 6). */
+  | 'startPrecision'
+  /** Catégories de personnes concernées (section 8). */
+  | 'subjectCategories'
+  /** Catégorie de personnes « Autre (à préciser) »: the text the form asks for (section 8). */
+  | 'subjectCategoriesOther';
+
+/** Whether a fact is about the incident or one exposure. */
+export type FactLevel =
+  /** About one exposure: this controller’s data, persons, judgement and measures. */
+  | 'EXPOSURE'
+  /** About the incident: the same for every controller it exposes. */
+  | 'INCIDENT';
+
+/** Where a fact comes from; at equal confidence the unified facts prefer them in this order. */
+export type FactSourceType =
+  /** The exposure's controller's own assessment; only that controller (or an admin) may submit one. */
+  | 'CONTROLLER_ASSESSMENT'
+  /** A forensic or incident-response report. */
+  | 'FORENSIC_REPORT'
+  /** The processor's notice (art. 33(2)); only the incident's source organisation (or an admin) may submit one. */
+  | 'PROCESSOR_NOTICE'
+  /** A public statement, press release or other second-hand source. */
+  | 'PUBLIC_STATEMENT'
+  /** The incident's or exposure's own fields, not a submission; it cannot be submitted. */
+  | 'RECORD';
+
+/** Which member of a FactValue holds the value. */
+export type FactValueKind =
+  /** Yes or no: read `boolean`. */
+  | 'BOOLEAN'
+  /** One code of a CNIL answer list: read `code`. */
+  | 'CODE'
+  /** Codes of a CNIL answer list, as a set: read `codes`. */
+  | 'CODES'
+  /** An instant: read `instant`. */
+  | 'INSTANT'
+  /** A count: read `integer`. */
+  | 'INTEGER'
+  /** Free text: read `text`. */
+  | 'TEXT'
+  /** A list of free texts: read `texts`. */
+  | 'TEXTS';
 
 /** Where a notification stands in its life: draft, ready, filed. */
 export type NotificationStatus =
@@ -135,6 +303,46 @@ export type OnError =
   /** Any invalid row rejects the whole batch: nothing is counted. */
   | 'REJECT';
 
+/** Where the notification of an exposure to the CNIL stands, as the register records it. */
+export type RegisterDecision =
+  /** Notifiée à la CNIL */
+  | 'NOTIFIED'
+  /** Non notifiée — décision motivée */
+  | 'NOT_NOTIFIED'
+  /** À notifier — décision motivée */
+  | 'TO_NOTIFY'
+  /** Non décidée */
+  | 'UNDECIDED';
+
+/** Narrows the register; every given criterion must hold. */
+export type RegisterFilter = {
+  /** Entries of this controller. */
+  controllerId?: string | number | null | undefined;
+  /** Any of these decisions. */
+  decision?: Array<RegisterDecision> | null | undefined;
+  /** Entries of this incident. */
+  incidentId?: string | number | null | undefined;
+};
+
+/** How to sort the register (default RECORDED_AT ASC). */
+export type RegisterOrder = {
+  /** ASC or DESC; the id breaks ties. */
+  direction?: SortDirection;
+  /** The sort key. */
+  field: RegisterOrderField;
+};
+
+/** What the register is sorted by; entries without the date come last in ASC, first in DESC. */
+export type RegisterOrderField =
+  /** When the controller became aware of it. */
+  | 'AWARE_AT'
+  /** When the breach was detected. */
+  | 'DETECTED_AT'
+  /** When it was first filed with the CNIL. */
+  | 'NOTIFIED_AT'
+  /** When the exposure was recorded in the gateway. */
+  | 'RECORDED_AT';
+
 /** What the viewer may do within its organisation. */
 export type Role =
   /** The gateway's administrator: every capability, across every organisation. */
@@ -147,6 +355,57 @@ export type Role =
   | 'CONTROLLER_LEGAL'
   /** The processor's security team: reports its incidents, submits facts, sends lists. */
   | 'PROCESSOR_SECURITY';
+
+/** ENISA severity level (SE below 2 low, below 3 medium, below 4 high, else very high). */
+export type SeverityLevel =
+  /** Élevé */
+  | 'HIGH'
+  /** Faible */
+  | 'LOW'
+  /** Moyen */
+  | 'MEDIUM'
+  /** Très élevé */
+  | 'VERY_HIGH';
+
+/** ASC puts rows without the key (null) last, DESC puts them first; ties are broken by id in the same direction. */
+export type SortDirection =
+  /** Smallest (earliest) first. */
+  | 'ASC'
+  /** Largest (latest) first. */
+  | 'DESC';
+
+export type WebSubjectCountsFragment = { persons: number, records: number, duplicateReferences: number, minors: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> };
+
+export type WebFactValueFragment = { kind: FactValueKind, boolean: boolean | null, code: string | null, codes: Array<string> | null, instant: string | null, integer: number | null, text: string | null, texts: Array<string> | null };
+
+export type WebFactSourceFragment = { type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null };
+
+export type WebExposureNotificationsFragment = { notifications: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: NotificationType, status: NotificationStatus } }> } };
+
+export type WebIncidentsQueryVariables = Exact<{
+  controllerSide: boolean;
+}>;
+
+
+export type WebIncidentsQuery = { incidents: { totalCount: number, edges: Array<{ node: { id: string, title: string, ongoing: boolean, startAt: string | null, detectedAt: string | null, sourceOrganization: { id: string, legalName: string }, exposures: { totalCount: number } } }> }, exposures: { totalCount: number, edges: Array<{ node: { id: string, approxPersons: number | null, processorAlertedAt: string | null, awareAt: string | null, controller: { id: string, legalName: string }, incident: { id: string, title: string } } & { notifications?: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: NotificationType, status: NotificationStatus } }> } } }> }, consolidatedSubjectCounts?: { persons: number, records: number, duplicateReferences: number, minors: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> } };
+
+export type WebIncidentQueryVariables = Exact<{
+  id: string | number;
+  controllerSide: boolean;
+}>;
+
+
+export type WebIncidentQuery = { incident: { id: string, title: string, description: string | null, ongoing: boolean, startAt: string | null, startPrecision: DatePrecision, endAt: string | null, detectedAt: string | null, attackVector: string | null, affectedSystem: string | null, sourceOrganization: { id: string, legalName: string }, subjectCounts: { persons: number, records: number, duplicateReferences: number, minors: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> }, exposures: { totalCount: number, edges: Array<{ node: { id: string, approxPersons: number | null, processorAlertedAt: string | null, awareAt: string | null, controller: { id: string, legalName: string }, subjectCounts: { persons: number, records: number, duplicateReferences: number, minors: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> }, facts: { fields: Array<{ field: FactField, level: FactLevel, conflicting: boolean, typedValue: { kind: FactValueKind, boolean: boolean | null, code: string | null, codes: Array<string> | null, instant: string | null, integer: number | null, text: string | null, texts: Array<string> | null }, source: { type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }>, conflicts: Array<{ field: FactField, level: FactLevel, typedValue: { kind: FactValueKind, boolean: boolean | null, code: string | null, codes: Array<string> | null, instant: string | null, integer: number | null, text: string | null, texts: Array<string> | null }, candidates: Array<{ typedValue: { kind: FactValueKind, boolean: boolean | null, code: string | null, codes: Array<string> | null, instant: string | null, integer: number | null, text: string | null, texts: Array<string> | null }, source: { type: FactSourceType, confidence: FactConfidence | null, reference: string | null, subject: string | null, submittedAt: string | null, organization: { id: string, legalName: string } | null } }> }> } } & { notifications?: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: NotificationType, status: NotificationStatus } }> } } }> } } | null };
+
+export type WebVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebVocabularyQuery = { vocabulary: Array<{ name: string, entries: Array<{ code: string, label: string }> }> };
+
+export type WebIncidentsListCountedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebIncidentsListCountedSubscription = { ingestBatchProgress: { batchId: string, status: BatchStatus } };
 
 export type WebListsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -176,6 +435,24 @@ export type WebIngestBatchProgressSubscriptionVariables = Exact<{ [key: string]:
 
 export type WebIngestBatchProgressSubscription = { ingestBatchProgress: { batchId: string, incidentId: string, status: BatchStatus, rowsRead: number, rowsAccepted: number, rowsRejected: number } };
 
+export type WebRegisterQueryVariables = Exact<{
+  filter?: RegisterFilter | null | undefined;
+  orderBy?: RegisterOrder | null | undefined;
+}>;
+
+
+export type WebRegisterQuery = { register: { totalCount: number, edges: Array<{ node: { exposureId: string, incidentTitle: string, controllerName: string, detectedAt: string | null, awareAt: string | null, notifiedAt: string | null, cnilReference: string | null, decision: RegisterDecision, decisionLabel: string, decidedBy: string | null, decidedAt: string | null, rationale: string, severityLevel: SeverityLevel, approxPersons: number | null, exactPersons: number | null, exactRecords: number | null, natures: Array<BreachNature>, dataCategories: Array<DataCategory>, filings: Array<{ number: string, type: NotificationType, filedAt: string, filedLate: boolean | null }> } }> } };
+
+export type WebRegisterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRegisterChoicesQuery = { incidents: { edges: Array<{ node: { id: string, title: string } }> }, exposures: { edges: Array<{ node: { id: string, controller: { id: string, legalName: string } } }> } };
+
+export type WebRegisterDownloadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRegisterDownloadsQuery = { registerDownloads: { csvUrl: string, openDataCsvUrl: string } };
+
 export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -198,11 +475,22 @@ export type WebNotificationChangedSubscriptionVariables = Exact<{ [key: string]:
 
 export type WebNotificationChangedSubscription = { notificationChanged: { notificationId: string, version: number } };
 
+export const WebSubjectCountsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebSubjectCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<WebSubjectCountsFragment, unknown>;
+export const WebFactValueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"boolean"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]} as unknown as DocumentNode<WebFactValueFragment, unknown>;
+export const WebFactSourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<WebFactSourceFragment, unknown>;
+export const WebExposureNotificationsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebExposureNotificationsFragment, unknown>;
 export const WebIngestBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchFieldsFragment, unknown>;
+export const WebIncidentsDocument = {"__meta__":{"hash":"sha256:12547ce23db27765f98fcbd21c4f20e8ba312f23aa90bca7151f90ba8d4f22fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PROCESSOR_ALERTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebExposureNotifications"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}]}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consolidatedSubjectCounts"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebSubjectCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<WebIncidentsQuery, WebIncidentsQueryVariables>;
+export const WebIncidentDocument = {"__meta__":{"hash":"sha256:eb30b37bc017029bdcb4895edc07cfdcd429589174343cd12b53306f8f6c231e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attackVector"}},{"kind":"Field","name":{"kind":"Name","value":"affectedSystem"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"conflicting"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactSource"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactSource"}}]}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebExposureNotifications"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}]}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebSubjectCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"boolean"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebIncidentQuery, WebIncidentQueryVariables>;
+export const WebVocabularyDocument = {"__meta__":{"hash":"sha256:4775b4735543a414f857174c71f40e55361972b55f1403ded2f2f67bebf18c57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<WebVocabularyQuery, WebVocabularyQueryVariables>;
+export const WebIncidentsListCountedDocument = {"__meta__":{"hash":"sha256:b05f91703cf9b4c69f3e20c2fd8471a9de86da9d1d1684afe975c0f805f63c09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebIncidentsListCounted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatchProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebIncidentsListCountedSubscription, WebIncidentsListCountedSubscriptionVariables>;
 export const WebListsDocument = {"__meta__":{"hash":"sha256:e9999a67a213b4a4556e614fd76201b5897b2da15f52ca5c863ea4a7fc630ec8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ingestProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"dateFormat"}}]}}]}}]} as unknown as DocumentNode<WebListsQuery, WebListsQueryVariables>;
 export const WebIngestBatchesDocument = {"__meta__":{"hash":"sha256:2be2334abefc88c28e93d4c956d48deab7ba5913cd4ccfccb57fccc0378aa7a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIngestBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebIngestBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchesQuery, WebIngestBatchesQueryVariables>;
 export const WebIngestBatchDocument = {"__meta__":{"hash":"sha256:9ead287f9139de09264f8568ccfeb6cd61917c5df7afbf3d54bd7de6fba68b33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIngestBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebIngestBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchQuery, WebIngestBatchQueryVariables>;
 export const WebIngestBatchProgressDocument = {"__meta__":{"hash":"sha256:c3c77d7d5dd68a1d87391c20d34f5df330c84da6b2136d0bb9ffd2ac6c121e66"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebIngestBatchProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatchProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchProgressSubscription, WebIngestBatchProgressSubscriptionVariables>;
+export const WebRegisterDocument = {"__meta__":{"hash":"sha256:9da245abce314f7f29526401fdaf9dd0283672e2c5eeabbeea46900b51b4a3fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"controllerName"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"severityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"exactPersons"}},{"kind":"Field","name":{"kind":"Name","value":"exactRecords"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebRegisterQuery, WebRegisterQueryVariables>;
+export const WebRegisterChoicesDocument = {"__meta__":{"hash":"sha256:954946e277b556e137f7611afaa3c4e2f001a30a6c0beac9c4d7ec1998c2ec74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegisterChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebRegisterChoicesQuery, WebRegisterChoicesQueryVariables>;
+export const WebRegisterDownloadsDocument = {"__meta__":{"hash":"sha256:62d1991604b3b20214d6244f967120866d95505d7441a8cc46947162222862bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegisterDownloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDownloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csvUrl"}},{"kind":"Field","name":{"kind":"Name","value":"openDataCsvUrl"}}]}}]}}]} as unknown as DocumentNode<WebRegisterDownloadsQuery, WebRegisterDownloadsQueryVariables>;
 export const WebViewerDocument = {"__meta__":{"hash":"sha256:cedeab1e16b955e18d2586cd78c955aad0abc4978901a5b4c8b495dddfb35bcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<WebViewerQuery, WebViewerQueryVariables>;
 export const WebDeadlinesDocument = {"__meta__":{"hash":"sha256:43bf54eb789aa1c2b146da367c7d4a48ea171875d46bce7a03208f142ddcbfa7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeadlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PENDING"},{"kind":"EnumValue","value":"OVERDUE"},{"kind":"EnumValue","value":"TO_CLASSIFY"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeadlinesQuery, WebDeadlinesQueryVariables>;
 export const WebDeadlineAlertsDocument = {"__meta__":{"hash":"sha256:ff05f994943756c061f66b25b8b45c4ee9cbb0704dce853b84b1623ae1ccc701"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebDeadlineAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertId"}},{"kind":"Field","name":{"kind":"Name","value":"obligationId"}}]}}]}}]} as unknown as DocumentNode<WebDeadlineAlertsSubscription, WebDeadlineAlertsSubscriptionVariables>;

@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Capability } from '../generated/graphql';
 import { DeadlinesScreen } from './deadlines';
 import { ListsScreen } from './lists';
+import { IncidentsRoute } from './incidents';
+import { RegisterScreen } from './register';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -25,4 +27,12 @@ export const SCREENS: readonly Screen[] = [
   // Batches are read by their sending organisation's people (ingestBatchScope), readers included;
   // only INGEST_LISTS gets the upload form.
   { path: 'listes', label: 'Listes', needs: ['INGEST_LISTS', 'READ_NOTIFICATIONS'], inNavigation: true, render: () => <ListsScreen /> },
+  {
+    path: 'incidents',
+    label: 'Incidents',
+    needs: ['READ_NOTIFICATIONS', 'REPORT_INCIDENTS', 'SUBMIT_FACTS'],
+    inNavigation: true,
+    render: (params) => <IncidentsRoute params={params} />,
+  },
+  { path: 'registre', label: 'Registre', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <RegisterScreen /> },
 ];
