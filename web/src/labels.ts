@@ -45,3 +45,12 @@ export const NOTIFICATION_STATUS_LABELS: Record<string, string> = {
 export function rolesLabel(roles: readonly string[]): string {
   return roles.map((role) => ROLE_LABELS[role] ?? role).join(', ');
 }
+
+/** Every status of a duty, done ones included (a notification's screen shows its duty once met). */
+export const DUTY_STATUS_LABELS: Record<string, string> = {
+  ...OBLIGATION_STATUS_LABELS,
+  DONE: 'Fait',
+  DONE_LATE: 'Fait en retard',
+  NOT_APPLICABLE: 'Non applicable',
+  NOT_NOTIFIED: 'Non notifiée — décision motivée',
+};

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Capability } from '../generated/graphql';
 import { DeadlinesScreen } from './deadlines';
+import { NotificationsScreen } from './notification';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -21,4 +22,11 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { path: 'echeances', label: 'Échéances', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <DeadlinesScreen /> },
+  {
+    path: 'notifications',
+    label: 'Notifications',
+    needs: ['READ_NOTIFICATIONS'],
+    inNavigation: true,
+    render: (params) => <NotificationsScreen params={params} />,
+  },
 ];
