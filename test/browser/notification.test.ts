@@ -47,7 +47,8 @@ describe('the Notification screen in Chromium', () => {
     lawyer = await gateway.token(orgs.horizon, [Role.CONTROLLER_LEGAL], 'juridique@horizon.example');
     draftId = (await firstDraft(gateway, orgs.horizon)).id;
     browser = await launchChromium();
-  });
+    // A Vite build and the demo's load, beside the other database's run on a two-core machine.
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await gateway?.close();
@@ -187,6 +188,15 @@ describe('the Notification screen in Chromium', () => {
       expect(await page.locator('.duties .status').textContent()).toBe('Fait en retard');
       expect(await page.getByRole('link', { name: /^Documents/ }).getAttribute('href')).toBe(`#/documents/${draftId}`);
       expect(await page.evaluate('window.stillTheSamePage')).toBe(true);
+
+      // Filed and final: another complement needs a reason (art. 33(4)), asked for beside the action.
+      await page
+        .getByLabel('Pourquoi une notification après la complémentaire finale')
+        .fill('Le sous-traitant a découvert un second accès.');
+      await page.getByRole('button', { name: 'Commencer une notification complémentaire' }).click();
+      await page.getByRole('link', { name: 'Ouvrir la notification complémentaire' }).click();
+      await page.getByRole('heading', { level: 1, name: /-S2 / }).waitFor();
+      await expect.poll(() => status.textContent(), SLOW).toBe('brouillon');
     } finally {
       await context.close();
     }
