@@ -173,7 +173,12 @@ describe('the Notification screen in Chromium', () => {
       await expect.poll(() => status.textContent(), SLOW).toBe('prête');
       // The DPO's own changes are not someone else's.
       expect(await page.locator('.conflict').count()).toBe(0);
-      expect(await page.getByRole('button', { name: 'Rouvrir' }).count()).toBe(1);
+      // Reopened to a draft and ready again, by the DPO's own hand: still no conflict.
+      await page.getByRole('button', { name: 'Rouvrir' }).click();
+      await expect.poll(() => status.textContent(), SLOW).toBe('brouillon');
+      await page.getByRole('button', { name: 'Marquer prête' }).click();
+      await expect.poll(() => status.textContent(), SLOW).toBe('prête');
+      expect(await page.locator('.conflict').count()).toBe(0);
 
       // The lawyer records the filing of this final complement: the duty is done, the countdown stops.
       const { version } = await gateway.app.orm.em.fork().findOneOrFail(Notification, draftId);
