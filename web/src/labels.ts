@@ -71,3 +71,12 @@ export const INGEST_FIELD_LABELS: Record<string, string> = {
   row: 'ligne',
   file: 'fichier',
 };
+
+/** Every status of a duty, done ones included (a notification's screen shows its duty once met). */
+export const DUTY_STATUS_LABELS: Record<string, string> = {
+  ...OBLIGATION_STATUS_LABELS,
+  DONE: 'Fait',
+  DONE_LATE: 'Fait en retard',
+  NOT_APPLICABLE: 'Non applicable',
+  NOT_NOTIFIED: 'Non notifiée — décision motivée',
+};

@@ -51,6 +51,118 @@ export type Capability =
   /** Submit breach facts, and correct the facts recorded on one's incidents and exposures. */
   | 'SUBMIT_FACTS';
 
+/** Moyens de communication */
+export type CommunicationChannel =
+  /** Espace client */
+  | 'CUSTOMER_PORTAL'
+  /** Courrier électronique */
+  | 'EMAIL'
+  /** Téléphone */
+  | 'PHONE'
+  /** Courrier postal */
+  | 'POSTAL_MAIL'
+  /** Presse */
+  | 'PRESS'
+  /** Avis public */
+  | 'PUBLIC_NOTICE'
+  /** SMS */
+  | 'SMS';
+
+/** Communication aux personnes */
+export type CommunicationStatus =
+  /** Oui, les personnes ont été informées */
+  | 'INFORMED'
+  /** Non déterminé pour le moment */
+  | 'UNDETERMINED'
+  /** Non, mais elles le seront */
+  | 'WILL_BE_INFORMED'
+  /** Non, elles ne le seront pas */
+  | 'WILL_NOT_BE_INFORMED';
+
+/** What a completeness issue is about. */
+export type CompletenessCode =
+  /** Health data with the DPC lowered below 4 without a recorded reason (ENISA method). */
+  | 'HEALTH_DPC_LOWERED_WITHOUT_REASON'
+  /** Section 13 contradicts the controller's recorded art. 34 decision. */
+  | 'INCONSISTENT_ART34_DECISION'
+  /** An art. 34(3) exemption that contradicts the other answers (section 13). */
+  | 'INCONSISTENT_ART34_EXEMPTION'
+  /** Section 13 justifies not informing the persons, contradicting the controller's recorded art. 34 decision. */
+  | 'INCONSISTENT_ART34_GROUND'
+  /** A loss of confidentiality declared without any confidentiality consequence (section 10). */
+  | 'INCONSISTENT_CONFIDENTIALITY_CONSEQUENCES'
+  /** A high risk without informing the persons and no art. 34(3) exemption justified (section 13). */
+  | 'MISSING_ART34_EXEMPTION'
+  /** The instant the controller became aware of the breach (section 6). */
+  | 'MISSING_AWARENESS'
+  /** The cause of the incident (section 7). */
+  | 'MISSING_CAUSE'
+  /** The decision on informing the persons (section 13, art. 34). */
+  | 'MISSING_COMMUNICATION'
+  /** The likely consequences (section 10, art. 33(3)(c)). */
+  | 'MISSING_CONSEQUENCES'
+  /** The contact point (section 4, art. 33(3)(b)). */
+  | 'MISSING_CONTACT'
+  /** The contact point's e-mail address (section 4). */
+  | 'MISSING_CONTACT_EMAIL'
+  /** The data categories (section 8, art. 33(3)(a)). */
+  | 'MISSING_DATA_CATEGORIES'
+  /** Notified after 72 hours without the reasons for the delay (art. 33(1)). */
+  | 'MISSING_DELAY_REASONS'
+  /** The detailed description (section 7). */
+  | 'MISSING_DESCRIPTION'
+  /** A complement sent after its follow-up date without the reasons for the delay (art. 33(4)). */
+  | 'MISSING_FOLLOW_UP_DELAY_REASONS'
+  /** The gravity, not yet signed off by a named person (section 11). */
+  | 'MISSING_GRAVITY'
+  /** The number, date and time of the initial notification (section 1). */
+  | 'MISSING_INITIAL_REFERENCE'
+  /** The legal representative (section 3). */
+  | 'MISSING_LEGAL_REPRESENTATIVE'
+  /** The legal representative's e-mail address (section 3). */
+  | 'MISSING_LEGAL_REPRESENTATIVE_EMAIL'
+  /** The measures taken or proposed (section 12, art. 33(3)(d)). */
+  | 'MISSING_MEASURES'
+  /** The organisation's name (section 2). */
+  | 'MISSING_NAME'
+  /** The nature of the breach (section 7, art. 33(3)(a)). */
+  | 'MISSING_NATURE'
+  /** The origin of the incident (section 7). */
+  | 'MISSING_ORIGIN'
+  /** The identifier an organisation without SIREN gives instead (section 2). */
+  | 'MISSING_OTHER_IDENTIFIER'
+  /** An « Autre (à préciser) » option ticked without its text. */
+  | 'MISSING_OTHER_TEXT'
+  /** The approximate number of persons (section 8, art. 33(3)(a)). */
+  | 'MISSING_PERSONS'
+  /** The approximate number of records (section 8, art. 33(3)(a)). */
+  | 'MISSING_RECORDS'
+  /** The SIREN, or « pas de SIREN » with another identifier (section 2). */
+  | 'MISSING_SIREN'
+  /** The start of the breach (section 6). */
+  | 'MISSING_START'
+  /** The categories of persons (section 8, art. 33(3)(a)). */
+  | 'MISSING_SUBJECT_CATEGORIES'
+  /** A complementary notification that adds or changes nothing against the last filed one. */
+  | 'NOTHING_ADDED';
+
+/** Conséquences potentielles */
+export type Consequence =
+  /** Les données peuvent être croisées ou rapprochées avec d’autres informations */
+  | 'CROSS_MATCHING'
+  /** Les données peuvent être falsifiées */
+  | 'FALSIFICATION'
+  /** Les données peuvent être exploitées à d’autres fins que celles prévues ou de manière malveillante */
+  | 'MISUSE'
+  /** Autre */
+  | 'OTHER'
+  /** Dysfonctionnement et difficultés à fournir un service critique */
+  | 'SERVICE_DISRUPTION'
+  /** Les données ont été diffusées plus que nécessaire et ont échappé à la maîtrise des personnes */
+  | 'SPREAD_BEYOND_CONTROL'
+  /** Ne sait pas pour l'instant */
+  | 'UNKNOWN';
+
 /** Nature des données */
 export type DataCategory =
   /** État civil (nom, sexe, date de naissance, âge…) */
@@ -82,6 +194,14 @@ export type DatePrecision =
   | 'EXACT'
   /** Date inconnue */
   | 'UNKNOWN';
+
+/** One contextual factor of the ENISA 2013 DPC (assessment table 1, annex A2), with its reason. */
+export type DpcFactorInput = {
+  /** SIMPLE_PROFILING_OR_FINANCIAL_STATUS (+1), SIMPLE_SENSITIVE_ASSUMPTIONS (+2), BEHAVIOURAL_NO_INSIGHT (−1), BEHAVIOURAL_PROFILE (+1), FINANCIAL_NO_INSIGHT (−2), FINANCIAL_LIMITED_INSIGHT (−1), FINANCIAL_FULL_OR_PROFILE (+1), SENSITIVE_NO_INSIGHT_OR_PUBLIC (−3), SENSITIVE_GENERAL_ASSUMPTIONS (−2), SENSITIVE_ASSUMPTIONS (−1), PUBLICLY_AVAILABLE (−1), INVALID_OR_INACCURATE (−1), OLD_OR_INCOMPLETE (−1). A type-specific factor applies only when that type sets the base. */
+  factor: string;
+  /** Why the factor applies: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+};
 
 /** How sure its source is of it; the unified facts prefer the more confident. */
 export type FactConfidence =
@@ -210,6 +330,103 @@ export type FactValueKind =
   /** A list of free texts: read `texts`. */
   | 'TEXTS';
 
+/** The shape of a question’s answer: which typed fields of FormAnswer are set. */
+export type FormQuestionKind =
+  /** A choice in a list: answer.options, answer.multiple and answer.other. */
+  | 'CHOICE'
+  /** A date and time: answer.instant (ISO 8601) and answer.instantDisplay (Paris time). */
+  | 'INSTANT'
+  /** A number: answer.number, with answer.unit where the form has one. */
+  | 'NUMBER'
+  /** A table: answer.table. */
+  | 'TABLE'
+  /** A free text: answer.text. */
+  | 'TEXT';
+
+/** A section of the CNIL notification form. */
+export type FormSectionCode =
+  /** Section 7 : À propos de la violation */
+  | 'BREACH'
+  /** Section 13 : Communication aux personnes */
+  | 'COMMUNICATION'
+  /** Section 10 : Conséquences potentielles */
+  | 'CONSEQUENCES'
+  /** Section 4 : Personne à contacter */
+  | 'CONTACT'
+  /** Section 14 : Notifications transfrontalières et autres */
+  | 'CROSS_BORDER'
+  /** Section 8 : Données concernées */
+  | 'DATA'
+  /** Section 6 : Dates */
+  | 'DATES'
+  /** Section 11 : Préjudices potentiels et niveau de gravité */
+  | 'HARMS'
+  /** Section 3 : Responsable légal */
+  | 'LEGAL_REPRESENTATIVE'
+  /** Section 12 : Mesures prises suite à la violation */
+  | 'MEASURES'
+  /** Section 2 : Identification de l'organisme */
+  | 'ORGANIZATION'
+  /** Section 5 : Autres organismes impliqués */
+  | 'OTHER_ORGANIZATIONS'
+  /** Section 9 : Mesures de sécurité préalables */
+  | 'PRIOR_MEASURES'
+  /** Section 1 : Type de notification */
+  | 'TYPE';
+
+/** Niveau de gravité */
+export type Gravity =
+  /** Important */
+  | 'IMPORTANT'
+  /** Limité */
+  | 'LIMITED'
+  /** Maximal */
+  | 'MAXIMAL'
+  /** Négligeable */
+  | 'NEGLIGIBLE';
+
+/** Préjudices potentiels */
+export type Harm =
+  /** Discrimination */
+  | 'DISCRIMINATION'
+  /** Pertes financières */
+  | 'FINANCIAL_LOSS'
+  /** Fraude */
+  | 'FRAUD'
+  /** Vol ou usurpation d’identité */
+  | 'IDENTITY_THEFT'
+  /** Limitation de leurs droits */
+  | 'LIMITATION_OF_RIGHTS'
+  /** Perte de contrôle sur leurs données */
+  | 'LOSS_OF_CONTROL'
+  /** Autre */
+  | 'OTHER'
+  /** Perte de la confidentialité de données protégées par un secret professionnel */
+  | 'PROFESSIONAL_SECRECY_LOSS'
+  /** Levée non autorisée de la pseudonymisation */
+  | 'PSEUDONYMISATION_REVERSAL'
+  /** Atteinte à la réputation */
+  | 'REPUTATION_DAMAGE';
+
+/** Why an art. 33(3) item a non-final complementary notification leaves for later is not yet available. */
+export type MissingItemReasonInput = {
+  /** The item’s form path, e.g. breach.causes, data.persons (the paths completeness reports). */
+  path: string;
+  /** Why it is not yet available (art. 33(4)): shown in section 1. */
+  reason: string;
+};
+
+/** Justification de l’absence de communication */
+export type NonCommunicationJustification =
+  /** Les données sont incompréhensibles pour toute personne non autorisée (article 34, paragraphe 3, point a) du RGPD) */
+  | 'DATA_UNINTELLIGIBLE'
+  /** Efforts disproportionnés : communication publique (article 34, paragraphe 3, point c) du RGPD) */
+  | 'DISPROPORTIONATE_EFFORT_PUBLIC_COMMUNICATION'
+  /** La violation n’est pas susceptible d’engendrer un risque élevé */
+  | 'RISK_NOT_HIGH'
+  /** Des mesures ultérieures rendent le risque élevé improbable (article 34, paragraphe 3, point b) du RGPD) */
+  | 'SUBSEQUENT_MEASURES';
+
 /** Where a notification stands in its life: draft, ready, filed. */
 export type NotificationStatus =
   /** Being prepared: the only status in which it can be edited. */
@@ -303,6 +520,30 @@ export type OnError =
   /** Any invalid row rejects the whole batch: nothing is counted. */
   | 'REJECT';
 
+/** Yes or no with the assessor’s reason. */
+export type ReasonedBooleanInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  /** Yes (true) or no (false). */
+  value: boolean;
+};
+
+/** A choice among the listed codes, with the assessor’s reason. */
+export type ReasonedCodeInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  /** One of the codes listed on the field that uses this input. */
+  value: string;
+};
+
+/** A number with the assessor’s reason. */
+export type ReasonedNumberInput = {
+  /** Why: a recorded fact or the assessor’s judgement, shown in the dossier. */
+  reason: string;
+  /** The number, within the range the field that uses this input states. */
+  value: number;
+};
+
 /** Where the notification of an exposure to the CNIL stands, as the register records it. */
 export type RegisterDecision =
   /** Notifiée à la CNIL */
@@ -356,6 +597,56 @@ export type Role =
   /** The processor's security team: reports its incidents, submits facts, sends lists. */
   | 'PROCESSOR_SECURITY';
 
+/** Données sensibles */
+export type SensitiveDataCategory =
+  /** Données biométriques */
+  | 'BIOMETRIC'
+  /** Données génétiques */
+  | 'GENETIC'
+  /** Données de santé */
+  | 'HEALTH'
+  /** Opinions politiques */
+  | 'POLITICAL_OPINIONS'
+  /** Origine raciale ou ethnique */
+  | 'RACIAL_ETHNIC_ORIGIN'
+  /** Opinions philosophiques ou religieuses */
+  | 'RELIGIOUS_PHILOSOPHICAL'
+  /** Vie sexuelle ou orientation sexuelle */
+  | 'SEXUAL_ORIENTATION'
+  /** Appartenance syndicale */
+  | 'TRADE_UNION';
+
+/** A component of the ENISA formula SE = DPC × EI + CB. */
+export type SeverityComponentCode =
+  /** Circonstances de la violation (CB) */
+  | 'CB'
+  /** Contexte du traitement des données (DPC) */
+  | 'DPC'
+  /** Facilité d'identification (EI) */
+  | 'EI';
+
+/** The assessor’s inputs to the ENISA 2013 method, each with its reason. A null part leaves what the facts suggest; dpcFactors, once given (even empty), replaces the suggested factors. */
+export type SeverityFactorsInput = {
+  /** NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (temporary, 0.25) or IRRECOVERABLE (full unavailability, 0.5). */
+  availability?: ReasonedCodeInput | null | undefined;
+  /** NONE, KNOWN_RECIPIENTS (0.25) or UNKNOWN_RECIPIENTS (0.5). */
+  confidentiality?: ReasonedCodeInput | null | undefined;
+  /** What leaked credentials open: SIMPLE, BEHAVIOURAL, FINANCIAL or SENSITIVE. */
+  credentialsOpen?: ReasonedCodeInput | null | undefined;
+  /** The contextual factors that raise or lower the DPC; null leaves the suggested ones, an empty list applies none. */
+  dpcFactors?: Array<DpcFactorInput> | null | undefined;
+  /** Ease of identification: 0.25, 0.5, 0.75 or 1. */
+  ei?: ReasonedNumberInput | null | undefined;
+  /** NONE, RECOVERABLE (0), RECOVERABLE_WITH_DIFFICULTY (0.25) or IRRECOVERABLE (0.5). */
+  integrity?: ReasonedCodeInput | null | undefined;
+  /** Likelihood, beside SE (not in it): NEGLIGIBLE, LIMITED, SIGNIFICANT or MAXIMUM. Weighs the art. 34 suggestion. */
+  likelihood?: ReasonedCodeInput | null | undefined;
+  /** Malicious intent (+0.5). */
+  malicious?: ReasonedBooleanInput | null | undefined;
+  /** Whether, for the minors or vulnerable persons concerned, the data are critical to their safety or condition (+3). */
+  vulnerablePersons?: ReasonedBooleanInput | null | undefined;
+};
+
 /** ENISA severity level (SE below 2 low, below 3 medium, below 4 high, else very high). */
 export type SeverityLevel =
   /** Élevé */
@@ -367,12 +658,139 @@ export type SeverityLevel =
   /** Très élevé */
   | 'VERY_HIGH';
 
+/** Override any computed ENISA component; the computed values stay visible. */
+export type SeverityOverrideInput = {
+  /** Whether the assessment recommends informing the persons (art. 34(1)), instead of what the level and likelihood suggest. */
+  art34Recommended?: boolean | null | undefined;
+  /** Circumstances of the breach, 0 to 2. */
+  cb?: number | null | undefined;
+  /** Data processing context, 1 to 4. */
+  dpc?: number | null | undefined;
+  /** Ease of identification: 0.25, 0.5, 0.75 or 1. */
+  ei?: number | null | undefined;
+  /** The ENISA level to retain instead of the one the SE gives. */
+  level?: SeverityLevel | null | undefined;
+  /** Why the computed assessment does not fit: kept with the override. */
+  reason: string;
+};
+
+/** The gravity of section 11 as a named person decides it: the computed level is only a suggestion. */
+export type SignOffGravityInput = {
+  /** The gravity retained for section 11. */
+  gravity: Gravity;
+  /** Required when the gravity differs from the one the assessment suggests. */
+  reason?: string | null | undefined;
+};
+
 /** ASC puts rows without the key (null) last, DESC puts them first; ties are broken by id in the same direction. */
 export type SortDirection =
   /** Smallest (earliest) first. */
   | 'ASC'
   /** Largest (latest) first. */
   | 'DESC';
+
+/** Catégories de personnes concernées */
+export type SubjectCategory =
+  /** Clients (actuels ou potentiels) */
+  | 'CUSTOMERS'
+  /** Employés */
+  | 'EMPLOYEES'
+  /** Adhérents */
+  | 'MEMBERS'
+  /** Personnel militaire */
+  | 'MILITARY'
+  /** Mineurs */
+  | 'MINORS'
+  /** Pas déterminé pour le moment */
+  | 'NOT_DETERMINED'
+  /** Autres */
+  | 'OTHER'
+  /** Patients */
+  | 'PATIENTS'
+  /** Étudiants / élèves */
+  | 'STUDENTS'
+  /** Utilisateurs */
+  | 'USERS'
+  /** Personnes vulnérables */
+  | 'VULNERABLE';
+
+/** Changes to an exposure's facts; only its controller (or an admin) may set the controller-only ones (awareness, consequences, harms, communication). */
+export type UpdateExposureInput = {
+  /** Approximate number of persons concerned (art. 33(3)(a), form section 8); null while unknown. */
+  approxPersons?: number | null | undefined;
+  /** Approximate number of records concerned (art. 33(3)(a), form section 8); null while unknown. */
+  approxRecords?: number | null | undefined;
+  /** When the controller became aware of the breach (ISO 8601, UTC), which starts its 72 hours (art. 33(1)); null while not stated. */
+  awareAt?: string | null | undefined;
+  /** When the persons were or will be informed (ISO 8601, UTC; form section 13); null while not set. */
+  communicationAt?: string | null | undefined;
+  /** How the persons were or will be informed (form section 13, art. 34). */
+  communicationChannels?: Array<CommunicationChannel> | null | undefined;
+  /** The content of the communication to the persons, or the justification of its absence (form section 13). */
+  communicationDetails?: string | null | undefined;
+  /** Whether the persons were, will be or will not be informed (form section 13, art. 34); null while undecided. */
+  communicationStatus?: CommunicationStatus | null | undefined;
+  /** The likely consequences of the breach for the persons (form section 10, art. 33(3)(c)); the controller's judgement. */
+  consequences?: Array<Consequence> | null | undefined;
+  /** The free text the form asks for beside the consequence OTHER (« Autre (à préciser) »); required with it. */
+  consequencesOther?: string | null | undefined;
+  /** The categories of personal data concerned (form section 8, art. 33(3)(a)). */
+  dataCategories?: Array<DataCategory> | null | undefined;
+  /** The free text the form asks for beside the data category OTHER (« Autre (à préciser) »); required with it. */
+  dataCategoriesOther?: string | null | undefined;
+  /** Data items exposed, as the sources name them (e.g. « date de naissance »; form section 8). */
+  exposedDataItems?: Array<string> | null | undefined;
+  /** The potential harms to the persons (form section 11, art. 33(3)(c)); the controller's judgement. */
+  harms?: Array<Harm> | null | undefined;
+  /** Free-text description of the potential harms (« préjudices potentiels », form section 11). */
+  harmsDescription?: string | null | undefined;
+  /** The free text the form asks for beside the harm OTHER (« Autre (à préciser) »); required with it. */
+  harmsOther?: string | null | undefined;
+  /** Measures planned to address the breach and mitigate its effects (form section 12, art. 33(3)(d)). */
+  measuresPlanned?: string | null | undefined;
+  /** Measures taken after the breach to address it and mitigate its effects (form section 12, art. 33(3)(d)). */
+  measuresTaken?: string | null | undefined;
+  /** Why the persons are not informed: an exemption of art. 34(3) (form section 13); null unless they are not. */
+  nonCommunicationJustification?: NonCommunicationJustification | null | undefined;
+  /** Data items explicitly not exposed (e.g. « coordonnées bancaires »; form section 8). */
+  notExposedDataItems?: Array<string> | null | undefined;
+  /** When the processor alerted this controller (ISO 8601, UTC; art. 33(2)); null while it has not, or for the controller's own incident. */
+  processorAlertedAt?: string | null | undefined;
+  /** The special categories of data concerned (art. 9 and 10 GDPR, form section 8). */
+  sensitiveData?: Array<SensitiveDataCategory> | null | undefined;
+  /** The categories of persons concerned (form section 8, art. 33(3)(a)). */
+  subjectCategories?: Array<SubjectCategory> | null | undefined;
+  /** The free text the form asks for beside the subject category OTHER (« Autre (à préciser) »); required with it. */
+  subjectCategoriesOther?: string | null | undefined;
+  /** The version the update was prepared against; a stale one is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a DRAFT notification: an omitted field stays as it is, null clears it. */
+export type UpdateNotificationInput = {
+  /** INITIAL or non-final COMPLEMENTARY: « date à laquelle les informations complémentaires seront transmises »; null removes it. */
+  complementaryFollowUpAt?: string | null | undefined;
+  /** Whether the processing is cross-border within the EU (art. 4(23)), section 14 of the form. */
+  crossBorder?: boolean | null | undefined;
+  /** « Motifs du retard » (section 6): required when filed after the 72 hours of art. 33(1), or after the promised follow-up date. */
+  delayReasons?: string | null | undefined;
+  /** COMPLEMENTARY only: the last one of the chain; every art. 33(3) item is then required (art. 33(4)). */
+  final?: boolean | null | undefined;
+  /** A gravity for section 11 other than the suggested one; clears the sign-off (signOffGravity sets and signs off at once). */
+  gravityOverride?: Gravity | null | undefined;
+  /** Required with gravityOverride. */
+  gravityOverrideReason?: string | null | undefined;
+  /** COMPLEMENTARY only: replaces the reasons why missing art. 33(3) items are not yet available; null removes them. */
+  missingItemReasons?: Array<MissingItemReasonInput> | null | undefined;
+  /** The other data-protection authority notified, if any (section 14). */
+  otherDpa?: string | null | undefined;
+  /** The assessor’s ENISA factors; null removes them. */
+  severityFactors?: SeverityFactorsInput | null | undefined;
+  /** null removes the override. */
+  severityOverride?: SeverityOverrideInput | null | undefined;
+  /** The version the update was prepared against; a stale one is a CONFLICT. */
+  version: number;
+};
 
 export type WebSubjectCountsFragment = { persons: number, records: number, duplicateReferences: number, minors: number, parts: Array<{ partId: string, persons: number, records: number, minors: number }> };
 
@@ -435,6 +853,78 @@ export type WebIngestBatchProgressSubscriptionVariables = Exact<{ [key: string]:
 
 export type WebIngestBatchProgressSubscription = { ingestBatchProgress: { batchId: string, incidentId: string, status: BatchStatus, rowsRead: number, rowsAccepted: number, rowsRejected: number } };
 
+export type WebNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type WebNotificationsQuery = { notifications: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: NotificationType, status: NotificationStatus, rank: number | null, updatedAt: string, exposure: { id: string, incident: { id: string, title: string }, controller: { id: string, legalName: string } }, document: { completeness: Array<{ code: CompletenessCode, blocksReady: boolean }> } } }> } };
+
+export type WebNotificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebNotificationQuery = { notification: { id: string, version: number, number: string, type: NotificationType, status: NotificationStatus, rank: number | null, final: boolean, delayReasons: string | null, complementaryFollowUpAt: string | null, crossBorder: boolean | null, otherDpa: string | null, filedAt: string | null, filedBy: string | null, filedLate: boolean | null, cnilReference: string | null, updatedAt: string, missingItemReasons: Array<{ path: string, reason: string }>, initial: { id: string, number: string, status: NotificationStatus } | null, exposure: { id: string, version: number, incident: { id: string, title: string }, controller: { id: string, legalName: string }, notifications: { edges: Array<{ node: { id: string, number: string, type: NotificationType, status: NotificationStatus, rank: number | null, final: boolean, filedAt: string | null } }> } }, document: { header: { typeLabel: string }, completeness: Array<{ code: CompletenessCode, section: number, path: string, messageFr: string, blocksReady: boolean }>, obligations: Array<{ code: ObligationCode, label: string, authority: ObligationAuthority, status: ObligationStatus, dueAt: string | null, doneAt: string | null, basis: string }>, sections: Array<{ number: number, code: FormSectionCode, title: string, missing: Array<{ code: CompletenessCode, path: string, messageFr: string, blocksReady: boolean }>, questions: Array<{ path: string, label: string, kind: FormQuestionKind, answer: { kind: FormQuestionKind, text: string | null, number: number | null, unit: string | null, instant: string | null, instantDisplay: string | null, multiple: boolean | null, other: string | null, options: Array<{ code: string, label: string, selected: boolean }> | null, table: { columns: Array<string>, rows: Array<Array<string>> } | null }, missing: Array<{ code: CompletenessCode, messageFr: string, blocksReady: boolean }> }> }>, severity: { se: number, levelLabel: string, method: string, decision: string, components: Array<{ code: SeverityComponentCode, label: string, value: number, justification: string }>, chosen: { by: string, at: string, atDisplay: string, gravity: Gravity, gravityLabel: string, reason: string | null } | null, gravity: { label: string, suggestedLabel: string, reason: string | null } } } } | null };
+
+export type WebNotificationStateFragment = { id: string, version: number, status: NotificationStatus };
+
+export type WebUpdateNotificationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotificationInput;
+}>;
+
+
+export type WebUpdateNotificationMutation = { updateNotification: { id: string, version: number, status: NotificationStatus } };
+
+export type WebUpdateExposureFactsMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExposureInput;
+}>;
+
+
+export type WebUpdateExposureFactsMutation = { updateExposure: { id: string, version: number } };
+
+export type WebSignOffGravityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SignOffGravityInput;
+}>;
+
+
+export type WebSignOffGravityMutation = { signOffGravity: { id: string, version: number, status: NotificationStatus } };
+
+export type WebMarkNotificationReadyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type WebMarkNotificationReadyMutation = { markNotificationReady: { id: string, version: number, status: NotificationStatus } };
+
+export type WebReopenNotificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type WebReopenNotificationMutation = { reopenNotification: { id: string, version: number, status: NotificationStatus } };
+
+export type WebStartComplementaryNotificationMutationVariables = Exact<{
+  id: string | number;
+  afterFinalReason?: string | null | undefined;
+}>;
+
+
+export type WebStartComplementaryNotificationMutation = { startComplementaryNotification: { id: string, version: number, status: NotificationStatus } };
+
+export type WebThisNotificationChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebThisNotificationChangedSubscription = { notificationChanged: { notificationId: string, version: number, previousVersion: number | null, status: NotificationStatus, complete: boolean } };
+
 export type WebRegisterQueryVariables = Exact<{
   filter?: RegisterFilter | null | undefined;
   orderBy?: RegisterOrder | null | undefined;
@@ -480,6 +970,7 @@ export const WebFactValueFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const WebFactSourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<WebFactSourceFragment, unknown>;
 export const WebExposureNotificationsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebExposureNotificationsFragment, unknown>;
 export const WebIngestBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchFieldsFragment, unknown>;
+export const WebNotificationStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebNotificationStateFragment, unknown>;
 export const WebIncidentsDocument = {"__meta__":{"hash":"sha256:12547ce23db27765f98fcbd21c4f20e8ba312f23aa90bca7151f90ba8d4f22fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PROCESSOR_ALERTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebExposureNotifications"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}]}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consolidatedSubjectCounts"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebSubjectCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}}]} as unknown as DocumentNode<WebIncidentsQuery, WebIncidentsQueryVariables>;
 export const WebIncidentDocument = {"__meta__":{"hash":"sha256:eb30b37bc017029bdcb4895edc07cfdcd429589174343cd12b53306f8f6c231e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"startPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attackVector"}},{"kind":"Field","name":{"kind":"Name","value":"affectedSystem"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"processorAlertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebSubjectCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"conflicting"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactSource"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebFactSource"}}]}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebExposureNotifications"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"controllerSide"}}}]}]}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebSubjectCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScopedSubjectCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateReferences"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactValue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"boolean"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebFactSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FactSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebExposureNotifications"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exposure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebIncidentQuery, WebIncidentQueryVariables>;
 export const WebVocabularyDocument = {"__meta__":{"hash":"sha256:4775b4735543a414f857174c71f40e55361972b55f1403ded2f2f67bebf18c57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<WebVocabularyQuery, WebVocabularyQueryVariables>;
@@ -488,6 +979,15 @@ export const WebListsDocument = {"__meta__":{"hash":"sha256:e9999a67a213b4a4556e
 export const WebIngestBatchesDocument = {"__meta__":{"hash":"sha256:2be2334abefc88c28e93d4c956d48deab7ba5913cd4ccfccb57fccc0378aa7a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIngestBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incidentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebIngestBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchesQuery, WebIngestBatchesQueryVariables>;
 export const WebIngestBatchDocument = {"__meta__":{"hash":"sha256:9ead287f9139de09264f8568ccfeb6cd61917c5df7afbf3d54bd7de6fba68b33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebIngestBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebIngestBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebIngestBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IngestBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"onError"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBySubject"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"first"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchQuery, WebIngestBatchQueryVariables>;
 export const WebIngestBatchProgressDocument = {"__meta__":{"hash":"sha256:c3c77d7d5dd68a1d87391c20d34f5df330c84da6b2136d0bb9ffd2ac6c121e66"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebIngestBatchProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestBatchProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]}}]} as unknown as DocumentNode<WebIngestBatchProgressSubscription, WebIngestBatchProgressSubscriptionVariables>;
+export const WebNotificationsDocument = {"__meta__":{"hash":"sha256:7491dd467fed096a77cfc3cae53f177f9b65b8c14506b85a49eba65fa40e82ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"UPDATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebNotificationsQuery, WebNotificationsQueryVariables>;
+export const WebNotificationDocument = {"__meta__":{"hash":"sha256:c680e0d245c6eb61ddbfc8ff9fb41b9c9a5bb4469243fb4051b4a66ec8807018"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"delayReasons"}},{"kind":"Field","name":{"kind":"Name","value":"complementaryFollowUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"crossBorder"}},{"kind":"Field","name":{"kind":"Name","value":"otherDpa"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingItemReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"header"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageFr"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageFr"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"answer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"instant"}},{"kind":"Field","name":{"kind":"Name","value":"instantDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"messageFr"}},{"kind":"Field","name":{"kind":"Name","value":"blocksReady"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"severity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"se"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chosen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"atDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"gravity"}},{"kind":"Field","name":{"kind":"Name","value":"gravityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gravity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebNotificationQuery, WebNotificationQueryVariables>;
+export const WebUpdateNotificationDocument = {"__meta__":{"hash":"sha256:f5650fdaebe1c51026e37cafe44cb550ba9644c3aa28b5c6802a0927afba360e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUpdateNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNotificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebNotificationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebUpdateNotificationMutation, WebUpdateNotificationMutationVariables>;
+export const WebUpdateExposureFactsDocument = {"__meta__":{"hash":"sha256:0e69fc146fd1972d141410f23543ee500a0c80691a81f607b355bf6ea91225d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUpdateExposureFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExposureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebUpdateExposureFactsMutation, WebUpdateExposureFactsMutationVariables>;
+export const WebSignOffGravityDocument = {"__meta__":{"hash":"sha256:e50b8b7c6ec9ec90648b6af24520d2ac44d437c11f014b80d812378ae59d4098"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSignOffGravity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffGravityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffGravity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebNotificationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebSignOffGravityMutation, WebSignOffGravityMutationVariables>;
+export const WebMarkNotificationReadyDocument = {"__meta__":{"hash":"sha256:5d39f590c10ffbda22f971ea40e54fca92574987863b9efef3d77e52aca9c803"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebMarkNotificationReady"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationReady"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebNotificationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebMarkNotificationReadyMutation, WebMarkNotificationReadyMutationVariables>;
+export const WebReopenNotificationDocument = {"__meta__":{"hash":"sha256:29ccfb63d39d20cb8677dc7d97c4ca60941b18ac263e501e4c5a180e543d318c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebReopenNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebNotificationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebReopenNotificationMutation, WebReopenNotificationMutationVariables>;
+export const WebStartComplementaryNotificationDocument = {"__meta__":{"hash":"sha256:c1f03999cada48b2a2179327e5bcc6b30717b994dc311a0492ad505b88cc060b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebStartComplementaryNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterFinalReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startComplementaryNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterFinalReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterFinalReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebNotificationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebNotificationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WebStartComplementaryNotificationMutation, WebStartComplementaryNotificationMutationVariables>;
+export const WebThisNotificationChangedDocument = {"__meta__":{"hash":"sha256:c2adef1a769b25e3699e2d561403e6a623ffa17fd0d42d455a2dde2abf7817b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebThisNotificationChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"notificationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}}]}}]} as unknown as DocumentNode<WebThisNotificationChangedSubscription, WebThisNotificationChangedSubscriptionVariables>;
 export const WebRegisterDocument = {"__meta__":{"hash":"sha256:9da245abce314f7f29526401fdaf9dd0283672e2c5eeabbeea46900b51b4a3fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposureId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"controllerName"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"awareAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cnilReference"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"severityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"approxPersons"}},{"kind":"Field","name":{"kind":"Name","value":"exactPersons"}},{"kind":"Field","name":{"kind":"Name","value":"exactRecords"}},{"kind":"Field","name":{"kind":"Name","value":"natures"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedLate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebRegisterQuery, WebRegisterQueryVariables>;
 export const WebRegisterChoicesDocument = {"__meta__":{"hash":"sha256:954946e277b556e137f7611afaa3c4e2f001a30a6c0beac9c4d7ec1998c2ec74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegisterChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exposures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"controller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebRegisterChoicesQuery, WebRegisterChoicesQueryVariables>;
 export const WebRegisterDownloadsDocument = {"__meta__":{"hash":"sha256:62d1991604b3b20214d6244f967120866d95505d7441a8cc46947162222862bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebRegisterDownloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDownloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csvUrl"}},{"kind":"Field","name":{"kind":"Name","value":"openDataCsvUrl"}}]}}]}}]} as unknown as DocumentNode<WebRegisterDownloadsQuery, WebRegisterDownloadsQueryVariables>;

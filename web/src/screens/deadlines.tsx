@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from '@urql/preact';
 import { WebDeadlineAlertsDocument, WebDeadlinesDocument, WebNotificationChangedDocument } from '../generated/graphql';
 import { AUTHORITY_LABELS, NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS, OBLIGATION_STATUS_LABELS, regimeOf } from '../labels';
 import { ScreenHeading } from '../heading';
+import { href } from '../router';
 import { countdown, parisTime, useNow } from '../time';
 
 /**
@@ -72,9 +73,13 @@ export function DeadlinesScreen() {
                       <span class="basis">{row.obligation.basis}</span>
                     </td>
                     <td>
-                      {row.notification
-                        ? `N° ${row.notification.number}, ${NOTIFICATION_TYPE_LABELS[row.notification.type] ?? row.notification.type}, ${NOTIFICATION_STATUS_LABELS[row.notification.status] ?? row.notification.status}`
-                        : 'Aucune'}
+                      {row.notification ? (
+                        <a href={href('notifications', row.notification.id)}>
+                          {`N° ${row.notification.number}, ${NOTIFICATION_TYPE_LABELS[row.notification.type] ?? row.notification.type}, ${NOTIFICATION_STATUS_LABELS[row.notification.status] ?? row.notification.status}`}
+                        </a>
+                      ) : (
+                        'Aucune'
+                      )}
                     </td>
                     <td>
                       {row.incident.title}

@@ -4,6 +4,7 @@ import { DeadlinesScreen } from './deadlines';
 import { ListsScreen } from './lists';
 import { IncidentsRoute } from './incidents';
 import { RegisterScreen } from './register';
+import { NotificationsScreen } from './notification';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -35,4 +36,11 @@ export const SCREENS: readonly Screen[] = [
     render: (params) => <IncidentsRoute params={params} />,
   },
   { path: 'registre', label: 'Registre', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <RegisterScreen /> },
+  {
+    path: 'notifications',
+    label: 'Notifications',
+    needs: ['READ_NOTIFICATIONS'],
+    inNavigation: true,
+    render: (params) => <NotificationsScreen params={params} />,
+  },
 ];
