@@ -6,6 +6,20 @@ import { Notification } from '../../src/notifications/notification.entity';
 import { dialect, startGateway, type TestGateway } from '../support/app';
 import { type DemoOrgIds, withDemo } from '../support/demo';
 
+/** The route's answer, and a refusal's. */
+interface Answer {
+  verdict: 'VERIFIED' | 'REFUSED';
+  message: string;
+  reasons: { code: string; message: string }[];
+  pdfSha256: string;
+  document: { kind: string; notificationId: string; number: string; status: string } | null;
+}
+interface Refusal {
+  error: { code: string; message: string; argument?: string };
+}
+const answer = async (response: Response) => (await response.json()) as Answer;
+const refusal = async (response: Response) => (await response.json()) as Refusal;
+
 /**
  * `POST /documents/verify`: the CLI's `verify` over HTTP, in the caller's scope, with a French
  * verdict. Horizon's initial notification is filed in the demo (with its récapitulatif); Cigales'
@@ -29,7 +43,7 @@ describe(`POST /documents/verify on ${dialect}`, () => {
       body,
       headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
-  const notificationOf = async (controller: string, status: string) =>
+  const notificationOf = async (controller: string, status: Notification['status']) =>
     gw.app.orm.em.fork().findOneOrFail(Notification, { exposure: { controller }, status });
 
   beforeAll(async () => {
@@ -47,7 +61,7 @@ describe(`POST /documents/verify on ${dialect}`, () => {
     const response = await verify(filedPdf, horizonLegal);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const body = await response.json();
+    const body = await answer(response);
     expect(body).toMatchObject({
       verdict: 'VERIFIED',
       reasons: [],
@@ -58,7 +72,7 @@ describe(`POST /documents/verify on ${dialect}`, () => {
     );
     // An auditor receives these PDFs too, so may check them.
     const auditor = await gw.token(orgs.horizon, [Role.AUDITOR], 'audit@horizon.example');
-    expect((await (await verify(filedPdf, auditor)).json()).verdict).toBe('VERIFIED');
+    expect((await answer(await verify(filedPdf, auditor))).verdict).toBe('VERIFIED');
   });
 
   it('refuses a copy with one byte changed, saying it was altered', async () => {
@@ -70,9 +84,9 @@ describe(`POST /documents/verify on ${dialect}`, () => {
     tampered[digit] = tampered[digit] === 0x39 ? 0x38 : tampered[digit]! + 1;
     const response = await verify(tampered, horizonLegal);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await answer(response);
     expect(body.verdict).toBe('REFUSED');
-    expect(body.reasons.map((r: { code: string }) => r.code)).toEqual(['PDF_ALTERED', 'PDF_NOT_AS_FILED']);
+    expect(body.reasons.map((r) => r.code)).toEqual(['PDF_ALTERED', 'PDF_NOT_AS_FILED']);
     expect(body.message).toMatch(
       /^Document refusé : le PDF a été altéré : son contenu, rendu à nouveau, ne redonne pas ces octets ; il diffère du PDF conservé au dépôt/,
     );
@@ -81,17 +95,17 @@ describe(`POST /documents/verify on ${dialect}`, () => {
   it('answers 400 naming why for a file that is not a PDF, 415 for another content type', async () => {
     const response = await verify('Bonjour, ceci est un texte.', horizonLegal);
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatchObject({
+    expect((await refusal(response)).error).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'body',
       message: 'body: not a PDF: a PDF starts with %PDF-, this file does not',
     });
     const broken = await verify('%PDF-1.7\nnothing else', horizonLegal);
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error.message).toMatch(/^body: not a readable PDF: /);
+    expect((await refusal(broken)).error.message).toMatch(/^body: not a readable PDF: /);
     const typed = await verify(filedPdf, horizonLegal, 'text/plain');
     expect(typed.status).toBe(415);
-    expect((await typed.json()).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect((await refusal(typed)).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers 401 without a token, 403 to a role that downloads no documents, 413 beyond the cap', async () => {
@@ -101,18 +115,18 @@ describe(`POST /documents/verify on ${dialect}`, () => {
     expect((await verify(filedPdf, processor)).status).toBe(403);
     const tooLarge = await verify(Buffer.concat([filedPdf, Buffer.alloc(VERIFY_MAX_BYTES)]), horizonLegal);
     expect(tooLarge.status).toBe(413);
-    expect((await tooLarge.json()).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect((await refusal(tooLarge)).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('says a document of another organisation is unknown in the caller’s scope, and vouches for it to its own', async () => {
     // Cigales' READY notification, as its lawyer downloaded it (the download is recorded: it was issued).
     const ready = await notificationOf(orgs.cigales, 'READY');
     const theirs = await download(ready.id, cigalesLegal);
-    const own = await (await verify(theirs, cigalesLegal)).json();
+    const own = await answer(await verify(theirs, cigalesLegal));
     expect(own).toMatchObject({ verdict: 'VERIFIED', document: { notificationId: ready.id, status: 'READY' } });
     expect(own.message).toContain('tel que la passerelle l’a délivré');
     // To Horizon, Cigales' notification does not exist: nothing of its record is told.
-    const other = await (await verify(theirs, horizonLegal)).json();
+    const other = await answer(await verify(theirs, horizonLegal));
     expect(other).toMatchObject({ verdict: 'REFUSED', document: null, reasons: [{ code: 'UNKNOWN_NOTIFICATION' }] });
     expect(other.message).toBe(`Document refusé : aucune notification numérotée ${ready.number} n’est connue dans votre périmètre.`);
   });
