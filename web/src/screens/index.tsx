@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Capability } from '../generated/graphql';
 import { DeadlinesScreen } from './deadlines';
+import { DocumentsScreen, NotificationDocumentsScreen } from './documents';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -21,4 +22,11 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { path: 'echeances', label: 'Échéances', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <DeadlinesScreen /> },
+  {
+    path: 'documents',
+    label: 'Documents',
+    needs: ['DOWNLOAD_DOCUMENTS', 'RECORD_FILINGS'],
+    inNavigation: true,
+    render: ([id]) => (id ? <NotificationDocumentsScreen id={id} /> : <DocumentsScreen />),
+  },
 ];
