@@ -131,7 +131,12 @@ async function recordLines(
   return { lines, problems: issued.length ? [] : ['NEVER_ISSUED'], notification: found };
 }
 
-const KIND_LABELS = { FILING: 'notification à la CNIL', LETTER: 'lettre aux personnes concernées', DOSSIER: 'dossier interne' } as const;
+/** What the PDF is, in the verdict's words. */
+const DESCRIBED = {
+  FILING: (number: string) => `notification n° ${number} à la CNIL`,
+  LETTER: (number: string) => `lettre aux personnes concernées de la notification n° ${number}`,
+  DOSSIER: (number: string) => `dossier interne de la notification n° ${number}`,
+} as const;
 const STATUS_LABELS: Record<string, string> = { DRAFT: 'brouillon', READY: 'prête', FILED: 'déposée' };
 
 /** Each failed check in a sentence a lawyer reads, naming what does not hold. */
@@ -169,7 +174,7 @@ export function verdictInFrench(verification: Verification): FrenchVerdict {
   const filed = kind === 'FILING' && notification!.status === 'FILED';
   return {
     verdict: 'VERIFIED',
-    message: `Document authentique : ${KIND_LABELS[kind!]} de la notification n° ${notification!.number} (${STATUS_LABELS[notification!.status] ?? notification!.status}), ${filed ? 'identique au PDF conservé au dépôt' : 'tel que la passerelle l’a délivré'}.`,
+    message: `Document authentique : ${DESCRIBED[kind!](notification!.number)} (${STATUS_LABELS[notification!.status] ?? notification!.status}), ${filed ? 'identique au PDF conservé au dépôt' : 'tel que la passerelle l’a délivré'}.`,
     reasons,
   };
 }

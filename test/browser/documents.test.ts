@@ -184,9 +184,7 @@ describe('« Documents » in Chromium', () => {
       await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
       await expect
         .poll(() => verdict.textContent(), { timeout: 30_000 })
-        .toBe(
-          `Document authentique : notification à la CNIL de la notification n° ${ready.number} (déposée), identique au PDF conservé au dépôt.`,
-        );
+        .toBe(`Document authentique : notification n° ${ready.number} à la CNIL (déposée), identique au PDF conservé au dépôt.`);
       expect(await verdict.getAttribute('class')).toBe('verdict verified');
       await screenshot(page, `${dialect}-documents`);
       await page

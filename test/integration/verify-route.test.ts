@@ -68,7 +68,7 @@ describe(`POST /documents/verify on ${dialect}`, () => {
       document: { kind: 'FILING', notificationId: filed.id, number: filed.number, status: 'FILED' },
     });
     expect(body.message).toBe(
-      `Document authentique : notification à la CNIL de la notification n° ${filed.number} (déposée), identique au PDF conservé au dépôt.`,
+      `Document authentique : notification n° ${filed.number} à la CNIL (déposée), identique au PDF conservé au dépôt.`,
     );
     // An auditor receives these PDFs too, so may check them.
     const auditor = await gw.token(orgs.horizon, [Role.AUDITOR], 'audit@horizon.example');
