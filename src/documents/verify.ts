@@ -38,8 +38,14 @@ export async function readAttachments(bytes: Uint8Array): Promise<Map<string, { 
     throw new PdfReadError(`not a readable PDF: ${(error as Error).message}`);
   }
   const found = new Map<string, { data: Buffer; relationship: string | null }>();
-  const tree = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
-  const names = tree?.lookupMaybe(PDFName.of('Names'), PDFArray);
+  let names: PDFArray | undefined;
+  try {
+    const tree = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
+    names = tree?.lookupMaybe(PDFName.of('Names'), PDFArray);
+  } catch (error) {
+    // pdf-lib loads a file with no catalog, or a damaged one, and fails only when it is read.
+    throw new PdfReadError(`not a readable PDF: ${(error as Error).message}`);
+  }
   if (!names) return found;
   for (let i = 0; i + 1 < names.size(); i += 2) {
     const name = names.lookup(i);
@@ -47,7 +53,14 @@ export async function readAttachments(bytes: Uint8Array): Promise<Map<string, { 
     const stream = spec?.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
     if (!(name instanceof PDFString || name instanceof PDFHexString) || !(stream instanceof PDFRawStream)) continue;
     const relationship = spec?.lookupMaybe(PDFName.of('AFRelationship'), PDFName)?.decodeText() ?? null;
-    found.set(name.decodeText(), { data: Buffer.from(decodePDFRawStream(stream).decode()), relationship });
+    let data: Buffer;
+    try {
+      data = Buffer.from(decodePDFRawStream(stream).decode());
+    } catch (error) {
+      // A damaged stream is the file's fault, told as such (400 on the route), not a crash of the check.
+      throw new PdfReadError(`the embedded file ${name.decodeText()} does not decode: ${(error as Error).message}`);
+    }
+    found.set(name.decodeText(), { data, relationship });
   }
   return found;
 }

@@ -19,6 +19,7 @@ import { gatewaySchema } from '../graphql/schema';
 import { ingestRouter } from '../../ingest/ingest.route';
 import { organizationRolesOf } from '../../organizations/organization-roles';
 import { documentRouter } from '../../documents/document.route';
+import { verifyRouter } from '../../documents/verify.route';
 import { registerRouter } from '../../register/register.route';
 import { DownloadLinks } from '../../documents/download-link';
 import { corsFor } from './cors';
@@ -147,6 +148,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
   app.use('/ingest', ingestRouter(routeDeps));
   app.use(registerRouter(routeDeps));
   app.use(documentRouter(routeDeps));
+  app.use(verifyRouter(routeDeps));
   app.use(
     '/graphql',
     ...graphqlBody(),

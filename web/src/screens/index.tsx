@@ -5,6 +5,7 @@ import { ListsScreen } from './lists';
 import { IncidentsRoute } from './incidents';
 import { RegisterScreen } from './register';
 import { NotificationsScreen } from './notification';
+import { DocumentsScreen, NotificationDocumentsScreen } from './documents';
 
 /**
  * The app's screens: the first segment of the fragment (`#/echeances`) picks one, the rest are its
@@ -25,9 +26,6 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { path: 'echeances', label: 'Échéances', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <DeadlinesScreen /> },
-  // Batches are read by their sending organisation's people (ingestBatchScope), readers included;
-  // only INGEST_LISTS gets the upload form.
-  { path: 'listes', label: 'Listes', needs: ['INGEST_LISTS', 'READ_NOTIFICATIONS'], inNavigation: true, render: () => <ListsScreen /> },
   {
     path: 'incidents',
     label: 'Incidents',
@@ -35,7 +33,6 @@ export const SCREENS: readonly Screen[] = [
     inNavigation: true,
     render: (params) => <IncidentsRoute params={params} />,
   },
-  { path: 'registre', label: 'Registre', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <RegisterScreen /> },
   {
     path: 'notifications',
     label: 'Notifications',
@@ -43,4 +40,15 @@ export const SCREENS: readonly Screen[] = [
     inNavigation: true,
     render: (params) => <NotificationsScreen params={params} />,
   },
+  {
+    path: 'documents',
+    label: 'Documents',
+    needs: ['DOWNLOAD_DOCUMENTS', 'RECORD_FILINGS'],
+    inNavigation: true,
+    render: ([id]) => (id ? <NotificationDocumentsScreen id={id} /> : <DocumentsScreen />),
+  },
+  // Batches are read by their sending organisation's people (ingestBatchScope), readers included;
+  // only INGEST_LISTS gets the upload form.
+  { path: 'listes', label: 'Listes', needs: ['INGEST_LISTS', 'READ_NOTIFICATIONS'], inNavigation: true, render: () => <ListsScreen /> },
+  { path: 'registre', label: 'Registre', needs: ['READ_NOTIFICATIONS'], inNavigation: true, render: () => <RegisterScreen /> },
 ];
