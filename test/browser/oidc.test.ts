@@ -42,7 +42,8 @@ describe('OpenID Connect sign-in in Chromium', () => {
     account.org = (await withDemo(gateway)).horizon;
     await provider.start(gateway.baseUrl);
     browser = await launchChromium();
-  });
+    // A Vite build, a gateway and the demo's data: past a minute on a busy two-core machine.
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await gateway?.close();
