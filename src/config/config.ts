@@ -46,6 +46,22 @@ export interface Config {
   service: ServiceConfig;
   /** Prometheus `/metrics`; absent or both fields null: not served (see parseMetrics). */
   metrics?: MetricsConfig;
+  /** The web app's sign-in with an OpenID Connect provider; absent or null: none (see parseOidc). */
+  oidc?: OidcConfig | null;
+}
+
+/**
+ * The identity provider the web app signs people in with (authorization code with PKCE, as a public
+ * client: a page cannot keep a secret, so none is configured). Everything here is sent to every
+ * browser by GET /web-app/config.
+ */
+export interface OidcConfig {
+  /** The provider's issuer (`OIDC_ISSUER`); its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  /** The web app's client id at the provider (`OIDC_CLIENT_ID`). */
+  clientId: string;
+  /** The scopes the page asks for (`OIDC_SCOPE`), `openid` among them. */
+  scope: string;
 }
 
 /** How a serving process stops, and where instances share their limits (docs/operations.md). */
@@ -396,6 +412,9 @@ export const CONFIG_VARIABLES = [
   'REDIS_PREFIX',
   'JWT_JWKS_URL',
   'JWT_JWKS_CACHE_SECONDS',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_SCOPE',
 ] as const;
 
 const MIN_SECRET_LENGTH = 32;
@@ -919,7 +938,33 @@ export function loadConfig(processEnv: NodeJS.ProcessEnv = process.env, options:
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     service: parseService(env),
     metrics: parseMetrics(env),
+    oidc: parseOidc(env),
   };
+}
+
+/**
+ * OIDC_ISSUER and OIDC_CLIENT_ID, both or neither; OIDC_SCOPE. The issuer over https (plain http to
+ * this machine only): the page sends its code verifier and receives its tokens there. No
+ * offline_access by default: a refresh token bound to the provider's session dies with it at sign-out.
+ */
+function parseOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER?.trim() ?? '';
+  const clientId = env.OIDC_CLIENT_ID?.trim() ?? '';
+  if (!issuer && !clientId) return null;
+  if (!issuer || !clientId) throw new ConfigError('set OIDC_ISSUER and OIDC_CLIENT_ID together (the web app signs in with both)');
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER must be the identity provider's issuer URL (https://…), got "${issuer}"`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+    throw new ConfigError('OIDC_ISSUER must be an https:// URL (plain http only to localhost): tokens would travel in clear');
+  if (url.search || url.hash) throw new ConfigError(`OIDC_ISSUER must have no query or fragment, got "${issuer}"`);
+  const scope = (env.OIDC_SCOPE?.trim() || 'openid').split(/\s+/).join(' ');
+  if (!scope.split(' ').includes('openid')) throw new ConfigError(`OIDC_SCOPE must include openid, got "${env.OIDC_SCOPE}"`);
+  // Kept as written: the discovery document's `issuer` must match it character for character.
+  return { issuer, clientId, scope };
 }
 
 /** SHUTDOWN_GRACE_SECONDS, SHUTDOWN_DELAY_SECONDS, REDIS_URL and REDIS_PREFIX. */

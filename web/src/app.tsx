@@ -1,24 +1,42 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Provider, useQuery } from '@urql/preact';
+import type { Session } from './auth/session';
 import { gatewayClient } from './client';
 import { WebViewerDocument } from './generated/graphql';
 import { rolesLabel } from './labels';
 import { href, usePath } from './router';
 import { SCREENS, type Screen } from './screens';
-import { DemoSignIn, type DemoIdentity } from './sign-in';
 import { TokenContext } from './session';
+import { SignIn } from './sign-in';
 import { type Viewer, ViewerContext } from './viewer';
 
 /**
- * The signed-in person's token lives in this component's state only: never in localStorage or a
- * cookie, so a reload signs out and no other script of the origin finds it at rest.
+ * The signed-in person's token lives in this component's state only (and, signed in with an identity
+ * provider, in oidc-client-ts's memory store): never in localStorage or a cookie, so a reload signs
+ * out and no other script of the origin finds it at rest. When the API refuses the token (it expired
+ * and could not be renewed), the sign-in page comes back and says so.
  */
 export function App() {
-  const [identity, setIdentity] = useState<DemoIdentity | null>(null);
-  const session = useMemo(() => (identity ? gatewayClient(identity.token) : null), [identity]);
+  const [signedIn, setSignedIn] = useState<Session | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const session = useMemo(() => {
+    if (!signedIn) return null;
+    const expired = () => {
+      signedIn.end();
+      setNotice('Votre session a expiré : connectez-vous à nouveau.');
+      setSignedIn(null);
+    };
+    return gatewayClient(signedIn.tokens, expired);
+  }, [signedIn]);
+  useEffect(() => () => session?.dispose(), [session]);
+  const signIn = (next: Session) => {
+    setNotice(null);
+    setSignedIn(next);
+  };
   const signOut = () => {
     session?.dispose();
-    setIdentity(null);
+    void signedIn?.signOut();
+    setSignedIn(null);
   };
   return (
     <>
@@ -27,7 +45,7 @@ export function App() {
       </a>
       {session ? (
         <Provider value={session.client}>
-          <TokenContext.Provider value={identity?.token ?? null}>
+          <TokenContext.Provider value={signedIn?.tokens ?? null}>
             <Shell onSignOut={signOut} />
           </TokenContext.Provider>
         </Provider>
@@ -36,7 +54,7 @@ export function App() {
           <header class="banner">
             <p class="brand">Breach Gateway</p>
           </header>
-          <DemoSignIn onSignIn={setIdentity} />
+          <SignIn onSignIn={signIn} notice={notice} />
         </>
       )}
     </>

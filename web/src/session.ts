@@ -1,16 +1,20 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { TokenSource } from './auth/session';
 
 /**
- * The signed-in person's bearer token, for the REST routes a screen calls with fetch (uploads,
- * downloads): GraphQL requests get it from the client. Held in the shell's memory like the client,
+ * The signed-in person's tokens, for the REST routes a screen calls with fetch (uploads, the PDF
+ * check): GraphQL requests get them from the client. Held in the shell's memory like the client,
  * never stored.
  */
-export const TokenContext = createContext<string | null>(null);
+export const TokenContext = createContext<TokenSource | null>(null);
 
-/** The `Authorization` header value of the signed-in person. */
-export function useAuthorization(): string {
-  const token = useContext(TokenContext);
-  if (!token) throw new Error('useAuthorization outside a signed-in shell');
-  return `Bearer ${token}`;
+/**
+ * The `Authorization` header value of the signed-in person, read when the request is sent: an
+ * identity provider's token may have been renewed since the screen rendered.
+ */
+export function useAuthorization(): () => string {
+  const tokens = useContext(TokenContext);
+  if (!tokens) throw new Error('useAuthorization outside a signed-in shell');
+  return () => `Bearer ${tokens.current()}`;
 }

@@ -140,7 +140,7 @@ export async function startHttpServer(deps: HttpDeps, port = deps.config.port, h
     }),
   );
   // Before the rate limit: the page and its assets are static files a browser loads on every visit.
-  app.use(webAppRoutes(config.webAppDirectory));
+  app.use(webAppRoutes({ demo: config.demo, oidc: config.oidc ?? null }, config.webAppDirectory));
   // Before the rate limit: a preflight carries no token and must not spend the anonymous budget.
   app.use(corsFor(config.cors));
   app.use(budget.middleware);

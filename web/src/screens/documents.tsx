@@ -10,7 +10,8 @@ import {
 import { ScreenHeading } from '../heading';
 import { NOTIFICATION_STATUS_LABELS, NOTIFICATION_TYPE_LABELS } from '../labels';
 import { href } from '../router';
-import { authorizationOf, followDownload, refusalOf } from '../rest';
+import { followDownload, refusalOf } from '../rest';
+import { useAuthorization } from '../session';
 import { parisTime } from '../time';
 import { useCan } from '../viewer';
 
@@ -115,7 +116,7 @@ interface Verdict {
 
 /** « Vérifier un PDF »: the check `breach-gateway verify` runs, through POST /documents/verify. */
 function VerifyPdf() {
-  const client = useClient();
+  const authorization = useAuthorization();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -130,7 +131,7 @@ function VerifyPdf() {
     try {
       const response = await fetch('/documents/verify', {
         method: 'POST',
-        headers: { authorization: authorizationOf(client), 'content-type': 'application/pdf' },
+        headers: { authorization: authorization(), 'content-type': 'application/pdf' },
         body: file,
       });
       if (response.ok) {
@@ -201,7 +202,7 @@ function parisInputToIso(value: string): string | null {
  * mutation records the filing; the PDF then goes to POST /notifications/:id/recapitulatif.pdf.
  */
 function RecordFiling({ id, version, onRecorded }: { id: string; version: number; onRecorded: () => void }) {
-  const client = useClient();
+  const authorization = useAuthorization();
   const [, record] = useMutation(WebRecordFilingDocument);
   const [reference, setReference] = useState('');
   const [filedAt, setFiledAt] = useState('');
@@ -227,7 +228,7 @@ function RecordFiling({ id, version, onRecorded }: { id: string; version: number
       if (file) {
         const response = await fetch(`/notifications/${encodeURIComponent(id)}/recapitulatif.pdf`, {
           method: 'POST',
-          headers: { authorization: authorizationOf(client), 'content-type': 'application/pdf' },
+          headers: { authorization: authorization(), 'content-type': 'application/pdf' },
           body: file,
         });
         if (!response.ok) {

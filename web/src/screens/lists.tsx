@@ -240,7 +240,7 @@ function UploadForm({ incidents, profiles, live }: { incidents: Incident[]; prof
     const query = new URLSearchParams({ incident: incidentId, profile: chosen.name, onError: onError.toLowerCase(), fileName: file.name });
     const response = await fetch(`/ingest/subjects?${query}`, {
       method: 'POST',
-      headers: { authorization, 'content-type': file.type || 'application/octet-stream' },
+      headers: { authorization: authorization(), 'content-type': file.type || 'application/octet-stream' },
       body: file,
     });
     // Not JSON (a proxy's error page): the status says enough.
