@@ -138,7 +138,7 @@ describe('Incidents and Registre in Chromium', () => {
       await signIn(page, /Sécurité du sous-traitant/);
       const nav = page.getByRole('navigation', { name: 'Écrans' });
       await page.getByRole('table', { name: /Incidents visibles/ }).waitFor();
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Incidents']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Incidents', 'Listes']);
       // Its own incident, and the insurers it exposes, without their notifications.
       const rows = page.getByRole('table', { name: /Incidents visibles/ }).locator('tbody tr');
       expect(await rows.allTextContents()).toEqual([expect.stringContaining(INCIDENT_A)]);

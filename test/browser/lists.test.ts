@@ -136,8 +136,8 @@ describe('« Listes » in Chromium', () => {
       );
       const before = listening;
       await signIn(page, /Sécurité du sous-traitant/);
-      // The processor's people read no notification: « Listes » is their landing screen, and the only one.
-      expect(await page.getByRole('navigation', { name: 'Écrans' }).getByRole('link').allTextContents()).toEqual(['Listes']);
+      // The processor's people read no notification: their incidents and their lists, nothing else.
+      expect(await page.getByRole('navigation', { name: 'Écrans' }).getByRole('link').allTextContents()).toEqual(['Incidents', 'Listes']);
       await expect.poll(() => listening - before).toBe(1);
       // The demo's own list of operator A is there already, counted.
       await page.getByRole('table', { name: /Listes envoyées pour/ }).waitFor();

@@ -191,7 +191,12 @@ describe('the Notification screen in Chromium', () => {
       await expect.poll(() => status.textContent(), SLOW).toBe('déposée');
       await expect.poll(() => timer.count(), SLOW).toBe(0);
       expect(await page.locator('.duties .status').textContent()).toBe('Fait en retard');
-      expect(await page.getByRole('link', { name: /^Documents/ }).getAttribute('href')).toBe(`#/documents/${draftId}`);
+      expect(
+        await page
+          .getByRole('main')
+          .getByRole('link', { name: /^Documents :/ })
+          .getAttribute('href'),
+      ).toBe(`#/documents/${draftId}`);
       expect(await page.evaluate('window.stillTheSamePage')).toBe(true);
 
       // Filed and final: another complement needs a reason (art. 33(4)), asked for beside the action.
