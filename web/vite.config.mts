@@ -17,7 +17,11 @@ export default defineConfig({
     target: 'es2022',
   },
   server: {
-    // `npx vite web` while `npm start` serves the API on :4000.
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true }, '/demo': 'http://localhost:4000' },
+    // `npx vite web` while `npm start` serves the API on :4000: GraphQL (and its WebSocket) and every
+    // REST route the screens call (settings, demo sign-in, uploads, the PDF check, downloads).
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '^/(web-app|demo|ingest|documents|notifications|register)': 'http://localhost:4000',
+    },
   },
 });
