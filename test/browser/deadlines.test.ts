@@ -63,7 +63,14 @@ describe('web app in Chromium', () => {
   it('signs a DPO in and lists the overdue deadlines first, with a countdown that ticks', async () => {
     const { context, page } = await freshPage();
     try {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
       await signInAsDpo(page);
+      // No identity provider configured: the OpenID Connect client (a chunk of its own) is never fetched.
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((path) => path.startsWith('/assets/oidc-'))).toEqual([]);
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
       // Focus lands on the screen's title.
       expect(await page.locator(':focus').textContent()).toBe('Échéances');

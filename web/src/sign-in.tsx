@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UserManager } from 'oidc-client-ts';
-import { completeRedirect, oidcManager, oidcSession, redirectKind } from './auth/oidc';
 import { fetchWebAppSettings, fixedSession, type OidcSettings, type Session, type WebAppSettings } from './auth/session';
 import { rolesLabel } from './labels';
 
@@ -26,14 +25,16 @@ export function SignIn({ onSignIn, notice }: { onSignIn: (session: Session) => v
   useEffect(() => {
     fetchWebAppSettings()
       .then(async (value) => {
-        const oidc = value.oidc ? oidcManager(value.oidc) : null;
-        setManager(oidc);
-        if (oidc && redirectKind(window.location)) {
-          const user = await completeRedirect(oidc).catch((error: unknown) => {
+        // oidc-client-ts is nearly a third of the app's script: only a gateway with a provider sends it.
+        const oidc = value.oidc ? await import('./auth/oidc') : null;
+        const manager = oidc && value.oidc ? oidc.oidcManager(value.oidc) : null;
+        setManager(manager);
+        if (oidc && manager && oidc.redirectKind(window.location)) {
+          const user = await oidc.completeRedirect(manager).catch((error: unknown) => {
             setProblem(`Le fournisseur d’identité a refusé la connexion : ${error instanceof Error ? error.message : String(error)}`);
             return null;
           });
-          if (user) return onSignIn(oidcSession(oidc, user));
+          if (user) return onSignIn(oidc.oidcSession(manager, user));
         }
         setSettings({ state: 'ready', value });
       })
