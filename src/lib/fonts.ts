@@ -37,10 +37,24 @@ export function fonts(): ReadonlyMap<FontName, Font> {
   loaded ??= new Map(
     (Object.entries(FILES) as [FontName, [string, string]][]).map(([name, [pkg, file]]) => [
       name,
-      create(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'TTF', file))) as Font,
+      settleGlyphCharacters(create(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'TTF', file))) as Font),
     ]),
   );
   return loaded;
+}
+
+/**
+ * fontkit keeps each glyph it hands out with the characters it was first reached from
+ * (Font.getGlyph caches by glyph id), and pdfkit writes those characters into the PDF's ToUnicode
+ * map. With the fonts parsed once per process, a glyph several characters share (the space, U+00A0
+ * and U+202F in these fonts) carried the characters of whatever text an earlier document on that
+ * thread had shaped first: one content rendered to other bytes on another thread, and `verify` called
+ * a genuine filing altered. Reaching every mapped glyph once, in code point order, as the font is
+ * parsed gives each glyph the smallest character that maps to it, whatever is rendered afterwards.
+ */
+function settleGlyphCharacters(font: Font): Font {
+  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
+  return font;
 }
 
 let printable: ReadonlySet<number> | undefined;

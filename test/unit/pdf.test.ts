@@ -65,6 +65,23 @@ describe('the PDF renderer', () => {
     }
   });
 
+  it('renders one content to the same bytes whatever the process shaped before (ToUnicode from the font alone)', async () => {
+    // Each import after resetModules parses the fonts anew, as a new render thread does.
+    const freshRenderer = async () => {
+      vi.resetModules();
+      const { fonts: parsed } = await import('../../src/lib/fonts');
+      const { renderJob } = await import('../../src/pdf/render');
+      return { parsed, renderJob };
+    };
+    const first = await freshRenderer();
+    const alone = await first.renderJob({ kind: 'FILING', content: draft });
+    const second = await freshRenderer();
+    // French numbers and dates reach the space's glyph through U+202F and U+00A0 before any plain space.
+    for (const font of second.parsed().values()) font.layout('5\u202f400\u00a0€');
+    const after = await second.renderJob({ kind: 'FILING', content: draft });
+    expect(after.sha256).toBe(alone.sha256);
+  });
+
   it('renders the letter reproducibly too', async () => {
     const letter = assembleLetter({ assembly: horizonInput, record: null, cnilFiledAt: null });
     const [a, b] = await Promise.all([renderLetter(letter), renderLetter(structuredClone(letter))]);
