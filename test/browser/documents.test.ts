@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fixedClock } from '../../src/config/clock';
 import { recapitulatifStandIn } from '../../src/demo/recapitulatif-stand-in';
@@ -126,6 +127,37 @@ describe('« Documents » in Chromium', () => {
       await page.getByRole('link', { name: 'Toutes les notifications' }).click();
       await page.getByRole('button', { name: 'Registre (PDF)' }).waitFor();
       expect(serious(await axeViolations(page))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** A download the page started by a click on the named button, read by pdftotext (spaces normalised). */
+  async function downloadedText(page: Page, button: string, urls: string[]): Promise<string> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    urls.push(download.url());
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1'), button).toBe('%PDF-');
+    expect(download.suggestedFilename(), button).toMatch(/\.pdf$/);
+    return execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString().replace(/\s+/g, ' ');
+  }
+
+  it('downloads the letter, the internal dossier and the register through their signed links, as PDFs', async () => {
+    const { context, page } = await signedIn('audit@horizon.example');
+    try {
+      const urls: string[] = [];
+      expect(await downloadedText(page, 'Lettre aux personnes concernées (PDF)', urls)).toContain('Mutuelle Horizon Santé');
+      expect(await downloadedText(page, 'Dossier interne (PDF)', urls)).toContain(ready.number);
+      await page.getByRole('link', { name: 'Toutes les notifications' }).click();
+      expect(await downloadedText(page, 'Registre (PDF)', urls)).toMatch(/[Rr]egistre/);
+      // Signed links, each naming its own document; no bearer token (a JWT starts « eyJ ») in any URL.
+      expect(urls.map((url) => new URL(url).pathname)).toEqual([
+        `/notifications/${ready.id}/letter.pdf`,
+        `/notifications/${ready.id}/dossier-interne.pdf`,
+        '/register.pdf',
+      ]);
+      expect(urls.every((url) => new URL(url).searchParams.has('signature'))).toBe(true);
+      expect(urls.filter((url) => url.includes('eyJ'))).toEqual([]);
     } finally {
       await context.close();
     }
