@@ -202,6 +202,10 @@ describe(`authorization on ${dialect}`, () => {
       expect: ALL,
       probe: async (p) => authorized(await gql('{ consolidatedSubjectCounts { persons } }', {}, p.token)),
     },
+    'Query.ingestProfiles': {
+      expect: ALL,
+      probe: async (p) => holds(await gql('{ ingestProfiles { name } }', {}, p.token), 'operator-a-csv'),
+    },
     'Query.vocabulary': {
       expect: ALL,
       probe: async (p) => authorized(await gql('{ vocabulary(name: "BreachNature") { name } }', {}, p.token)),
@@ -542,6 +546,24 @@ describe(`authorization on ${dialect}`, () => {
       expect: CONTROLLER_FILE,
       probe: async (p) => holds(await http('GET', '/register.csv', p.token), p.ids.controllerName),
     },
+    // The target's filing, downloaded by an admin (so the gateway issued it), checked by the role: a
+    // reader of documents has it vouched for, anyone else is refused or told no such notification exists.
+    'POST /documents/verify': {
+      expect: CONTROLLER_FILE,
+      probe: async (p) => {
+        const admin = await gw.token(p.viewerOrg, [Role.ADMIN], 'admin@probe.example');
+        const filing = await fetch(`${gw.baseUrl}/notifications/${p.ids.notification}/filing.pdf`, {
+          headers: { authorization: `Bearer ${admin}` },
+        });
+        const response = await fetch(`${gw.baseUrl}/documents/verify`, {
+          method: 'POST',
+          body: Buffer.from(await filing.arrayBuffer()),
+          headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/pdf' },
+        });
+        const answer: Answer = { status: response.status, codes: [], body: sameRequestId(await response.text()) };
+        return answer.status === 200 && answer.body.includes('"verdict":"VERIFIED"') ? 'allow' : 'deny';
+      },
+    },
     'POST /ingest/subjects': {
       expect: INGESTING,
       probe: async (p) =>
@@ -616,6 +638,7 @@ describe(`authorization on ${dialect}`, () => {
     'GET /notifications/:id/letter.docx',
     'GET /notifications/:id/letter-recipients.csv',
     'GET /register.csv',
+    'POST /documents/verify',
     'POST /ingest/subjects',
   ];
   const ROLES = Object.values(Role);
