@@ -37,7 +37,7 @@ export function fonts(): ReadonlyMap<FontName, Font> {
   loaded ??= new Map(
     (Object.entries(FILES) as [FontName, [string, string]][]).map(([name, [pkg, file]]) => [
       name,
-      settleGlyphCharacters(create(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'TTF', file))) as Font),
+      glyphsKeepTheirCharacters(create(readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'TTF', file))) as Font),
     ]),
   );
   return loaded;
@@ -45,16 +45,26 @@ export function fonts(): ReadonlyMap<FontName, Font> {
 
 /**
  * fontkit keeps each glyph it hands out with the characters it was first reached from
- * (Font.getGlyph caches by glyph id), and pdfkit writes those characters into the PDF's ToUnicode
+ * (Font.getGlyph caches by glyph id), and pdfkit writes a glyph's characters into the PDF's ToUnicode
  * map. With the fonts parsed once per process, a glyph several characters share (the space, U+00A0
- * and U+202F in these fonts) carried the characters of whatever text an earlier document on that
- * thread had shaped first: one content rendered to other bytes on another thread, and `verify` called
- * a genuine filing altered. Reaching every mapped glyph once, in code point order, as the font is
- * parsed gives each glyph the smallest character that maps to it, whatever is rendered afterwards.
+ * and U+202F; the apostrophe and U+02BC) carried the characters of whatever text an earlier document
+ * on that thread had shaped first: one content rendered to other bytes on another thread, and
+ * `verify` called a genuine filing altered. Each shaping now gets the glyph with the characters it
+ * was shaped from (the cached glyph underneath), so pdfkit maps each glyph to the characters of its
+ * first use in the document itself, as it would with a font of its own.
  */
-function settleGlyphCharacters(font: Font): Font {
-  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
+function glyphsKeepTheirCharacters(font: Font): Font {
+  const cached = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, characters?: number[]) => {
+    const glyph = cached(id, characters);
+    if (!characters?.length || sameCharacters(glyph.codePoints, characters)) return glyph;
+    return Object.create(glyph, { codePoints: { value: characters } }) as typeof glyph;
+  };
   return font;
+}
+
+function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, i) => codePoint === b[i]);
 }
 
 let printable: ReadonlySet<number> | undefined;
