@@ -23,6 +23,15 @@ const MAIN = join(__dirname, '..', '..', 'dist', 'src', 'main.js');
 const run = promisify(execFile);
 
 /**
+ * pdftotext, run without blocking: the gateway under test shares this process, and a synchronous
+ * child (seconds on a loaded machine) froze its keep-alive timers and the client's alike, so the
+ * next download could reuse a socket the server was closing (ECONNRESET).
+ */
+async function pdfText(path: string, ...options: string[]): Promise<string> {
+  return (await run('pdftotext', [...options, path, '-'])).stdout;
+}
+
+/**
  * The draft watermark is drawn diagonally, which pdftotext leaves out: count its red pixels on the
  * first page, rasterised by pdftoppm (nothing else on the page is red).
  */
@@ -158,7 +167,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
     const nirs = demoLists().flatMap((l) => l.people.map((p) => p.nir));
     expect(nirs.length).toBeGreaterThan(100);
     for (const n of notifications) {
-      const text = execFileSync('pdftotext', ['-layout', (await save(n, 'filing.pdf')).path, '-']).toString();
+      const text = await pdfText((await save(n, 'filing.pdf')).path, '-layout');
       for (const title of [
         '1. Type de notification',
         "2. Identification de l'organisme",
@@ -184,7 +193,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       expect(text).toMatch(/page 1 \/ \d+/);
       expect(text).toContain(n.document.sha256);
       expect(watermarkPixels((await save(n, 'filing.pdf')).path) > 200).toBe(n.status !== 'FILED');
-      const letter = execFileSync('pdftotext', [(await save(n, 'letter.pdf')).path, '-']).toString();
+      const letter = await pdfText((await save(n, 'letter.pdf')).path);
       expect(letter).toContain('Information relative à une violation de données personnelles');
       for (const nir of nirs) {
         expect(text.replace(/\s/g, '')).not.toContain(nir);
@@ -192,7 +201,7 @@ describe(`filing and letter PDFs on ${dialect}`, () => {
       }
     }
     // Section 8 states the approximate number, as the form asks: no band, no exact count (F11).
-    const text = execFileSync('pdftotext', ['-layout', (await save(notifications[0]!, 'filing.pdf')).path, '-']).toString();
+    const text = await pdfText((await save(notifications[0]!, 'filing.pdf')).path, '-layout');
     expect(text).toContain('Nombre approximatif de personnes');
     expect(text).not.toMatch(/Tranche|Décompte exact|Dont mineurs/);
   });
